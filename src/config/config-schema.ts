@@ -1,0 +1,109 @@
+/**
+ * JSON Schema of the configuration file. Defaults live here so that the file, the environment and
+ * the tests share one source; `additionalProperties: false` turns a misspelt key into an error
+ * instead of a silently ignored setting.
+ */
+const port = { type: 'integer', minimum: 1, maximum: 65535 } as const;
+const positiveInt = { type: 'integer', minimum: 1 } as const;
+const hostPort = {
+  type: 'string',
+  pattern: '^[^\\s:]+:[0-9]{1,5}$|^\\[[0-9a-fA-F:]+\\]:[0-9]{1,5}$',
+} as const;
+
+export const configSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['upstream'],
+  properties: {
+    listen: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        host: { type: 'string', minLength: 1, default: '0.0.0.0' },
+        bootstrapPort: { ...port, default: 9092 },
+        brokerPortBase: { type: 'integer', minimum: 1, maximum: 65535, default: 9100 },
+        brokerPorts: {
+          type: 'object',
+          default: {},
+          propertyNames: { pattern: '^[0-9]+$' },
+          additionalProperties: port,
+        },
+      },
+    },
+    advertised: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        host: { type: 'string', minLength: 1, default: '127.0.0.1' },
+        port: {
+          type: 'string',
+          pattern: '^(\\{port\\}|\\{nodeId\\}|[0-9]+)(\\+(\\{port\\}|\\{nodeId\\}|[0-9]+))*$',
+          default: '{port}',
+        },
+      },
+    },
+    upstream: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['bootstrapServers'],
+      properties: {
+        bootstrapServers: { type: 'array', minItems: 1, items: hostPort },
+        nodes: {
+          type: 'object',
+          default: {},
+          propertyNames: { pattern: '^[0-9]+$' },
+          additionalProperties: hostPort,
+        },
+        tls: {
+          type: 'object',
+          additionalProperties: false,
+          default: {},
+          properties: {
+            enabled: { type: 'boolean', default: false },
+            caFile: { type: 'string', minLength: 1 },
+            certFile: { type: 'string', minLength: 1 },
+            keyFile: { type: 'string', minLength: 1 },
+            rejectUnauthorized: { type: 'boolean', default: true },
+            serverName: { type: 'string', minLength: 1 },
+          },
+        },
+        connectTimeoutMs: { ...positiveInt, default: 10_000 },
+        metadataRefreshMs: { ...positiveInt, default: 30_000 },
+      },
+    },
+    tls: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        enabled: { type: 'boolean', default: false },
+        certFile: { type: 'string', minLength: 1 },
+        keyFile: { type: 'string', minLength: 1 },
+        caFile: { type: 'string', minLength: 1 },
+        clientAuth: { enum: ['none', 'optional', 'required'], default: 'none' },
+      },
+    },
+    limits: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        maxFrameBytes: { type: 'integer', minimum: 1024, maximum: 2147483647, default: 104_857_600 },
+        idleTimeoutMs: { type: 'integer', minimum: 0, default: 600_000 },
+        maxConnections: { ...positiveInt, default: 10_000 },
+        drainTimeoutMs: { type: 'integer', minimum: 0, default: 30_000 },
+        maxInFlightRequests: { ...positiveInt, default: 100 },
+      },
+    },
+    logging: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        level: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,78 @@
+/**
+ * The shape of a proxy configuration after defaults are applied. `load-config.ts` turns YAML and
+ * environment variables into this; everything else in the proxy reads only this.
+ */
+export type ClientAuth = 'none' | 'optional' | 'required';
+
+export interface ListenConfig {
+  /** Interface to bind; 0.0.0.0 in a pod, 127.0.0.1 in tests. */
+  host: string;
+  /** Port of the bootstrap listener: clients' bootstrap.servers points here. */
+  bootstrapPort: number;
+  /** Node N listens on brokerPortBase + N unless brokerPorts names its port. */
+  brokerPortBase: number;
+  /** Explicit node id -> listen port, for node ids that do not fit the base + offset scheme. */
+  brokerPorts: Record<string, number>;
+}
+
+export interface AdvertisedConfig {
+  /** Host the clients are told for node N; `{nodeId}` is replaced, e.g. `broker-{nodeId}.kafka-proxy.svc`. */
+  host: string;
+  /** Port the clients are told: `{port}` (the listen port), `{nodeId}`, a number, or `31000+{nodeId}`. */
+  port: string;
+}
+
+export interface UpstreamTlsConfig {
+  enabled: boolean;
+  /** PEM bundle of CAs that sign the brokers' certificates; the system store when absent. */
+  caFile?: string;
+  /** Client certificate and key presented to brokers that require mTLS. */
+  certFile?: string;
+  keyFile?: string;
+  /** Verify the brokers' certificates (true unless you know why not). */
+  rejectUnauthorized: boolean;
+  /** Name checked against the broker certificate instead of the host connected to. */
+  serverName?: string;
+}
+
+export interface UpstreamConfig {
+  /** Real brokers' bootstrap addresses, `host:port`. */
+  bootstrapServers: string[];
+  /** Static node id -> real `host:port`, used before Metadata has named a node. */
+  nodes: Record<string, string>;
+  tls: UpstreamTlsConfig;
+  connectTimeoutMs: number;
+  /** How often the proxy's own control connection refreshes the list of brokers. */
+  metadataRefreshMs: number;
+}
+
+export interface DownstreamTlsConfig {
+  enabled: boolean;
+  certFile?: string;
+  keyFile?: string;
+  /** CAs that sign client certificates; needed unless clientAuth is none. */
+  caFile?: string;
+  clientAuth: ClientAuth;
+}
+
+export interface LimitsConfig {
+  /** Largest request or response frame accepted, like the broker's socket.request.max.bytes. */
+  maxFrameBytes: number;
+  /** Close a client connection with no traffic either way for this long (0 disables). */
+  idleTimeoutMs: number;
+  /** Client connections accepted at once over all listeners. */
+  maxConnections: number;
+  /** On SIGTERM, how long in-flight requests may take before connections are closed anyway. */
+  drainTimeoutMs: number;
+  /** Requests from one client waiting for their response before the proxy stops reading that client. */
+  maxInFlightRequests: number;
+}
+
+export interface ProxyConfig {
+  listen: ListenConfig;
+  advertised: AdvertisedConfig;
+  upstream: UpstreamConfig;
+  tls: DownstreamTlsConfig;
+  limits: LimitsConfig;
+  logging: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
+}

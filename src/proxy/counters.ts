@@ -1,0 +1,63 @@
+/**
+ * Event counters of one proxy instance. A plain object for now: the metrics issue exports these
+ * through prom-client. Every connection closed for bad input bumps exactly one `closedFor` reason so
+ * that an operator can tell hostile or broken clients from normal disconnects.
+ */
+export type CloseReason =
+  | 'frame-too-large'
+  | 'negative-frame-length'
+  | 'truncated-frame'
+  | 'undecodable-header'
+  | 'unsupported-api'
+  | 'unsupported-version'
+  | 'bad-response'
+  | 'tls-handshake-failed'
+  | 'idle-timeout'
+  | 'upstream-unavailable'
+  | 'upstream-closed'
+  | 'policy-close'
+  | 'draining'
+  | 'connection-limit';
+
+export interface ProxyCounters {
+  connectionsAccepted: number;
+  connectionsActive: number;
+  connectionsRejected: number;
+  requestsForwarded: number;
+  requestsAnswered: number;
+  requestsDropped: number;
+  responsesRewritten: number;
+  bytesFromClients: number;
+  bytesToClients: number;
+  closedFor: Record<CloseReason, number>;
+}
+
+export function createCounters(): ProxyCounters {
+  return {
+    connectionsAccepted: 0,
+    connectionsActive: 0,
+    connectionsRejected: 0,
+    requestsForwarded: 0,
+    requestsAnswered: 0,
+    requestsDropped: 0,
+    responsesRewritten: 0,
+    bytesFromClients: 0,
+    bytesToClients: 0,
+    closedFor: {
+      'frame-too-large': 0,
+      'negative-frame-length': 0,
+      'truncated-frame': 0,
+      'undecodable-header': 0,
+      'unsupported-api': 0,
+      'unsupported-version': 0,
+      'bad-response': 0,
+      'tls-handshake-failed': 0,
+      'idle-timeout': 0,
+      'upstream-unavailable': 0,
+      'upstream-closed': 0,
+      'policy-close': 0,
+      draining: 0,
+      'connection-limit': 0,
+    },
+  };
+}

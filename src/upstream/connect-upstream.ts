@@ -1,0 +1,66 @@
+import net from 'node:net';
+import tls from 'node:tls';
+import { readFileSync } from 'node:fs';
+import type { UpstreamTlsConfig } from '../config/proxy-config.js';
+import type { BrokerAddress } from './broker-directory.js';
+
+/** TLS settings for connections to brokers, read from files once per process (and on reload). */
+export interface UpstreamTls {
+  options: tls.ConnectionOptions;
+  serverName?: string;
+}
+
+export function upstreamTls(config: UpstreamTlsConfig): UpstreamTls | undefined {
+  if (!config.enabled) return undefined;
+  const options: tls.ConnectionOptions = { rejectUnauthorized: config.rejectUnauthorized };
+  if (config.caFile !== undefined) options.ca = readFileSync(config.caFile);
+  if (config.certFile !== undefined && config.keyFile !== undefined) {
+    options.cert = readFileSync(config.certFile);
+    options.key = readFileSync(config.keyFile);
+  }
+  return config.serverName === undefined ? { options } : { options, serverName: config.serverName };
+}
+
+/**
+ * Opens one connection to a real broker and resolves once it is usable (after the TLS handshake when
+ * TLS is on). Rejects on error or after `timeoutMs`; the socket is destroyed in both cases.
+ */
+export function connectUpstream(
+  address: BrokerAddress,
+  tlsSettings: UpstreamTls | undefined,
+  timeoutMs: number,
+): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    let socket: net.Socket;
+    const ready = (): void => {
+      clearTimeout(timer);
+      socket.off('error', fail);
+      socket.setNoDelay(true);
+      resolve(socket);
+    };
+    const fail = (error: Error): void => {
+      clearTimeout(timer);
+      socket.destroy();
+      reject(error);
+    };
+    if (tlsSettings === undefined) {
+      socket = net.connect({ host: address.host, port: address.port }, ready);
+    } else {
+      const servername = tlsSettings.serverName ?? (net.isIP(address.host) === 0 ? address.host : undefined);
+      socket = tls.connect(
+        {
+          ...tlsSettings.options,
+          host: address.host,
+          port: address.port,
+          ...(servername ? { servername } : {}),
+        },
+        ready,
+      );
+    }
+    socket.on('error', fail);
+    const timer = setTimeout(
+      () => fail(new Error(`connect to ${address.host}:${address.port} timed out after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+  });
+}
