@@ -1,0 +1,91 @@
+/**
+ * Small helpers the generated codecs call, kept here so that the generated files stay short and the
+ * behaviour they share (version checks, null checks, error paths) is written once.
+ */
+import { DecodeError, EncodeError, decodeErrorWithin } from './decode-error.js';
+import type { Reader } from './reader.js';
+import { Writer } from './writer.js';
+
+/** Kafka's Uuid.ZERO_UUID in the 22-character base64url form. */
+export const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
+/** Shared empty bytes value for defaults; never written to. */
+export const EMPTY_BYTES: Buffer = Buffer.alloc(0);
+
+export function checkDecodeVersion(r: Reader, v: number, min: number, max: number): void {
+  if (!Number.isInteger(v) || v < min || v > max) {
+    throw new DecodeError(`version ${v} outside the valid versions ${min}-${max}`, r.pos);
+  }
+}
+
+/** Converts what a struct decoder caught into a DecodeError with the field that was being read. */
+export function failedAt(err: unknown, field: string, r: Reader): DecodeError {
+  return decodeErrorWithin(err, field, r.pos);
+}
+
+/** Same, for the outermost struct of a message, which also names the message and version. */
+export function failedIn(
+  err: unknown,
+  field: string,
+  r: Reader,
+  message: string,
+  apiKey: number | undefined,
+  v: number,
+): DecodeError {
+  return decodeErrorWithin(err, field, r.pos).inMessage(message, apiKey, v);
+}
+
+export function decodeNullableStruct<T>(r: Reader, decode: (r: Reader, v: number) => T, v: number): T | null {
+  return r.int8() < 0 ? null : decode(r, v);
+}
+
+export function sizeNullableStruct<T>(
+  value: T | null,
+  size: (value: T, v: number) => number,
+  v: number,
+): number {
+  return value === null ? 1 : 1 + size(value, v);
+}
+
+export function writeNullableStruct<T>(
+  w: Writer,
+  value: T | null,
+  write: (w: Writer, value: T, v: number) => void,
+  v: number,
+): void {
+  if (value === null) {
+    w.int8(-1);
+  } else {
+    w.int8(1);
+    write(w, value, v);
+  }
+}
+
+/** A value that is null in a version where the field is not nullable cannot be encoded. */
+export function notNull<T>(value: T | null, field: string, v: number): T {
+  if (value === null) throw new EncodeError(`field ${field} is not nullable in version ${v}`);
+  return value;
+}
+
+/** A non-ignorable field that is absent in this version must hold its default (Kafka's rule). */
+export function absentField(field: string, v: number): EncodeError {
+  return new EncodeError(`field ${field} has a non-default value but does not exist in version ${v}`);
+}
+
+/** Sizes once, allocates once, writes in place. */
+export function encodeWith<T>(
+  size: (value: T, v: number) => number,
+  write: (w: Writer, value: T, v: number) => void,
+  value: T,
+  v: number,
+  min: number,
+  max: number,
+  message: string,
+): Buffer {
+  if (!Number.isInteger(v) || v < min || v > max)
+    throw new EncodeError(`${message} has no version ${v} (valid ${min}-${max})`);
+  const w = Writer.ofSize(size(value, v));
+  write(w, value, v);
+  if (w.pos !== w.buf.length)
+    throw new EncodeError(`${message} v${v}: wrote ${w.pos} bytes, sized ${w.buf.length}`);
+  return w.buf;
+}

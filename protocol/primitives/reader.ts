@@ -1,0 +1,415 @@
+import { DecodeError, decodeErrorWithin } from './decode-error.js';
+
+/** A tagged field whose tag this version of the schema does not know: kept raw and re-encoded as is. */
+export interface RawTaggedField {
+  tag: number;
+  /** View into the frame, not a copy. */
+  data: Buffer;
+}
+
+/** Decodes one element of an array; `v` is the message version, passed down to nested structs. */
+export type ElementDecoder<T> = (r: Reader, v: number) => T;
+
+// Node's Buffer has fast slicing methods that the public typings leave out.
+interface FastSlices {
+  utf8Slice(start: number, end: number): string;
+}
+
+/**
+ * Reads Kafka primitive types from a view of a frame, between `pos` and `end`. Every read checks the
+ * bound first and throws a DecodeError past it, so a decoder can never read outside the frame even
+ * when the Buffer behind it is larger (a socket chunk holding several frames). Variable-length values
+ * (bytes, records) are returned as subarray views, never copied.
+ */
+export class Reader {
+  buf: Buffer;
+  pos: number;
+  end: number;
+
+  constructor(buf: Buffer, pos = 0, end = buf.length) {
+    if (pos < 0 || end > buf.length || pos > end)
+      throw new DecodeError(`bad reader bounds ${pos}..${end}`, pos);
+    this.buf = buf;
+    this.pos = pos;
+    this.end = end;
+  }
+
+  remaining(): number {
+    return this.end - this.pos;
+  }
+
+  /** Throws unless `n` more bytes are available; returns the current offset. */
+  need(n: number, what: string): number {
+    const p = this.pos;
+    if (n > this.end - p) throw new DecodeError(`${what} needs ${n} bytes, ${this.end - p} left`, p);
+    return p;
+  }
+
+  skip(n: number): void {
+    this.pos = this.need(n, 'skip') + n;
+  }
+
+  int8(): number {
+    const p = this.need(1, 'int8');
+    this.pos = p + 1;
+    return (this.buf[p]! << 24) >> 24;
+  }
+
+  uint8(): number {
+    const p = this.need(1, 'uint8');
+    this.pos = p + 1;
+    return this.buf[p]!;
+  }
+
+  bool(): boolean {
+    // Like Kafka, any non-zero byte is true.
+    return this.uint8() !== 0;
+  }
+
+  int16(): number {
+    const p = this.need(2, 'int16');
+    const b = this.buf;
+    this.pos = p + 2;
+    return (((b[p]! << 8) | b[p + 1]!) << 16) >> 16;
+  }
+
+  uint16(): number {
+    const p = this.need(2, 'uint16');
+    const b = this.buf;
+    this.pos = p + 2;
+    return (b[p]! << 8) | b[p + 1]!;
+  }
+
+  int32(): number {
+    const p = this.need(4, 'int32');
+    const b = this.buf;
+    this.pos = p + 4;
+    return (b[p]! << 24) | (b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!;
+  }
+
+  uint32(): number {
+    return this.int32() >>> 0;
+  }
+
+  int64(): bigint {
+    const p = this.need(8, 'int64');
+    this.pos = p + 8;
+    return this.buf.readBigInt64BE(p);
+  }
+
+  float64(): number {
+    const p = this.need(8, 'float64');
+    this.pos = p + 8;
+    return this.buf.readDoubleBE(p);
+  }
+
+  /** UUIDs are represented as Kafka prints them: 22 characters of unpadded base64url. */
+  uuid(): string {
+    const p = this.need(16, 'uuid');
+    this.pos = p + 16;
+    return this.buf.toString('base64url', p, p + 16);
+  }
+
+  /** Unsigned LEB128 varint of at most 5 bytes (a 32-bit value), as Kafka's ByteUtils reads it. */
+  uvarint(): number {
+    const b = this.buf;
+    const start = this.pos;
+    let p = start;
+    let value = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (p >= this.end) throw new DecodeError('varint runs past the end', start);
+      const byte = b[p++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      if ((byte & 0x80) === 0) {
+        if (value > 0xffffffff) throw new DecodeError('varint exceeds 32 bits', start);
+        this.pos = p;
+        return value;
+      }
+    }
+    throw new DecodeError('varint longer than 5 bytes', start);
+  }
+
+  /** Zigzag-encoded signed 32-bit varint. */
+  varint(): number {
+    const u = this.uvarint();
+    return (u >>> 1) ^ -(u & 1);
+  }
+
+  /** Zigzag-encoded signed 64-bit varint (at most 10 bytes). */
+  varlong(): bigint {
+    const b = this.buf;
+    const start = this.pos;
+    let p = start;
+    let value = 0n;
+    for (let shift = 0n; shift < 70n; shift += 7n) {
+      if (p >= this.end) throw new DecodeError('varlong runs past the end', start);
+      const byte = b[p++]!;
+      value |= BigInt(byte & 0x7f) << shift;
+      if ((byte & 0x80) === 0) {
+        if (value > 0xffffffffffffffffn) throw new DecodeError('varlong exceeds 64 bits', start);
+        this.pos = p;
+        return (value >> 1n) ^ -(value & 1n);
+      }
+    }
+    throw new DecodeError('varlong longer than 10 bytes', start);
+  }
+
+  private utf8(len: number, start: number): string {
+    if (len > this.end - this.pos)
+      throw new DecodeError(`string of ${len} bytes, ${this.end - this.pos} left`, start);
+    const p = this.pos;
+    this.pos = p + len;
+    return (this.buf as unknown as FastSlices).utf8Slice(p, p + len);
+  }
+
+  /** Classic string: int16 length. */
+  string(): string {
+    const start = this.pos;
+    const len = this.int16();
+    if (len < 0) throw new DecodeError('non-nullable string is null', start);
+    return this.utf8(len, start);
+  }
+
+  nullableString(): string | null {
+    const start = this.pos;
+    const len = this.int16();
+    if (len < 0) {
+      if (len === -1) return null;
+      throw new DecodeError(`negative string length ${len}`, start);
+    }
+    return this.utf8(len, start);
+  }
+
+  /** Compact string: unsigned varint of length + 1. */
+  compactString(): string {
+    const start = this.pos;
+    const n = this.uvarint();
+    if (n === 0) throw new DecodeError('non-nullable compact string is null', start);
+    return this.utf8(n - 1, start);
+  }
+
+  compactNullableString(): string | null {
+    const start = this.pos;
+    const n = this.uvarint();
+    return n === 0 ? null : this.utf8(n - 1, start);
+  }
+
+  private view(len: number, start: number): Buffer {
+    if (len > this.end - this.pos)
+      throw new DecodeError(`${len} bytes announced, ${this.end - this.pos} left`, start);
+    const p = this.pos;
+    this.pos = p + len;
+    return this.buf.subarray(p, p + len);
+  }
+
+  /** Classic bytes: int32 length. Returns a view. */
+  bytes(): Buffer {
+    const start = this.pos;
+    const len = this.int32();
+    if (len < 0) throw new DecodeError('non-nullable bytes are null', start);
+    return this.view(len, start);
+  }
+
+  nullableBytes(): Buffer | null {
+    const start = this.pos;
+    const len = this.int32();
+    if (len < 0) {
+      if (len === -1) return null;
+      throw new DecodeError(`negative bytes length ${len}`, start);
+    }
+    return this.view(len, start);
+  }
+
+  compactBytes(): Buffer {
+    const start = this.pos;
+    const n = this.uvarint();
+    if (n === 0) throw new DecodeError('non-nullable compact bytes are null', start);
+    return this.view(n - 1, start);
+  }
+
+  compactNullableBytes(): Buffer | null {
+    const start = this.pos;
+    const n = this.uvarint();
+    return n === 0 ? null : this.view(n - 1, start);
+  }
+
+  /** Skips classic (int32-length) nullable bytes without creating a view: records a policy never reads. */
+  skipNullableBytes(): void {
+    const start = this.pos;
+    const len = this.int32();
+    if (len < -1) throw new DecodeError(`negative bytes length ${len}`, start);
+    if (len > 0) this.view(len, start);
+  }
+
+  skipCompactNullableBytes(): void {
+    const start = this.pos;
+    const n = this.uvarint();
+    if (n > 1) this.view(n - 1, start);
+  }
+
+  /**
+   * Reads an array length and rejects counts that cannot fit in the remaining bytes before anything
+   * is allocated. Returns -1 for a null array. `minElementSize` is the smallest encoding of one element.
+   */
+  arrayLength(compact: boolean, minElementSize: number): number {
+    const start = this.pos;
+    let n: number;
+    if (compact) {
+      n = this.uvarint() - 1;
+    } else {
+      n = this.int32();
+      if (n < -1) throw new DecodeError(`negative array length ${n}`, start);
+    }
+    if (n > 0 && n * Math.max(1, minElementSize) > this.end - this.pos) {
+      throw new DecodeError(`array of ${n} elements cannot fit in ${this.end - this.pos} bytes`, start);
+    }
+    return n;
+  }
+
+  /** Array that may be null in this version. */
+  nullableArray<T>(
+    compact: boolean,
+    element: ElementDecoder<T>,
+    v: number,
+    minElementSize: number,
+  ): T[] | null {
+    const n = this.arrayLength(compact, minElementSize);
+    return n < 0 ? null : this.elements(n, element, v);
+  }
+
+  array<T>(compact: boolean, element: ElementDecoder<T>, v: number, minElementSize: number): T[] {
+    const start = this.pos;
+    const n = this.arrayLength(compact, minElementSize);
+    if (n < 0) throw new DecodeError('non-nullable array is null', start);
+    return this.elements(n, element, v);
+  }
+
+  private elements<T>(n: number, element: ElementDecoder<T>, v: number): T[] {
+    const out = new Array<T>(n);
+    let i = 0;
+    try {
+      for (; i < n; i++) out[i] = element(this, v);
+    } catch (err) {
+      throw decodeErrorWithin(err, `[${i}]`, this.pos);
+    }
+    return out;
+  }
+
+  /**
+   * Reads a tagged-field section. `known` decodes the tags the schema knows for this version into
+   * `target` and returns false for others, which are kept raw. Each known field is read inside a bound
+   * of its declared size and must consume exactly that size.
+   */
+  taggedFields<T>(
+    target: T,
+    v: number,
+    known: ((r: Reader, tag: number, target: T, v: number) => boolean) | undefined,
+  ): RawTaggedField[] | undefined {
+    const start = this.pos;
+    const count = this.uvarint();
+    if (count * 2 > this.end - this.pos) throw new DecodeError(`${count} tagged fields cannot fit`, start);
+    let unknown: RawTaggedField[] | undefined;
+    for (let i = 0; i < count; i++) {
+      const at = this.pos;
+      const tag = this.uvarint();
+      const size = this.uvarint();
+      if (size > this.end - this.pos)
+        throw new DecodeError(`tagged field ${tag} of ${size} bytes does not fit`, at);
+      const fieldEnd = this.pos + size;
+      if (known !== undefined) {
+        const outerEnd = this.end;
+        this.end = fieldEnd;
+        let handled: boolean;
+        try {
+          handled = known(this, tag, target, v);
+        } finally {
+          this.end = outerEnd;
+        }
+        if (handled) {
+          if (this.pos !== fieldEnd)
+            throw new DecodeError(`tagged field ${tag} has ${fieldEnd - this.pos} extra bytes`, at);
+          continue;
+        }
+      }
+      (unknown ??= []).push({ tag, data: this.buf.subarray(this.pos, fieldEnd) });
+      this.pos = fieldEnd;
+    }
+    return unknown;
+  }
+
+  /** Skips a tagged-field section entirely (partial decoders). */
+  skipTaggedFields(): void {
+    const start = this.pos;
+    const count = this.uvarint();
+    if (count * 2 > this.end - this.pos) throw new DecodeError(`${count} tagged fields cannot fit`, start);
+    for (let i = 0; i < count; i++) {
+      this.uvarint();
+      const at = this.pos;
+      this.view(this.uvarint(), at);
+    }
+  }
+}
+
+/** Element decoders for arrays of primitives, shared so that no closure is allocated per array. */
+export const elements = {
+  int8: (r: Reader) => r.int8(),
+  int16: (r: Reader) => r.int16(),
+  uint16: (r: Reader) => r.uint16(),
+  int32: (r: Reader) => r.int32(),
+  uint32: (r: Reader) => r.uint32(),
+  int64: (r: Reader) => r.int64(),
+  float64: (r: Reader) => r.float64(),
+  bool: (r: Reader) => r.bool(),
+  uuid: (r: Reader) => r.uuid(),
+  varint: (r: Reader) => r.varint(),
+  varlong: (r: Reader) => r.varlong(),
+  string: (r: Reader) => r.string(),
+  compactString: (r: Reader) => r.compactString(),
+  bytes: (r: Reader) => r.bytes(),
+  compactBytes: (r: Reader) => r.compactBytes(),
+} as const;
+
+/** Skipping helpers for the generated partial ("peek") decoders: advance without building values. */
+export const skip = {
+  /** Classic or compact nullable string. */
+  string(r: Reader, compact: boolean): void {
+    const start = r.pos;
+    if (compact) {
+      const n = r.uvarint();
+      if (n > 1) r.skip(n - 1);
+      return;
+    }
+    const len = r.int16();
+    if (len < -1) throw new DecodeError(`negative string length ${len}`, start);
+    if (len > 0) r.skip(len);
+  },
+  /** Classic or compact nullable bytes or records: skipped by their length, never read. */
+  bytes(r: Reader, compact: boolean): void {
+    if (compact) r.skipCompactNullableBytes();
+    else r.skipNullableBytes();
+  },
+  /** Array of fixed-size elements: one bounds check, no loop. */
+  fixedArray(r: Reader, compact: boolean, elementSize: number): void {
+    const n = r.arrayLength(compact, elementSize);
+    if (n > 0) r.skip(n * elementSize);
+  },
+  array(
+    r: Reader,
+    compact: boolean,
+    element: (r: Reader, v: number) => void,
+    v: number,
+    minElementSize: number,
+  ): void {
+    const n = r.arrayLength(compact, minElementSize);
+    for (let i = 0; i < n; i++) element(r, v);
+  },
+  nullableStruct(r: Reader, element: (r: Reader, v: number) => void, v: number): void {
+    if (r.int8() >= 0) element(r, v);
+  },
+  compactString: (r: Reader): void => skip.string(r, true),
+  classicString: (r: Reader): void => skip.string(r, false),
+  compactBytes: (r: Reader): void => skip.bytes(r, true),
+  classicBytes: (r: Reader): void => skip.bytes(r, false),
+  varint: (r: Reader): void => void r.varint(),
+  varlong: (r: Reader): void => void r.varlong(),
+} as const;
