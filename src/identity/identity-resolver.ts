@@ -1,0 +1,160 @@
+// Resolves the principal of a connection from what the listener knows about it. Pure: no I/O.
+//
+// Precedence is the order of the `identities` list in the policy; the first source that yields a
+// principal wins. A connection no source identifies is `User:ANONYMOUS`, as Kafka names it.
+
+import { cidrContains, parseAddress } from './cidr.js';
+import {
+  ANONYMOUS_PRINCIPAL,
+  type IdentitySource,
+  type IdentitySourceType,
+  type SaslIdentitySource,
+  type TlsCertificateIdentitySource,
+} from './identity-sources.js';
+
+export interface TlsPeer {
+  /** Subject distinguished name, RFC 4514 string form (`CN=payments,O=Acme`). */
+  readonly subject: string;
+  readonly sans: { readonly uri: readonly string[]; readonly dns: readonly string[] };
+}
+
+export interface SaslSession {
+  readonly mechanism: string;
+  readonly user: string;
+  /** True only once the broker answered SaslAuthenticate with success. */
+  readonly verified: boolean;
+}
+
+export interface ConnectionAttributes {
+  readonly remoteAddress: string;
+  readonly listener: string;
+  readonly tls?: TlsPeer;
+  readonly sasl?: SaslSession;
+}
+
+export interface ResolvedIdentity {
+  readonly principal: string;
+  readonly source: IdentitySourceType | 'anonymous';
+  /** `identities[1]` for a configured source. */
+  readonly sourceId?: string;
+  /** What established it, e.g. `san-uri spiffe://cluster.local/ns/payments/sa/api`. */
+  readonly detail: string;
+}
+
+/** Replaces `${var}` in a principal template. Unknown variables were rejected when the policy loaded. */
+export function expandPrincipalTemplate(template: string, vars: Readonly<Record<string, string>>): string {
+  return template.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, key: string) => vars[key] ?? '');
+}
+
+/** The CN attribute of an RFC 4514 subject string; commas escaped with `\` stay inside the value. */
+export function subjectCommonName(subject: string): string | undefined {
+  const attributes: string[] = [];
+  let current = '';
+  for (let i = 0; i < subject.length; i++) {
+    const ch = subject[i];
+    if (ch === '\\' && i + 1 < subject.length) {
+      current += subject[++i];
+    } else if (ch === ',' || ch === '+') {
+      attributes.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  attributes.push(current);
+  for (const attribute of attributes) {
+    const eq = attribute.indexOf('=');
+    if (eq > 0 && attribute.slice(0, eq).trim().toUpperCase() === 'CN') return attribute.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+function tlsCandidates(source: TlsCertificateIdentitySource, tls: TlsPeer): readonly string[] {
+  switch (source.from) {
+    case 'san-uri':
+      return tls.sans.uri;
+    case 'san-dns':
+      return tls.sans.dns;
+    case 'subject': {
+      return tls.subject ? [tls.subject] : [];
+    }
+    case 'subject-cn': {
+      const cn = subjectCommonName(tls.subject);
+      return cn === undefined ? [] : [cn];
+    }
+  }
+}
+
+function fromTls(
+  source: TlsCertificateIdentitySource,
+  tls: TlsPeer | undefined,
+): ResolvedIdentity | undefined {
+  if (!tls) return undefined;
+  for (const value of tlsCandidates(source, tls)) {
+    let vars: Record<string, string> = { value };
+    if (source.match) {
+      const m = source.match.exec(value);
+      if (!m) continue;
+      vars = { ...(m.groups ?? {}), value };
+    }
+    return {
+      principal: expandPrincipalTemplate(source.principal, vars),
+      source: 'tlsCertificate',
+      sourceId: source.id,
+      detail: `${source.from} ${value}`,
+    };
+  }
+  return undefined;
+}
+
+function fromSasl(source: SaslIdentitySource, sasl: SaslSession | undefined): ResolvedIdentity | undefined {
+  // An unverified SASL user is only a claim; the broker's success answer makes it an identity.
+  if (!sasl || !sasl.verified) return undefined;
+  if (source.mechanisms && !source.mechanisms.includes(sasl.mechanism)) return undefined;
+  return {
+    principal: expandPrincipalTemplate(source.principal, { user: sasl.user }),
+    source: 'sasl',
+    sourceId: source.id,
+    detail: `${sasl.mechanism} user ${sasl.user}`,
+  };
+}
+
+function resolveFrom(source: IdentitySource, connection: ConnectionAttributes): ResolvedIdentity | undefined {
+  if (source.listeners && !source.listeners.includes(connection.listener)) return undefined;
+  switch (source.type) {
+    case 'sasl':
+      return fromSasl(source, connection.sasl);
+    case 'tlsCertificate':
+      return fromTls(source, connection.tls);
+    case 'sourceCidr': {
+      const address = parseAddress(connection.remoteAddress);
+      if (!address) return undefined;
+      const block = source.cidrs.find((c) => cidrContains(c, address));
+      if (!block) return undefined;
+      return {
+        principal: source.principal,
+        source: 'sourceCidr',
+        sourceId: source.id,
+        detail: `${connection.remoteAddress} in ${block.text}`,
+      };
+    }
+    case 'static':
+      return {
+        principal: source.principal,
+        source: 'static',
+        sourceId: source.id,
+        detail: 'static identity',
+      };
+  }
+}
+
+export function resolveIdentity(
+  sources: readonly IdentitySource[],
+  connection: ConnectionAttributes,
+): ResolvedIdentity {
+  for (const source of sources) {
+    const resolved = resolveFrom(source, connection);
+    if (resolved) return resolved;
+  }
+  return { principal: ANONYMOUS_PRINCIPAL, source: 'anonymous', detail: 'no identity source matched' };
+}

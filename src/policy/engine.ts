@@ -1,0 +1,519 @@
+// The decision engine: given a protocol-neutral description of a request, decide the API as a whole
+// and every resource it names (topics, groups, transactional ids), each with the rule that decided
+// and why, so the proxy can split a request that mixes allowed and denied topics.
+//
+// Semantics (policies/README.md has the long form):
+// - Default deny. An explicit deny rule that covers a resource wins over every allow rule.
+// - A rule covers API keys by `role` (see roles.ts), by `apiKey`, or, with neither, every API key
+//   that carries one of the resource kinds it names (every client API key when it names none).
+// - A rule that names no topic, group or transactional id is unscoped and covers every resource of
+//   its API keys ("an empty rule allows all", as in Cilium). A scoped rule covers only the kinds it
+//   names, with one exception: while none of a principal's allow rules names a group, its rules cover
+//   any group (Cilium policies have no group field and consumers must keep working under them).
+// - `apiVersion` and `clientID` are conditions on the request, ANDed with the rest.
+//
+// The policy is compiled once per principal into per-API-key indexes: exact names in a Map, prefixes
+// in a Map keyed by prefix probed once per distinct prefix length, globs compiled once. A decision is
+// a few hash lookups, independent of the number of rules for other principals or topics.
+
+import {
+  DENIAL_ERROR_CODE,
+  HIGHEST_KNOWN_API_KEY,
+  allApiClassifications,
+  classifyApiKey,
+  isAlwaysAllowed,
+  type ApiClassification,
+  type ResourceKind,
+} from './api-classification.js';
+import { describePattern, globToRegExp, matchesName, type NamePattern } from './name-pattern.js';
+import { isUnscoped, type Policy, type PolicyRule } from './policy-model.js';
+import { roleGrants } from './roles.js';
+
+/** What the proxy knows about a request once it has decoded it and resolved topic IDs to names. */
+export interface RequestDescription {
+  readonly principal: string;
+  /** Client id from the request header; null when the header carries none. */
+  readonly clientId: string | null;
+  readonly apiKey: number;
+  readonly apiVersion: number;
+  readonly topics?: readonly string[];
+  /** Group ids (FindCoordinator key type 0, JoinGroup, OffsetCommit...). */
+  readonly groups?: readonly string[];
+  /** Transactional ids (Produce, InitProducerId, FindCoordinator key type 1...). */
+  readonly transactionalIds?: readonly string[];
+}
+
+export type NamedResourceKind = Exclude<ResourceKind, 'cluster'>;
+
+export interface RuleRef {
+  /** `rules[0].allow[1]`. */
+  readonly id: string;
+  readonly effect: 'allow' | 'deny';
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+}
+
+export interface ResourceDecision {
+  /** `api` is the request's API as a whole (for cluster-level APIs, the only decision). */
+  readonly kind: NamedResourceKind | 'api';
+  /** Resource name; empty for `api`. */
+  readonly name: string;
+  readonly allowed: boolean;
+  /** The deciding rule; absent for default deny and for APIs Kafka never authorizes. */
+  readonly rule?: RuleRef;
+  readonly reason: string;
+  /** Kafka error code for a denial of this resource (29 topic, 30 group, 53 transactional id, 31 cluster). */
+  readonly errorCode?: number;
+}
+
+export interface RequestDecision {
+  readonly generation: number;
+  readonly principal: string;
+  readonly clientId: string | null;
+  readonly apiKey: number;
+  /** Kafka's name, or `Unknown(<key>)`. */
+  readonly apiName: string;
+  readonly apiVersion: number;
+  /** True when the API and every named resource are allowed. */
+  readonly allowed: boolean;
+  readonly api: ResourceDecision;
+  readonly topics: readonly ResourceDecision[];
+  readonly groups: readonly ResourceDecision[];
+  readonly transactionalIds: readonly ResourceDecision[];
+}
+
+interface IndexedRule {
+  readonly rule: PolicyRule;
+  readonly ref: RuleRef;
+  /** File order; the lowest order among matching rules is reported as the deciding one. */
+  readonly order: number;
+  readonly versionMin: number;
+  readonly versionMax: number;
+  readonly clientId: NamePattern | undefined;
+}
+
+/** Why an indexed entry covers a name, so decisions can say it. */
+type CoverKind = 'pattern' | 'unscoped' | 'group-fallback';
+
+interface IndexedEntry {
+  readonly indexed: IndexedRule;
+  readonly cover: CoverKind;
+  readonly pattern?: NamePattern;
+}
+
+/** All entries that can cover names of one resource kind on one API key. */
+class NameIndex {
+  private readonly exact = new Map<string, IndexedEntry[]>();
+  private readonly prefixes = new Map<string, IndexedEntry[]>();
+  private prefixLengths: number[] = [];
+  private readonly globs: IndexedEntry[] = [];
+  private readonly any: IndexedEntry[] = [];
+
+  add(entry: IndexedEntry): void {
+    const p = entry.pattern;
+    if (!p || p.kind === 'any') this.any.push(entry);
+    else if (p.kind === 'exact') pushTo(this.exact, p.value, entry);
+    else if (p.kind === 'prefix') {
+      pushTo(this.prefixes, p.value, entry);
+      if (!this.prefixLengths.includes(p.value.length)) {
+        this.prefixLengths.push(p.value.length);
+        this.prefixLengths.sort((a, b) => a - b);
+      }
+    } else this.globs.push(entry);
+  }
+
+  get empty(): boolean {
+    return (
+      this.exact.size === 0 && this.prefixes.size === 0 && this.globs.length === 0 && this.any.length === 0
+    );
+  }
+
+  /** The earliest entry (in file order) that covers `name` and whose conditions hold. */
+  lookup(name: string, version: number, clientId: string | null): IndexedEntry | undefined {
+    let best: IndexedEntry | undefined;
+    const consider = (list: readonly IndexedEntry[] | undefined): void => {
+      if (!list) return;
+      for (const e of list) {
+        if (best && e.indexed.order >= best.indexed.order) break; // lists are in file order
+        if (conditionsHold(e.indexed, version, clientId)) {
+          best = e;
+          break;
+        }
+      }
+    };
+    consider(this.exact.get(name));
+    for (const length of this.prefixLengths) {
+      if (length > name.length) break;
+      consider(this.prefixes.get(name.slice(0, length)));
+    }
+    for (const e of this.globs) {
+      if (best && e.indexed.order >= best.indexed.order) break;
+      if (e.pattern && matchesName(e.pattern, name) && conditionsHold(e.indexed, version, clientId)) best = e;
+    }
+    consider(this.any);
+    return best;
+  }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function conditionsHold(r: IndexedRule, version: number, clientId: string | null): boolean {
+  if (version < r.versionMin || version > r.versionMax) return false;
+  if (r.clientId && (clientId === null || !matchesName(r.clientId, clientId))) return false;
+  return true;
+}
+
+function firstHolding(
+  list: readonly IndexedRule[],
+  version: number,
+  clientId: string | null,
+): IndexedRule | undefined {
+  for (const r of list) if (conditionsHold(r, version, clientId)) return r;
+  return undefined;
+}
+
+interface ApiKeyIndex {
+  /** Allow rules that cover this API key at all: they decide the API-level (and cluster) question. */
+  readonly allowApi: IndexedRule[];
+  /** Unscoped deny rules: they deny the API and everything it names. */
+  readonly denyApi: IndexedRule[];
+  readonly allow: Record<NamedResourceKind, NameIndex>;
+  readonly deny: Record<NamedResourceKind, NameIndex>;
+}
+
+const NAMED_KINDS: readonly NamedResourceKind[] = ['topic', 'group', 'transactionalId'];
+
+function emptyKindIndexes(): Record<NamedResourceKind, NameIndex> {
+  return { topic: new NameIndex(), group: new NameIndex(), transactionalId: new NameIndex() };
+}
+
+function patternOf(rule: PolicyRule, kind: NamedResourceKind): NamePattern | undefined {
+  return kind === 'topic' ? rule.topic : kind === 'group' ? rule.group : rule.transactionalId;
+}
+
+/** The API keys a rule covers and, for each, the resource kinds it can grant there. */
+function coveredKeys(rule: PolicyRule): Array<{ apiKey: number; kinds: readonly ResourceKind[] }> {
+  if (rule.role) return roleGrants(rule.role).map((g) => ({ apiKey: g.apiKey, kinds: g.kinds }));
+  if (rule.api) return [{ apiKey: rule.api.apiKey, kinds: rule.api.resources }];
+  const named = NAMED_KINDS.filter((k) => patternOf(rule, k) !== undefined);
+  return allApiClassifications()
+    .filter((c) => c.category !== 'inter-broker' && !isAlwaysAllowed(c.apiKey))
+    .filter((c) => named.length === 0 || named.some((k) => c.resources.includes(k)))
+    .map((c) => ({ apiKey: c.apiKey, kinds: c.resources }));
+}
+
+/** Every rule that applies to one principal, compiled into per-API-key indexes. */
+class PrincipalIndex {
+  private readonly byKey: (ApiKeyIndex | undefined)[] = [];
+  readonly ruleCount: number;
+
+  constructor(allow: readonly IndexedRule[], deny: readonly IndexedRule[]) {
+    this.ruleCount = allow.length + deny.length;
+    // While no allow rule of this principal names a group, group ids are not something the policy
+    // author restricts: scoped rules then cover any group of their API keys (see README "Groups").
+    const namesGroups = allow.some((r) => r.rule.group !== undefined);
+    for (const r of allow) {
+      for (const { apiKey, kinds } of coveredKeys(r.rule)) {
+        const idx = this.at(apiKey);
+        idx.allowApi.push(r);
+        for (const kind of NAMED_KINDS) {
+          if (!kinds.includes(kind)) continue;
+          const pattern = patternOf(r.rule, kind);
+          if (pattern) idx.allow[kind].add({ indexed: r, cover: 'pattern', pattern });
+          else if (isUnscoped(r.rule)) idx.allow[kind].add({ indexed: r, cover: 'unscoped' });
+          else if (kind === 'group' && !namesGroups)
+            idx.allow[kind].add({ indexed: r, cover: 'group-fallback' });
+        }
+      }
+    }
+    for (const r of deny) {
+      for (const { apiKey, kinds } of coveredKeys(r.rule)) {
+        const idx = this.at(apiKey);
+        if (isUnscoped(r.rule)) {
+          idx.denyApi.push(r);
+          continue;
+        }
+        for (const kind of NAMED_KINDS) {
+          const pattern = patternOf(r.rule, kind);
+          if (pattern && kinds.includes(kind)) idx.deny[kind].add({ indexed: r, cover: 'pattern', pattern });
+        }
+      }
+    }
+  }
+
+  private at(apiKey: number): ApiKeyIndex {
+    let idx = this.byKey[apiKey];
+    if (!idx) {
+      idx = { allowApi: [], denyApi: [], allow: emptyKindIndexes(), deny: emptyKindIndexes() };
+      this.byKey[apiKey] = idx;
+    }
+    return idx;
+  }
+
+  forKey(apiKey: number): ApiKeyIndex | undefined {
+    return this.byKey[apiKey];
+  }
+}
+
+function refOf(rule: PolicyRule): RuleRef {
+  return {
+    id: rule.id,
+    effect: rule.effect,
+    line: rule.position.line,
+    column: rule.position.column,
+    text: rule.text,
+  };
+}
+
+function principalMatches(pattern: string, principal: string): boolean {
+  if (pattern === '*') return true;
+  if (!pattern.includes('*') && !pattern.includes('?')) return pattern === principal;
+  return globToRegExp(pattern).test(principal);
+}
+
+const KIND_LABEL: Record<NamedResourceKind, string> = {
+  topic: 'topic',
+  group: 'group',
+  transactionalId: 'transactional id',
+};
+
+function apiErrorCode(c: ApiClassification): number | undefined {
+  switch (c.category) {
+    case 'topic':
+      return DENIAL_ERROR_CODE.topic;
+    case 'group':
+      return DENIAL_ERROR_CODE.group;
+    case 'transactional':
+      return DENIAL_ERROR_CODE.transactionalId;
+    case 'cluster':
+      return DENIAL_ERROR_CODE.cluster;
+    default:
+      return undefined;
+  }
+}
+
+/** How many compiled principal indexes a policy keeps before starting over (bounds memory under churn). */
+const MAX_CACHED_PRINCIPALS = 10_000;
+
+export class CompiledPolicy {
+  private readonly exactPrincipalRules = new Map<string, { allow: IndexedRule[]; deny: IndexedRule[] }>();
+  private readonly patternPrincipalRules: Array<{
+    pattern: string;
+    allow: IndexedRule[];
+    deny: IndexedRule[];
+  }> = [];
+  private readonly principals = new Map<string, PrincipalIndex>();
+  readonly ruleCount: number;
+
+  constructor(
+    readonly policy: Policy,
+    /** Increases with every policy that replaces the previous one; caches compare it. */
+    readonly generation: number,
+  ) {
+    let order = 0;
+    let count = 0;
+    for (const set of policy.ruleSets) {
+      const compile = (rule: PolicyRule): IndexedRule => ({
+        rule,
+        ref: refOf(rule),
+        order: order++,
+        versionMin: rule.apiVersion?.min ?? 0,
+        versionMax: rule.apiVersion?.max ?? Number.MAX_SAFE_INTEGER,
+        clientId: rule.clientId,
+      });
+      // Rules are numbered in file order, allow and deny alike, so "the first matching rule" is
+      // the one a reader finds first.
+      const allow = set.allow.map(compile);
+      const deny = set.deny.map(compile);
+      count += allow.length + deny.length;
+      for (const pattern of set.principals) {
+        if (pattern === '*' || pattern.includes('*') || pattern.includes('?')) {
+          this.patternPrincipalRules.push({ pattern, allow, deny });
+        } else {
+          const entry = this.exactPrincipalRules.get(pattern) ?? { allow: [], deny: [] };
+          entry.allow.push(...allow);
+          entry.deny.push(...deny);
+          this.exactPrincipalRules.set(pattern, entry);
+        }
+      }
+    }
+    this.ruleCount = count;
+  }
+
+  private indexFor(principal: string): PrincipalIndex {
+    let idx = this.principals.get(principal);
+    if (idx) return idx;
+    const exact = this.exactPrincipalRules.get(principal);
+    const allow = [...(exact?.allow ?? [])];
+    const deny = [...(exact?.deny ?? [])];
+    for (const p of this.patternPrincipalRules) {
+      if (principalMatches(p.pattern, principal)) {
+        allow.push(...p.allow);
+        deny.push(...p.deny);
+      }
+    }
+    const byOrder = (a: IndexedRule, b: IndexedRule): number => a.order - b.order;
+    allow.sort(byOrder);
+    deny.sort(byOrder);
+    idx = new PrincipalIndex(allow, deny);
+    if (this.principals.size >= MAX_CACHED_PRINCIPALS) this.principals.clear();
+    this.principals.set(principal, idx);
+    return idx;
+  }
+
+  /** Decides the API of a request as a whole. */
+  decideApi(
+    principal: string,
+    apiKey: number,
+    apiVersion: number,
+    clientId: string | null,
+  ): ResourceDecision {
+    const c = classifyApiKey(apiKey);
+    if (!c) {
+      const why =
+        apiKey > HIGHEST_KNOWN_API_KEY || apiKey < 0 ? 'not defined by Kafka 4.1' : 'not classified';
+      return { kind: 'api', name: '', allowed: false, reason: `API key ${apiKey} is ${why}: denied` };
+    }
+    if (c.category === 'inter-broker') {
+      return {
+        kind: 'api',
+        name: '',
+        allowed: false,
+        reason: `${c.name} is spoken only between brokers and controllers: never forwarded for a client`,
+      };
+    }
+    if (isAlwaysAllowed(apiKey)) {
+      return {
+        kind: 'api',
+        name: '',
+        allowed: true,
+        reason: `${c.name} is never authorized (Kafka does not either)`,
+      };
+    }
+    const idx = this.indexFor(principal).forKey(apiKey);
+    const code = apiErrorCode(c);
+    const denied = idx && firstHolding(idx.denyApi, apiVersion, clientId);
+    if (denied) {
+      return {
+        kind: 'api',
+        name: '',
+        allowed: false,
+        rule: denied.ref,
+        reason: `deny rule ${denied.ref.id} covers ${c.name}: explicit deny wins`,
+        ...(code !== undefined ? { errorCode: code } : {}),
+      };
+    }
+    const allowed = idx && firstHolding(idx.allowApi, apiVersion, clientId);
+    if (allowed) {
+      return {
+        kind: 'api',
+        name: '',
+        allowed: true,
+        rule: allowed.ref,
+        reason: `allow rule ${allowed.ref.id} covers ${c.name}`,
+      };
+    }
+    return {
+      kind: 'api',
+      name: '',
+      allowed: false,
+      reason: `no allow rule of ${principal} covers ${c.name} v${apiVersion}${clientId !== null ? ` for client id '${clientId}'` : ''}: default deny`,
+      ...(code !== undefined ? { errorCode: code } : {}),
+    };
+  }
+
+  /** Decides one named resource of a request (denied whenever the API itself is denied). */
+  decideResource(
+    principal: string,
+    apiKey: number,
+    apiVersion: number,
+    clientId: string | null,
+    kind: NamedResourceKind,
+    name: string,
+    api: ResourceDecision = this.decideApi(principal, apiKey, apiVersion, clientId),
+  ): ResourceDecision {
+    const errorCode = DENIAL_ERROR_CODE[kind];
+    const label = `${KIND_LABEL[kind]} '${name}'`;
+    if (!api.allowed) return { ...api, kind, name, errorCode };
+    const c = classifyApiKey(apiKey)!;
+    if (isAlwaysAllowed(apiKey)) return { ...api, kind, name };
+    const idx = this.indexFor(principal).forKey(apiKey)!;
+    const denied = idx.deny[kind].lookup(name, apiVersion, clientId);
+    if (denied) {
+      return {
+        kind,
+        name,
+        allowed: false,
+        rule: denied.indexed.ref,
+        reason: `deny rule ${denied.indexed.ref.id} matches ${label} (${describePattern(denied.pattern!)}): explicit deny wins`,
+        errorCode,
+      };
+    }
+    const allowed = idx.allow[kind].lookup(name, apiVersion, clientId);
+    if (allowed) {
+      const ref = allowed.indexed.ref;
+      const why =
+        allowed.cover === 'pattern'
+          ? `matches ${KIND_LABEL[kind]} ${describePattern(allowed.pattern!)}`
+          : allowed.cover === 'unscoped'
+            ? `names no topic, group or transactional id, so it covers every ${KIND_LABEL[kind]}`
+            : `covers any group because no allow rule of ${principal} names a group`;
+      return { kind, name, allowed: true, rule: ref, reason: `allow rule ${ref.id} ${why} for ${c.name}` };
+    }
+    const hint =
+      kind === 'transactionalId'
+        ? ' (transactional ids must be named: add transactionalId to an allow rule)'
+        : kind === 'group'
+          ? ' (this principal has rules naming groups, so only those groups are allowed)'
+          : '';
+    return {
+      kind,
+      name,
+      allowed: false,
+      reason: `no allow rule of ${principal} covers ${label} for ${c.name}: default deny${hint}`,
+      errorCode,
+    };
+  }
+
+  decide(request: RequestDescription): RequestDecision {
+    const { principal, apiKey, apiVersion, clientId } = request;
+    const api = this.decideApi(principal, apiKey, apiVersion, clientId);
+    const each = (kind: NamedResourceKind, names: readonly string[] | undefined): ResourceDecision[] =>
+      (names ?? []).map((n) => this.decideResource(principal, apiKey, apiVersion, clientId, kind, n, api));
+    const topics = each('topic', request.topics);
+    const groups = each('group', request.groups);
+    const transactionalIds = each('transactionalId', request.transactionalIds);
+    const allowed =
+      api.allowed &&
+      topics.every((d) => d.allowed) &&
+      groups.every((d) => d.allowed) &&
+      transactionalIds.every((d) => d.allowed);
+    return {
+      generation: this.generation,
+      principal,
+      clientId,
+      apiKey,
+      apiName: classifyApiKey(apiKey)?.name ?? `Unknown(${apiKey})`,
+      apiVersion,
+      allowed,
+      api,
+      topics,
+      groups,
+      transactionalIds,
+    };
+  }
+
+  /** Number of rules that apply to a principal (diagnostics, explain). */
+  rulesFor(principal: string): number {
+    return this.indexFor(principal).ruleCount;
+  }
+}
+
+export function compilePolicy(policy: Policy, generation = 1): CompiledPolicy {
+  return new CompiledPolicy(policy, generation);
+}
