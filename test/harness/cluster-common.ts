@@ -1,0 +1,55 @@
+import kafkajs from 'kafkajs';
+import type { KafkaConfig } from 'kafkajs';
+import { KafkaHarnessError } from './errors.js';
+import type { StartKafkaOptions } from './types.js';
+
+export const DEFAULT_READY_TIMEOUT_MS = 90_000;
+
+export function readyTimeoutMs(options: StartKafkaOptions): number {
+  return options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
+}
+
+/**
+ * Waits until each given broker address answers Metadata for the topic with a leader for every
+ * partition. CreateTopics returns once the controller has the topic; brokers learn it from the
+ * metadata log a little later, and a test that connects to another node should not see it missing.
+ */
+export async function waitForTopicOnEveryNode(
+  brokerAddresses: readonly string[],
+  topic: string,
+  partitions: number,
+  base: Partial<KafkaConfig> = {},
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: string;
+  for (const address of brokerAddresses) {
+    for (;;) {
+      const admin = new kafkajs.Kafka({
+        ...base,
+        clientId: 'kafka-harness-topic-check',
+        brokers: [address],
+        logLevel: kafkajs.logLevel.NOTHING,
+        retry: { retries: 0 },
+      }).admin();
+      try {
+        await admin.connect();
+        const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
+        const found = metadata.topics.find((entry) => entry.name === topic);
+        const led = found?.partitions.filter((partition) => partition.leader >= 0).length ?? 0;
+        if (led === partitions) break;
+        lastError = `${led} of ${partitions} partitions have a leader`;
+      } catch (error) {
+        lastError = (error as Error).message;
+      } finally {
+        await admin.disconnect().catch(() => undefined);
+      }
+      if (Date.now() > deadline) {
+        throw new KafkaHarnessError(
+          `topic ${topic} not visible on ${address} within ${timeoutMs} ms: ${lastError}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
