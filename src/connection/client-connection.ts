@@ -1,0 +1,584 @@
+import type net from 'node:net';
+import { TLSSocket } from 'node:tls';
+import { DecodeError, Reader } from '../../protocol/primitives/index.js';
+import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
+import { encodeApiVersionsResponse } from '../../protocol/generated/messages/api-versions.js';
+import { decodeSaslAuthenticateRequest } from '../../protocol/generated/messages/sasl-authenticate.js';
+import { decodeSaslHandshakeRequest } from '../../protocol/generated/messages/sasl-handshake.js';
+import type { ProxyConfig } from '../config/proxy-config.js';
+import type { ListenerTarget } from '../listeners/listener-manager.js';
+import type { Logger } from '../log.js';
+import type { CloseReason, ProxyCounters } from '../proxy/counters.js';
+import {
+  API_VERSIONS_KEY,
+  proxyHandles,
+  unsupportedApiVersionsResponse,
+  type VersionRange,
+} from '../rewrite/api-versions-clamp.js';
+import type { EndpointRewriter } from '../rewrite/broker-endpoint.js';
+import { responseNeedsHolding, rewriteHeldResponse } from '../rewrite/response-rewriter.js';
+import { SaslObserver } from '../sasl/sasl-observer.js';
+import { tlsPeerIdentity } from '../tls/peer-identity.js';
+import type { BrokerAddress } from '../upstream/broker-directory.js';
+import { connectUpstream, type UpstreamTls } from '../upstream/connect-upstream.js';
+import type { ConnectionContext } from './connection-context.js';
+import { FrameStream, type FrameConsumer, type FrameMode } from './frame-stream.js';
+import type { RequestDecision, RequestFilter, RequestHeaderInfo } from './request-decision.js';
+import { readRequestHeader } from './request-header.js';
+import { frameResponse } from './response-frame.js';
+import { ResponseQueue, type ResponseSlot } from './response-slots.js';
+
+const PRODUCE = 0;
+const SASL_HANDSHAKE = 17;
+const SASL_AUTHENTICATE = 36;
+
+/** What every client connection shares with the rest of the proxy. */
+export interface ConnectionDeps {
+  config: ProxyConfig;
+  counters: ProxyCounters;
+  log: Logger;
+  filter: RequestFilter;
+  proxyVersions: Map<number, VersionRange>;
+  upstreamTls: UpstreamTls | undefined;
+  /** Replaces a real broker address with the proxy's and records the real one. */
+  rewriteEndpoint: EndpointRewriter;
+  /** Resolves once the listeners of nodes seen so far are open (clients may connect at once). */
+  listenersReady(): Promise<void> | undefined;
+  /** The real brokers to try, in order, for a listener. Empty when the node is unknown. */
+  upstreamCandidates(target: ListenerTarget): Promise<BrokerAddress[]>;
+  onClosed(connection: ClientConnection): void;
+}
+
+/** Extra per-slot state: a policy's response transform for a forward-modified request. */
+type Slot = ResponseSlot & { rewriteResponse?: ((frame: Buffer) => Buffer) | undefined };
+
+let nextConnectionId = 1;
+
+/**
+ * One client connection and its one upstream connection: the ordered pipeline.
+ *
+ * Requests: framing -> header -> (whole frame when someone must read it) -> decision -> forward,
+ * answer, drop or close. Responses: the broker's response is matched to the oldest forwarded slot,
+ * rewritten when it names brokers (or clamped, for ApiVersions), and written in request order.
+ * Frames nobody needs to read stream through in both directions without being collected.
+ */
+export class ClientConnection {
+  readonly context: ConnectionContext;
+  private readonly log: Logger;
+  private readonly sasl = new SaslObserver();
+  private readonly queue = new ResponseQueue();
+  private readonly requests: FrameStream;
+  private readonly responses: FrameStream;
+  private upstream: net.Socket | undefined;
+  /** Where the rest of the request being streamed goes. */
+  private requestTarget: 'upstream' | 'discard' = 'discard';
+  /** Header of the request being read; set by frameStart, used by frameHeld. */
+  private requestHeader: RequestHeaderInfo | undefined;
+  private requestExpectsResponse = true;
+  private requestUnsupportedApiVersions = false;
+  private requestWantedByFilter = false;
+  private responseSlot: Slot | undefined;
+  private readonly clientPauses = new Set<string>();
+  private readonly upstreamPauses = new Set<string>();
+  private draining = false;
+  private closed = false;
+
+  constructor(
+    private readonly client: net.Socket,
+    readonly listener: ListenerTarget,
+    private readonly deps: ConnectionDeps,
+  ) {
+    const id = nextConnectionId++;
+    this.context = {
+      id,
+      listener,
+      remoteAddress: client.remoteAddress ?? '',
+      remotePort: client.remotePort ?? 0,
+      tls: client instanceof TLSSocket ? tlsPeerIdentity(client) : undefined,
+      sasl: this.sasl.identity,
+      clientId: null,
+    };
+    this.log = deps.log.child({
+      conn: id,
+      remote: `${this.context.remoteAddress}:${this.context.remotePort}`,
+      listener: listener.kind === 'node' ? `node-${listener.nodeId}` : 'bootstrap',
+    });
+    const maxFrame = deps.config.limits.maxFrameBytes;
+    this.requests = new FrameStream(this.requestConsumer(), maxFrame);
+    this.responses = new FrameStream(this.responseConsumer(), maxFrame);
+  }
+
+  /** Connects upstream, then starts reading the client. Never throws: failures close the connection. */
+  async start(): Promise<void> {
+    const client = this.client;
+    this.pauseClient('connecting');
+    client.on('data', (chunk: Buffer) => {
+      this.deps.counters.bytesFromClients += chunk.length;
+      this.requests.push(chunk);
+    });
+    client.on('end', () => this.onClientEnd());
+    client.on('close', () => this.close(undefined, 'client closed the connection'));
+    client.on('drain', () => this.resumeUpstream('client-backpressure'));
+    if (this.deps.config.limits.idleTimeoutMs > 0) {
+      client.setTimeout(this.deps.config.limits.idleTimeoutMs, () => {
+        if (this.queue.size === 0 && !this.requests.inFrame()) this.close('idle-timeout', 'no traffic');
+      });
+    }
+    let candidates: BrokerAddress[];
+    try {
+      candidates = await this.deps.upstreamCandidates(this.listener);
+    } catch (error) {
+      return this.close('upstream-unavailable', `cannot resolve the broker: ${(error as Error).message}`);
+    }
+    if (candidates.length === 0) return this.close('upstream-unavailable', 'no known address for this node');
+    for (const address of candidates) {
+      if (this.closed) return;
+      try {
+        const socket = await connectUpstream(
+          address,
+          this.deps.upstreamTls,
+          this.deps.config.upstream.connectTimeoutMs,
+        );
+        if (this.closed) {
+          socket.destroy();
+          return;
+        }
+        this.attachUpstream(socket, address);
+        return;
+      } catch (error) {
+        this.log.warn(
+          { broker: `${address.host}:${address.port}`, err: (error as Error).message },
+          'broker unreachable',
+        );
+      }
+    }
+    this.close('upstream-unavailable', 'no broker could be reached');
+  }
+
+  /** SIGTERM: finish the request being read, answer what is in flight, then close. */
+  drain(): void {
+    if (this.closed || this.draining) return;
+    this.draining = true;
+    this.requests.stopAfterCurrentFrame();
+    this.maybeFinishDrain();
+  }
+
+  /** Closes both sides now. `reason` undefined means an ordinary disconnect (not counted as bad input). */
+  close(reason: CloseReason | undefined, detail: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.requests.abort();
+    this.responses.abort();
+    if (reason !== undefined) {
+      this.deps.counters.closedFor[reason]++;
+      const quiet = reason === 'draining' || reason === 'idle-timeout';
+      this.log[quiet ? 'info' : 'warn']({ reason, detail }, `closing the client connection: ${detail}`);
+    } else {
+      this.log.debug({ detail }, 'connection closed');
+    }
+    this.client.destroy();
+    this.upstream?.destroy();
+    this.deps.onClosed(this);
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private attachUpstream(socket: net.Socket, address: BrokerAddress): void {
+    this.upstream = socket;
+    this.log.debug({ broker: `${address.host}:${address.port}` }, 'upstream connected');
+    socket.on('error', (error) => this.log.debug({ err: error.message }, 'upstream socket error'));
+    socket.on('data', (chunk: Buffer) => this.responses.push(chunk));
+    socket.on('close', () => {
+      if (!this.closed) this.close('upstream-closed', 'the broker closed the connection');
+    });
+    socket.on('drain', () => this.resumeClient('upstream-backpressure'));
+    if (this.upstreamPauses.size > 0) socket.pause();
+    this.resumeClient('connecting');
+  }
+
+  // ---- requests: client -> broker -------------------------------------------------------------
+
+  private requestConsumer(): FrameConsumer {
+    return {
+      frameStart: (size, start) => this.requestStart(size, start),
+      frameHeld: (chunks, length) => this.requestHeld(chunks, length),
+      frameStreamed: (piece, last) => {
+        if (this.requestTarget === 'upstream') this.writeUpstream(piece);
+        if (last) this.requestEnded();
+      },
+      frameError: (reason, detail) => this.close(reason, detail),
+    };
+  }
+
+  private requestStart(size: number, start: Buffer): FrameMode {
+    let header: RequestHeaderInfo;
+    try {
+      header = readRequestHeader(start);
+    } catch (error) {
+      if (error instanceof DecodeError && start.length - 4 < size) return { more: (start.length - 4) * 4 };
+      this.close('undecodable-header', `request header does not decode: ${(error as Error).message}`);
+      return 'stream';
+    }
+    this.requestHeader = header;
+    this.requestExpectsResponse = true;
+    this.requestUnsupportedApiVersions = false;
+    this.requestWantedByFilter = false;
+    this.context.clientId = header.clientId;
+    const { apiKey, apiVersion } = header;
+    if (!proxyHandles(this.deps.proxyVersions, apiKey, apiVersion)) {
+      if (apiKey === API_VERSIONS_KEY) {
+        // Answered like the broker does, so that the client retries with a version we both speak.
+        this.requestUnsupportedApiVersions = true;
+        return 'hold';
+      }
+      const known = apiKeyInfo(apiKey);
+      if (known === undefined || known.minVersion < 0) {
+        this.close('unsupported-api', `request for API key ${apiKey}, which the proxy does not know`);
+      } else {
+        this.close(
+          'unsupported-version',
+          `request for ${known.name} v${apiVersion}, outside the versions the proxy handles`,
+        );
+      }
+      return 'stream';
+    }
+    if (apiKey === PRODUCE) {
+      const acks = this.produceAcks(start, header);
+      if (acks === undefined) {
+        if (start.length - 4 < size) return { more: (start.length - 4) * 4 };
+        this.close('undecodable-header', 'Produce request ends before its acks field');
+        return 'stream';
+      }
+      this.requestExpectsResponse = acks !== 0;
+    }
+    this.requestWantedByFilter = this.deps.filter.wantsFrame(header);
+    if (
+      this.requestWantedByFilter ||
+      apiKey === API_VERSIONS_KEY ||
+      apiKey === SASL_HANDSHAKE ||
+      apiKey === SASL_AUTHENTICATE
+    ) {
+      return 'hold';
+    }
+    const decision = this.deps.filter.decide({
+      connection: this.context,
+      header,
+      expectsResponse: this.requestExpectsResponse,
+      frame: undefined,
+    });
+    if (decision instanceof Promise) {
+      this.close('policy-close', 'a decision on a streamed request must not be asynchronous (wantsFrame it)');
+      return 'stream';
+    }
+    this.applyStreamedDecision(decision, header);
+    return 'stream';
+  }
+
+  /** Reads acks from a Produce request's start: after the transactional id, before the topics. */
+  private produceAcks(start: Buffer, header: RequestHeaderInfo): number | undefined {
+    try {
+      const r = new Reader(start, 4 + header.headerLength);
+      if (header.apiVersion >= 9) r.compactNullableString();
+      else r.nullableString();
+      return r.int16();
+    } catch {
+      return undefined;
+    }
+  }
+
+  private applyStreamedDecision(decision: RequestDecision, header: RequestHeaderInfo): void {
+    this.requestTarget = 'discard';
+    switch (decision.outcome) {
+      case 'forward':
+        this.pushForwardedSlot(header, undefined);
+        this.requestTarget = 'upstream';
+        return;
+      case 'answer':
+        this.pushAnswer(header, decision.responseBody);
+        return;
+      case 'drop':
+        this.pushNoResponse(header, 'dropped');
+        return;
+      case 'close':
+        this.close('policy-close', decision.reason);
+        return;
+      case 'forward-modified':
+        this.close('policy-close', 'forward-modified needs the whole frame (wantsFrame)');
+        return;
+    }
+  }
+
+  private requestHeld(chunks: Buffer[], length: number): void {
+    const header = this.requestHeader!;
+    const frame = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+    if (this.requestUnsupportedApiVersions) {
+      const body = encodeApiVersionsResponse(unsupportedApiVersionsResponse(this.deps.proxyVersions), 0);
+      this.pushAnswer({ ...header, apiVersion: 0 }, body);
+      this.requestEnded();
+      return;
+    }
+    try {
+      this.observeSaslRequest(frame, header);
+    } catch (error) {
+      this.close('undecodable-header', `SASL request does not decode: ${(error as Error).message}`);
+      return;
+    }
+    const decision = this.deps.filter.decide({
+      connection: this.context,
+      header,
+      expectsResponse: this.requestExpectsResponse,
+      frame: this.requestWantedByFilter ? frame : undefined,
+    });
+    if (!(decision instanceof Promise)) {
+      this.applyHeldDecision(decision, header, chunks);
+      this.requestEnded();
+      return;
+    }
+    // Later requests wait for this decision so that the order is kept.
+    this.requests.suspend();
+    this.pauseClient('decision');
+    decision.then(
+      (resolved) => {
+        if (this.closed) return;
+        this.applyHeldDecision(resolved, header, chunks);
+        this.requestEnded();
+        this.resumeClient('decision');
+        this.requests.resume();
+      },
+      (error: unknown) => this.close('policy-close', `the policy failed: ${(error as Error).message}`),
+    );
+  }
+
+  private observeSaslRequest(frame: Buffer, header: RequestHeaderInfo): void {
+    if (header.apiKey === SASL_HANDSHAKE) {
+      const r = new Reader(frame, 4 + header.headerLength);
+      this.sasl.onHandshakeRequest(decodeSaslHandshakeRequest(r, header.apiVersion).mechanism);
+    } else if (header.apiKey === SASL_AUTHENTICATE) {
+      const r = new Reader(frame, 4 + header.headerLength);
+      this.sasl.onAuthenticateRequest(decodeSaslAuthenticateRequest(r, header.apiVersion).authBytes);
+    }
+  }
+
+  private applyHeldDecision(decision: RequestDecision, header: RequestHeaderInfo, chunks: Buffer[]): void {
+    switch (decision.outcome) {
+      case 'forward':
+        this.pushForwardedSlot(header, undefined);
+        this.writeUpstreamAll(chunks);
+        return;
+      case 'forward-modified':
+        this.pushForwardedSlot(header, decision.rewriteResponse);
+        this.writeUpstreamAll([decision.frame]);
+        return;
+      case 'answer':
+        this.pushAnswer(header, decision.responseBody);
+        return;
+      case 'drop':
+        this.pushNoResponse(header, 'dropped');
+        return;
+      case 'close':
+        this.close('policy-close', decision.reason);
+        return;
+    }
+  }
+
+  private pushForwardedSlot(header: RequestHeaderInfo, rewriteResponse: Slot['rewriteResponse']): void {
+    this.deps.counters.requestsForwarded++;
+    if (!this.requestExpectsResponse) {
+      this.pushNoResponse(header, 'forwarded');
+      return;
+    }
+    const slot: Slot = this.queue.push('forwarded', header.correlationId, header.apiKey, header.apiVersion);
+    slot.rewriteResponse = rewriteResponse;
+    if (this.queue.size >= this.deps.config.limits.maxInFlightRequests) this.pauseClient('in-flight');
+  }
+
+  private pushAnswer(header: RequestHeaderInfo, body: Buffer): void {
+    this.deps.counters.requestsAnswered++;
+    if (!this.requestExpectsResponse) {
+      // Nobody reads an answer to acks=0: sending one would be taken for the next response.
+      this.pushNoResponse(header, 'answered without response');
+      return;
+    }
+    const ready = frameResponse(header.apiKey, header.apiVersion, header.correlationId, body);
+    this.queue.push('answered', header.correlationId, header.apiKey, header.apiVersion, ready);
+    this.flush();
+  }
+
+  private pushNoResponse(header: RequestHeaderInfo, why: string): void {
+    if (why !== 'forwarded') this.deps.counters.requestsDropped++;
+    this.queue.push('no-response', header.correlationId, header.apiKey, header.apiVersion);
+    this.flush();
+  }
+
+  private requestEnded(): void {
+    this.requestTarget = 'discard';
+    this.maybeFinishDrain();
+  }
+
+  // ---- responses: broker -> client ------------------------------------------------------------
+
+  private responseConsumer(): FrameConsumer {
+    return {
+      frameStart: (size, start) => this.responseStart(size, start),
+      frameHeld: (chunks, length) => this.responseHeld(chunks, length),
+      frameStreamed: (piece, last) => {
+        this.writeClient(piece);
+        if (last) {
+          const slot = this.queue.shift()!;
+          slot.streaming = false;
+          this.responseSlot = undefined;
+          this.flush();
+        }
+      },
+      frameError: (reason, detail) =>
+        this.close(reason === 'frame-too-large' ? reason : 'bad-response', `broker: ${detail}`),
+    };
+  }
+
+  private responseStart(size: number, start: Buffer): FrameMode {
+    if (size < 4) {
+      this.close('bad-response', `broker sent a ${size}-byte response frame`);
+      return 'stream';
+    }
+    const correlationId = start.readInt32BE(4);
+    const slot = this.queue.takeAwaiting() as Slot | undefined;
+    if (slot === undefined || slot.correlationId !== correlationId) {
+      this.close(
+        'bad-response',
+        `broker sent correlation id ${correlationId}, expected ${slot === undefined ? 'nothing' : slot.correlationId}`,
+      );
+      return 'stream';
+    }
+    this.responseSlot = slot;
+    if (slot.rewriteResponse !== undefined || responseNeedsHolding(slot.apiKey, slot.apiVersion))
+      return 'hold';
+    if (this.queue.peek() === slot) {
+      slot.streaming = true;
+      return 'stream';
+    }
+    return 'hold';
+  }
+
+  private responseHeld(chunks: Buffer[], length: number): void {
+    const slot = this.responseSlot!;
+    this.responseSlot = undefined;
+    let out: Buffer[];
+    try {
+      let frame = { chunks, length };
+      if (slot.rewriteResponse !== undefined) {
+        const rewritten = slot.rewriteResponse(
+          chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length),
+        );
+        frame = { chunks: [rewritten], length: rewritten.length };
+      }
+      out = responseNeedsHolding(slot.apiKey, slot.apiVersion)
+        ? rewriteHeldResponse(frame, slot.apiKey, slot.apiVersion, {
+            rewriteEndpoint: this.deps.rewriteEndpoint,
+            proxyVersions: this.deps.proxyVersions,
+            sasl: this.sasl,
+          })
+        : frame.chunks;
+    } catch (error) {
+      this.close(
+        'bad-response',
+        `broker response to api key ${slot.apiKey} v${slot.apiVersion} does not decode: ${(error as Error).message}`,
+      );
+      return;
+    }
+    if (out !== chunks) this.deps.counters.responsesRewritten++;
+    const opening = this.deps.listenersReady();
+    if (opening === undefined) {
+      slot.ready = out;
+      this.flush();
+      return;
+    }
+    // A client that just learned a node's address may connect to it at once: open it first.
+    opening.then(
+      () => {
+        slot.ready = out;
+        this.flush();
+      },
+      () => {
+        slot.ready = out;
+        this.flush();
+      },
+    );
+  }
+
+  /** Writes every response that is complete, from the head of the queue, in order. */
+  private flush(): void {
+    if (this.closed) return;
+    let corked = false;
+    for (let slot = this.queue.peek(); slot !== undefined; slot = this.queue.peek()) {
+      if (slot.kind === 'no-response') {
+        this.queue.shift();
+        continue;
+      }
+      if (slot.ready === undefined) break;
+      if (!corked) {
+        this.client.cork();
+        corked = true;
+      }
+      for (const chunk of slot.ready) this.writeClient(chunk);
+      slot.ready = undefined;
+      this.queue.shift();
+    }
+    if (corked) this.client.uncork();
+    if (this.queue.size < this.deps.config.limits.maxInFlightRequests) this.resumeClient('in-flight');
+    this.maybeFinishDrain();
+  }
+
+  // ---- flow control ---------------------------------------------------------------------------
+
+  private writeClient(chunk: Buffer): void {
+    this.deps.counters.bytesToClients += chunk.length;
+    if (!this.client.write(chunk)) this.pauseUpstream('client-backpressure');
+  }
+
+  private writeUpstream(chunk: Buffer): void {
+    if (!this.upstream!.write(chunk)) this.pauseClient('upstream-backpressure');
+  }
+
+  private writeUpstreamAll(chunks: Buffer[]): void {
+    if (chunks.length === 1) return this.writeUpstream(chunks[0]!);
+    this.upstream!.cork();
+    for (const chunk of chunks) this.writeUpstream(chunk);
+    this.upstream!.uncork();
+  }
+
+  private pauseClient(reason: string): void {
+    this.clientPauses.add(reason);
+    this.client.pause();
+  }
+
+  private resumeClient(reason: string): void {
+    if (!this.clientPauses.delete(reason) || this.clientPauses.size > 0 || this.closed) return;
+    this.client.resume();
+  }
+
+  private pauseUpstream(reason: string): void {
+    this.upstreamPauses.add(reason);
+    this.upstream?.pause();
+  }
+
+  private resumeUpstream(reason: string): void {
+    if (!this.upstreamPauses.delete(reason) || this.upstreamPauses.size > 0 || this.closed) return;
+    this.upstream?.resume();
+  }
+
+  private onClientEnd(): void {
+    if (this.requests.inFrame()) {
+      this.close('truncated-frame', 'the client closed in the middle of a request frame');
+    } else {
+      this.close(undefined, 'client ended the connection');
+    }
+  }
+
+  private maybeFinishDrain(): void {
+    if (!this.draining || this.closed) return;
+    if (this.requests.inFrame() || this.queue.size > 0) return;
+    this.close('draining', 'proxy shutting down; every response was delivered');
+  }
+}

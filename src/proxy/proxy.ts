@@ -1,0 +1,163 @@
+import type net from 'node:net';
+import type { ProxyConfig } from '../config/proxy-config.js';
+import { ClientConnection, type ConnectionDeps } from '../connection/client-connection.js';
+import { forwardEverything, type RequestFilter } from '../connection/request-decision.js';
+import { ListenerManager, type ListenerTarget } from '../listeners/listener-manager.js';
+import { nodeAddressing } from '../listeners/node-addressing.js';
+import { log as rootLog, type Logger } from '../log.js';
+import { proxyVersionRanges } from '../rewrite/api-versions-clamp.js';
+import type { EndpointRewriter } from '../rewrite/broker-endpoint.js';
+import { BrokerDirectory, parseHostPort, type BrokerAddress } from '../upstream/broker-directory.js';
+import { ClusterMetadataPoller } from '../upstream/cluster-metadata-poller.js';
+import { upstreamTls } from '../upstream/connect-upstream.js';
+import { createCounters, type ProxyCounters } from './counters.js';
+
+export interface ProxyOptions {
+  /** The policy hook; everything is forwarded without one. */
+  filter?: RequestFilter;
+  log?: Logger;
+}
+
+/** A running proxy. */
+export interface RunningProxy {
+  readonly config: ProxyConfig;
+  readonly counters: ProxyCounters;
+  readonly directory: BrokerDirectory;
+  /** Port of the bootstrap listener (useful when the configuration asked for port 0). */
+  readonly bootstrapPort: number;
+  /** Port of node N's listener, once it is open. */
+  nodePort(nodeId: number): number | undefined;
+  /** Client connections open now. */
+  connectionCount(): number;
+  /**
+   * Stops accepting, lets every connection finish the request it is reading and receive the
+   * responses it is owed, closes what is left after `limits.drainTimeoutMs`, then stops.
+   */
+  drain(): Promise<void>;
+  /** Closes everything at once. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a proxy: the bootstrap listener, the control connection that learns the brokers, and a
+ * listener per broker node as nodes become known. Resolves once the bootstrap listener is open and a
+ * first attempt to learn the brokers has finished.
+ */
+export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}): Promise<RunningProxy> {
+  const log = options.log ?? rootLog;
+  const counters = createCounters();
+  const directory = new BrokerDirectory(config.upstream.nodes);
+  const addressing = nodeAddressing(config);
+  const tlsToBrokers = upstreamTls(config.upstream.tls);
+  const connections = new Set<ClientConnection>();
+  const bootstrapServers = config.upstream.bootstrapServers.map(parseHostPort);
+  let nextBootstrap = 0;
+
+  const poller = new ClusterMetadataPoller(
+    config.upstream.bootstrapServers,
+    directory,
+    tlsToBrokers,
+    config.upstream.connectTimeoutMs,
+    config.upstream.metadataRefreshMs,
+    log.child({ component: 'control-connection' }),
+  );
+
+  const opening = new Set<Promise<void>>();
+  const rewriteEndpoint: EndpointRewriter = ({ nodeId, host, port }) => {
+    directory.learn(nodeId, { host, port });
+    return { host: addressing.advertisedHost(nodeId), port: addressing.advertisedPort(nodeId) };
+  };
+
+  const upstreamCandidates = async (target: ListenerTarget): Promise<BrokerAddress[]> => {
+    if (target.kind === 'bootstrap') {
+      const start = nextBootstrap++ % bootstrapServers.length;
+      return [...bootstrapServers.slice(start), ...bootstrapServers.slice(0, start)];
+    }
+    let address = directory.get(target.nodeId);
+    if (address === undefined) {
+      void poller.refresh();
+      address = await directory.waitFor(target.nodeId, config.upstream.connectTimeoutMs);
+    }
+    return address === undefined ? [] : [address];
+  };
+
+  const deps: ConnectionDeps = {
+    config,
+    counters,
+    log,
+    filter: options.filter ?? forwardEverything,
+    proxyVersions: proxyVersionRanges(),
+    upstreamTls: tlsToBrokers,
+    rewriteEndpoint,
+    listenersReady: () => (opening.size === 0 ? undefined : Promise.all(opening).then(() => undefined)),
+    upstreamCandidates,
+    onClosed: (connection) => connections.delete(connection),
+  };
+
+  const onConnection = (socket: net.Socket, target: ListenerTarget): void => {
+    const connection = new ClientConnection(socket, target, deps);
+    connections.add(connection);
+    void connection.start();
+  };
+
+  const listeners = new ListenerManager(
+    config,
+    addressing,
+    counters,
+    log.child({ component: 'listeners' }),
+    onConnection,
+  );
+  const openNode = (nodeId: number): void => {
+    const pending = listeners.ensureNode(nodeId);
+    opening.add(pending);
+    void pending.finally(() => opening.delete(pending));
+  };
+  directory.on('node', openNode);
+  directory.on('changed', (nodeId) =>
+    log.info(
+      { nodeId, address: directory.get(nodeId) },
+      'broker address changed; new connections use the new one',
+    ),
+  );
+
+  await listeners.start();
+  for (const nodeId of directory.nodeIds()) openNode(nodeId);
+  await poller.start();
+  await Promise.all(opening);
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (graceful: boolean): Promise<void> => {
+    stopping ??= (async () => {
+      poller.stop();
+      const stopAccepting = listeners.stopAccepting();
+      if (graceful && connections.size > 0) {
+        log.info(
+          { connections: connections.size, timeoutMs: config.limits.drainTimeoutMs },
+          'draining connections',
+        );
+        for (const connection of connections) connection.drain();
+        const deadline = Date.now() + config.limits.drainTimeoutMs;
+        while (connections.size > 0 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
+      for (const connection of [...connections]) {
+        connection.close('draining', graceful ? 'drain timeout reached' : 'proxy stopped');
+      }
+      await stopAccepting;
+      log.info('proxy stopped');
+    })();
+    return stopping;
+  };
+
+  return {
+    config,
+    counters,
+    directory,
+    bootstrapPort: listeners.portOf({ kind: 'bootstrap' })!,
+    nodePort: (nodeId) => listeners.portOf({ kind: 'node', nodeId }),
+    connectionCount: () => connections.size,
+    drain: () => shutdown(true),
+    stop: () => shutdown(false),
+  };
+}

@@ -1,0 +1,72 @@
+import { API_KEYS } from '../../protocol/generated/api-keys.js';
+import type {
+  ApiVersionsResponse,
+  ApiVersionsResponseApiVersion,
+} from '../../protocol/generated/messages/api-versions.js';
+
+export const API_VERSIONS_KEY = 18;
+const SASL_HANDSHAKE_KEY = 17;
+export const UNSUPPORTED_VERSION = 35;
+
+export interface VersionRange {
+  min: number;
+  max: number;
+}
+
+/**
+ * The versions the proxy can handle, per API key: what the generated codec decodes, with one
+ * narrowing. SaslHandshake v0 is followed by raw SASL tokens without Kafka framing, which a frame
+ * proxy cannot follow; v1 (every client since Kafka 1.0) wraps them in SaslAuthenticate.
+ */
+export function proxyVersionRanges(): Map<number, VersionRange> {
+  const ranges = new Map<number, VersionRange>();
+  for (const api of API_KEYS) {
+    if (api.minVersion < 0) continue;
+    let min = api.minVersion;
+    if (api.apiKey === SASL_HANDSHAKE_KEY) min = Math.max(min, 1);
+    ranges.set(api.apiKey, { min, max: api.maxVersion });
+  }
+  return ranges;
+}
+
+/**
+ * Narrows a broker's ApiVersions answer to what both the broker and the proxy handle: APIs the proxy
+ * does not know are left out, and each range becomes the intersection (an empty one drops the API).
+ * Everything else in the response (features, throttle time, error code) is kept.
+ */
+export function clampApiVersions(response: ApiVersionsResponse, proxy: Map<number, VersionRange>): void {
+  const kept: ApiVersionsResponseApiVersion[] = [];
+  for (const entry of response.apiKeys) {
+    const ours = proxy.get(entry.apiKey);
+    if (ours === undefined) continue;
+    const min = Math.max(entry.minVersion, ours.min);
+    const max = Math.min(entry.maxVersion, ours.max);
+    if (min > max) continue;
+    kept.push({ ...entry, minVersion: min, maxVersion: max });
+  }
+  response.apiKeys = kept;
+}
+
+/** Whether the proxy can handle this API key and version at all (independently of the broker). */
+export function proxyHandles(proxy: Map<number, VersionRange>, apiKey: number, apiVersion: number): boolean {
+  const range = proxy.get(apiKey);
+  return range !== undefined && apiVersion >= range.min && apiVersion <= range.max;
+}
+
+/**
+ * The broker's answer to an ApiVersions request of a version it does not support, reproduced: a v0
+ * body with UNSUPPORTED_VERSION that lists only ApiVersions and its range, so that the client can
+ * retry with a version both sides speak.
+ */
+export function unsupportedApiVersionsResponse(proxy: Map<number, VersionRange>): ApiVersionsResponse {
+  const range = proxy.get(API_VERSIONS_KEY)!;
+  return {
+    errorCode: UNSUPPORTED_VERSION,
+    apiKeys: [{ apiKey: API_VERSIONS_KEY, minVersion: range.min, maxVersion: range.max }],
+    throttleTimeMs: 0,
+    supportedFeatures: [],
+    finalizedFeaturesEpoch: -1n,
+    finalizedFeatures: [],
+    zkMigrationReady: false,
+  };
+}
