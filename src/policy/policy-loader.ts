@@ -60,6 +60,7 @@ class Locator {
     private readonly lines: LineCounter,
   ) {}
 
+  /** Position of the node at `segments`; with `keyOf`, of that key inside the map at `segments`. */
   position(segments: readonly Segment[], keyOf?: string): SourcePosition {
     for (let n = segments.length; n >= 0; n--) {
       const path = segments.slice(0, n);
@@ -120,19 +121,11 @@ function schemaErrors(file: string, doc: unknown, locate: Locator): PolicyError[
     if (e.keyword === 'allOf' || e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if')
       continue;
     const segments = pointerToSegments(e.instancePath);
-    let keyOf: string | undefined;
-    if (e.keyword === 'additionalProperties') {
-      keyOf = String(e.params.additionalProperty);
-      segments.push(keyOf);
-    }
+    // An unknown field is reported at its key, with the key in the path.
+    const keyOf = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
     const pos = locate.position(segments, keyOf);
-    const error = new PolicyError(
-      file,
-      pos.line,
-      pos.column,
-      formatFieldPath(segments),
-      schemaErrorMessage(e),
-    );
+    const path = formatFieldPath(keyOf === undefined ? segments : [...segments, keyOf]);
+    const error = new PolicyError(file, pos.line, pos.column, path, schemaErrorMessage(e));
     const key = error.toString();
     if (!seen.has(key)) {
       seen.add(key);
@@ -210,8 +203,8 @@ class SemanticChecker {
     private readonly locate: Locator,
   ) {}
 
-  error(segments: Segment[], message: string, keyOf?: string): void {
-    const pos = this.locate.position(keyOf !== undefined ? [...segments, keyOf] : segments, undefined);
+  error(segments: Segment[], message: string): void {
+    const pos = this.locate.position(segments);
     this.errors.push(new PolicyError(this.file, pos.line, pos.column, formatFieldPath(segments), message));
   }
 

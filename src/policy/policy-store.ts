@@ -1,0 +1,215 @@
+// Holds the policy in force and replaces it when the file changes.
+//
+// Kubernetes mounts a ConfigMap as a directory whose files are symlinks through `..data`, itself a
+// symlink to a timestamped directory; an update writes a new timestamped directory and renames a new
+// `..data` over the old one. Watching the file would follow the old inode forever, so the store
+// watches the directory, and on any event (debounced) re-reads the path and compares content.
+// A slow poll backs up fs.watch, which some filesystems do not support.
+//
+// A valid new policy gets the next generation number; connections notice it on their next request
+// (ConnectionDecisions compares generations). An invalid one is rejected with its errors and the
+// previous policy stays in force.
+
+import { createHash } from 'node:crypto';
+import { watch, type FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Logger } from 'pino';
+import type { PolicySource } from './connection-decisions.js';
+import { compilePolicy, type CompiledPolicy } from './engine.js';
+import { PolicyError, PolicyLoadError } from './policy-error.js';
+import { parsePolicy } from './policy-loader.js';
+
+export type ReloadResult = 'applied' | 'rejected' | 'unchanged';
+
+export interface ReloadOutcome {
+  readonly result: ReloadResult;
+  readonly generation: number;
+  readonly errors?: readonly PolicyError[];
+}
+
+/** Reload counters by result; the metrics work exports them through prom-client. */
+export interface PolicyReloadStats {
+  readonly generation: number;
+  readonly reloads: Readonly<Record<ReloadResult, number>>;
+  /** Time the policy in force was applied (ms since epoch). */
+  readonly appliedAt: number;
+  /** Errors of the most recent rejected file, until a valid one is applied. */
+  readonly lastRejection?: readonly PolicyError[];
+}
+
+export interface PolicyStoreOptions {
+  /** Quiet time after the last file-system event before re-reading. */
+  readonly debounceMs?: number;
+  /** Fallback re-read interval when fs.watch misses events; 0 disables polling. */
+  readonly pollIntervalMs?: number;
+  readonly logger?: Logger;
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export class PolicyStore implements PolicySource {
+  private compiled: CompiledPolicy;
+  private contentDigest: string;
+  private appliedAt = Date.now();
+  private readonly counts: Record<ReloadResult, number> = { applied: 0, rejected: 0, unchanged: 0 };
+  private lastRejection: readonly PolicyError[] | undefined;
+  private watcher: FSWatcher | undefined;
+  private poller: NodeJS.Timeout | undefined;
+  private debounce: NodeJS.Timeout | undefined;
+  private reloading: Promise<ReloadOutcome> | undefined;
+  private rereadRequested = false;
+  private readonly listeners = new Set<(outcome: ReloadOutcome) => void>();
+
+  private constructor(
+    readonly path: string,
+    initial: CompiledPolicy,
+    initialDigest: string,
+    private readonly options: PolicyStoreOptions,
+  ) {
+    this.compiled = initial;
+    this.contentDigest = initialDigest;
+  }
+
+  /** Loads the file; throws PolicyLoadError when it is invalid, since there is no previous policy to keep. */
+  static async open(path: string, options: PolicyStoreOptions = {}): Promise<PolicyStore> {
+    const absolute = resolve(path);
+    let text: string;
+    try {
+      text = await readFile(absolute, 'utf8');
+    } catch (e) {
+      throw new PolicyLoadError([new PolicyError(path, 1, 1, '', `cannot read: ${(e as Error).message}`)]);
+    }
+    const parsed = parsePolicy(text, path);
+    if (!parsed.ok) throw new PolicyLoadError(parsed.errors);
+    return new PolicyStore(absolute, compilePolicy(parsed.policy, 1), digest(text), options);
+  }
+
+  current(): CompiledPolicy {
+    return this.compiled;
+  }
+
+  get generation(): number {
+    return this.compiled.generation;
+  }
+
+  stats(): PolicyReloadStats {
+    return {
+      generation: this.compiled.generation,
+      reloads: { ...this.counts },
+      appliedAt: this.appliedAt,
+      ...(this.lastRejection ? { lastRejection: this.lastRejection } : {}),
+    };
+  }
+
+  /** Called after every reload attempt that was not `unchanged`. */
+  onReload(listener: (outcome: ReloadOutcome) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Starts watching the file's directory (and polling, if configured). */
+  watch(): void {
+    if (this.watcher) return;
+    const dir = dirname(this.path);
+    this.watcher = watch(dir, { persistent: false }, () => this.scheduleReload());
+    this.watcher.on('error', (error) => {
+      this.options.logger?.warn({ err: error, dir }, 'policy directory watch failed; relying on polling');
+    });
+    const poll = this.options.pollIntervalMs ?? 5000;
+    if (poll > 0) {
+      this.poller = setInterval(() => this.scheduleReload(), poll);
+      this.poller.unref();
+    }
+  }
+
+  close(): void {
+    this.watcher?.close();
+    this.watcher = undefined;
+    if (this.poller) clearInterval(this.poller);
+    if (this.debounce) clearTimeout(this.debounce);
+    this.poller = undefined;
+    this.debounce = undefined;
+  }
+
+  private scheduleReload(): void {
+    if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => {
+      this.debounce = undefined;
+      void this.reload();
+    }, this.options.debounceMs ?? 100);
+    this.debounce.unref();
+  }
+
+  /** Re-reads the file now; concurrent calls share one read and a call during a read triggers another. */
+  reload(): Promise<ReloadOutcome> {
+    if (this.reloading) {
+      this.rereadRequested = true;
+      return this.reloading;
+    }
+    this.reloading = this.readAndApply().finally(() => {
+      this.reloading = undefined;
+      if (this.rereadRequested) {
+        this.rereadRequested = false;
+        void this.reload();
+      }
+    });
+    return this.reloading;
+  }
+
+  private async readAndApply(): Promise<ReloadOutcome> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (e) {
+      return this.reject(
+        [new PolicyError(this.path, 1, 1, '', `cannot read: ${(e as Error).message}`)],
+        undefined,
+      );
+    }
+    const contentDigest = digest(text);
+    if (contentDigest === this.contentDigest) {
+      this.counts.unchanged++;
+      return { result: 'unchanged', generation: this.compiled.generation };
+    }
+    const parsed = parsePolicy(text, this.path);
+    if (!parsed.ok) return this.reject(parsed.errors, contentDigest);
+    this.compiled = compilePolicy(parsed.policy, this.compiled.generation + 1);
+    this.contentDigest = contentDigest;
+    this.appliedAt = Date.now();
+    this.lastRejection = undefined;
+    this.counts.applied++;
+    this.options.logger?.info(
+      { event: 'policy.reload.applied', path: this.path, generation: this.compiled.generation },
+      'policy reloaded',
+    );
+    const outcome: ReloadOutcome = { result: 'applied', generation: this.compiled.generation };
+    this.emit(outcome);
+    return outcome;
+  }
+
+  private reject(errors: readonly PolicyError[], contentDigest: string | undefined): ReloadOutcome {
+    // Remember the rejected content so the poll does not count the same bad file again and again.
+    if (contentDigest !== undefined) this.contentDigest = contentDigest;
+    this.lastRejection = errors;
+    this.counts.rejected++;
+    this.options.logger?.error(
+      {
+        event: 'policy.reload.rejected',
+        path: this.path,
+        generation: this.compiled.generation,
+        errors: errors.map((e) => e.toString()),
+      },
+      'policy file rejected; previous policy stays in force',
+    );
+    const outcome: ReloadOutcome = { result: 'rejected', generation: this.compiled.generation, errors };
+    this.emit(outcome);
+    return outcome;
+  }
+
+  private emit(outcome: ReloadOutcome): void {
+    for (const listener of this.listeners) listener(outcome);
+  }
+}
