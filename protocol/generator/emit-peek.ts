@@ -176,7 +176,7 @@ export function emitPeek(e: MessageEmitter): string | undefined {
         lits.push(`${f.key}: ${local}`);
       } else {
         const stmt = skipExpr(f.type, compact, nullable);
-        body.push(present === '' ? `    ${stmt};` : `    if (${present}) ${stmt};`);
+        body.push(`    at = '${f.key}';`, present === '' ? `    ${stmt};` : `    if (${present}) ${stmt};`);
       }
     }
     if (flex !== 'false')

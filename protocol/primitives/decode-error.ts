@@ -47,7 +47,7 @@ export class DecodeError extends Error {
     const where = this.messageName
       ? `${this.messageName} v${this.apiVersion}${this.apiKey !== undefined ? ` (api key ${this.apiKey})` : ''}`
       : '';
-    const field = this.path ? ` field ${this.path}` : '';
+    const field = this.path ? ` field ${this.path}:` : '';
     this.message = `${where ? where + ':' : ''}${field} ${this.reason} at byte ${this.offset}`.trim();
   }
 }

@@ -132,7 +132,9 @@ export function peekAddOffsetsToTxnRequest(r: Reader, v: number): AddOffsetsToTx
     checkDecodeVersion(r, v, 0, 4);
     at = 'transactionalId';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'producerId';
     r.skip(8);
+    at = 'producerEpoch';
     r.skip(2);
     at = 'groupId';
     const f3 = (flex ? r.compactString() : r.string());

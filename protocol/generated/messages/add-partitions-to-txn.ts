@@ -392,7 +392,9 @@ export function peekAddPartitionsToTxnRequest(r: Reader, v: number): AddPartitio
     const f0 = v >= 4 ? r.array(true, peekAddPartitionsToTxnRequestAddPartitionsToTxnTransaction, v, 14) : [];
     at = 'v3AndBelowTransactionalId';
     const f1 = v <= 3 ? (flex ? r.compactString() : r.string()) : "";
+    at = 'v3AndBelowProducerId';
     if (v <= 3) r.skip(8);
+    at = 'v3AndBelowProducerEpoch';
     if (v <= 3) r.skip(2);
     at = 'v3AndBelowTopics';
     const f4 = v <= 3 ? r.array(flex, peekAddPartitionsToTxnRequestAddPartitionsToTxnTopic, v, 2) : [];
@@ -414,8 +416,11 @@ export function peekAddPartitionsToTxnRequestAddPartitionsToTxnTransaction(r: Re
   try {
     at = 'transactionalId';
     const f0 = r.compactString();
+    at = 'producerId';
     r.skip(8);
+    at = 'producerEpoch';
     r.skip(2);
+    at = 'verifyOnly';
     r.skip(1);
     at = 'topics';
     const f4 = r.array(true, peekAddPartitionsToTxnRequestAddPartitionsToTxnTopic, v, 2);
@@ -437,6 +442,7 @@ export function peekAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r: Reader, 
   try {
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'partitions';
     skip.fixedArray(r, flex, 4);
     if (flex) r.skipTaggedFields();
     return { name: f0 };

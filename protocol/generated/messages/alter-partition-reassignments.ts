@@ -287,7 +287,9 @@ export function peekAlterPartitionReassignmentsRequest(r: Reader, v: number): Al
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 1);
+    at = 'timeoutMs';
     r.skip(4);
+    at = 'allowReplicationFactorChange';
     if (v >= 1) r.skip(1);
     at = 'topics';
     const f2 = r.array(true, peekAlterPartitionReassignmentsRequestReassignableTopic, v, 3);
@@ -308,6 +310,7 @@ export function peekAlterPartitionReassignmentsRequestReassignableTopic(r: Reade
   try {
     at = 'name';
     const f0 = r.compactString();
+    at = 'partitions';
     skip.array(r, true, skipAlterPartitionReassignmentsRequestReassignablePartition, v, 6);
     r.skipTaggedFields();
     return { name: f0 };

@@ -351,7 +351,9 @@ export function peekAlterPartitionRequest(r: Reader, v: number): AlterPartitionR
   let at = '';
   try {
     checkDecodeVersion(r, v, 2, 3);
+    at = 'brokerId';
     r.skip(4);
+    at = 'brokerEpoch';
     r.skip(8);
     at = 'topics';
     const f2 = r.array(true, peekAlterPartitionRequestTopicData, v, 18);
@@ -372,6 +374,7 @@ export function peekAlterPartitionRequestTopicData(r: Reader, v: number): AlterP
   try {
     at = 'topicId';
     const f0 = r.uuid();
+    at = 'partitions';
     skip.array(r, true, skipAlterPartitionRequestPartitionData, v, 14);
     r.skipTaggedFields();
     return { topicId: f0 };

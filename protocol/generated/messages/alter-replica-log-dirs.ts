@@ -314,6 +314,7 @@ export function peekAlterReplicaLogDirsRequestAlterReplicaLogDir(r: Reader, v: n
   const flex = v >= 2;
   let at = '';
   try {
+    at = 'path';
     skip.string(r, flex);
     at = 'topics';
     const f1 = r.array(flex, peekAlterReplicaLogDirsRequestAlterReplicaLogDirTopic, v, 2);
@@ -335,6 +336,7 @@ export function peekAlterReplicaLogDirsRequestAlterReplicaLogDirTopic(r: Reader,
   try {
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'partitions';
     skip.fixedArray(r, flex, 4);
     if (flex) r.skipTaggedFields();
     return { name: f0 };

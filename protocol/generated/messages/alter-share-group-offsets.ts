@@ -301,6 +301,7 @@ export function peekAlterShareGroupOffsetsRequestTopic(r: Reader, v: number): Al
   try {
     at = 'topicName';
     const f0 = r.compactString();
+    at = 'partitions';
     skip.array(r, true, skipAlterShareGroupOffsetsRequestPartition, v, 13);
     r.skipTaggedFields();
     return { topicName: f0 };

@@ -335,7 +335,9 @@ export function peekAssignReplicasToDirsRequest(r: Reader, v: number): AssignRep
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 0);
+    at = 'brokerId';
     r.skip(4);
+    at = 'brokerEpoch';
     r.skip(8);
     at = 'directories';
     const f2 = r.array(true, peekAssignReplicasToDirsRequestDirectoryData, v, 18);
@@ -354,6 +356,7 @@ export interface AssignReplicasToDirsRequestDirectoryDataPeek {
 export function peekAssignReplicasToDirsRequestDirectoryData(r: Reader, v: number): AssignReplicasToDirsRequestDirectoryDataPeek {
   let at = '';
   try {
+    at = 'id';
     r.skip(16);
     at = 'topics';
     const f1 = r.array(true, peekAssignReplicasToDirsRequestTopicData, v, 18);
@@ -374,6 +377,7 @@ export function peekAssignReplicasToDirsRequestTopicData(r: Reader, v: number): 
   try {
     at = 'topicId';
     const f0 = r.uuid();
+    at = 'partitions';
     skip.array(r, true, skipAssignReplicasToDirsRequestPartitionData, v, 5);
     r.skipTaggedFields();
     return { topicId: f0 };

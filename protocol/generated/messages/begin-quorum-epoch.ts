@@ -451,10 +451,13 @@ export function peekBeginQuorumEpochRequest(r: Reader, v: number): BeginQuorumEp
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 1);
+    at = 'clusterId';
     skip.string(r, flex);
+    at = 'voterId';
     if (v >= 1) r.skip(4);
     at = 'topics';
     const f2 = r.array(flex, peekBeginQuorumEpochRequestTopicData, v, 2);
+    at = 'leaderEndpoints';
     if (v >= 1) skip.array(r, true, skipBeginQuorumEpochRequestLeaderEndpoint, v, 5);
     if (flex) r.skipTaggedFields();
     return { topics: f2 };
@@ -474,6 +477,7 @@ export function peekBeginQuorumEpochRequestTopicData(r: Reader, v: number): Begi
   try {
     at = 'topicName';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'partitions';
     skip.array(r, flex, skipBeginQuorumEpochRequestPartitionData, v, 12);
     if (flex) r.skipTaggedFields();
     return { topicName: f0 };

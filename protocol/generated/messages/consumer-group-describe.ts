@@ -352,6 +352,7 @@ export function peekConsumerGroupDescribeRequest(r: Reader, v: number): Consumer
     checkDecodeVersion(r, v, 0, 1);
     at = 'groupIds';
     const f0 = r.array(true, elements.compactString, v, 1);
+    at = 'includeAuthorizedOperations';
     r.skip(1);
     r.skipTaggedFields();
     return { groupIds: f0 };

@@ -292,14 +292,21 @@ export function peekConsumerGroupHeartbeatRequest(r: Reader, v: number): Consume
     checkDecodeVersion(r, v, 0, 1);
     at = 'groupId';
     const f0 = r.compactString();
+    at = 'memberId';
     skip.string(r, true);
+    at = 'memberEpoch';
     r.skip(4);
+    at = 'instanceId';
     skip.string(r, true);
+    at = 'rackId';
     skip.string(r, true);
+    at = 'rebalanceTimeoutMs';
     r.skip(4);
     at = 'subscribedTopicNames';
     const f6 = r.nullableArray(true, elements.compactString, v, 1);
+    at = 'subscribedTopicRegex';
     if (v >= 1) skip.string(r, true);
+    at = 'serverAssignor';
     skip.string(r, true);
     at = 'topicPartitions';
     const f9 = r.nullableArray(true, peekConsumerGroupHeartbeatRequestTopicPartitions, v, 18);
@@ -320,6 +327,7 @@ export function peekConsumerGroupHeartbeatRequestTopicPartitions(r: Reader, _v: 
   try {
     at = 'topicId';
     const f0 = r.uuid();
+    at = 'partitions';
     skip.fixedArray(r, true, 4);
     r.skipTaggedFields();
     return { topicId: f0 };

@@ -268,7 +268,9 @@ export function peekCreatePartitionsRequest(r: Reader, v: number): CreatePartiti
     checkDecodeVersion(r, v, 0, 3);
     at = 'topics';
     const f0 = r.array(flex, peekCreatePartitionsRequestCreatePartitionsTopic, v, 6);
+    at = 'timeoutMs';
     r.skip(4);
+    at = 'validateOnly';
     r.skip(1);
     if (flex) r.skipTaggedFields();
     return { topics: f0 };
@@ -288,7 +290,9 @@ export function peekCreatePartitionsRequestCreatePartitionsTopic(r: Reader, v: n
   try {
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'count';
     r.skip(4);
+    at = 'assignments';
     skip.array(r, flex, skipCreatePartitionsRequestCreatePartitionsAssignment, v, 1);
     if (flex) r.skipTaggedFields();
     return { name: f0 };

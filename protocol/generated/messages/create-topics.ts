@@ -439,7 +439,9 @@ export function peekCreateTopicsRequest(r: Reader, v: number): CreateTopicsReque
     checkDecodeVersion(r, v, 2, 7);
     at = 'topics';
     const f0 = r.array(flex, peekCreateTopicsRequestCreatableTopic, v, 9);
+    at = 'timeoutMs';
     r.skip(4);
+    at = 'validateOnly';
     r.skip(1);
     if (flex) r.skipTaggedFields();
     return { topics: f0 };
@@ -459,9 +461,13 @@ export function peekCreateTopicsRequestCreatableTopic(r: Reader, v: number): Cre
   try {
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'numPartitions';
     r.skip(4);
+    at = 'replicationFactor';
     r.skip(2);
+    at = 'assignments';
     skip.array(r, flex, skipCreateTopicsRequestCreatableReplicaAssignment, v, 5);
+    at = 'configs';
     skip.array(r, flex, skipCreateTopicsRequestCreatableTopicConfig, v, 2);
     if (flex) r.skipTaggedFields();
     return { name: f0 };

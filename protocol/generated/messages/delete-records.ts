@@ -306,6 +306,7 @@ export function peekDeleteRecordsRequest(r: Reader, v: number): DeleteRecordsReq
     checkDecodeVersion(r, v, 0, 2);
     at = 'topics';
     const f0 = r.array(flex, peekDeleteRecordsRequestDeleteRecordsTopic, v, 2);
+    at = 'timeoutMs';
     r.skip(4);
     if (flex) r.skipTaggedFields();
     return { topics: f0 };
@@ -325,6 +326,7 @@ export function peekDeleteRecordsRequestDeleteRecordsTopic(r: Reader, v: number)
   try {
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'partitions';
     skip.array(r, flex, skipDeleteRecordsRequestDeleteRecordsPartition, v, 12);
     if (flex) r.skipTaggedFields();
     return { name: f0 };

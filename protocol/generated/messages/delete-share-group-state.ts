@@ -251,6 +251,7 @@ export function peekDeleteShareGroupStateRequest(r: Reader, v: number): DeleteSh
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 0);
+    at = 'groupId';
     skip.string(r, true);
     at = 'topics';
     const f1 = r.array(true, peekDeleteShareGroupStateRequestDeleteStateData, v, 18);
@@ -271,6 +272,7 @@ export function peekDeleteShareGroupStateRequestDeleteStateData(r: Reader, v: nu
   try {
     at = 'topicId';
     const f0 = r.uuid();
+    at = 'partitions';
     skip.array(r, true, skipDeleteShareGroupStateRequestPartitionData, v, 5);
     r.skipTaggedFields();
     return { topicId: f0 };

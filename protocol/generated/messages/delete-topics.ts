@@ -226,6 +226,7 @@ export function peekDeleteTopicsRequest(r: Reader, v: number): DeleteTopicsReque
     const f0 = v >= 6 ? r.array(true, peekDeleteTopicsRequestDeleteTopicState, v, 18) : [];
     at = 'topicNames';
     const f1 = v <= 5 ? r.array(flex, (flex ? elements.compactString : elements.string), v, 1) : [];
+    at = 'timeoutMs';
     r.skip(4);
     if (flex) r.skipTaggedFields();
     return { topics: f0, topicNames: f1 };

@@ -277,6 +277,7 @@ export function peekDescribeGroupsRequest(r: Reader, v: number): DescribeGroupsR
     checkDecodeVersion(r, v, 0, 6);
     at = 'groups';
     const f0 = r.array(flex, (flex ? elements.compactString : elements.string), v, 1);
+    at = 'includeAuthorizedOperations';
     if (v >= 3) r.skip(1);
     if (flex) r.skipTaggedFields();
     return { groups: f0 };

@@ -349,6 +349,7 @@ export function peekDescribeLogDirsRequestDescribableLogDirTopic(r: Reader, v: n
   try {
     at = 'topic';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'partitions';
     skip.fixedArray(r, flex, 4);
     if (flex) r.skipTaggedFields();
     return { topic: f0 };

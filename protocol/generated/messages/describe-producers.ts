@@ -302,6 +302,7 @@ export function peekDescribeProducersRequestTopicRequest(r: Reader, _v: number):
   try {
     at = 'name';
     const f0 = r.compactString();
+    at = 'partitionIndexes';
     skip.fixedArray(r, true, 4);
     r.skipTaggedFields();
     return { name: f0 };

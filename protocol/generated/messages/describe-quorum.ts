@@ -449,6 +449,7 @@ export function peekDescribeQuorumRequestTopicData(r: Reader, v: number): Descri
   try {
     at = 'topicName';
     const f0 = r.compactString();
+    at = 'partitions';
     skip.array(r, true, skipDescribeQuorumRequestPartitionData, v, 5);
     r.skipTaggedFields();
     return { topicName: f0 };

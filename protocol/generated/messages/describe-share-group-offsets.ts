@@ -363,6 +363,7 @@ export function peekDescribeShareGroupOffsetsRequestTopic(r: Reader, _v: number)
   try {
     at = 'topicName';
     const f0 = r.compactString();
+    at = 'partitions';
     skip.fixedArray(r, true, 4);
     r.skipTaggedFields();
     return { topicName: f0 };

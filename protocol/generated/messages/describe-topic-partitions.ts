@@ -364,6 +364,7 @@ export function peekDescribeTopicPartitionsRequest(r: Reader, v: number): Descri
     checkDecodeVersion(r, v, 0, 0);
     at = 'topics';
     const f0 = r.array(true, peekDescribeTopicPartitionsRequestTopicRequest, v, 2);
+    at = 'responsePartitionLimit';
     r.skip(4);
     at = 'cursor';
     const f2 = decodeNullableStruct(r, peekDescribeTopicPartitionsRequestCursor, v);
@@ -401,6 +402,7 @@ export function peekDescribeTopicPartitionsRequestCursor(r: Reader, _v: number):
   try {
     at = 'topicName';
     const f0 = r.compactString();
+    at = 'partitionIndex';
     r.skip(4);
     r.skipTaggedFields();
     return { topicName: f0 };

@@ -275,9 +275,11 @@ export function peekElectLeadersRequest(r: Reader, v: number): ElectLeadersReque
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 2);
+    at = 'electionType';
     if (v >= 1) r.skip(1);
     at = 'topicPartitions';
     const f1 = r.nullableArray(flex, peekElectLeadersRequestTopicPartitions, v, 2);
+    at = 'timeoutMs';
     r.skip(4);
     if (flex) r.skipTaggedFields();
     return { topicPartitions: f1 };
@@ -297,6 +299,7 @@ export function peekElectLeadersRequestTopicPartitions(r: Reader, v: number): El
   try {
     at = 'topic';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'partitions';
     skip.fixedArray(r, flex, 4);
     if (flex) r.skipTaggedFields();
     return { topic: f0 };

@@ -488,9 +488,11 @@ export function peekEndQuorumEpochRequest(r: Reader, v: number): EndQuorumEpochR
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 1);
+    at = 'clusterId';
     skip.string(r, flex);
     at = 'topics';
     const f1 = r.array(flex, peekEndQuorumEpochRequestTopicData, v, 2);
+    at = 'leaderEndpoints';
     if (v >= 1) skip.array(r, true, skipEndQuorumEpochRequestLeaderEndpoint, v, 5);
     if (flex) r.skipTaggedFields();
     return { topics: f1 };
@@ -510,6 +512,7 @@ export function peekEndQuorumEpochRequestTopicData(r: Reader, v: number): EndQuo
   try {
     at = 'topicName';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'partitions';
     skip.array(r, flex, skipEndQuorumEpochRequestPartitionData, v, 12);
     if (flex) r.skipTaggedFields();
     return { topicName: f0 };

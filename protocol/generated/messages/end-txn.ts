@@ -142,8 +142,11 @@ export function peekEndTxnRequest(r: Reader, v: number): EndTxnRequestPeek {
     checkDecodeVersion(r, v, 0, 5);
     at = 'transactionalId';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'producerId';
     r.skip(8);
+    at = 'producerEpoch';
     r.skip(2);
+    at = 'committed';
     r.skip(1);
     if (flex) r.skipTaggedFields();
     return { transactionalId: f0 };

@@ -587,7 +587,9 @@ export function peekFetchSnapshotRequest(r: Reader, v: number): FetchSnapshotReq
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 1);
+    at = 'replicaId';
     r.skip(4);
+    at = 'maxBytes';
     r.skip(4);
     at = 'topics';
     const f2 = r.array(true, peekFetchSnapshotRequestTopicSnapshot, v, 3);
@@ -608,6 +610,7 @@ export function peekFetchSnapshotRequestTopicSnapshot(r: Reader, v: number): Fet
   try {
     at = 'name';
     const f0 = r.compactString();
+    at = 'partitions';
     skip.array(r, true, skipFetchSnapshotRequestPartitionSnapshot, v, 30);
     r.skipTaggedFields();
     return { name: f0 };

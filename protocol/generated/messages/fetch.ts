@@ -964,17 +964,25 @@ export function peekFetchRequest(r: Reader, v: number): FetchRequestPeek {
   let at = '';
   try {
     checkDecodeVersion(r, v, 4, 18);
+    at = 'replicaId';
     if (v <= 14) r.skip(4);
+    at = 'maxWaitMs';
     r.skip(4);
+    at = 'minBytes';
     r.skip(4);
+    at = 'maxBytes';
     r.skip(4);
+    at = 'isolationLevel';
     r.skip(1);
+    at = 'sessionId';
     if (v >= 7) r.skip(4);
+    at = 'sessionEpoch';
     if (v >= 7) r.skip(4);
     at = 'topics';
     const f7 = r.array(flex, peekFetchRequestFetchTopic, v, 1);
     at = 'forgottenTopicsData';
     const f8 = v >= 7 ? r.array(flex, peekFetchRequestForgottenTopic, v, 1) : [];
+    at = 'rackId';
     if (v >= 11) skip.string(r, flex);
     if (flex) r.skipTaggedFields();
     return { topics: f7, forgottenTopicsData: f8 };
@@ -1042,10 +1050,15 @@ export function peekFetchRequestFetchPartition(r: Reader, v: number): FetchReque
   try {
     at = 'partition';
     const f0 = r.int32();
+    at = 'currentLeaderEpoch';
     if (v >= 9) r.skip(4);
+    at = 'fetchOffset';
     r.skip(8);
+    at = 'lastFetchedEpoch';
     if (v >= 12) r.skip(4);
+    at = 'logStartOffset';
     if (v >= 5) r.skip(8);
+    at = 'partitionMaxBytes';
     r.skip(4);
     if (flex) r.skipTaggedFields();
     return { partition: f0 };

@@ -134,8 +134,11 @@ export function peekHeartbeatRequest(r: Reader, v: number): HeartbeatRequestPeek
     checkDecodeVersion(r, v, 0, 4);
     at = 'groupId';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'generationId';
     r.skip(4);
+    at = 'memberId';
     skip.string(r, flex);
+    at = 'groupInstanceId';
     if (v >= 3) skip.string(r, flex);
     if (flex) r.skipTaggedFields();
     return { groupId: f0 };

@@ -172,10 +172,15 @@ export function peekInitProducerIdRequest(r: Reader, v: number): InitProducerIdR
     checkDecodeVersion(r, v, 0, 6);
     at = 'transactionalId';
     const f0 = (flex ? r.compactNullableString() : r.nullableString());
+    at = 'transactionTimeoutMs';
     r.skip(4);
+    at = 'producerId';
     if (v >= 3) r.skip(8);
+    at = 'producerEpoch';
     if (v >= 3) r.skip(2);
+    at = 'enable2Pc';
     if (v >= 6) r.skip(1);
+    at = 'keepPreparedTxn';
     if (v >= 6) r.skip(1);
     if (flex) r.skipTaggedFields();
     return { transactionalId: f0 };

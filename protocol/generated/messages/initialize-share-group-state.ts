@@ -261,6 +261,7 @@ export function peekInitializeShareGroupStateRequest(r: Reader, v: number): Init
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 0);
+    at = 'groupId';
     skip.string(r, true);
     at = 'topics';
     const f1 = r.array(true, peekInitializeShareGroupStateRequestInitializeStateData, v, 18);
@@ -281,6 +282,7 @@ export function peekInitializeShareGroupStateRequestInitializeStateData(r: Reade
   try {
     at = 'topicId';
     const f0 = r.uuid();
+    at = 'partitions';
     skip.array(r, true, skipInitializeShareGroupStateRequestPartitionData, v, 17);
     r.skipTaggedFields();
     return { topicId: f0 };

@@ -240,7 +240,9 @@ export function peekLeaveGroupRequest(r: Reader, v: number): LeaveGroupRequestPe
     checkDecodeVersion(r, v, 0, 5);
     at = 'groupId';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'memberId';
     if (v <= 2) skip.string(r, false);
+    at = 'members';
     if (v >= 3) skip.array(r, flex, skipLeaveGroupRequestMemberIdentity, v, 2);
     if (flex) r.skipTaggedFields();
     return { groupId: f0 };

@@ -336,10 +336,13 @@ export function peekListOffsetsRequest(r: Reader, v: number): ListOffsetsRequest
   let at = '';
   try {
     checkDecodeVersion(r, v, 1, 10);
+    at = 'replicaId';
     r.skip(4);
+    at = 'isolationLevel';
     if (v >= 2) r.skip(1);
     at = 'topics';
     const f2 = r.array(flex, peekListOffsetsRequestListOffsetsTopic, v, 2);
+    at = 'timeoutMs';
     if (v >= 10) r.skip(4);
     if (flex) r.skipTaggedFields();
     return { topics: f2 };
@@ -359,6 +362,7 @@ export function peekListOffsetsRequestListOffsetsTopic(r: Reader, v: number): Li
   try {
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'partitions';
     skip.array(r, flex, skipListOffsetsRequestListOffsetsPartition, v, 12);
     if (flex) r.skipTaggedFields();
     return { name: f0 };

@@ -243,6 +243,7 @@ export function peekListPartitionReassignmentsRequest(r: Reader, v: number): Lis
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 0);
+    at = 'timeoutMs';
     r.skip(4);
     at = 'topics';
     const f1 = r.nullableArray(true, peekListPartitionReassignmentsRequestListPartitionReassignmentsTopics, v, 3);
@@ -263,6 +264,7 @@ export function peekListPartitionReassignmentsRequestListPartitionReassignmentsT
   try {
     at = 'name';
     const f0 = r.compactString();
+    at = 'partitionIndexes';
     skip.fixedArray(r, true, 4);
     r.skipTaggedFields();
     return { name: f0 };

@@ -417,7 +417,9 @@ export function peekMetadataRequest(r: Reader, v: number): MetadataRequestPeek {
     const f0 = (v >= 1 ? r.nullableArray(flex, peekMetadataRequestTopic, v, 1) : r.array(flex, peekMetadataRequestTopic, v, 1));
     at = 'allowAutoTopicCreation';
     const f1 = v >= 4 ? r.bool() : true;
+    at = 'includeClusterAuthorizedOperations';
     if (v >= 8 && v <= 10) r.skip(1);
+    at = 'includeTopicAuthorizedOperations';
     if (v >= 8) r.skip(1);
     if (flex) r.skipTaggedFields();
     return { topics: f0, allowAutoTopicCreation: f1 };

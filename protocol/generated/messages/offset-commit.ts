@@ -352,9 +352,13 @@ export function peekOffsetCommitRequest(r: Reader, v: number): OffsetCommitReque
     checkDecodeVersion(r, v, 2, 10);
     at = 'groupId';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'generationIdOrMemberEpoch';
     r.skip(4);
+    at = 'memberId';
     skip.string(r, flex);
+    at = 'groupInstanceId';
     if (v >= 7) skip.string(r, flex);
+    at = 'retentionTimeMs';
     if (v <= 4) r.skip(8);
     at = 'topics';
     const f5 = r.array(flex, peekOffsetCommitRequestTopic, v, 1);
@@ -379,6 +383,7 @@ export function peekOffsetCommitRequestTopic(r: Reader, v: number): OffsetCommit
     const f0 = v <= 9 ? (flex ? r.compactString() : r.string()) : "";
     at = 'topicId';
     const f1 = v >= 10 ? r.uuid() : ZERO_UUID;
+    at = 'partitions';
     skip.array(r, flex, skipOffsetCommitRequestPartition, v, 13);
     if (flex) r.skipTaggedFields();
     return { name: f0, topicId: f1 };

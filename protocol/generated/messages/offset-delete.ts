@@ -247,6 +247,7 @@ export function peekOffsetDeleteRequestTopic(r: Reader, v: number): OffsetDelete
   try {
     at = 'name';
     const f0 = r.string();
+    at = 'partitions';
     skip.array(r, false, skipOffsetDeleteRequestPartition, v, 4);
     return { name: f0 };
   } catch (e) {

@@ -550,6 +550,7 @@ export function peekOffsetFetchRequest(r: Reader, v: number): OffsetFetchRequest
     const f1 = v <= 7 ? (v >= 2 ? r.nullableArray(flex, peekOffsetFetchRequestTopic, v, 2) : r.array(flex, peekOffsetFetchRequestTopic, v, 2)) : [];
     at = 'groups';
     const f2 = v >= 8 ? r.array(true, peekOffsetFetchRequestGroup, v, 3) : [];
+    at = 'requireStable';
     if (v >= 7) r.skip(1);
     if (flex) r.skipTaggedFields();
     return { groupId: f0, topics: f1, groups: f2 };
@@ -569,6 +570,7 @@ export function peekOffsetFetchRequestTopic(r: Reader, v: number): OffsetFetchRe
   try {
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'partitionIndexes';
     skip.fixedArray(r, flex, 4);
     if (flex) r.skipTaggedFields();
     return { name: f0 };
@@ -588,7 +590,9 @@ export function peekOffsetFetchRequestGroup(r: Reader, v: number): OffsetFetchRe
   try {
     at = 'groupId';
     const f0 = r.compactString();
+    at = 'memberId';
     if (v >= 9) skip.string(r, true);
+    at = 'memberEpoch';
     if (v >= 9) r.skip(4);
     at = 'topics';
     const f3 = r.nullableArray(true, peekOffsetFetchRequestTopics, v, 2);
@@ -612,6 +616,7 @@ export function peekOffsetFetchRequestTopics(r: Reader, v: number): OffsetFetchR
     const f0 = v <= 9 ? r.compactString() : "";
     at = 'topicId';
     const f1 = v >= 10 ? r.uuid() : ZERO_UUID;
+    at = 'partitionIndexes';
     skip.fixedArray(r, true, 4);
     r.skipTaggedFields();
     return { name: f0, topicId: f1 };

@@ -315,6 +315,7 @@ export function peekOffsetForLeaderEpochRequest(r: Reader, v: number): OffsetFor
   let at = '';
   try {
     checkDecodeVersion(r, v, 2, 4);
+    at = 'replicaId';
     if (v >= 3) r.skip(4);
     at = 'topics';
     const f1 = r.array(flex, peekOffsetForLeaderEpochRequestOffsetForLeaderTopic, v, 2);
@@ -336,6 +337,7 @@ export function peekOffsetForLeaderEpochRequestOffsetForLeaderTopic(r: Reader, v
   try {
     at = 'topic';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'partitions';
     skip.array(r, flex, skipOffsetForLeaderEpochRequestOffsetForLeaderPartition, v, 12);
     if (flex) r.skipTaggedFields();
     return { topic: f0 };

@@ -562,6 +562,7 @@ export function peekProduceRequest(r: Reader, v: number): ProduceRequestPeek {
     const f0 = (flex ? r.compactNullableString() : r.nullableString());
     at = 'acks';
     const f1 = r.int16();
+    at = 'timeoutMs';
     r.skip(4);
     at = 'topicData';
     const f3 = r.array(flex, peekProduceRequestTopicProduceData, v, 1);
@@ -607,6 +608,7 @@ export function peekProduceRequestPartitionProduceData(r: Reader, v: number): Pr
   try {
     at = 'index';
     const f0 = r.int32();
+    at = 'records';
     skip.bytes(r, flex);
     if (flex) r.skipTaggedFields();
     return { index: f0 };

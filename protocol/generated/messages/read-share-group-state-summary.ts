@@ -271,6 +271,7 @@ export function peekReadShareGroupStateSummaryRequest(r: Reader, v: number): Rea
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 0);
+    at = 'groupId';
     skip.string(r, true);
     at = 'topics';
     const f1 = r.array(true, peekReadShareGroupStateSummaryRequestReadStateSummaryData, v, 18);
@@ -291,6 +292,7 @@ export function peekReadShareGroupStateSummaryRequestReadStateSummaryData(r: Rea
   try {
     at = 'topicId';
     const f0 = r.uuid();
+    at = 'partitions';
     skip.array(r, true, skipReadShareGroupStateSummaryRequestPartitionData, v, 9);
     r.skipTaggedFields();
     return { topicId: f0 };

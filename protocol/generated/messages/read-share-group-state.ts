@@ -319,6 +319,7 @@ export function peekReadShareGroupStateRequest(r: Reader, v: number): ReadShareG
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 0);
+    at = 'groupId';
     skip.string(r, true);
     at = 'topics';
     const f1 = r.array(true, peekReadShareGroupStateRequestReadStateData, v, 18);
@@ -339,6 +340,7 @@ export function peekReadShareGroupStateRequestReadStateData(r: Reader, v: number
   try {
     at = 'topicId';
     const f0 = r.uuid();
+    at = 'partitions';
     skip.array(r, true, skipReadShareGroupStateRequestPartitionData, v, 9);
     r.skipTaggedFields();
     return { topicId: f0 };

@@ -428,7 +428,9 @@ export function peekShareAcknowledgeRequest(r: Reader, v: number): ShareAcknowle
     checkDecodeVersion(r, v, 1, 1);
     at = 'groupId';
     const f0 = r.compactNullableString();
+    at = 'memberId';
     skip.string(r, true);
+    at = 'shareSessionEpoch';
     r.skip(4);
     at = 'topics';
     const f3 = r.array(true, peekShareAcknowledgeRequestAcknowledgeTopic, v, 18);
@@ -449,6 +451,7 @@ export function peekShareAcknowledgeRequestAcknowledgeTopic(r: Reader, v: number
   try {
     at = 'topicId';
     const f0 = r.uuid();
+    at = 'partitions';
     skip.array(r, true, skipShareAcknowledgeRequestAcknowledgePartition, v, 6);
     r.skipTaggedFields();
     return { topicId: f0 };

@@ -568,12 +568,19 @@ export function peekShareFetchRequest(r: Reader, v: number): ShareFetchRequestPe
     checkDecodeVersion(r, v, 1, 1);
     at = 'groupId';
     const f0 = r.compactNullableString();
+    at = 'memberId';
     skip.string(r, true);
+    at = 'shareSessionEpoch';
     r.skip(4);
+    at = 'maxWaitMs';
     r.skip(4);
+    at = 'minBytes';
     r.skip(4);
+    at = 'maxBytes';
     r.skip(4);
+    at = 'maxRecords';
     r.skip(4);
+    at = 'batchSize';
     r.skip(4);
     at = 'topics';
     const f8 = r.array(true, peekShareFetchRequestFetchTopic, v, 18);
@@ -596,6 +603,7 @@ export function peekShareFetchRequestFetchTopic(r: Reader, v: number): ShareFetc
   try {
     at = 'topicId';
     const f0 = r.uuid();
+    at = 'partitions';
     skip.array(r, true, skipShareFetchRequestFetchPartition, v, 6);
     r.skipTaggedFields();
     return { topicId: f0 };
@@ -614,6 +622,7 @@ export function peekShareFetchRequestForgottenTopic(r: Reader, _v: number): Shar
   try {
     at = 'topicId';
     const f0 = r.uuid();
+    at = 'partitions';
     skip.fixedArray(r, true, 4);
     r.skipTaggedFields();
     return { topicId: f0 };

@@ -328,6 +328,7 @@ export function peekShareGroupDescribeRequest(r: Reader, v: number): ShareGroupD
     checkDecodeVersion(r, v, 1, 1);
     at = 'groupIds';
     const f0 = r.array(true, elements.compactString, v, 1);
+    at = 'includeAuthorizedOperations';
     r.skip(1);
     r.skipTaggedFields();
     return { groupIds: f0 };

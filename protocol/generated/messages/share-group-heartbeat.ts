@@ -223,8 +223,11 @@ export function peekShareGroupHeartbeatRequest(r: Reader, v: number): ShareGroup
     checkDecodeVersion(r, v, 1, 1);
     at = 'groupId';
     const f0 = r.compactString();
+    at = 'memberId';
     skip.string(r, true);
+    at = 'memberEpoch';
     r.skip(4);
+    at = 'rackId';
     skip.string(r, true);
     at = 'subscribedTopicNames';
     const f4 = r.nullableArray(true, elements.compactString, v, 1);

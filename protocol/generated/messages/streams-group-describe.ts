@@ -689,6 +689,7 @@ export function peekStreamsGroupDescribeRequest(r: Reader, v: number): StreamsGr
     checkDecodeVersion(r, v, 0, 0);
     at = 'groupIds';
     const f0 = r.array(true, elements.compactString, v, 1);
+    at = 'includeAuthorizedOperations';
     r.skip(1);
     r.skipTaggedFields();
     return { groupIds: f0 };

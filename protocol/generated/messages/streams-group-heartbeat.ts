@@ -819,22 +819,37 @@ export function peekStreamsGroupHeartbeatRequest(r: Reader, v: number): StreamsG
     checkDecodeVersion(r, v, 0, 0);
     at = 'groupId';
     const f0 = r.compactString();
+    at = 'memberId';
     skip.string(r, true);
+    at = 'memberEpoch';
     r.skip(4);
+    at = 'endpointInformationEpoch';
     r.skip(4);
+    at = 'instanceId';
     skip.string(r, true);
+    at = 'rackId';
     skip.string(r, true);
+    at = 'rebalanceTimeoutMs';
     r.skip(4);
     at = 'topology';
     const f7 = decodeNullableStruct(r, peekStreamsGroupHeartbeatRequestTopology, v);
+    at = 'activeTasks';
     skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskIds, v, 3);
+    at = 'standbyTasks';
     skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskIds, v, 3);
+    at = 'warmupTasks';
     skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskIds, v, 3);
+    at = 'processId';
     skip.string(r, true);
+    at = 'userEndpoint';
     skip.nullableStruct(r, skipStreamsGroupHeartbeatRequestEndpoint, v);
+    at = 'clientTags';
     skip.array(r, true, skipStreamsGroupHeartbeatRequestKeyValue, v, 3);
+    at = 'taskOffsets';
     skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskOffset, v, 14);
+    at = 'taskEndOffsets';
     skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskOffset, v, 14);
+    at = 'shutdownApplication';
     r.skip(1);
     r.skipTaggedFields();
     return { groupId: f0, topology: f7 };
@@ -851,6 +866,7 @@ export interface StreamsGroupHeartbeatRequestTopologyPeek {
 export function peekStreamsGroupHeartbeatRequestTopology(r: Reader, v: number): StreamsGroupHeartbeatRequestTopologyPeek {
   let at = '';
   try {
+    at = 'epoch';
     r.skip(4);
     at = 'subtopologies';
     const f1 = r.array(true, peekStreamsGroupHeartbeatRequestSubtopology, v, 8);
@@ -872,9 +888,11 @@ export interface StreamsGroupHeartbeatRequestSubtopologyPeek {
 export function peekStreamsGroupHeartbeatRequestSubtopology(r: Reader, v: number): StreamsGroupHeartbeatRequestSubtopologyPeek {
   let at = '';
   try {
+    at = 'subtopologyId';
     skip.string(r, true);
     at = 'sourceTopics';
     const f1 = r.array(true, elements.compactString, v, 1);
+    at = 'sourceTopicRegex';
     skip.array(r, true, skip.compactString, v, 1);
     at = 'stateChangelogTopics';
     const f3 = r.array(true, peekStreamsGroupHeartbeatRequestTopicInfo, v, 9);
@@ -882,6 +900,7 @@ export function peekStreamsGroupHeartbeatRequestSubtopology(r: Reader, v: number
     const f4 = r.array(true, elements.compactString, v, 1);
     at = 'repartitionSourceTopics';
     const f5 = r.array(true, peekStreamsGroupHeartbeatRequestTopicInfo, v, 9);
+    at = 'copartitionGroups';
     skip.array(r, true, skipStreamsGroupHeartbeatRequestCopartitionGroup, v, 4);
     r.skipTaggedFields();
     return { sourceTopics: f1, stateChangelogTopics: f3, repartitionSinkTopics: f4, repartitionSourceTopics: f5 };
@@ -900,8 +919,11 @@ export function peekStreamsGroupHeartbeatRequestTopicInfo(r: Reader, v: number):
   try {
     at = 'name';
     const f0 = r.compactString();
+    at = 'partitions';
     r.skip(4);
+    at = 'replicationFactor';
     r.skip(2);
+    at = 'topicConfigs';
     skip.array(r, true, skipStreamsGroupHeartbeatRequestKeyValue, v, 3);
     r.skipTaggedFields();
     return { name: f0 };

@@ -216,11 +216,17 @@ export function peekSyncGroupRequest(r: Reader, v: number): SyncGroupRequestPeek
     checkDecodeVersion(r, v, 0, 5);
     at = 'groupId';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'generationId';
     r.skip(4);
+    at = 'memberId';
     skip.string(r, flex);
+    at = 'groupInstanceId';
     if (v >= 3) skip.string(r, flex);
+    at = 'protocolType';
     if (v >= 5) skip.string(r, true);
+    at = 'protocolName';
     if (v >= 5) skip.string(r, true);
+    at = 'assignments';
     skip.array(r, flex, skipSyncGroupRequestAssignment, v, 2);
     if (flex) r.skipTaggedFields();
     return { groupId: f0 };

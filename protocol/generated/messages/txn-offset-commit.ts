@@ -355,10 +355,15 @@ export function peekTxnOffsetCommitRequest(r: Reader, v: number): TxnOffsetCommi
     const f0 = (flex ? r.compactString() : r.string());
     at = 'groupId';
     const f1 = (flex ? r.compactString() : r.string());
+    at = 'producerId';
     r.skip(8);
+    at = 'producerEpoch';
     r.skip(2);
+    at = 'generationId';
     if (v >= 3) r.skip(4);
+    at = 'memberId';
     if (v >= 3) skip.string(r, true);
+    at = 'groupInstanceId';
     if (v >= 3) skip.string(r, true);
     at = 'topics';
     const f7 = r.array(flex, peekTxnOffsetCommitRequestTopic, v, 2);
@@ -380,6 +385,7 @@ export function peekTxnOffsetCommitRequestTopic(r: Reader, v: number): TxnOffset
   try {
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
+    at = 'partitions';
     skip.array(r, flex, skipTxnOffsetCommitRequestPartition, v, 13);
     if (flex) r.skipTaggedFields();
     return { name: f0 };

@@ -386,7 +386,9 @@ export function peekVoteRequest(r: Reader, v: number): VoteRequestPeek {
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 2);
+    at = 'clusterId';
     skip.string(r, true);
+    at = 'voterId';
     if (v >= 1) r.skip(4);
     at = 'topics';
     const f2 = r.array(true, peekVoteRequestTopicData, v, 3);
@@ -407,6 +409,7 @@ export function peekVoteRequestTopicData(r: Reader, v: number): VoteRequestTopic
   try {
     at = 'topicName';
     const f0 = r.compactString();
+    at = 'partitions';
     skip.array(r, true, skipVoteRequestPartitionData, v, 25);
     r.skipTaggedFields();
     return { topicName: f0 };

@@ -319,6 +319,7 @@ export function peekWriteShareGroupStateRequest(r: Reader, v: number): WriteShar
   let at = '';
   try {
     checkDecodeVersion(r, v, 0, 0);
+    at = 'groupId';
     skip.string(r, true);
     at = 'topics';
     const f1 = r.array(true, peekWriteShareGroupStateRequestWriteStateData, v, 18);
@@ -339,6 +340,7 @@ export function peekWriteShareGroupStateRequestWriteStateData(r: Reader, v: numb
   try {
     at = 'topicId';
     const f0 = r.uuid();
+    at = 'partitions';
     skip.array(r, true, skipWriteShareGroupStateRequestPartitionData, v, 22);
     r.skipTaggedFields();
     return { topicId: f0 };

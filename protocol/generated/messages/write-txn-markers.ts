@@ -317,11 +317,15 @@ export interface WriteTxnMarkersRequestWritableTxnMarkerPeek {
 export function peekWriteTxnMarkersRequestWritableTxnMarker(r: Reader, v: number): WriteTxnMarkersRequestWritableTxnMarkerPeek {
   let at = '';
   try {
+    at = 'producerId';
     r.skip(8);
+    at = 'producerEpoch';
     r.skip(2);
+    at = 'transactionResult';
     r.skip(1);
     at = 'topics';
     const f3 = r.array(true, peekWriteTxnMarkersRequestWritableTxnMarkerTopic, v, 3);
+    at = 'coordinatorEpoch';
     r.skip(4);
     r.skipTaggedFields();
     return { topics: f3 };
@@ -340,6 +344,7 @@ export function peekWriteTxnMarkersRequestWritableTxnMarkerTopic(r: Reader, _v: 
   try {
     at = 'name';
     const f0 = r.compactString();
+    at = 'partitionIndexes';
     skip.fixedArray(r, true, 4);
     r.skipTaggedFields();
     return { name: f0 };
