@@ -21,7 +21,8 @@ export const configSchema = {
       default: {},
       properties: {
         host: { type: 'string', minLength: 1, default: '0.0.0.0' },
-        bootstrapPort: { ...port, default: 9092 },
+        // 0 asks the OS for a free port (tests); the bound port is reported at start.
+        bootstrapPort: { type: 'integer', minimum: 0, maximum: 65535, default: 9092 },
         brokerPortBase: { type: 'integer', minimum: 1, maximum: 65535, default: 9100 },
         brokerPorts: {
           type: 'object',

@@ -9,6 +9,7 @@ import type { ProxyConfig } from '../config/proxy-config.js';
 import type { ListenerTarget } from '../listeners/listener-manager.js';
 import type { Logger } from '../log.js';
 import type { CloseReason, ProxyCounters } from '../proxy/counters.js';
+import { clientWriteChannel, type ClientWriteMessage } from '../proxy/diagnostics.js';
 import {
   API_VERSIONS_KEY,
   proxyHandles,
@@ -534,6 +535,9 @@ export class ClientConnection {
 
   private writeClient(chunk: Buffer): void {
     this.deps.counters.bytesToClients += chunk.length;
+    if (clientWriteChannel.hasSubscribers) {
+      clientWriteChannel.publish({ connectionId: this.context.id, chunk } satisfies ClientWriteMessage);
+    }
     if (!this.client.write(chunk)) this.pauseUpstream('client-backpressure');
   }
 

@@ -1,6 +1,7 @@
 import type net from 'node:net';
 import type { ProxyConfig } from '../config/proxy-config.js';
 import { ClientConnection, type ConnectionDeps } from '../connection/client-connection.js';
+import type { ConnectionContext } from '../connection/connection-context.js';
 import { forwardEverything, type RequestFilter } from '../connection/request-decision.js';
 import { ListenerManager, type ListenerTarget } from '../listeners/listener-manager.js';
 import { nodeAddressing } from '../listeners/node-addressing.js';
@@ -29,6 +30,8 @@ export interface RunningProxy {
   nodePort(nodeId: number): number | undefined;
   /** Client connections open now. */
   connectionCount(): number;
+  /** What the proxy knows about each open client connection (TLS and SASL identity, client id). */
+  connections(): ConnectionContext[];
   /**
    * Stops accepting, lets every connection finish the request it is reading and receive the
    * responses it is owed, closes what is left after `limits.drainTimeoutMs`, then stops.
@@ -44,7 +47,7 @@ export interface RunningProxy {
  * first attempt to learn the brokers has finished.
  */
 export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}): Promise<RunningProxy> {
-  const log = options.log ?? rootLog;
+  const log = options.log ?? rootLog.child({}, { level: config.logging.level });
   const counters = createCounters();
   const directory = new BrokerDirectory(config.upstream.nodes);
   const addressing = nodeAddressing(config);
@@ -157,6 +160,7 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
     bootstrapPort: listeners.portOf({ kind: 'bootstrap' })!,
     nodePort: (nodeId) => listeners.portOf({ kind: 'node', nodeId }),
     connectionCount: () => connections.size,
+    connections: () => [...connections].map((connection) => connection.context),
     drain: () => shutdown(true),
     stop: () => shutdown(false),
   };

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FrameStream, type FrameMode } from '../../../src/connection/frame-stream.js';
+
+function frame(body: Buffer): Buffer {
+  const size = Buffer.alloc(4);
+  size.writeInt32BE(body.length);
+  return Buffer.concat([size, body]);
+}
+
+/** Collects what a FrameStream delivers, holding frames whose first body byte is odd. */
+function collector(maxFrameBytes = 1 << 20) {
+  const held: Buffer[] = [];
+  const streamed: Buffer[] = [];
+  let current: Buffer[] = [];
+  const errors: string[] = [];
+  const starts: number[] = [];
+  const stream = new FrameStream(
+    {
+      frameStart: (size, start): FrameMode => {
+        starts.push(start.length);
+        if (size === 0) return 'hold';
+        return start[4]! % 2 === 1 ? 'hold' : 'stream';
+      },
+      frameHeld: (chunks, length) => {
+        const whole = Buffer.concat(chunks);
+        expect(whole.length).toBe(length);
+        held.push(whole);
+      },
+      frameStreamed: (piece, last) => {
+        current.push(Buffer.from(piece));
+        if (last) {
+          streamed.push(Buffer.concat(current));
+          current = [];
+        }
+      },
+      frameError: (reason, detail) => errors.push(`${reason}: ${detail}`),
+    },
+    maxFrameBytes,
+  );
+  return { stream, held, streamed, errors, starts };
+}
+
+describe('frame stream', () => {
+  it('delivers every frame whole or streamed, in order, however the bytes are split', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.uint8Array({ minLength: 1, maxLength: 600 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 20 }),
+        (bodies, cuts) => {
+          const wire = Buffer.concat(bodies.map((b) => frame(Buffer.from(b))));
+          const c = collector();
+          let at = 0;
+          for (let i = 0; at < wire.length; i++) {
+            const n = cuts[i % cuts.length]!;
+            c.stream.push(wire.subarray(at, at + n));
+            at += n;
+          }
+          const expectedHeld = bodies.filter((b) => b[0]! % 2 === 1).map((b) => frame(Buffer.from(b)));
+          const expectedStreamed = bodies.filter((b) => b[0]! % 2 === 0).map((b) => frame(Buffer.from(b)));
+          expect(c.errors).toEqual([]);
+          expect(c.held).toEqual(expectedHeld);
+          expect(c.streamed).toEqual(expectedStreamed);
+          expect(c.stream.atFrameBoundary()).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('shows the consumer at most 256 body bytes first, and more only when asked', () => {
+    const asked: number[] = [];
+    let fullSeen = 0;
+    const stream = new FrameStream(
+      {
+        frameStart: (_size, start) => {
+          asked.push(start.length - 4);
+          return start.length - 4 < 1000 ? { more: 1000 } : 'hold';
+        },
+        frameHeld: (_chunks, length) => (fullSeen = length),
+        frameStreamed: () => undefined,
+        frameError: () => undefined,
+      },
+      1 << 20,
+    );
+    stream.push(frame(Buffer.alloc(5000, 2)));
+    expect(asked).toEqual([256, 1000]);
+    expect(fullSeen).toBe(5004);
+  });
+
+  it('refuses a negative length and a frame over the maximum before buffering it', () => {
+    const negative = collector();
+    const bytes = Buffer.alloc(4);
+    bytes.writeInt32BE(-5);
+    negative.stream.push(bytes);
+    expect(negative.errors).toEqual(['negative-frame-length: frame length -5']);
+
+    const big = collector(1024);
+    const head = Buffer.alloc(4);
+    head.writeInt32BE(1025);
+    big.stream.push(head);
+    expect(big.errors).toEqual(['frame-too-large: frame of 1025 bytes exceeds the maximum of 1024']);
+    big.stream.push(Buffer.alloc(2000));
+    expect(big.held).toEqual([]);
+  });
+
+  it('hands over streamed pieces as views of the pushed chunks, not copies', () => {
+    const pieces: Buffer[] = [];
+    const stream = new FrameStream(
+      {
+        frameStart: () => 'stream',
+        frameHeld: () => undefined,
+        frameStreamed: (piece) => pieces.push(piece),
+        frameError: () => undefined,
+      },
+      1 << 20,
+    );
+    const wire = frame(Buffer.alloc(100_000, 7));
+    const second = wire.subarray(1000);
+    stream.push(wire.subarray(0, 1000));
+    stream.push(second);
+    expect(pieces[1]!.buffer).toBe(second.buffer);
+    expect(pieces.reduce((n, p) => n + p.length, 0)).toBe(wire.length);
+  });
+
+  it('stops at the next frame boundary when asked to, after finishing the frame in progress', () => {
+    const c = collector();
+    const first = frame(Buffer.alloc(50, 1));
+    const second = frame(Buffer.alloc(50, 1));
+    c.stream.push(first.subarray(0, 20));
+    c.stream.stopAfterCurrentFrame();
+    c.stream.push(Buffer.concat([first.subarray(20), second]));
+    expect(c.held.length).toBe(1);
+    expect(c.stream.inFrame()).toBe(false);
+  });
+});
