@@ -7,7 +7,7 @@ import type { DecisionEvent, DecisionSink } from './decision-events.js';
 import type {
   CompiledPolicy,
   NamedResourceKind,
-  RequestDecision,
+  PolicyDecision,
   RequestDescription,
   ResourceDecision,
 } from './engine.js';
@@ -50,7 +50,7 @@ export class ConnectionDecisions {
   ) {}
 
   /** Decides a request of this connection; `principal` comes from the connection. */
-  decide(request: Omit<RequestDescription, 'principal'>): RequestDecision {
+  decide(request: Omit<RequestDescription, 'principal'>): PolicyDecision {
     const policy = this.source.current();
     if (policy.generation !== this.generation) {
       // A reloaded policy applies from the next request on: nothing decided under the old one is reused.
@@ -71,7 +71,7 @@ export class ConnectionDecisions {
     const topics = each('topic', request.topics);
     const groups = each('group', request.groups);
     const transactionalIds = each('transactionalId', request.transactionalIds);
-    const decision: RequestDecision = {
+    const decision: PolicyDecision = {
       generation: policy.generation,
       principal,
       clientId,

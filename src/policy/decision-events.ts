@@ -3,7 +3,7 @@
 // log line per denial.
 
 import type { Logger } from 'pino';
-import type { RequestDecision, ResourceDecision } from './engine.js';
+import type { PolicyDecision, ResourceDecision } from './engine.js';
 
 export interface DecisionEvent {
   /** Milliseconds since the epoch. */
@@ -15,7 +15,7 @@ export interface DecisionEvent {
     /** How the principal was established (sasl, tlsCertificate, sourceCidr, static, anonymous). */
     readonly identitySource?: string;
   };
-  readonly decision: RequestDecision;
+  readonly decision: PolicyDecision;
   /** True when the decision came from the connection's cache (same policy generation). */
   readonly cached: boolean;
 }
@@ -42,7 +42,7 @@ export class FanOutDecisionSink implements DecisionSink {
   }
 }
 
-function deniedParts(decision: RequestDecision): ResourceDecision[] {
+function deniedParts(decision: PolicyDecision): ResourceDecision[] {
   // A denied API denies everything the request names for the same reason; one entry says it all.
   if (!decision.api.allowed) return [decision.api];
   return [...decision.topics, ...decision.groups, ...decision.transactionalIds].filter((d) => !d.allowed);

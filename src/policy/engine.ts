@@ -67,7 +67,7 @@ export interface ResourceDecision {
   readonly errorCode?: number;
 }
 
-export interface RequestDecision {
+export interface PolicyDecision {
   readonly generation: number;
   readonly principal: string;
   readonly clientId: string | null;
@@ -480,7 +480,7 @@ export class CompiledPolicy {
     };
   }
 
-  decide(request: RequestDescription): RequestDecision {
+  decide(request: RequestDescription): PolicyDecision {
     const { principal, apiKey, apiVersion, clientId } = request;
     const api = this.decideApi(principal, apiKey, apiVersion, clientId);
     const each = (kind: NamedResourceKind, names: readonly string[] | undefined): ResourceDecision[] =>

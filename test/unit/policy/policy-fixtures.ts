@@ -1,7 +1,7 @@
 // Helpers shared by the policy unit tests: load a policy from inline YAML or from policies/.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compilePolicy, type CompiledPolicy, type RequestDecision } from '../../../src/policy/engine.js';
+import { compilePolicy, type CompiledPolicy, type PolicyDecision } from '../../../src/policy/engine.js';
 import { parsePolicy } from '../../../src/policy/policy-loader.js';
 import type { Policy } from '../../../src/policy/policy-model.js';
 
@@ -27,7 +27,7 @@ export function compileExample(name: string): CompiledPolicy {
 }
 
 /** `topic:payments.commands=allow` lines, for compact assertions on split decisions. */
-export function summary(d: RequestDecision): string[] {
+export function summary(d: PolicyDecision): string[] {
   return [
     `api=${d.api.allowed ? 'allow' : 'deny'}`,
     ...d.transactionalIds.map(

@@ -110,15 +110,13 @@ describe('policy store hot reload', () => {
     ]);
     expect(store.current().generation).toBe(1);
     expect(
-      store
-        .current()
-        .decide({
-          principal: 'User:app',
-          apiKey: K.Produce,
-          apiVersion: 9,
-          clientId: null,
-          topics: ['orders'],
-        }).allowed,
+      store.current().decide({
+        principal: 'User:app',
+        apiKey: K.Produce,
+        apiVersion: 9,
+        clientId: null,
+        topics: ['orders'],
+      }).allowed,
     ).toBe(true);
     expect(store.stats().reloads.rejected).toBe(1);
     expect(store.stats().lastRejection).toHaveLength(1);

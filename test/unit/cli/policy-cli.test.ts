@@ -1,0 +1,186 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePolicy } from '../../../src/policy/policy-loader.js';
+import { runCli } from './run-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'policy-cli-'));
+
+describe('kafka-l7-proxy policy check', () => {
+  it('accepts the example policies and exits 0', () => {
+    const r = runCli([
+      'policy',
+      'check',
+      'policies/payments.yaml',
+      'policies/cilium-guide-producer-and-consumers.yaml',
+      'policies/cilium-guide-backend-client-id.yaml',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('policies/payments.yaml: valid (3 rule sets, 5 rules, 2 identity sources)');
+  });
+
+  it('prints FILE:LINE:COL field: message for each problem and exits 1', () => {
+    const file = join(tmp, 'bad.yaml');
+    writeFileSync(
+      file,
+      `apiVersion: kafka-l7-proxy/v1
+kind: KafkaPolicy
+rules:
+  - principal: User:a
+    allow:
+      - apiKey: describecluster
+        topic: orders
+      - apiKey: fetchh
+`,
+    );
+    const r = runCli(['policy', 'check', file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `${file}:7:9 rules[0].allow[0].topic: DescribeCluster carries no topics; this field could never match`,
+      `${file}:8:9 rules[0].allow[1].apiKey: unknown API 'fetchh' (did you mean 'fetch'?)`,
+    ]);
+  });
+});
+
+describe('kafka-l7-proxy policy explain', () => {
+  it('names the deciding rule of an allowed role and exits 0', () => {
+    const r = runCli([
+      'policy',
+      'explain',
+      '--policy',
+      'policies/payments.yaml',
+      '--principal',
+      'User:payments-api',
+      '--api',
+      'produce',
+      '--topic',
+      'payments.commands',
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Produce (key 0): allowed');
+    expect(r.stdout).toContain('rules[0].allow[0] (line 21): { role: produce, topic: payments.commands }');
+    expect(r.stdout).toContain('EndTxn (key 26): not judged, needs --transactional-id');
+    expect(r.stdout).toContain('verdict: allowed');
+  });
+
+  it('explains a denial by API name with the Kafka error code and exits 1', () => {
+    const r = runCli([
+      'policy',
+      'explain',
+      '--policy',
+      'policies/cilium-guide-backend-client-id.yaml',
+      '--principal',
+      'User:backend',
+      '--api',
+      'produce',
+      '--topic',
+      'orders',
+      '--client-id',
+      'someone-else',
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      "no allow rule of User:backend covers Produce v0 for client id 'someone-else'",
+    );
+    expect(r.stdout).toContain('verdict: denied');
+  });
+
+  it('prints machine-readable decisions with --json', () => {
+    const r = runCli([
+      'policy',
+      'explain',
+      '--policy',
+      'policies/payments.yaml',
+      '--principal',
+      'User:analytics',
+      '--api',
+      'fetch',
+      '--topic',
+      'payments.events',
+      '--json',
+    ]);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as {
+      allowed: boolean;
+      decisions: Array<{ api: { rule: { id: string } } }>;
+    };
+    expect(out.allowed).toBe(false);
+    expect(out.decisions[0]!.api.rule.id).toBe('rules[2].deny[0]');
+  });
+
+  it('rejects an unknown API with exit 2', () => {
+    const r = runCli([
+      'policy',
+      'explain',
+      '--policy',
+      'policies/payments.yaml',
+      '--principal',
+      'User:a',
+      '--api',
+      'write',
+    ]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("'write' is neither a role (produce, consume) nor a Kafka API");
+  });
+});
+
+describe('kafka-l7-proxy policy import-cilium', () => {
+  it('prints a valid policy on stdout and what it did not carry on stderr', () => {
+    const r = runCli(['policy', 'import-cilium', 'policies/cilium/cilium-guide.yaml', '--name', 'fleet']);
+    expect(r.status).toBe(0);
+    const parsed = parsePolicy(r.stdout, 'stdout');
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.policy.name).toBe('fleet');
+      expect(parsed.policy.ruleSets.map((s) => s.principals[0])).toEqual([
+        'User:headquarters',
+        'User:outpost-east',
+        'User:outpost-west',
+        'User:backend',
+      ]);
+    }
+    expect(r.stderr).toContain('not carried over from policies/cilium/cilium-guide.yaml:');
+    expect(r.stderr).toContain('fleet-kafka spec.endpointSelector');
+  });
+
+  it('maps principals from another label with --principal-label', () => {
+    const file = join(tmp, 'cnp.yaml');
+    writeFileSync(
+      file,
+      `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: { name: by-sa }
+spec:
+  endpointSelector: {}
+  ingress:
+    - fromEndpoints:
+        - matchLabels: { 'k8s:io.cilium.k8s.policy.serviceaccount': reporter }
+      toPorts:
+        - rules:
+            kafka:
+              - { role: consume, topic: reports }
+`,
+    );
+    const r = runCli([
+      'policy',
+      'import-cilium',
+      file,
+      '--principal-label',
+      'io.cilium.k8s.policy.serviceaccount',
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('principal: User:reporter');
+  });
+});
+
+describe('kafka-l7-proxy', () => {
+  it('lists its commands and rejects an unknown one with exit 2', () => {
+    const r = runCli(['frobnicate']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown command 'frobnicate'");
+    expect(r.stderr).toContain('policy  check, explain and import policy files');
+  });
+});
