@@ -78,6 +78,8 @@ export class ClientConnection {
   private requestExpectsResponse = true;
   private requestUnsupportedApiVersions = false;
   private requestWantedByFilter = false;
+  /** A decision on the header alone that is still running; the request is collected meanwhile. */
+  private pendingDecision: Promise<RequestDecision> | undefined;
   private responseSlot: Slot | undefined;
   private readonly clientPauses = new Set<string>();
   private readonly upstreamPauses = new Set<string>();
@@ -270,8 +272,9 @@ export class ClientConnection {
       frame: undefined,
     });
     if (decision instanceof Promise) {
-      this.close('policy-close', 'a decision on a streamed request must not be asynchronous (wantsFrame it)');
-      return 'stream';
+      // The request cannot go anywhere before its fate is known: collect it while the decision runs.
+      this.pendingDecision = decision;
+      return 'hold';
     }
     this.applyStreamedDecision(decision, header);
     return 'stream';
@@ -326,12 +329,15 @@ export class ClientConnection {
       this.close('undecodable-header', `SASL request does not decode: ${(error as Error).message}`);
       return;
     }
-    const decision = this.deps.filter.decide({
-      connection: this.context,
-      header,
-      expectsResponse: this.requestExpectsResponse,
-      frame: this.requestWantedByFilter ? frame : undefined,
-    });
+    const decision =
+      this.pendingDecision ??
+      this.deps.filter.decide({
+        connection: this.context,
+        header,
+        expectsResponse: this.requestExpectsResponse,
+        frame: this.requestWantedByFilter ? frame : undefined,
+      });
+    this.pendingDecision = undefined;
     if (!(decision instanceof Promise)) {
       this.applyHeldDecision(decision, header, chunks);
       this.requestEnded();

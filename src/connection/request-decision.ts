@@ -45,7 +45,7 @@ export type RequestDecision =
  * proxy collect the whole request before calling `decide` (bounded by the maximum frame size);
  * false lets the request stream through with a decision on the header alone. `decide` may return a
  * promise (to resolve a topic id, say); later requests of the same connection wait for it, so the
- * order is kept.
+ * order is kept, and a request decided asynchronously is collected whole before it is forwarded.
  */
 export interface RequestFilter {
   wantsFrame(header: RequestHeaderInfo): boolean;

@@ -1,27 +1,9 @@
 import diagnosticsChannel from 'node:diagnostics_channel';
-import net from 'node:net';
 import { resolveConfig } from '../../src/config/load-config.js';
 import { startProxy, type RunningProxy } from '../../src/proxy/proxy.js';
 import type { ClientWriteMessage } from '../../src/proxy/diagnostics.js';
 import type { KafkaCluster } from '../harness/index.js';
-
-async function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ host: '127.0.0.1', port }, () => server.close(() => resolve(true)));
-  });
-}
-
-/** A broker port base such that base + every node id (and a few spare ids) is free on loopback. */
-export async function freeBrokerPortBase(nodeIds: readonly number[]): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20_000 + Math.floor(Math.random() * 30_000);
-    const checks = await Promise.all([...nodeIds, 0].map((id) => portFree(base + id)));
-    if (checks.every(Boolean)) return base;
-  }
-  throw new Error('no free port range for the broker listeners');
-}
+import { freeBrokerPortBase } from '../unit/proxy/free-ports.js';
 
 /** Starts the proxy in this process on loopback, in front of `cluster` (its plain listeners). */
 export async function startProxyInFrontOf(
