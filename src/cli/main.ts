@@ -5,6 +5,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
 import { runPolicyCommand } from './policy-command.js';
+import { runProxyCommand } from './run-command.js';
 
 export interface Subcommand {
   readonly summary: string;
@@ -12,10 +13,10 @@ export interface Subcommand {
 }
 
 /**
- * Every subcommand of the binary. Starting the proxy will be `run`, registered here as
- * `run: { summary: 'start the proxy', run: runProxyCommand }` from its own module (src/cli/run-command.ts).
+ * Every subcommand of the binary; each lives in its own module (`run` in src/cli/run-command.ts).
  */
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
+  run: { summary: 'start the proxy (run --config proxy.yaml)', run: runProxyCommand },
   policy: { summary: 'check, explain and import policy files', run: runPolicyCommand },
 };
 
