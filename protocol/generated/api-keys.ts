@@ -206,14 +206,16 @@ export const ApiKey = {
   DeleteShareGroupOffsets: 92,
 } as const;
 
-const byKey = new Map<number, ApiKeyInfo>(API_KEYS.map((a) => [a.apiKey, a]));
+// Dense by API key: one array load per lookup on the hot path.
+const byKey: (ApiKeyInfo | undefined)[] = [];
+for (const a of API_KEYS) byKey[a.apiKey] = a;
 
 export function apiKeyInfo(apiKey: number): ApiKeyInfo | undefined {
-  return byKey.get(apiKey);
+  return apiKey >= 0 && apiKey < byKey.length ? byKey[apiKey] : undefined;
 }
 
 export function isFlexible(apiKey: number, version: number): boolean {
-  const a = byKey.get(apiKey);
+  const a = apiKeyInfo(apiKey);
   return a !== undefined && a.flexibleMin >= 0 && version >= a.flexibleMin;
 }
 

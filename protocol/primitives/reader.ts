@@ -16,6 +16,39 @@ interface FastSlices {
 }
 
 /**
+ * Short strings (client IDs, topic and group names) repeat on every request of a connection, and
+ * turning bytes into a JS string costs more than comparing a few bytes. A small direct-mapped cache
+ * keyed by a hash of the bytes returns the string decoded last time for the same bytes.
+ */
+const INTERN_MAX_BYTES = 48;
+const INTERN_SLOTS = 2048;
+const internBytes = new Uint8Array(INTERN_SLOTS * INTERN_MAX_BYTES);
+const internLength = new Int16Array(INTERN_SLOTS).fill(-1);
+const internStrings: string[] = new Array<string>(INTERN_SLOTS).fill('');
+
+function internedUtf8(buf: Buffer, p: number, len: number): string {
+  let h = len | 0;
+  for (let i = 0; i < len; i++) h = Math.imul(h ^ buf[p + i]!, 0x01000193);
+  const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
+  const base = slot * INTERN_MAX_BYTES;
+  if (internLength[slot] === len) {
+    let same = true;
+    for (let i = 0; i < len; i++) {
+      if (internBytes[base + i] !== buf[p + i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return internStrings[slot]!;
+  }
+  const s = (buf as unknown as FastSlices).utf8Slice(p, p + len);
+  internBytes.set(buf.subarray(p, p + len), base);
+  internLength[slot] = len;
+  internStrings[slot] = s;
+  return s;
+}
+
+/**
  * Reads Kafka primitive types from a view of a frame, between `pos` and `end`. Every read checks the
  * bound first and throws a DecodeError past it, so a decoder can never read outside the frame even
  * when the Buffer behind it is larger (a socket chunk holding several frames). Variable-length values
@@ -159,7 +192,9 @@ export class Reader {
       throw new DecodeError(`string of ${len} bytes, ${this.end - this.pos} left`, start);
     const p = this.pos;
     this.pos = p + len;
-    return (this.buf as unknown as FastSlices).utf8Slice(p, p + len);
+    return len <= INTERN_MAX_BYTES
+      ? internedUtf8(this.buf, p, len)
+      : (this.buf as unknown as FastSlices).utf8Slice(p, p + len);
   }
 
   /** Classic string: int16 length. */
@@ -238,13 +273,20 @@ export class Reader {
     const start = this.pos;
     const len = this.int32();
     if (len < -1) throw new DecodeError(`negative bytes length ${len}`, start);
-    if (len > 0) this.view(len, start);
+    if (len > 0) this.advance(len, start);
   }
 
   skipCompactNullableBytes(): void {
     const start = this.pos;
     const n = this.uvarint();
-    if (n > 1) this.view(n - 1, start);
+    if (n > 1) this.advance(n - 1, start);
+  }
+
+  /** Moves past `len` announced bytes, failing if they are not all inside the frame. */
+  private advance(len: number, start: number): void {
+    if (len > this.end - this.pos)
+      throw new DecodeError(`${len} bytes announced, ${this.end - this.pos} left`, start);
+    this.pos += len;
   }
 
   /**
@@ -345,7 +387,7 @@ export class Reader {
     for (let i = 0; i < count; i++) {
       this.uvarint();
       const at = this.pos;
-      this.view(this.uvarint(), at);
+      this.advance(this.uvarint(), at);
     }
   }
 }

@@ -1,0 +1,224 @@
+/**
+ * Micro-benchmark of the hot-path decoder (mitata): header-only decode, Produce peek with 1 KB,
+ * 100 KB and 1 MB of records, Fetch v17, Metadata v12 request and response, the frame reader over
+ * 16 KB chunks, and kafkajs's Metadata response decoder beside ours on the same bytes.
+ *
+ *   npm run bench                    # all benchmarks (bench/run-all.ts)
+ *   npx tsx bench/decoder/main.ts    # this one alone; prints a Markdown table
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { do_not_optimize, measure } from 'mitata';
+import {
+  FrameReader,
+  Reader,
+  decodeFetchRequest,
+  decodeMetadataRequest,
+  decodeMetadataResponse,
+  decodeRequestHeader,
+  encodeMetadataRequest,
+  encodeMetadataResponse,
+  peekFetch,
+  peekProduce,
+  type FrameSink,
+} from '../../protocol/index.js';
+import {
+  chunks,
+  fetchFrame,
+  frameStream,
+  metadataRequest,
+  metadataResponseBody,
+  produceFrame,
+} from './fixtures.js';
+
+export interface BenchRow {
+  name: string;
+  /** Mean time per operation, nanoseconds. */
+  ns: number;
+  opsPerSec: number;
+  /** Throughput in GB/s (10^9 bytes) where the case has a byte count. */
+  gbPerSec?: number;
+  note?: string;
+}
+
+const require = createRequire(import.meta.url);
+
+async function time(fn: () => unknown): Promise<number> {
+  const stats = await measure(fn, { min_cpu_time: 500e6 });
+  return stats.avg;
+}
+
+export async function runDecoderBench(log: (line: string) => void = () => {}): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const add = (row: BenchRow): void => {
+    rows.push(row);
+    log(`${row.name}: ${row.ns.toFixed(1)} ns/op`);
+  };
+  const per = (name: string, ns: number, bytes?: number, note?: string): BenchRow => ({
+    name,
+    ns,
+    opsPerSec: 1e9 / ns,
+    ...(bytes !== undefined ? { gbPerSec: bytes / ns } : {}),
+    ...(note !== undefined ? { note } : {}),
+  });
+
+  // Header only.
+  const p1k = produceFrame(1024);
+  add(
+    per(
+      'request header decode (Produce v9 frame)',
+      await time(() => do_not_optimize(decodeRequestHeader(p1k))),
+    ),
+  );
+
+  // Produce peek: cost must not follow the record size.
+  for (const [label, size] of [
+    ['1 KB', 1024],
+    ['100 KB', 100 * 1024],
+    ['1 MB', 1024 * 1024],
+  ] as const) {
+    const frame = produceFrame(size);
+    const header = decodeRequestHeader(frame);
+    add(
+      per(`Produce v9 peek, ${label} records`, await time(() => do_not_optimize(peekProduce(frame, header)))),
+    );
+    add(
+      per(
+        `Produce v9 header + peek, ${label} records`,
+        await time(() => {
+          const h = decodeRequestHeader(frame);
+          do_not_optimize(peekProduce(frame, h));
+        }),
+      ),
+    );
+  }
+
+  // Fetch v17.
+  const fetch = fetchFrame();
+  const fh = decodeRequestHeader(fetch);
+  add(
+    per(
+      'Fetch v17 request full decode (4 topics x 4 partitions)',
+      await time(() => do_not_optimize(decodeFetchRequest(new Reader(fetch, fh.headerLength), 17))),
+    ),
+  );
+  add(per('Fetch v17 request peek', await time(() => do_not_optimize(peekFetch(fetch, fh)))));
+
+  // Metadata v12 request and response: full decode and re-encode.
+  const mreq = encodeMetadataRequest(metadataRequest, 12);
+  add(
+    per(
+      'Metadata v12 request decode (4 topics)',
+      await time(() => do_not_optimize(decodeMetadataRequest(new Reader(mreq), 12))),
+    ),
+  );
+  const mreqValue = decodeMetadataRequest(new Reader(mreq), 12);
+  add(
+    per(
+      'Metadata v12 request encode',
+      await time(() => do_not_optimize(encodeMetadataRequest(mreqValue, 12))),
+    ),
+  );
+  const mres = metadataResponseBody(12);
+  add(
+    per(
+      `Metadata v12 response decode (50 topics x 6 partitions, ${mres.length} B)`,
+      await time(() => do_not_optimize(decodeMetadataResponse(new Reader(mres), 12))),
+      mres.length,
+    ),
+  );
+  const mresValue = decodeMetadataResponse(new Reader(mres), 12);
+  add(
+    per(
+      'Metadata v12 response encode',
+      await time(() => do_not_optimize(encodeMetadataResponse(mresValue, 12))),
+      mres.length,
+    ),
+  );
+
+  // kafkajs side by side: its Metadata v6 response decoder and ours on the same bytes.
+  const mres6 = metadataResponseBody(6);
+  const kafkajsMetadataV6 = require('kafkajs/src/protocol/requests/metadata/v6/response.js') as {
+    decode: (b: Buffer) => Promise<unknown>;
+  };
+  add(
+    per(
+      'Metadata v6 response decode, this codec',
+      await time(() => do_not_optimize(decodeMetadataResponse(new Reader(mres6), 6))),
+      mres6.length,
+    ),
+  );
+  add(
+    per(
+      'Metadata v6 response decode, kafkajs',
+      await time(async () => do_not_optimize(await kafkajsMetadataV6.decode(mres6))),
+      mres6.length,
+      'kafkajs decode is async (one await per call)',
+    ),
+  );
+
+  // Frame reader over 16 KB chunks.
+  for (const [label, payload] of [
+    ['1 KB frames', 1024],
+    ['100 KB frames', 100 * 1024],
+  ] as const) {
+    const stream = frameStream(payload, 8 * 1024 * 1024);
+    const parts = chunks(stream, 16 * 1024);
+    let frames = 0;
+    const sink: FrameSink = { onFrame: () => void frames++ };
+    const reader = new FrameReader({ maxFrameSize: 1 << 20 });
+    const ns = await time(() => {
+      for (const c of parts) reader.push(c, sink);
+    });
+    add(
+      per(
+        `frame reader, 16 KB chunks, ${label} (8 MiB per op)`,
+        ns,
+        stream.length,
+        `${frames > 0 ? 'buffered' : ''}`.trim() || undefined,
+      ),
+    );
+  }
+  {
+    // Streaming mode: 1 MB frames forwarded as they arrive, never buffered.
+    const stream = frameStream(1024 * 1024, 8 * 1024 * 1024);
+    const parts = chunks(stream, 16 * 1024);
+    let bytes = 0;
+    const sink: FrameSink = {
+      onFrame: () => {},
+      onFrameStart: () => 'stream',
+      onFrameBytes: (b) => void (bytes += b.length),
+    };
+    const reader = new FrameReader({ maxFrameSize: 2 << 20, streamThreshold: 64 * 1024 });
+    const ns = await time(() => {
+      for (const c of parts) reader.push(c, sink);
+    });
+    add(
+      per(
+        'frame reader, 16 KB chunks, 1 MB frames streamed (8 MiB per op)',
+        ns,
+        stream.length,
+        bytes > 0 ? 'no copy' : undefined,
+      ),
+    );
+  }
+  return rows;
+}
+
+export function markdownTable(rows: BenchRow[]): string {
+  const fmt = (n: number): string =>
+    n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(0);
+  const lines = ['| case | ns/op | ops/s | GB/s | note |', '|---|---:|---:|---:|---|'];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.name} | ${r.ns.toFixed(1)} | ${fmt(r.opsPerSec)} | ${r.gbPerSec !== undefined ? r.gbPerSec.toFixed(2) : ''} | ${r.note ?? ''} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const rows = await runDecoderBench((l) => console.error(l));
+  console.log(markdownTable(rows));
+}
