@@ -4,6 +4,7 @@
 // after the first, a decision is one Map lookup.
 
 import type { DecisionEvent, DecisionSink } from './decision-events.js';
+import { allAllowed } from './engine.js';
 import type {
   CompiledPolicy,
   NamedResourceKind,
@@ -36,8 +37,18 @@ export interface ConnectionContext {
 /** Bound on cached answers per connection; a client naming ever new topics cannot grow it without limit. */
 export const DEFAULT_CONNECTION_CACHE_ENTRIES = 4096;
 
+interface CacheSlot {
+  readonly api: ResourceDecision;
+  readonly topic: Map<string, ResourceDecision>;
+  readonly group: Map<string, ResourceDecision>;
+  readonly transactionalId: Map<string, ResourceDecision>;
+}
+
 export class ConnectionDecisions {
-  private readonly cache = new Map<string, ResourceDecision>();
+  // (apiKey, version) -> client id -> answers. Nested maps keyed by the values themselves: no key
+  // strings to build and hash on every request.
+  private readonly cache = new Map<number, Map<string | null, CacheSlot>>();
+  private entries = 0;
   private generation = -1;
   private hits = 0;
   private misses = 0;
@@ -55,34 +66,30 @@ export class ConnectionDecisions {
     if (policy.generation !== this.generation) {
       // A reloaded policy applies from the next request on: nothing decided under the old one is reused.
       this.cache.clear();
+      this.entries = 0;
       this.generation = policy.generation;
     }
     const { apiKey, apiVersion, clientId } = request;
-    const principal = this.connection.principal;
     const hitsBefore = this.hits;
-    const prefix = `${apiKey}\u0000${apiVersion}\u0000${clientId ?? '\u0001'}\u0000`;
-    const api = this.cached(prefix + 'api', () => policy.decideApi(principal, apiKey, apiVersion, clientId));
-    const each = (kind: NamedResourceKind, names: readonly string[] | undefined): ResourceDecision[] =>
-      (names ?? []).map((name) =>
-        this.cached(`${prefix}${kind}\u0000${name}`, () =>
-          policy.decideResource(principal, apiKey, apiVersion, clientId, kind, name, api),
-        ),
-      );
-    const topics = each('topic', request.topics);
-    const groups = each('group', request.groups);
-    const transactionalIds = each('transactionalId', request.transactionalIds);
+    const slot = this.slotFor(policy, apiKey, apiVersion, clientId);
+    const api = slot.api;
+    const topics = this.resources(policy, slot, request, 'topic', request.topics);
+    const groups = this.resources(policy, slot, request, 'group', request.groups);
+    const transactionalIds = this.resources(
+      policy,
+      slot,
+      request,
+      'transactionalId',
+      request.transactionalIds,
+    );
     const decision: PolicyDecision = {
       generation: policy.generation,
-      principal,
+      principal: this.connection.principal,
       clientId,
       apiKey,
       apiName: classifyApiKey(apiKey)?.name ?? `Unknown(${apiKey})`,
       apiVersion,
-      allowed:
-        api.allowed &&
-        topics.every((d) => d.allowed) &&
-        groups.every((d) => d.allowed) &&
-        transactionalIds.every((d) => d.allowed),
+      allowed: api.allowed && allAllowed(topics) && allAllowed(groups) && allAllowed(transactionalIds),
       api,
       topics,
       groups,
@@ -101,20 +108,83 @@ export class ConnectionDecisions {
     return decision;
   }
 
-  private cached(key: string, compute: () => ResourceDecision): ResourceDecision {
-    const hit = this.cache.get(key);
-    if (hit) {
+  private slotFor(
+    policy: CompiledPolicy,
+    apiKey: number,
+    apiVersion: number,
+    clientId: string | null,
+  ): CacheSlot {
+    const versionKey = apiKey * 65536 + apiVersion;
+    let byClient = this.cache.get(versionKey);
+    if (!byClient) {
+      byClient = new Map();
+      this.cache.set(versionKey, byClient);
+    }
+    let slot = byClient.get(clientId);
+    if (slot) {
       this.hits++;
-      return hit;
+      return slot;
     }
     this.misses++;
-    const value = compute();
-    if (this.cache.size >= this.maxEntries) this.cache.clear();
-    this.cache.set(key, value);
-    return value;
+    this.makeRoom();
+    slot = {
+      api: policy.decideApi(this.connection.principal, apiKey, apiVersion, clientId),
+      topic: new Map(),
+      group: new Map(),
+      transactionalId: new Map(),
+    };
+    byClient.set(clientId, slot);
+    this.entries++;
+    return slot;
+  }
+
+  // Hot path: plain loops, no closures.
+  private resources(
+    policy: CompiledPolicy,
+    slot: CacheSlot,
+    request: Omit<RequestDescription, 'principal'>,
+    kind: NamedResourceKind,
+    names: readonly string[] | undefined,
+  ): ResourceDecision[] {
+    const out: ResourceDecision[] = [];
+    if (!names) return out;
+    const answers = slot[kind];
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      let d = answers.get(name);
+      if (d) this.hits++;
+      else {
+        this.misses++;
+        d = policy.decideResource(
+          this.connection.principal,
+          request.apiKey,
+          request.apiVersion,
+          request.clientId,
+          kind,
+          name,
+          slot.api,
+        );
+        if (this.entries >= this.maxEntries) {
+          // Starting over keeps the bound without bookkeeping; the slot itself stays usable.
+          this.cache.clear();
+          this.entries = 0;
+        }
+        answers.set(name, d);
+        this.entries++;
+      }
+      out.push(d);
+    }
+    return out;
+  }
+
+  private makeRoom(): void {
+    if (this.entries >= this.maxEntries) {
+      this.cache.clear();
+      this.entries = 0;
+    }
   }
 
   stats(): { hits: number; misses: number; entries: number; generation: number } {
-    return { hits: this.hits, misses: this.misses, entries: this.cache.size, generation: this.generation };
+    return { hits: this.hits, misses: this.misses, entries: this.entries, generation: this.generation };
   }
 }

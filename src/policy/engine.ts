@@ -13,7 +13,8 @@
 // - `apiVersion` and `clientID` are conditions on the request, ANDed with the rest.
 //
 // The policy is compiled once per principal into per-API-key indexes: exact names in a Map, prefixes
-// in a Map keyed by prefix probed once per distinct prefix length, globs compiled once. A decision is
+// in a Map keyed by prefix probed once per distinct prefix length, globs compiled once and bucketed
+// by their literal prefix the same way. A decision is
 // a few hash lookups, independent of the number of rules for other principals or topics.
 
 import {
@@ -102,58 +103,96 @@ interface IndexedEntry {
   readonly pattern?: NamePattern;
 }
 
+/** A Map from a literal name prefix to entries, probed once per distinct prefix length. */
+class PrefixBuckets {
+  private readonly buckets = new Map<string, IndexedEntry[]>();
+  private lengths: number[] = [];
+
+  add(prefix: string, entry: IndexedEntry): void {
+    pushTo(this.buckets, prefix, entry);
+    if (!this.lengths.includes(prefix.length)) {
+      this.lengths.push(prefix.length);
+      this.lengths.sort((a, b) => a - b);
+    }
+  }
+
+  /** Earliest entry under a prefix of `name` that passes `test` and the request conditions. */
+  lookup(
+    name: string,
+    best: IndexedEntry | undefined,
+    version: number,
+    clientId: string | null,
+    globs: boolean,
+  ): IndexedEntry | undefined {
+    const lengths = this.lengths;
+    for (let i = 0; i < lengths.length; i++) {
+      const length = lengths[i]!;
+      if (length > name.length) break;
+      const list = this.buckets.get(length === name.length ? name : name.slice(0, length));
+      if (!list) continue;
+      for (let j = 0; j < list.length; j++) {
+        const e = list[j]!;
+        if (best && e.indexed.order >= best.indexed.order) break;
+        if (globs && !matchesName(e.pattern!, name)) continue;
+        if (conditionsHold(e.indexed, version, clientId)) {
+          best = e;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/** Text before the first glob metacharacter: only names starting with it can match the glob. */
+function literalPrefix(glob: string): string {
+  const star = glob.indexOf('*');
+  const question = glob.indexOf('?');
+  const cut = star < 0 ? question : question < 0 ? star : Math.min(star, question);
+  return cut < 0 ? glob : glob.slice(0, cut);
+}
+
 /** All entries that can cover names of one resource kind on one API key. */
 class NameIndex {
   private readonly exact = new Map<string, IndexedEntry[]>();
-  private readonly prefixes = new Map<string, IndexedEntry[]>();
-  private prefixLengths: number[] = [];
-  private readonly globs: IndexedEntry[] = [];
+  private readonly prefixes = new PrefixBuckets();
+  // Globs are bucketed by their literal prefix, so 100 globs like `metrics.hostN.*` cost a few
+  // Map probes for a name, not 100 regex tests.
+  private readonly globs = new PrefixBuckets();
   private readonly any: IndexedEntry[] = [];
 
   add(entry: IndexedEntry): void {
     const p = entry.pattern;
     if (!p || p.kind === 'any') this.any.push(entry);
     else if (p.kind === 'exact') pushTo(this.exact, p.value, entry);
-    else if (p.kind === 'prefix') {
-      pushTo(this.prefixes, p.value, entry);
-      if (!this.prefixLengths.includes(p.value.length)) {
-        this.prefixLengths.push(p.value.length);
-        this.prefixLengths.sort((a, b) => a - b);
-      }
-    } else this.globs.push(entry);
-  }
-
-  get empty(): boolean {
-    return (
-      this.exact.size === 0 && this.prefixes.size === 0 && this.globs.length === 0 && this.any.length === 0
-    );
+    else if (p.kind === 'prefix') this.prefixes.add(p.value, entry);
+    else this.globs.add(literalPrefix(p.value), entry);
   }
 
   /** The earliest entry (in file order) that covers `name` and whose conditions hold. */
   lookup(name: string, version: number, clientId: string | null): IndexedEntry | undefined {
-    let best: IndexedEntry | undefined;
-    const consider = (list: readonly IndexedEntry[] | undefined): void => {
-      if (!list) return;
-      for (const e of list) {
-        if (best && e.indexed.order >= best.indexed.order) break; // lists are in file order
-        if (conditionsHold(e.indexed, version, clientId)) {
-          best = e;
-          break;
-        }
-      }
-    };
-    consider(this.exact.get(name));
-    for (const length of this.prefixLengths) {
-      if (length > name.length) break;
-      consider(this.prefixes.get(name.slice(0, length)));
-    }
-    for (const e of this.globs) {
-      if (best && e.indexed.order >= best.indexed.order) break;
-      if (e.pattern && matchesName(e.pattern, name) && conditionsHold(e.indexed, version, clientId)) best = e;
-    }
-    consider(this.any);
-    return best;
+    // Hot path: plain loops, no closures (a closure per call costs more than the lookups).
+    let best = firstInOrder(this.exact.get(name), undefined, version, clientId);
+    best = this.prefixes.lookup(name, best, version, clientId, false);
+    best = this.globs.lookup(name, best, version, clientId, true);
+    return firstInOrder(this.any, best, version, clientId);
   }
+}
+
+/** The first entry of a file-ordered list whose conditions hold, if it comes before `best`. */
+function firstInOrder(
+  list: readonly IndexedEntry[] | undefined,
+  best: IndexedEntry | undefined,
+  version: number,
+  clientId: string | null,
+): IndexedEntry | undefined {
+  if (!list) return best;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (best && e.indexed.order >= best.indexed.order) return best;
+    if (conditionsHold(e.indexed, version, clientId)) return e;
+  }
+  return best;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -483,16 +522,18 @@ export class CompiledPolicy {
   decide(request: RequestDescription): PolicyDecision {
     const { principal, apiKey, apiVersion, clientId } = request;
     const api = this.decideApi(principal, apiKey, apiVersion, clientId);
-    const each = (kind: NamedResourceKind, names: readonly string[] | undefined): ResourceDecision[] =>
-      (names ?? []).map((n) => this.decideResource(principal, apiKey, apiVersion, clientId, kind, n, api));
-    const topics = each('topic', request.topics);
-    const groups = each('group', request.groups);
-    const transactionalIds = each('transactionalId', request.transactionalIds);
-    const allowed =
-      api.allowed &&
-      topics.every((d) => d.allowed) &&
-      groups.every((d) => d.allowed) &&
-      transactionalIds.every((d) => d.allowed);
+    const topics = this.decideAll(principal, apiKey, apiVersion, clientId, 'topic', request.topics, api);
+    const groups = this.decideAll(principal, apiKey, apiVersion, clientId, 'group', request.groups, api);
+    const transactionalIds = this.decideAll(
+      principal,
+      apiKey,
+      apiVersion,
+      clientId,
+      'transactionalId',
+      request.transactionalIds,
+      api,
+    );
+    const allowed = api.allowed && allAllowed(topics) && allAllowed(groups) && allAllowed(transactionalIds);
     return {
       generation: this.generation,
       principal,
@@ -508,10 +549,33 @@ export class CompiledPolicy {
     };
   }
 
+  private decideAll(
+    principal: string,
+    apiKey: number,
+    apiVersion: number,
+    clientId: string | null,
+    kind: NamedResourceKind,
+    names: readonly string[] | undefined,
+    api: ResourceDecision,
+  ): ResourceDecision[] {
+    const out: ResourceDecision[] = [];
+    if (names) {
+      for (let i = 0; i < names.length; i++) {
+        out.push(this.decideResource(principal, apiKey, apiVersion, clientId, kind, names[i]!, api));
+      }
+    }
+    return out;
+  }
+
   /** Number of rules that apply to a principal (diagnostics, explain). */
   rulesFor(principal: string): number {
     return this.indexFor(principal).ruleCount;
   }
+}
+
+export function allAllowed(decisions: readonly ResourceDecision[]): boolean {
+  for (let i = 0; i < decisions.length; i++) if (!decisions[i]!.allowed) return false;
+  return true;
 }
 
 export function compilePolicy(policy: Policy, generation = 1): CompiledPolicy {
