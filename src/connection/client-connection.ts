@@ -66,7 +66,7 @@ let nextConnectionId = 1;
 export class ClientConnection {
   readonly context: ConnectionContext;
   private readonly log: Logger;
-  private readonly sasl = new SaslObserver();
+  private readonly sasl: SaslObserver;
   private readonly queue = new ResponseQueue();
   private readonly requests: FrameStream;
   private readonly responses: FrameStream;
@@ -92,6 +92,14 @@ export class ClientConnection {
     private readonly deps: ConnectionDeps,
   ) {
     const id = nextConnectionId++;
+    this.sasl = new SaslObserver((outcome, identity) => {
+      if (outcome === 'authenticated') deps.counters.saslAuthenticated++;
+      else deps.counters.saslFailed++;
+      this.log.info(
+        { mechanism: identity.mechanism, user: identity.user },
+        `SASL ${outcome} (broker's answer)`,
+      );
+    });
     this.context = {
       id,
       listener,
@@ -245,6 +253,15 @@ export class ClientConnection {
           `request for ${known.name} v${apiVersion}, outside the versions the proxy handles`,
         );
       }
+      return 'stream';
+    }
+    if (apiKey === SASL_HANDSHAKE && apiVersion === 0) {
+      // v0 is followed by SASL tokens without Kafka framing, which a frame proxy cannot follow.
+      // Clients since Kafka 1.0 use v1 (tokens inside SaslAuthenticate).
+      this.close(
+        'unsupported-version',
+        'SaslHandshake v0 (unframed SASL tokens) is not supported by the proxy',
+      );
       return 'stream';
     }
     if (apiKey === PRODUCE) {

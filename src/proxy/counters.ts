@@ -27,6 +27,9 @@ export interface ProxyCounters {
   requestsAnswered: number;
   requestsDropped: number;
   responsesRewritten: number;
+  /** SASL exchanges the broker accepted / refused (passed through, observed by the proxy). */
+  saslAuthenticated: number;
+  saslFailed: number;
   bytesFromClients: number;
   bytesToClients: number;
   closedFor: Record<CloseReason, number>;
@@ -41,6 +44,8 @@ export function createCounters(): ProxyCounters {
     requestsAnswered: 0,
     requestsDropped: 0,
     responsesRewritten: 0,
+    saslAuthenticated: 0,
+    saslFailed: 0,
     bytesFromClients: 0,
     bytesToClients: 0,
     closedFor: {

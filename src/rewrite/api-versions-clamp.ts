@@ -5,7 +5,6 @@ import type {
 } from '../../protocol/generated/messages/api-versions.js';
 
 export const API_VERSIONS_KEY = 18;
-const SASL_HANDSHAKE_KEY = 17;
 export const UNSUPPORTED_VERSION = 35;
 
 export interface VersionRange {
@@ -14,17 +13,15 @@ export interface VersionRange {
 }
 
 /**
- * The versions the proxy can handle, per API key: what the generated codec decodes, with one
- * narrowing. SaslHandshake v0 is followed by raw SASL tokens without Kafka framing, which a frame
- * proxy cannot follow; v1 (every client since Kafka 1.0) wraps them in SaslAuthenticate.
+ * The versions the proxy can handle, per API key: what the generated codec decodes. (SaslHandshake
+ * v0 stays advertised although the proxy refuses it at request time: librdkafka detects SASL support
+ * from a SaslHandshake range that includes v0, then uses v1.)
  */
 export function proxyVersionRanges(): Map<number, VersionRange> {
   const ranges = new Map<number, VersionRange>();
   for (const api of API_KEYS) {
     if (api.minVersion < 0) continue;
-    let min = api.minVersion;
-    if (api.apiKey === SASL_HANDSHAKE_KEY) min = Math.max(min, 1);
-    ranges.set(api.apiKey, { min, max: api.maxVersion });
+    ranges.set(api.apiKey, { min: api.minVersion, max: api.maxVersion });
   }
   return ranges;
 }

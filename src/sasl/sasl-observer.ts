@@ -22,6 +22,11 @@ export class SaslObserver {
   private rounds = 0;
   private failed = false;
 
+  /** `onOutcome` hears once per exchange whether the broker accepted or refused it. */
+  constructor(
+    private readonly onOutcome?: (outcome: 'authenticated' | 'failed', identity: SaslIdentity) => void,
+  ) {}
+
   onHandshakeRequest(mechanism: string): void {
     this.identity.mechanism = mechanism.toUpperCase();
     this.identity.user = undefined;
@@ -31,7 +36,10 @@ export class SaslObserver {
   }
 
   onHandshakeResponse(errorCode: number): void {
-    if (errorCode !== 0) this.failed = true;
+    if (errorCode !== 0 && !this.failed) {
+      this.failed = true;
+      this.onOutcome?.('failed', this.identity);
+    }
   }
 
   onAuthenticateRequest(authBytes: Buffer): void {
@@ -44,6 +52,7 @@ export class SaslObserver {
   /** Returns true when this response completed a successful authentication. */
   onAuthenticateResponse(errorCode: number): boolean {
     if (errorCode !== 0) {
+      if (!this.failed) this.onOutcome?.('failed', this.identity);
       this.failed = true;
       this.identity.authenticated = false;
       return false;
@@ -51,6 +60,7 @@ export class SaslObserver {
     if (this.failed || this.identity.authenticated) return false;
     if (this.rounds >= this.roundsNeeded()) {
       this.identity.authenticated = true;
+      this.onOutcome?.('authenticated', this.identity);
       return true;
     }
     return false;

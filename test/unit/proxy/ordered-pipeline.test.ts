@@ -156,19 +156,25 @@ describe('ordered pipeline', () => {
     expect(broker.received.some((req) => req.header.apiKey === 18)).toBe(false);
   });
 
-  it('closes only the connection that asked for an API key or version the proxy cannot handle', async () => {
+  it('closes only the connection that asked for an API key or version the proxy cannot handle (SaslHandshake v0 included)', async () => {
     await proxyWith();
     const healthy = await client();
     const unknownKey = await client();
     const oldProduce = await client();
+    const unframedSasl = await client();
     unknownKey.socket.write(requestFrame(999, 0, 1, Buffer.alloc(4), 'x', 1));
     oldProduce.socket.write(requestFrame(PRODUCE, 2, 1, Buffer.alloc(10), 'x', 1));
+    unframedSasl.socket.write(
+      requestFrame(17, 0, 1, Buffer.from([0, 5, 0x50, 0x4c, 0x41, 0x49, 0x4e]), 'x', 1),
+    );
     await unknownKey.responses.closed;
     await oldProduce.responses.closed;
+    await unframedSasl.responses.closed;
     healthy.socket.write(heartbeat(5));
     await healthy.responses.waitFor(1);
     expect(proxy!.counters.closedFor['unsupported-api']).toBe(1);
-    expect(proxy!.counters.closedFor['unsupported-version']).toBe(1);
+    expect(proxy!.counters.closedFor['unsupported-version']).toBe(2);
+    expect(broker.received.some((r) => r.header.apiKey === 17)).toBe(false);
     expect(unknownKey.responses.frames).toEqual([]);
   });
 

@@ -23,6 +23,8 @@ export class ScriptedBroker {
   readonly sockets = new Set<net.Socket>();
   /** Bytes of request frames that have reached the broker so far (streamed frames included). */
   bytesReceived = 0;
+  /** Other nodes the scripted broker's Metadata names besides itself (node 1). */
+  otherNodes: Array<{ nodeId: number; host: string; port: number }> = [];
   respond: (request: ReceivedRequest) => { body: Buffer; delayMs?: number } | undefined = () => ({
     body: Buffer.alloc(2),
   });
@@ -87,7 +89,10 @@ export class ScriptedBroker {
     return encodeMetadataResponse(
       {
         throttleTimeMs: 0,
-        brokers: [{ nodeId: 1, host: '127.0.0.1', port: this.port, rack: null }],
+        brokers: [
+          { nodeId: 1, host: '127.0.0.1', port: this.port, rack: null },
+          ...this.otherNodes.map((node) => ({ ...node, rack: null })),
+        ],
         clusterId: 'scripted',
         controllerId: 1,
         topics: [],

@@ -203,7 +203,7 @@ describe('ApiVersions clamp', () => {
     const decoded = decodeApiVersionsResponse(bodyOf(out, 18, 3).r, 3);
     expect(decoded.apiKeys.map((k) => [k.apiKey, k.minVersion, k.maxVersion])).toEqual([
       [0, 3, 13],
-      [17, 1, 1],
+      [17, 0, 1],
       [18, 0, 4],
       [3, 0, 13],
     ]);
