@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/policy/main.ts    # prints a Markdown table of medians
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { do_not_optimize, measure } from 'mitata';
 import { stringify } from 'yaml';
 import { API_KEYS } from '../../src/policy/api-classification.js';
@@ -166,6 +166,11 @@ export function markdownTable(rows: readonly PolicyBenchRow[]): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores\n`);
+  console.log(
+    `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ` +
+      `load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} at start\n`,
+  );
   console.log(markdownTable(await runPolicyBench((l) => console.error(l))));
 }

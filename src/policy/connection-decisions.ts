@@ -55,10 +55,24 @@ export class ConnectionDecisions {
 
   constructor(
     private readonly source: PolicySource,
-    readonly connection: ConnectionContext,
+    private context: ConnectionContext,
     private readonly sink?: DecisionSink,
     private readonly maxEntries = DEFAULT_CONNECTION_CACHE_ENTRIES,
   ) {}
+
+  get connection(): ConnectionContext {
+    return this.context;
+  }
+
+  /**
+   * The connection's identity changed (SASL completed after the connection started as
+   * User:ANONYMOUS): nothing decided for the old principal may be reused.
+   */
+  reidentify(context: ConnectionContext): void {
+    this.context = context;
+    this.cache.clear();
+    this.entries = 0;
+  }
 
   /** Decides a request of this connection; `principal` comes from the connection. */
   decide(request: Omit<RequestDescription, 'principal'>): PolicyDecision {
@@ -84,7 +98,7 @@ export class ConnectionDecisions {
     );
     const decision: PolicyDecision = {
       generation: policy.generation,
-      principal: this.connection.principal,
+      principal: this.context.principal,
       clientId,
       apiKey,
       apiName: classifyApiKey(apiKey)?.name ?? `Unknown(${apiKey})`,
@@ -99,7 +113,7 @@ export class ConnectionDecisions {
       const lookups = 1 + topics.length + groups.length + transactionalIds.length;
       const event: DecisionEvent = {
         time: Date.now(),
-        connection: this.connection,
+        connection: this.context,
         decision,
         cached: this.hits - hitsBefore === lookups,
       };
@@ -128,7 +142,7 @@ export class ConnectionDecisions {
     this.misses++;
     this.makeRoom();
     slot = {
-      api: policy.decideApi(this.connection.principal, apiKey, apiVersion, clientId),
+      api: policy.decideApi(this.context.principal, apiKey, apiVersion, clientId),
       topic: new Map(),
       group: new Map(),
       transactionalId: new Map(),
@@ -156,7 +170,7 @@ export class ConnectionDecisions {
       else {
         this.misses++;
         d = policy.decideResource(
-          this.connection.principal,
+          this.context.principal,
           request.apiKey,
           request.apiVersion,
           request.clientId,

@@ -62,6 +62,18 @@ describe('per-connection decisions', () => {
     expect(after.generation).toBe(2);
   });
 
+  it('forgets decisions made for the previous principal when the connection is re-identified', () => {
+    const source = new SwappablePolicy(compileRules(rules('orders')));
+    const conn = new ConnectionDecisions(source, { id: 'c1', principal: 'User:ANONYMOUS' });
+    const produce = () =>
+      conn.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'x', topics: ['orders'] });
+    expect(produce().allowed).toBe(false);
+    conn.reidentify({ id: 'c1', principal: 'User:app', identitySource: 'sasl' });
+    const after = produce();
+    expect(after.allowed).toBe(true);
+    expect(after.principal).toBe('User:app');
+  });
+
   it('stays within its entry bound', () => {
     const source = new SwappablePolicy(compileRules(rules('orders')));
     const conn = new ConnectionDecisions(source, { id: 'c1', principal: 'User:app' }, undefined, 10);

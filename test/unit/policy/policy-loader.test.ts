@@ -147,6 +147,12 @@ rules: []
     ]);
   });
 
+  it('rejects a rule set giving both principal and principals', () => {
+    expect(
+      errorsOf(`${HEAD}rules:\n  - principal: User:a\n    principals: [User:b]\n    allow: [{}]\n`),
+    ).toEqual(['p.yaml:4:5 rules[0]: give either principal or principals, not both']);
+  });
+
   it('rejects YAML syntax errors and duplicate keys with their position', () => {
     expect(errorsOf(`${HEAD}rules:\n  - principal: User:a\n    principal: User:b\n`)).toEqual([
       'p.yaml:5:5 YAML: Map keys must be unique',
