@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -49,19 +50,37 @@ function tailOf(path: string, lines: number): string {
   return content.split('\n').slice(-lines).join('\n');
 }
 
+function bindFailureFromLog(dir: string): string | undefined {
+  const path = join(dir, 'server.log');
+  if (!existsSync(path)) return undefined;
+  const log = readFileSync(path, 'utf8');
+  const bind = /failed to bind to ([\d.]+:\d+)/i.exec(log);
+  if (bind) return `port ${bind[1]} is already in use`;
+  if (/Address already in use/.test(log)) return 'a listener port is already in use';
+  return undefined;
+}
+
 /** The most telling line of a failed start: a port conflict, or the first fatal error. */
 function causeFromLogs(dir: string): string | undefined {
   const logs = [join(dir, 'server.log'), join(dir, 'stdout.log')]
     .filter(existsSync)
     .map((p) => readFileSync(p, 'utf8'));
+  const bindFailure = bindFailureFromLog(dir);
+  if (bindFailure) return bindFailure;
   for (const log of logs) {
-    const bind = /failed to bind to ([\d.]+:\d+)/i.exec(log) ?? /BindException[^\n]*?([\d.]+:\d+)/.exec(log);
-    if (bind) return `port ${bind[1]} is already in use`;
-    if (/Address already in use/.test(log)) return 'a listener port is already in use';
-  }
-  for (const log of logs) {
-    const fatal = log.split('\n').find((line) => /\b(ERROR|FATAL)\b|Exception|Error:/.test(line));
-    if (fatal) return fatal.trim().slice(0, 300);
+    const lines = log.split('\n');
+    const index = lines.findIndex(
+      (line) => /\] (ERROR|FATAL) /.test(line) || /^\S+(Exception|Error)\b/.test(line),
+    );
+    if (index < 0) continue;
+    const message = (lines[index] ?? '')
+      .replace(/^\[[^\]]*\] (ERROR|FATAL) /, '')
+      .replace(/ \([\w.$]+\)$/, '');
+    // A fatal log line is usually followed by the exception that explains it.
+    const exception = lines
+      .slice(index + 1, index + 3)
+      .find((line) => /^[\w.$]+(Exception|Error)\b/.test(line));
+    return (exception ? `${message} (${exception.trim()})` : message).slice(0, 400);
   }
   return undefined;
 }
@@ -241,9 +260,16 @@ export async function startJarsCluster(options: StartKafkaOptions, startedAt: nu
         deadline: Date.now() + timeoutMs,
         abortReason: () => {
           const dead = expected.find((node) => !node.process?.isRunning());
-          if (!dead) return undefined;
-          const cause = causeFromLogs(dead.dir) ?? 'no error in its log';
-          return `Kafka node ${dead.layout.nodeId} exited before it was ready: ${cause}`;
+          if (dead) {
+            const cause = causeFromLogs(dead.dir) ?? 'no error in its log';
+            return `Kafka node ${dead.layout.nodeId} exited before it was ready: ${cause}`;
+          }
+          // A broker that cannot bind a port takes seconds to shut itself down; no need to wait.
+          for (const node of expected) {
+            const bindFailure = bindFailureFromLog(node.dir);
+            if (bindFailure) return `Kafka node ${node.layout.nodeId} cannot start: ${bindFailure}`;
+          }
+          return undefined;
         },
       });
       if (failure === undefined) return;
@@ -327,8 +353,16 @@ export async function startJarsCluster(options: StartKafkaOptions, startedAt: nu
         const node = nodeById(nodeId);
         if (stopped) throw new KafkaHarnessError('the cluster has been stopped');
         if (node.process?.isRunning()) return;
+        // Keep the previous run's log aside, so its lines cannot be mistaken for a new failure.
+        const log = join(node.dir, 'server.log');
+        if (existsSync(log)) renameSync(log, join(node.dir, `server-${Date.now()}.log`));
         launch(node);
-        await awaitReady(readyTimeoutMs(options));
+        try {
+          await awaitReady(readyTimeoutMs(options));
+        } catch (error) {
+          await node.process?.kill();
+          throw error;
+        }
       },
       async stop() {
         if (stopped) return;

@@ -111,6 +111,10 @@ export function serverProperties(layout: ClusterLayout, node: NodeLayout): strin
     'share.coordinator.state.topic.min.isr': minIsr,
     'share.coordinator.state.topic.num.partitions': '6',
     'group.initial.rebalance.delay.ms': '0',
+    // A killed node can register again only after its old session expired (default 9 s); tests
+    // that crash and restart brokers should not wait that long.
+    'broker.session.timeout.ms': '5000',
+    'broker.heartbeat.interval.ms': '1000',
     'num.io.threads': '4',
     'num.network.threads': '2',
     'num.recovery.threads.per.data.dir': '1',

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { isProcessAlive } from './process-probe.js';
 
 /**
  * Runs a command (a Kafka JVM) so that it cannot outlive the Node process that started it:
@@ -156,13 +157,32 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
   const groupId = child.pid;
   liveGroups.add(groupId);
   let running = true;
+  const readCommandPid = (): number | undefined => {
+    if (!options.pidFile) return undefined;
+    try {
+      const pid = Number(readFileSync(options.pidFile, 'utf8').trim());
+      return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   const exited = new Promise<number | null>((resolve) => {
     child.once('exit', (code) => {
-      running = false;
-      liveGroups.delete(groupId);
-      // The leader is gone; make sure nothing else of the group lingers.
+      // The leader is gone; make sure nothing else of the group lingers. A SIGKILL to the group
+      // can end the shell before the JVM has died and released its ports, so wait for the JVM too.
       killGroup(groupId, 'SIGKILL');
-      resolve(code);
+      const commandPid = readCommandPid();
+      const deadline = Date.now() + 10_000;
+      const settle = (): void => {
+        if (commandPid !== undefined && isProcessAlive(commandPid) && Date.now() < deadline) {
+          setTimeout(settle, 20);
+          return;
+        }
+        running = false;
+        liveGroups.delete(groupId);
+        resolve(code);
+      };
+      settle();
     });
     child.once('error', () => {
       running = false;
@@ -173,6 +193,8 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
 
   const terminate = async (graceMs: number): Promise<void> => {
     if (!running) return;
+    // An unref'd child would let the event loop end before its exit is reported.
+    child.ref();
     killGroup(groupId, 'SIGTERM');
     const timer = setTimeout(() => killGroup(groupId, 'SIGKILL'), graceMs);
     await exited;
@@ -184,18 +206,11 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
     groupId,
     exited,
     isRunning: () => running,
-    commandPid: () => {
-      if (!options.pidFile) return undefined;
-      try {
-        const pid = Number(readFileSync(options.pidFile, 'utf8').trim());
-        return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    commandPid: readCommandPid,
     terminate,
     kill: async () => {
       if (!running) return;
+      child.ref();
       killGroup(groupId, 'SIGKILL');
       await exited;
     },
