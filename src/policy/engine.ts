@@ -49,6 +49,8 @@ export type NamedResourceKind = Exclude<ResourceKind, 'cluster'>;
 export interface RuleRef {
   /** `rules[0].allow[1]`. */
   readonly id: string;
+  /** Position among all rules of the policy (rule sets in order, allow rules before deny rules), from 0. */
+  readonly index: number;
   readonly effect: 'allow' | 'deny';
   readonly line: number;
   readonly column: number;
@@ -299,9 +301,10 @@ class PrincipalIndex {
   }
 }
 
-function refOf(rule: PolicyRule): RuleRef {
+function refOf(rule: PolicyRule, index: number): RuleRef {
   return {
     id: rule.id,
+    index,
     effect: rule.effect,
     line: rule.position.line,
     column: rule.position.column,
@@ -359,14 +362,14 @@ export class CompiledPolicy {
     for (const set of policy.ruleSets) {
       const compile = (rule: PolicyRule): IndexedRule => ({
         rule,
-        ref: refOf(rule),
+        ref: refOf(rule, order),
         order: order++,
         versionMin: rule.apiVersion?.min ?? 0,
         versionMax: rule.apiVersion?.max ?? Number.MAX_SAFE_INTEGER,
         clientId: rule.clientId,
       });
-      // Rules are numbered in file order, allow and deny alike, so "the first matching rule" is
-      // the one a reader finds first.
+      // Rules are numbered rule set by rule set, allow rules before deny rules, so "the first
+      // matching rule" is the one a reader finds first.
       const allow = set.allow.map(compile);
       const deny = set.deny.map(compile);
       count += allow.length + deny.length;

@@ -385,6 +385,7 @@ describe('deciding rule', () => {
     const d = ask(p, 'User:a', K.Fetch, { topics: ['orders'] });
     expect(d.topics[0]!.rule).toEqual({
       id: 'rules[0].allow[0]',
+      index: 0,
       effect: 'allow',
       line: 6,
       column: 9,
