@@ -37,14 +37,17 @@ export interface RequestHeader {
 
 /** Decodes the request header of a frame payload (without the 4-byte size); the body is not read. */
 export function decodeRequestHeader(frame: Buffer): RequestHeader {
-  if (frame.length < 4)
-    throw new DecodeError(`request frame of ${frame.length} bytes has no API key and version`, 0);
-  const apiKey = frame.readInt16BE(0);
-  const apiVersion = frame.readInt16BE(2);
-  const headerVersion = requestHeaderVersion(apiKey, apiVersion);
   const r = new Reader(frame);
+  let apiKey: number | undefined;
+  let apiVersion: number | undefined;
+  let headerVersion: 1 | 2;
   let h;
   try {
+    // The API key and version decide the header version, so read them first, then the whole header.
+    apiKey = r.int16();
+    apiVersion = r.int16();
+    r.pos = 0;
+    headerVersion = requestHeaderVersion(apiKey, apiVersion);
     h = decodeRequestHeaderData(r, headerVersion);
   } catch (err) {
     if (err instanceof DecodeError) {
