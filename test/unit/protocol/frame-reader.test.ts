@@ -91,4 +91,37 @@ describe('FrameReader', () => {
     expect(got).toHaveLength(1);
     expect(got[0]!.equals(payload)).toBe(true);
   });
+
+  it('delivers every frame intact in streaming and buffering modes, wherever the chunks are cut', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.uint8Array({ maxLength: 400 }), { maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.constantFrom<'stream' | 'buffer'>('stream', 'buffer'),
+        fc.integer({ min: 1, max: 40 }),
+        (payloads, cuts, mode, headBytes) => {
+          const stream = Buffer.concat(payloads.map((p) => frame(Buffer.from(p))));
+          const got: Buffer[] = [];
+          let pieces: Buffer[] = [];
+          const sink: FrameSink = {
+            onFrame: (f) => got.push(Buffer.from(f)),
+            onFrameStart: (len, head) => {
+              expect(head.length).toBe(Math.min(len, headBytes));
+              return mode;
+            },
+            onFrameBytes: (b, done) => {
+              pieces.push(Buffer.from(b));
+              if (done) {
+                got.push(Buffer.concat(pieces));
+                pieces = [];
+              }
+            },
+          };
+          const reader = new FrameReader({ maxFrameSize: 1000, streamThreshold: 100, headBytes });
+          for (const c of split(stream, cuts)) reader.push(c, sink);
+          expect(got).toEqual(payloads.map((p) => Buffer.from(p)));
+        },
+      ),
+    );
+  });
 });
