@@ -7,6 +7,7 @@ import { importCiliumPolicies } from '../policy/cilium-import.js';
 import { compilePolicy, type PolicyDecision, type ResourceDecision } from '../policy/engine.js';
 import { loadPolicyFile, parsePolicy } from '../policy/policy-loader.js';
 import type { Policy } from '../policy/policy-model.js';
+import { nearMisses } from '../policy/near-misses.js';
 import { isRole, roleGrants, type Role } from '../policy/roles.js';
 import { EXIT, type CliIo } from './cli-io.js';
 
@@ -254,8 +255,16 @@ async function explain(args: readonly string[], io: CliIo): Promise<number> {
     lines.push(`  ${api.name} (key ${api.apiKey}): ${decision.allowed ? 'allowed' : 'DENIED'}`);
     const parts = [...decision.transactionalIds, ...decision.groups, ...decision.topics];
     // The API line says it all when the request names nothing or the API itself is denied.
-    if (parts.length === 0 || !decision.api.allowed) lines.push(describeResource(decision.api));
-    if (decision.api.allowed) for (const p of parts) lines.push(describeResource(p));
+    const shown = parts.length === 0 || !decision.api.allowed ? [decision.api] : parts;
+    for (const p of shown) {
+      lines.push(describeResource(p));
+      // A default deny has no deciding rule; say why each rule of the principal missed instead.
+      if (!p.allowed && !p.rule) {
+        for (const miss of nearMisses(policy, values.principal!, api.apiKey, apiVersion, clientId, p.kind)) {
+          lines.push(`      not ${miss.rule.id} (line ${miss.rule.position.line}): ${miss.why}`);
+        }
+      }
+    }
   }
   lines.push('', `verdict: ${allowed ? 'allowed' : 'denied'}`);
   io.out(lines.join('\n'));

@@ -233,12 +233,12 @@ function emptyKindIndexes(): Record<NamedResourceKind, NameIndex> {
   return { topic: new NameIndex(), group: new NameIndex(), transactionalId: new NameIndex() };
 }
 
-function patternOf(rule: PolicyRule, kind: NamedResourceKind): NamePattern | undefined {
+export function patternOf(rule: PolicyRule, kind: NamedResourceKind): NamePattern | undefined {
   return kind === 'topic' ? rule.topic : kind === 'group' ? rule.group : rule.transactionalId;
 }
 
 /** The API keys a rule covers and, for each, the resource kinds it can grant there. */
-function coveredKeys(rule: PolicyRule): Array<{ apiKey: number; kinds: readonly ResourceKind[] }> {
+export function coveredKeys(rule: PolicyRule): Array<{ apiKey: number; kinds: readonly ResourceKind[] }> {
   if (rule.role) return roleGrants(rule.role).map((g) => ({ apiKey: g.apiKey, kinds: g.kinds }));
   if (rule.api) return [{ apiKey: rule.api.apiKey, kinds: rule.api.resources }];
   const named = NAMED_KINDS.filter((k) => patternOf(rule, k) !== undefined);
@@ -312,7 +312,7 @@ function refOf(rule: PolicyRule, index: number): RuleRef {
   };
 }
 
-function principalMatches(pattern: string, principal: string): boolean {
+export function principalMatches(pattern: string, principal: string): boolean {
   if (pattern === '*') return true;
   if (!pattern.includes('*') && !pattern.includes('?')) return pattern === principal;
   return globToRegExp(pattern).test(principal);
@@ -325,6 +325,9 @@ const KIND_LABEL: Record<NamedResourceKind, string> = {
 };
 
 function apiErrorCode(c: ApiClassification): number | undefined {
+  // An API that can act on the cluster answers CLUSTER_AUTHORIZATION_FAILED when refused as a whole
+  // (an idempotent InitProducerId, DescribeConfigs of a broker); otherwise the error of its category.
+  if (c.resources.includes('cluster')) return DENIAL_ERROR_CODE.cluster;
   switch (c.category) {
     case 'topic':
       return DENIAL_ERROR_CODE.topic;
@@ -332,8 +335,6 @@ function apiErrorCode(c: ApiClassification): number | undefined {
       return DENIAL_ERROR_CODE.group;
     case 'transactional':
       return DENIAL_ERROR_CODE.transactionalId;
-    case 'cluster':
-      return DENIAL_ERROR_CODE.cluster;
     default:
       return undefined;
   }

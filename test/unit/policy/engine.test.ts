@@ -335,6 +335,8 @@ describe('transactional producers', () => {
 
   it('requires transactional ids to be named: a produce rule with a topic grants none', () => {
     expect(ask(p, 'User:plain', K.InitProducerId).allowed).toBe(true); // idempotent producer
+    // Refused as a whole, an idempotent InitProducerId is a cluster-level denial, as in Kafka.
+    expect(ask(p, 'User:stranger', K.InitProducerId).api.errorCode).toBe(31);
     const d = ask(p, 'User:plain', K.InitProducerId, { transactionalIds: ['etl-tx-1'] });
     expect(d.allowed).toBe(false);
     expect(d.transactionalIds[0]!.reason).toContain('transactional ids must be named');
