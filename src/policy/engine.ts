@@ -26,7 +26,7 @@ import {
   type ApiClassification,
   type ResourceKind,
 } from './api-classification.js';
-import { describePattern, globToRegExp, matchesName, type NamePattern } from './name-pattern.js';
+import { describePattern, globMatch, matchesName, type NamePattern } from './name-pattern.js';
 import { isUnscoped, type Policy, type PolicyRule } from './policy-model.js';
 import { roleGrants } from './roles.js';
 
@@ -315,7 +315,7 @@ function refOf(rule: PolicyRule, index: number): RuleRef {
 export function principalMatches(pattern: string, principal: string): boolean {
   if (pattern === '*') return true;
   if (!pattern.includes('*') && !pattern.includes('?')) return pattern === principal;
-  return globToRegExp(pattern).test(principal);
+  return globMatch(pattern, principal);
 }
 
 const KIND_LABEL: Record<NamedResourceKind, string> = {

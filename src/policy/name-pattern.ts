@@ -5,7 +5,7 @@
 export type NamePattern =
   | { readonly kind: 'exact'; readonly value: string }
   | { readonly kind: 'prefix'; readonly value: string }
-  | { readonly kind: 'glob'; readonly value: string; readonly regex: RegExp }
+  | { readonly kind: 'glob'; readonly value: string }
   | { readonly kind: 'any' };
 
 export const ANY_NAME: NamePattern = Object.freeze({ kind: 'any' });
@@ -18,23 +18,40 @@ export function hasGlobMetacharacters(text: string): boolean {
 export function exactOrGlob(text: string): NamePattern {
   if (text === '*') return ANY_NAME;
   if (!hasGlobMetacharacters(text)) return { kind: 'exact', value: text };
-  return { kind: 'glob', value: text, regex: globToRegExp(text) };
+  return { kind: 'glob', value: text };
 }
 
 export function prefixPattern(prefix: string): NamePattern {
   return prefix === '' ? ANY_NAME : { kind: 'prefix', value: prefix };
 }
 
-export function globToRegExp(glob: string): RegExp {
-  let source = '^';
-  for (const ch of glob) {
-    if (ch === '*') source += '.*';
-    else if (ch === '?') source += '.';
-    else source += ch.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
+/**
+ * Whole-string glob match in O(name x glob) time at worst. Not a RegExp: names come from clients
+ * (a group id can be kilobytes long), and a backtracking regex for `*-*-*-*` on such a name is a
+ * denial of service; this matcher only ever backtracks to the most recent `*`.
+ */
+export function globMatch(glob: string, name: string): boolean {
+  let g = 0;
+  let n = 0;
+  let star = -1;
+  let starName = 0;
+  while (n < name.length) {
+    const c = glob.charCodeAt(g);
+    if (g < glob.length && (c === 63 /* ? */ || (c !== 42 /* * */ && c === name.charCodeAt(n)))) {
+      g++;
+      n++;
+    } else if (g < glob.length && c === 42) {
+      star = g++;
+      starName = n;
+    } else if (star >= 0) {
+      g = star + 1;
+      n = ++starName;
+    } else {
+      return false;
+    }
   }
-  // `s` so that `*` also spans line breaks: ids are arbitrary strings and a glob must not be
-  // escapable by putting a newline into a group id.
-  return new RegExp(source + '$', 's');
+  while (g < glob.length && glob.charCodeAt(g) === 42) g++;
+  return g === glob.length;
 }
 
 export function matchesName(pattern: NamePattern, name: string): boolean {
@@ -46,7 +63,7 @@ export function matchesName(pattern: NamePattern, name: string): boolean {
     case 'prefix':
       return name.startsWith(pattern.value);
     case 'glob':
-      return pattern.regex.test(name);
+      return globMatch(pattern.value, name);
   }
 }
 
