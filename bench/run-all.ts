@@ -3,7 +3,7 @@
  * Today: the hot-path decoder (bench/decoder). End-to-end benchmarks against a real broker will be
  * added here.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { markdownTable, runDecoderBench } from './decoder/main.js';
 
 console.log(
@@ -11,3 +11,4 @@ console.log(
 );
 console.log('## Decoder (bench/decoder)\n');
 console.log(markdownTable(await runDecoderBench((l) => console.error(l))));
+console.log(`\nLoad average at end: ${load()}`);

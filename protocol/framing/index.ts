@@ -8,3 +8,4 @@ export {
   readCorrelationId,
 } from './headers.js';
 export type { RequestHeader, RequestHeaderFields, ResponseHeader } from './headers.js';
+export { decodeRequestBody, decodeResponseBody } from './bodies.js';

@@ -6,6 +6,7 @@ import {
   RESPONSE_CODECS,
   decodeApiVersionsResponse,
   decodeMetadataRequest,
+  decodeRequestBody,
   decodeRequestHeader,
   decodeResponseHeader,
   encodeRequestFrame,
@@ -137,5 +138,19 @@ describe('response header', () => {
     }).subarray(4);
     expect(frame.subarray(0, 5).toString('hex')).toBe('0000000500');
     expect(decodeResponseHeader(frame, 3, 12).headerLength).toBe(5);
+  });
+});
+
+describe('body decode by API key', () => {
+  it('rejects bytes left after the body', () => {
+    const frame = encodeRequestFrame(
+      REQUEST_CODECS.get(ApiKey.Metadata)!,
+      { apiKey: 3, apiVersion: 8, correlationId: 7, clientId: 'c' },
+      metadataRequest,
+    ).subarray(4);
+    const h = decodeRequestHeader(frame);
+    expect(decodeRequestBody(frame, h)).toEqual(metadataRequest);
+    const longer = Buffer.concat([frame, Buffer.from([0])]);
+    expect(() => decodeRequestBody(longer, h)).toThrow(/1 bytes after the end of the body/);
   });
 });
