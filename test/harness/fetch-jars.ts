@@ -8,7 +8,7 @@ import { KAFKA_VERSION, requireJava, resolveKafkaJars } from './jars.js';
 
 try {
   requireJava();
-  const jars = resolveKafkaJars();
+  const jars = await resolveKafkaJars();
   process.stdout.write(`Kafka ${KAFKA_VERSION} jars: ${jars.libDir} (${jars.jarCount} jars)\n`);
 } catch (error) {
   const message = error instanceof KafkaHarnessError ? error.message : String(error);

@@ -102,7 +102,7 @@ function validate(options: StartKafkaOptions): void {
 export async function startJarsCluster(options: StartKafkaOptions, startedAt: number): Promise<KafkaCluster> {
   validate(options);
   requireJava();
-  const jars = resolveKafkaJars();
+  const jars = await resolveKafkaJars();
   const count = options.nodes ?? 1;
   const fixedClientPorts = options.clientPorts ?? [];
   for (const [index, port] of fixedClientPorts.entries()) {

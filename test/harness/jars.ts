@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KafkaHarnessError } from './errors.js';
+import { runSupervised } from './supervised-process.js';
 
 /** The Kafka release every backend runs; the pom pins the same version. */
 export const KAFKA_VERSION = '4.1.1';
@@ -74,15 +75,32 @@ function cachedJars(dir: string, digest: string): KafkaJars | undefined {
   return { libDir, classpath: join(libDir, '*'), jarCount };
 }
 
+/** The jars if the cache holds a complete set resolved from the current pom. */
+export function cachedKafkaJars(): KafkaJars | undefined {
+  return cachedJars(kafkaCacheDir(), pomDigest());
+}
+
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .some((dir) => dir !== '' && existsSync(join(dir, command)));
+}
+
 /**
  * Returns the cached jars, resolving them with Maven first when the cache is empty or was filled
- * from a different pom. A second call needs neither Maven nor the network.
+ * from a different pom. A second call needs neither Maven nor the network. Maven (a JVM itself)
+ * runs under the harness watchdog like every other JVM.
  */
-export function resolveKafkaJars(): KafkaJars {
+export async function resolveKafkaJars(): Promise<KafkaJars> {
   const dir = kafkaCacheDir();
   const digest = pomDigest();
   const cached = cachedJars(dir, digest);
   if (cached) return cached;
+  if (!onPath('mvn')) {
+    throw new KafkaHarnessError(
+      `mvn not found on PATH: Maven is needed once to download the Kafka ${KAFKA_VERSION} jars into ${dir}`,
+    );
+  }
 
   mkdirSync(dir, { recursive: true });
   // Resolve into a private directory and rename it into place, so a concurrent or interrupted
@@ -100,33 +118,19 @@ export function resolveKafkaJars(): KafkaJars {
     `-DoutputDirectory=${staging}`,
     '-DincludeScope=runtime',
   ];
-  const result = spawnSync('mvn', args, {
-    encoding: 'utf8',
-    timeout: MAVEN_TIMEOUT_MS,
-    killSignal: 'SIGKILL',
-  });
-  if (result.error) {
+  const result = await runSupervised('mvn', args, { timeoutMs: MAVEN_TIMEOUT_MS });
+  if (result.exitCode !== 0) {
     rmSync(staging, { recursive: true, force: true });
-    const code = (result.error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new KafkaHarnessError(
-        `mvn not found on PATH: Maven is needed once to download the Kafka ${KAFKA_VERSION} jars into ${dir}`,
-      );
-    }
-    if (code === 'ETIMEDOUT') {
+    if (result.timedOut) {
       throw new KafkaHarnessError(
         `mvn did not finish resolving the Kafka jars within ${MAVEN_TIMEOUT_MS / 60_000} min`,
       );
     }
-    throw new KafkaHarnessError(`mvn failed to start: ${result.error.message}`);
-  }
-  if (result.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
     const output = `${result.stdout}\n${result.stderr}`;
     const firstError =
       output.split('\n').find((line) => line.includes('[ERROR]')) ?? output.trim().split('\n')[0];
     throw new KafkaHarnessError(
-      `mvn could not resolve the Kafka ${KAFKA_VERSION} jars (exit ${result.status}): ${(firstError ?? '').trim()}`,
+      `mvn could not resolve the Kafka ${KAFKA_VERSION} jars (exit ${result.exitCode}): ${(firstError ?? '').trim()}`,
     );
   }
 

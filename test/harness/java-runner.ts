@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { resolveKafkaJars } from './jars.js';
+import { resolveKafkaJars, type KafkaJars } from './jars.js';
 import { runSupervised, type RunOptions, type RunResult } from './supervised-process.js';
 
 export interface JavaRunOptions extends RunOptions {
@@ -34,11 +34,11 @@ function toolsLogConfigPath(libDir: string): string {
 
 /** The JVM command line for a Kafka main class from the cached jars. */
 export function javaCommandLine(
+  jars: KafkaJars,
   mainClass: string,
   args: readonly string[],
   options: JavaRunOptions = {},
 ): string[] {
-  const jars = resolveKafkaJars();
   const fast = options.fastStart ?? true;
   return [
     `-Xmx${options.heap ?? '256m'}`,
@@ -57,10 +57,11 @@ export function javaCommandLine(
  * Runs a Kafka main class to completion under the harness watchdog. Never hangs: on timeout the
  * whole process group is killed and the result says `timedOut`.
  */
-export function runJava(
+export async function runJava(
   mainClass: string,
   args: readonly string[],
   options: JavaRunOptions = {},
 ): Promise<RunResult> {
-  return runSupervised('java', javaCommandLine(mainClass, args, options), options);
+  const jars = await resolveKafkaJars();
+  return runSupervised('java', javaCommandLine(jars, mainClass, args, options), options);
 }

@@ -42,12 +42,14 @@ while :; do
   kill -0 "$child" 2>/dev/null || break
 done
 kill -KILL "$watcher" 2>/dev/null
-# Orphaned: nobody is left to remove the data, so the watchdog does it once the command is dead.
-if [ -n "$KH_CLEANUP_DIR" ]; then
-  for p in $KH_WATCH_PIDS; do
-    if ! kill -0 "$p" 2>/dev/null; then rm -rf "$KH_CLEANUP_DIR"; break; fi
-  done
-fi
+# Orphaned: nobody is left to clean up, so the watchdog removes the data once the command is dead
+# and then ends whatever else remains in its process group, itself included.
+for p in $KH_WATCH_PIDS; do
+  if ! kill -0 "$p" 2>/dev/null; then
+    if [ -n "$KH_CLEANUP_DIR" ]; then rm -rf "$KH_CLEANUP_DIR"; fi
+    kill -KILL 0
+  fi
+done
 exit $status
 `;
 
