@@ -12,6 +12,7 @@ import {
   type TlsCertificateIdentitySource,
 } from './identity-sources.js';
 
+/** A client certificate that verified against the listener's client CA; never an unverified one. */
 export interface TlsPeer {
   /** Subject distinguished name, RFC 4514 string form (`CN=payments,O=Acme`). */
   readonly subject: string;
@@ -39,6 +40,21 @@ export interface ResolvedIdentity {
   readonly sourceId?: string;
   /** What established it, e.g. `san-uri spiffe://cluster.local/ns/payments/sa/api`. */
   readonly detail: string;
+}
+
+/**
+ * Builds a TlsPeer from typed subject alternative names as the TLS listener keeps them
+ * (`URI:spiffe://...`, `DNS:app.example`, `IP:10.0.0.1`); types other than URI and DNS are not used
+ * for identities.
+ */
+export function tlsPeerFromAltNames(subject: string, altNames: readonly string[]): TlsPeer {
+  const uri: string[] = [];
+  const dns: string[] = [];
+  for (const name of altNames) {
+    if (name.startsWith('URI:')) uri.push(name.slice(4));
+    else if (name.startsWith('DNS:')) dns.push(name.slice(4));
+  }
+  return { subject, sans: { uri, dns } };
 }
 
 /** Replaces `${var}` in a principal template. Unknown variables were rejected when the policy loaded. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   resolveIdentity,
+  tlsPeerFromAltNames,
   subjectCommonName,
   type ConnectionAttributes,
 } from '../../../src/identity/identity-resolver.js';
@@ -111,5 +112,11 @@ describe('identity resolution', () => {
     expect(
       resolveIdentity(scramOnly, conn({ sasl: { mechanism: 'PLAIN', user: 'a', verified: true } })).source,
     ).toBe('anonymous');
+  });
+
+  it('reads SANs in the typed form the TLS listener keeps them', () => {
+    const peer = tlsPeerFromAltNames('CN=api', [`URI:${SPIFFE}`, 'DNS:api.payments.svc', 'IP:10.0.0.1']);
+    expect(peer).toEqual({ subject: 'CN=api', sans: { uri: [SPIFFE], dns: ['api.payments.svc'] } });
+    expect(resolveIdentity(sources, conn({ tls: peer })).principal).toBe('User:payments-api');
   });
 });
