@@ -51,6 +51,7 @@ export {
 export { ROLES, roleGrants, type Role } from './roles.js';
 export {
   resolveIdentity,
+  tlsPeerFromAltNames,
   type ConnectionAttributes,
   type ResolvedIdentity,
 } from '../identity/identity-resolver.js';
