@@ -78,6 +78,10 @@ export class ClientConnection {
   private requestExpectsResponse = true;
   private requestUnsupportedApiVersions = false;
   private requestWantedByFilter = false;
+  /** The start of the request was too short to classify it; it is classified once held whole. */
+  private requestHeaderDeferred = false;
+  /** An asynchronous decision on a held request is running (drain waits for it). */
+  private decisionRunning = false;
   /** A decision on the header alone that is still running; the request is collected meanwhile. */
   private pendingDecision: Promise<RequestDecision> | undefined;
   private responseSlot: Slot | undefined;
@@ -216,7 +220,7 @@ export class ClientConnection {
       frameStart: (size, start) => this.requestStart(size, start),
       frameHeld: (chunks, length) => this.requestHeld(chunks, length),
       frameStreamed: (piece, last) => {
-        if (this.requestTarget === 'upstream') this.writeUpstream(piece);
+        if (this.requestTarget === 'upstream' && piece.length > 0) this.writeUpstream(piece);
         if (last) this.requestEnded();
       },
       frameError: (reason, detail) => this.close(reason, detail),
@@ -224,11 +228,23 @@ export class ClientConnection {
   }
 
   private requestStart(size: number, start: Buffer): FrameMode {
+    const mode = this.classifyRequest(size, start);
+    this.requestHeaderDeferred = mode === 'defer';
+    return mode === 'defer' ? 'hold' : mode;
+  }
+
+  /**
+   * Decodes the header (and Produce's acks) from the start of a request, checks the version, and
+   * decides the request when it can be streamed. 'defer' when the start is too short to tell (a
+   * very long client id): the frame is then collected and classified whole.
+   */
+  private classifyRequest(size: number, start: Buffer): FrameMode | 'defer' {
+    const complete = start.length - 4 >= size;
     let header: RequestHeaderInfo;
     try {
       header = readRequestHeader(start);
     } catch (error) {
-      if (error instanceof DecodeError && start.length - 4 < size) return { more: (start.length - 4) * 4 };
+      if (error instanceof DecodeError && !complete) return 'defer';
       this.close('undecodable-header', `request header does not decode: ${(error as Error).message}`);
       return 'stream';
     }
@@ -267,7 +283,7 @@ export class ClientConnection {
     if (apiKey === PRODUCE) {
       const acks = this.produceAcks(start, header);
       if (acks === undefined) {
-        if (start.length - 4 < size) return { more: (start.length - 4) * 4 };
+        if (!complete) return 'defer';
         this.close('undecodable-header', 'Produce request ends before its acks field');
         return 'stream';
       }
@@ -332,8 +348,19 @@ export class ClientConnection {
   }
 
   private requestHeld(chunks: Buffer[], length: number): void {
-    const header = this.requestHeader!;
     const frame = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+    if (this.requestHeaderDeferred) {
+      this.requestHeaderDeferred = false;
+      const mode = this.classifyRequest(length - 4, frame);
+      if (this.closed) return;
+      if (mode === 'stream') {
+        // Decided on the header alone: send the collected frame on.
+        if (this.requestTarget === 'upstream') this.writeUpstreamAll(chunks);
+        this.requestEnded();
+        return;
+      }
+    }
+    const header = this.requestHeader!;
     if (this.requestUnsupportedApiVersions) {
       const body = encodeApiVersionsResponse(unsupportedApiVersionsResponse(this.deps.proxyVersions), 0);
       this.pushAnswer({ ...header, apiVersion: 0 }, body);
@@ -363,8 +390,10 @@ export class ClientConnection {
     // Later requests wait for this decision so that the order is kept.
     this.requests.suspend();
     this.pauseClient('decision');
+    this.decisionRunning = true;
     decision.then(
       (resolved) => {
+        this.decisionRunning = false;
         if (this.closed) return;
         this.applyHeldDecision(resolved, header, chunks);
         this.requestEnded();
@@ -448,7 +477,7 @@ export class ClientConnection {
       frameStart: (size, start) => this.responseStart(size, start),
       frameHeld: (chunks, length) => this.responseHeld(chunks, length),
       frameStreamed: (piece, last) => {
-        this.writeClient(piece);
+        if (piece.length > 0) this.writeClient(piece);
         if (last) {
           const slot = this.queue.shift()!;
           slot.streaming = false;
@@ -605,7 +634,8 @@ export class ClientConnection {
 
   private maybeFinishDrain(): void {
     if (!this.draining || this.closed) return;
-    if (this.requests.inFrame() || this.queue.size > 0) return;
+    if (this.requests.deliveringFrame() || this.pendingDecision !== undefined || this.decisionRunning) return;
+    if (this.queue.size > 0) return;
     this.close('draining', 'proxy shutting down; every response was delivered');
   }
 }

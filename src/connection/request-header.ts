@@ -1,24 +1,18 @@
-import { Reader } from '../../protocol/primitives/index.js';
-import { requestHeaderVersion } from '../../protocol/generated/api-keys.js';
-import { decodeRequestHeaderData } from '../../protocol/generated/messages/request-header.js';
+import { decodeRequestHeader } from '../../protocol/framing/index.js';
 import type { RequestHeaderInfo } from './request-decision.js';
 
 /**
- * Decodes the request header at the start of `frame` (size prefix included), reading no further than
- * `frame.length`. The header version follows from the API key and version in its first four bytes.
- * Throws the codec's DecodeError when the bytes end before the header does.
+ * The codec's request header decoder, applied to a frame that starts with its 4-byte size (the
+ * proxy keeps sizes on the frames it forwards). Throws the codec's DecodeError when the bytes end
+ * before the header does.
  */
 export function readRequestHeader(frame: Buffer): RequestHeaderInfo {
-  const r = new Reader(frame, 4);
-  const apiKey = r.int16();
-  const apiVersion = r.int16();
-  r.pos = 4;
-  const header = decodeRequestHeaderData(r, requestHeaderVersion(apiKey, apiVersion));
+  const header = decodeRequestHeader(frame.subarray(4));
   return {
-    apiKey,
-    apiVersion,
+    apiKey: header.apiKey,
+    apiVersion: header.apiVersion,
     correlationId: header.correlationId,
     clientId: header.clientId,
-    headerLength: r.pos - 4,
+    headerLength: header.headerLength,
   };
 }

@@ -11,6 +11,7 @@ import type { EndpointRewriter } from '../rewrite/broker-endpoint.js';
 import { BrokerDirectory, parseHostPort, type BrokerAddress } from '../upstream/broker-directory.js';
 import { ClusterMetadataPoller } from '../upstream/cluster-metadata-poller.js';
 import { upstreamTls } from '../upstream/connect-upstream.js';
+import { ReloadingTlsFiles } from '../tls/reloading-tls-files.js';
 import { createCounters, type ProxyCounters } from './counters.js';
 
 export interface ProxyOptions {
@@ -52,6 +53,23 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
   const directory = new BrokerDirectory(config.upstream.nodes);
   const addressing = nodeAddressing(config);
   const tlsToBrokers = upstreamTls(config.upstream.tls);
+  // Upstream CA bundle and client certificate: new broker connections use renewed files.
+  const upstreamTlsFiles =
+    tlsToBrokers === undefined
+      ? undefined
+      : new ReloadingTlsFiles(
+          {
+            ca: config.upstream.tls.caFile,
+            cert: config.upstream.tls.certFile,
+            key: config.upstream.tls.keyFile,
+          },
+          () => {
+            Object.assign(tlsToBrokers.options, upstreamTls(config.upstream.tls)!.options);
+            log.info('upstream TLS files reloaded');
+          },
+          log,
+        );
+  upstreamTlsFiles?.start();
   const connections = new Set<ClientConnection>();
   const bootstrapServers = config.upstream.bootstrapServers.map(parseHostPort);
   let nextBootstrap = 0;
@@ -132,6 +150,7 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
   const shutdown = (graceful: boolean): Promise<void> => {
     stopping ??= (async () => {
       poller.stop();
+      upstreamTlsFiles?.stop();
       const stopAccepting = listeners.stopAccepting();
       if (graceful && connections.size > 0) {
         log.info(

@@ -1,5 +1,5 @@
 import { Reader } from '../../protocol/primitives/index.js';
-import { responseHeaderVersion } from '../../protocol/generated/api-keys.js';
+import { decodeResponseHeader } from '../../protocol/framing/index.js';
 import {
   decodeApiVersionsResponse,
   encodeApiVersionsResponse,
@@ -67,12 +67,10 @@ function contiguous(frame: HeldFrame): Buffer {
   return frame.chunks.length === 1 ? frame.chunks[0]! : Buffer.concat(frame.chunks, frame.length);
 }
 
-/** Positions a reader after the size and the response header; returns it and the header's end. */
+/** A reader positioned after the size and the response header (decoded by the codec). */
 function bodyReader(frame: Buffer, apiKey: number, apiVersion: number): Reader {
-  const r = new Reader(frame, 4);
-  r.int32();
-  if (responseHeaderVersion(apiKey, apiVersion) === 1) r.skipTaggedFields();
-  return r;
+  const header = decodeResponseHeader(frame.subarray(4), apiKey, apiVersion);
+  return new Reader(frame, 4 + header.headerLength);
 }
 
 /** A new frame from the original size-and-header bytes (with the size corrected) and a new body. */

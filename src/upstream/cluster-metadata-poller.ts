@@ -1,6 +1,7 @@
 import type net from 'node:net';
-import { encodeMetadataRequest, decodeMetadataResponse } from '../../protocol/generated/messages/metadata.js';
-import { encodeRequestHeaderData } from '../../protocol/generated/messages/request-header.js';
+import { decodeResponseHeader, encodeRequestFrame } from '../../protocol/framing/index.js';
+import { REQUEST_CODECS, type MessageCodec } from '../../protocol/generated/codecs.js';
+import { decodeMetadataResponse, type MetadataRequest } from '../../protocol/generated/messages/metadata.js';
 import { Reader } from '../../protocol/primitives/index.js';
 import { FrameStream } from '../connection/frame-stream.js';
 import type { Logger } from '../log.js';
@@ -76,26 +77,16 @@ export class ClusterMetadataPoller {
     this.socket = socket;
     try {
       const correlationId = ++this.correlationId;
-      const header = encodeRequestHeaderData(
-        {
-          requestApiKey: METADATA,
-          requestApiVersion: METADATA_VERSION,
-          correlationId,
-          clientId: 'kafka-l7-proxy',
-        },
-        2,
-      );
-      const body = encodeMetadataRequest(
+      const request = encodeRequestFrame(
+        REQUEST_CODECS.get(METADATA)! as MessageCodec<MetadataRequest>,
+        { apiKey: METADATA, apiVersion: METADATA_VERSION, correlationId, clientId: 'kafka-l7-proxy' },
         {
           topics: [],
           allowAutoTopicCreation: false,
           includeClusterAuthorizedOperations: false,
           includeTopicAuthorizedOperations: false,
         },
-        METADATA_VERSION,
       );
-      const size = Buffer.allocUnsafe(4);
-      size.writeInt32BE(header.length + body.length);
       const frame = await new Promise<Buffer>((resolveFrame, rejectFrame) => {
         const resolve = (value: Buffer): void => {
           clearTimeout(timer);
@@ -121,11 +112,12 @@ export class ClusterMetadataPoller {
         socket.on('data', (chunk: Buffer) => frames.push(chunk));
         socket.on('error', (error) => reject(error));
         socket.on('close', () => reject(new Error('the broker closed the control connection')));
-        socket.write(Buffer.concat([size, header, body]));
+        socket.write(request);
       });
-      const r = new Reader(frame, 4);
-      if (r.int32() !== correlationId) throw new Error('unexpected correlation id on the control connection');
-      r.skipTaggedFields();
+      const header = decodeResponseHeader(frame.subarray(4), METADATA, METADATA_VERSION);
+      if (header.correlationId !== correlationId)
+        throw new Error('unexpected correlation id on the control connection');
+      const r = new Reader(frame, 4 + header.headerLength);
       const response = decodeMetadataResponse(r, METADATA_VERSION);
       for (const broker of response.brokers) {
         this.directory.learn(broker.nodeId, { host: broker.host, port: broker.port });

@@ -34,6 +34,8 @@ export function connectUpstream(
     let socket: net.Socket;
     const ready = (): void => {
       clearTimeout(timer);
+      // Keep a listener until the owner adds its own: an 'error' with none would crash the process.
+      socket.on('error', ignoreUntilOwned);
       socket.off('error', fail);
       socket.setNoDelay(true);
       resolve(socket);
@@ -63,4 +65,8 @@ export function connectUpstream(
       timeoutMs,
     );
   });
+}
+
+function ignoreUntilOwned(): void {
+  // The owner's own 'error' listener logs and closes; this one only keeps the process alive.
 }
