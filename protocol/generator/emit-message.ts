@@ -9,7 +9,6 @@ import {
   type MessageSpec,
   type StructSpec,
   type VersionRange,
-  contains,
   intersect,
   isEmpty,
   MAX_VERSION,
@@ -716,5 +715,3 @@ export function fmt(r: VersionRange): string {
   if (r.max === MAX_VERSION) return `${r.min}+`;
   return r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`;
 }
-
-export { contains };

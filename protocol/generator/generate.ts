@@ -2,7 +2,7 @@
  * Turns the schema model into the generated files (path relative to the output dir -> contents).
  * Pure: no clock, no absolute paths, sorted iteration, so output is byte-for-byte reproducible.
  */
-import { MessageEmitter, fmt } from './emit-message.js';
+import { MessageEmitter } from './emit-message.js';
 import { type MessageSpec, isEmpty, loadSchemas } from './schema.js';
 import { emitPeek } from './emit-peek.js';
 
@@ -277,6 +277,5 @@ export function generate(schemasDir: string): Map<string, string> {
       '',
     ].join('\n'),
   );
-  void fmt;
   return files;
 }

@@ -13,7 +13,6 @@ import { peekFetchRequest } from '../generated/messages/fetch.js';
 import { peekMetadataRequest } from '../generated/messages/metadata.js';
 import { peekProduceRequest } from '../generated/messages/produce.js';
 import { ZERO_UUID } from '../primitives/codec-runtime.js';
-import { DecodeError } from '../primitives/decode-error.js';
 import { Reader } from '../primitives/reader.js';
 import type { RequestHeader } from '../framing/headers.js';
 
@@ -21,15 +20,6 @@ export type { FetchRequestPeek, MetadataRequestPeek, ProduceRequestPeek };
 
 function bodyReader(frame: Buffer, header: RequestHeader): Reader {
   return new Reader(frame, header.headerLength);
-}
-
-function withApi<T>(header: RequestHeader, read: () => T): T {
-  try {
-    return read();
-  } catch (err) {
-    if (err instanceof DecodeError) err.apiKey = header.apiKey;
-    throw err;
-  }
 }
 
 /** Produce: acks, transactional ID, topics by name (v3-12) or ID (v13) with partition indexes. */
@@ -59,7 +49,8 @@ export function metadataRequestsAllTopics(peek: MetadataRequestPeek, version: nu
 export function peekRequest(frame: Buffer, header: RequestHeader): unknown {
   const peek = REQUEST_CODECS.get(header.apiKey)?.peek;
   if (peek === undefined) return undefined;
-  return withApi(header, () => peek(bodyReader(frame, header), header.apiVersion));
+  // The generated peek decoders name their API key and version in any DecodeError they throw.
+  return peek(bodyReader(frame, header), header.apiVersion);
 }
 
 /** The names a request carries, ready for a policy: what the entity-path table points at. */
