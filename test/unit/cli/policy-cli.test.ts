@@ -61,7 +61,7 @@ describe('kafka-l7-proxy policy explain', () => {
     ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Produce (key 0): allowed');
-    expect(r.stdout).toContain('rules[0].allow[0] (line 21): { role: produce, topic: payments.commands }');
+    expect(r.stdout).toContain('rules[0].allow[0] (line 22): { role: produce, topic: payments.commands }');
     expect(r.stdout).toContain('EndTxn (key 26): not judged, needs --transactional-id');
     expect(r.stdout).toContain('verdict: allowed');
   });
@@ -85,6 +85,10 @@ describe('kafka-l7-proxy policy explain', () => {
     expect(r.stdout).toContain(
       "no allow rule of User:backend covers Produce v0 for client id 'someone-else'",
     );
+    expect(r.stdout).toContain(
+      "not rules[0].allow[0] (line 13): clientID payment-service: not 'someone-else'",
+    );
+    expect(r.stdout).toContain('not rules[0].allow[1] (line 16): does not cover Produce');
     expect(r.stdout).toContain('verdict: denied');
   });
 
