@@ -148,6 +148,21 @@ describe('policy store hot reload', () => {
     expect((await reloaded).outcome.result).toBe('applied');
   });
 
+  it('applies an in-place edit of a plain file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-plain-'));
+    const file = join(dir, 'policy.yaml');
+    writeFileSync(file, policyAllowing('orders'));
+    const store = await PolicyStore.open(file, { debounceMs: 50, pollIntervalMs: 0 });
+    cleanup.push(
+      () => store.close(),
+      () => rmSync(dir, { recursive: true, force: true }),
+    );
+    store.watch();
+    const reloaded = nextReload(store, 1000);
+    writeFileSync(file, policyAllowing('invoices'));
+    expect((await reloaded).outcome).toEqual({ result: 'applied', generation: 2 });
+  });
+
   it('refuses to start from an invalid file', async () => {
     const cm = new ConfigMapDir('apiVersion: kafka-l7-proxy/v1\nkind: KafkaPolicy\n');
     cleanup.push(() => cm.remove());
