@@ -29,6 +29,8 @@ export interface FrameSink {
   /**
    * Called for frames larger than `streamThreshold` once `head` (the first min(length, headBytes)
    * bytes of the payload) is available. Not called for smaller frames. Default: 'buffer'.
+   * `head` is a copy owned by the reader for this frame: edits made here (a rewritten correlation
+   * ID) are what the frame delivers, as its first bytes in either mode.
    */
   onFrameStart?(length: number, head: Buffer): FrameMode;
   /**

@@ -124,4 +124,25 @@ describe('FrameReader', () => {
       ),
     );
   });
+
+  it('carries edits made to the head in onFrameStart into the delivered frame, in both modes', () => {
+    const payload = Buffer.alloc(300, 5);
+    payload.writeInt32BE(1111, 0);
+    for (const mode of ['stream', 'buffer'] as const) {
+      const got: Buffer[] = [];
+      const sink: FrameSink = {
+        onFrame: (f) => got.push(Buffer.from(f)),
+        onFrameStart: (_len, head) => {
+          head.writeInt32BE(2222, 0); // e.g. a proxy mapping correlation IDs
+          return mode;
+        },
+        onFrameBytes: (b) => got.push(Buffer.from(b)),
+      };
+      const r = new FrameReader({ maxFrameSize: 1000, streamThreshold: 100, headBytes: 8 });
+      r.push(frame(payload), sink);
+      const whole = Buffer.concat(got);
+      expect(whole.readInt32BE(0)).toBe(2222);
+      expect(whole.subarray(4).equals(payload.subarray(4))).toBe(true);
+    }
+  });
 });
