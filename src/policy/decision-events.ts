@@ -81,7 +81,7 @@ export class PinoDenialSink implements DecisionSink {
   }
 }
 
-/** Keeps events in memory; for tests and `policy explain`. */
+/** Keeps events in memory, for tests and diagnostics. */
 export class RecordingDecisionSink implements DecisionSink {
   readonly events: DecisionEvent[] = [];
   onDecision(event: DecisionEvent): void {

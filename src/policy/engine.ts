@@ -13,9 +13,9 @@
 // - `apiVersion` and `clientID` are conditions on the request, ANDed with the rest.
 //
 // The policy is compiled once per principal into per-API-key indexes: exact names in a Map, prefixes
-// in a Map keyed by prefix probed once per distinct prefix length, globs compiled once and bucketed
-// by their literal prefix the same way. A decision is
-// a few hash lookups, independent of the number of rules for other principals or topics.
+// in a Map keyed by prefix probed once per distinct prefix length, globs bucketed by their literal
+// prefix the same way. A decision is a few hash lookups, independent of the number of rules for
+// other principals or topics.
 
 import {
   DENIAL_ERROR_CODE,
