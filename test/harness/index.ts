@@ -62,7 +62,7 @@ export async function startKafka(options: StartKafkaOptions = {}): Promise<Kafka
   const backend = selectedBackend(options);
   switch (backend) {
     case 'jars':
-      return startJarsCluster(options, startedAt);
+      return startJarsCluster(options);
     case 'testcontainers':
       if (!(await containerEngineReachable())) {
         throw new KafkaHarnessError(

@@ -99,10 +99,12 @@ function validate(options: StartKafkaOptions): void {
   }
 }
 
-export async function startJarsCluster(options: StartKafkaOptions, startedAt: number): Promise<KafkaCluster> {
+export async function startJarsCluster(options: StartKafkaOptions): Promise<KafkaCluster> {
   validate(options);
   requireJava();
   const jars = await resolveKafkaJars();
+  // Measured from here, so a first run's jar download does not count as broker start time.
+  const startedAt = Date.now();
   const count = options.nodes ?? 1;
   const fixedClientPorts = options.clientPorts ?? [];
   for (const [index, port] of fixedClientPorts.entries()) {
@@ -252,8 +254,8 @@ export async function startJarsCluster(options: StartKafkaOptions, startedAt: nu
       ...(tlsBootstrap ? [kafkajsConfig(endpoint({ tls: true }))] : []),
     ];
     const awaitReady = async (timeoutMs: number): Promise<void> => {
-      const running = nodes.filter((node) => node.process?.isRunning() ?? false);
-      const expected = nodes.filter((node) => node.process !== undefined);
+      // Nodes stopped on purpose are not expected back; every running one is.
+      const expected = nodes.filter((node) => node.process?.isRunning() ?? false);
       const failure = await waitForMetadata({
         configs: readinessConfigs(),
         expectedNodeIds: expected.map((node) => node.layout.nodeId),
@@ -273,7 +275,6 @@ export async function startJarsCluster(options: StartKafkaOptions, startedAt: nu
         },
       });
       if (failure === undefined) return;
-      const stillRunning = running.length;
       const tails = expected
         .map(
           (node) =>
@@ -285,7 +286,7 @@ export async function startJarsCluster(options: StartKafkaOptions, startedAt: nu
         .join('\n');
       const headline = failure.startsWith('Kafka node')
         ? failure
-        : `Kafka (${stillRunning} node(s)) not ready within ${Math.round(timeoutMs / 1000)} s: ${failure}`;
+        : `Kafka (${expected.length} node(s)) not ready within ${Math.round(timeoutMs / 1000)} s: ${failure}`;
       throw new KafkaHarnessError(`${headline}\n${tails}`);
     };
 

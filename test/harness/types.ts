@@ -81,7 +81,10 @@ export interface KafkaCluster {
   /** Bootstrap of the TLS listeners, when the cluster has them. */
   readonly tlsBootstrap: string | undefined;
   readonly nodes: readonly KafkaNode[];
-  /** Seconds from the start call until Metadata listed every node. */
+  /**
+   * Seconds from the start (jars already in the cache: formatting, JVM start) until Metadata listed
+   * every node; for the other backends, from the start call.
+   */
   readonly startToReadySeconds: number;
   /** PEM of the CA that signed the broker certificates, when the cluster has TLS. */
   readonly caPemPath: string | undefined;
