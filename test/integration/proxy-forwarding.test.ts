@@ -10,6 +10,13 @@ import {
   type KafkaCluster,
 } from '../harness/index.js';
 import type { RunningProxy } from '../../src/proxy/proxy.js';
+import { Reader } from '../../protocol/primitives/index.js';
+import {
+  decodeApiVersionsResponse,
+  encodeApiVersionsRequest,
+} from '../../protocol/generated/messages/api-versions.js';
+import { proxyVersionRanges } from '../../src/rewrite/api-versions-clamp.js';
+import { ResponseReader, connectTo, requestFrame } from '../unit/proxy/scripted-broker.js';
 import { ClientWireTap, startProxyInFrontOf } from './proxy-test-support.js';
 
 // One 3-node cluster and one proxy for the whole file: every client below talks only to the proxy.
@@ -208,6 +215,66 @@ describe('proxy in front of a 3-node cluster', () => {
     } finally {
       await Promise.all(members.map((m) => m.consumer.disconnect()));
     }
+  });
+
+  it("clamps a real broker's ApiVersions to what the proxy handles and refuses versions beyond it", async () => {
+    const socket = await connectTo(proxy.bootstrapPort);
+    const responses = new ResponseReader(socket);
+    const body = encodeApiVersionsRequest({ clientSoftwareName: 'raw', clientSoftwareVersion: '1' }, 3);
+    socket.write(requestFrame(18, 3, 1, body));
+    socket.write(requestFrame(18, 7, 2, body));
+    const [clamped, refused] = await responses.waitFor(2);
+    socket.destroy();
+    const offered = decodeApiVersionsResponse(new Reader(clamped!, 8), 3);
+    const ours = proxyVersionRanges();
+    expect(offered.errorCode).toBe(0);
+    for (const api of offered.apiKeys) {
+      const range = ours.get(api.apiKey)!;
+      expect(api.minVersion).toBeGreaterThanOrEqual(range.min);
+      expect(api.maxVersion).toBeLessThanOrEqual(range.max);
+    }
+    // The broker advertises Produce from v0 but rejects v0-2 (KIP-896); the codec starts at v3.
+    expect(offered.apiKeys.find((a) => a.apiKey === 0)).toEqual(expect.objectContaining({ minVersion: 3 }));
+    const refusal = decodeApiVersionsResponse(new Reader(refused!, 8), 0);
+    expect(refusal.errorCode).toBe(35);
+    expect(refusal.apiKeys.map((a) => a.apiKey)).toEqual([18]);
+  });
+
+  it('closes each connection that sends bad input, counts why, and keeps serving the others', async () => {
+    const kafka = kafkaThroughProxy('bad-input-bystander');
+    const producer = kafka.producer({ createPartitioner: kafkajs.Partitioners.DefaultPartitioner });
+    await producer.connect();
+    const before = { ...proxy.counters.closedFor };
+    const size = (n: number): Buffer => {
+      const b = Buffer.alloc(4);
+      b.writeInt32BE(n);
+      return b;
+    };
+    const bad = [
+      size(-1),
+      size(200 * 1024 * 1024),
+      requestFrame(999, 0, 1, Buffer.alloc(8), 'x', 1),
+      Buffer.from('GET / HTTP/1.1\r\nHost: kafka\r\n\r\n'),
+    ];
+    await Promise.all(
+      bad.map(async (bytes) => {
+        const socket = await connectTo(proxy.bootstrapPort);
+        const closed = new ResponseReader(socket).closed;
+        socket.write(bytes);
+        await closed;
+      }),
+    );
+    const truncated = await connectTo(proxy.bootstrapPort);
+    truncated.end(requestFrame(3, 12, 1, Buffer.alloc(40)).subarray(0, 20));
+    await new ResponseReader(truncated).closed;
+    await producer.send({ topic: 'far-leader', messages: [{ value: 'still-served' }] });
+    await producer.disconnect();
+    const delta = (reason: keyof typeof before): number => proxy.counters.closedFor[reason] - before[reason];
+    expect(delta('negative-frame-length')).toBe(1);
+    // 200 MiB, and "GET " read as a length (1.1 GB): both over the 100 MiB default.
+    expect(delta('frame-too-large')).toBe(2);
+    expect(delta('unsupported-api')).toBe(1);
+    expect(delta('truncated-frame')).toBe(1);
   });
 
   it('never wrote a real broker port into any response the clients received', () => {
