@@ -3,6 +3,7 @@ import type { ClientEndpoint } from './client-endpoint.js';
 import { readyTimeoutMs, waitForTopicOnEveryNode } from './cluster-common.js';
 import { KafkaHarnessError } from './errors.js';
 import { KAFKA_VERSION } from './jars.js';
+import { kafkaUuid } from './kraft-config.js';
 import { waitForMetadata } from './readiness.js';
 import type { EndpointOptions, KafkaCluster, StartKafkaOptions } from './types.js';
 
@@ -51,6 +52,8 @@ export async function startContainerCluster(
   }
   const { GenericContainer, Wait } = await import('testcontainers');
   const env: Record<string, string> = {
+    // The image's start script insists on a cluster ID in KRaft mode.
+    CLUSTER_ID: kafkaUuid(),
     KAFKA_NODE_ID: '1',
     KAFKA_PROCESS_ROLES: 'broker,controller',
     KAFKA_LISTENERS: `CLIENT://0.0.0.0:${CLIENT_PORT},CONTROLLER://127.0.0.1:9093`,
@@ -67,8 +70,10 @@ export async function startContainerCluster(
     KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS: '0',
     KAFKA_HEAP_OPTS: `-Xmx${options.heap ?? '512m'}`,
   };
+  // The image maps KAFKA_A_B to a.b, '__' to '_' and '___' to '-'.
   for (const [key, value] of Object.entries(options.serverProperties ?? {})) {
-    env[`KAFKA_${key.toUpperCase().replaceAll('.', '_')}`] = value;
+    const name = key.replaceAll('_', '__').replaceAll('-', '___').replaceAll('.', '_').toUpperCase();
+    env[`KAFKA_${name}`] = value;
   }
   const container = await new GenericContainer(KAFKA_IMAGE)
     .withExposedPorts(CLIENT_PORT)
