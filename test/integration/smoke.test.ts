@@ -92,18 +92,27 @@ describe('smoke: three Kafka 4.1.1 nodes', () => {
     expect(leaders).toEqual([1, 2, 3]);
   });
 
-  it('drops a stopped node from Metadata and lists it again after startNode', async () => {
+  it('drops a stopped or killed node from Metadata and lists it again after startNode', async () => {
     if (!cluster) throw new Error('cluster did not start');
+    const brokersWithout = async (nodeId: number): Promise<number[]> => {
+      const deadline = Date.now() + 30_000;
+      let brokers = await describeBrokers(cluster as KafkaCluster);
+      while (brokers.includes(nodeId) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        brokers = await describeBrokers(cluster as KafkaCluster);
+      }
+      return brokers;
+    };
+    // Graceful: the node shuts down in a controlled way and is fenced at once.
     await cluster.stopNode(2);
-    // The controller fences a cleanly stopped broker at once, so Metadata reflects it quickly.
-    const deadline = Date.now() + 30_000;
-    let brokers = await describeBrokers(cluster);
-    while (brokers.includes(2) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      brokers = await describeBrokers(cluster);
-    }
-    expect(brokers).toEqual([1, 3]);
+    expect(await brokersWithout(2)).toEqual([1, 3]);
     await cluster.startNode(2);
+    expect(await describeBrokers(cluster)).toEqual([1, 2, 3]);
+    // Crash: the controller fences the node when its session times out, and the restarted node
+    // registers again once that old session is gone.
+    await cluster.stopNode(3, { graceful: false });
+    expect(await brokersWithout(3)).toEqual([1, 2]);
+    await cluster.startNode(3);
     expect(await describeBrokers(cluster)).toEqual([1, 2, 3]);
   });
 });
