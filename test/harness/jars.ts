@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,12 +64,17 @@ function pomDigest(): string {
   return createHash('sha256').update(readFileSync(POM_PATH)).digest('hex');
 }
 
+/**
+ * Jars live in a directory named after the pom's digest: a changed pom resolves into a new
+ * directory instead of replacing files that running JVMs may still load classes from.
+ */
+function libDirFor(dir: string, digest: string): string {
+  return join(dir, `lib-${digest.slice(0, 16)}`);
+}
+
 function cachedJars(dir: string, digest: string): KafkaJars | undefined {
-  const libDir = join(dir, 'lib');
-  const marker = join(dir, 'pom.sha256');
-  if (!existsSync(marker) || readFileSync(marker, 'utf8').trim() !== digest || !existsSync(libDir)) {
-    return undefined;
-  }
+  const libDir = libDirFor(dir, digest);
+  if (!existsSync(libDir)) return undefined;
   const jarCount = readdirSync(libDir).filter((name) => name.endsWith('.jar')).length;
   if (jarCount === 0) return undefined;
   return { libDir, classpath: join(libDir, '*'), jarCount };
@@ -103,8 +108,8 @@ export async function resolveKafkaJars(): Promise<KafkaJars> {
   }
 
   mkdirSync(dir, { recursive: true });
-  // Resolve into a private directory and rename it into place, so a concurrent or interrupted
-  // resolution never leaves a half-filled lib directory that looks complete.
+  // Resolve into a private directory and rename it into place (atomic), so a concurrent or
+  // interrupted resolution never leaves a half-filled lib directory that looks complete.
   const staging = join(dir, `lib.partial-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   const args = [
@@ -134,8 +139,7 @@ export async function resolveKafkaJars(): Promise<KafkaJars> {
     );
   }
 
-  const libDir = join(dir, 'lib');
-  rmSync(libDir, { recursive: true, force: true });
+  const libDir = libDirFor(dir, digest);
   try {
     renameSync(staging, libDir);
   } catch (error) {
@@ -143,7 +147,6 @@ export async function resolveKafkaJars(): Promise<KafkaJars> {
     rmSync(staging, { recursive: true, force: true });
     if (!existsSync(libDir)) throw error;
   }
-  writeFileSync(join(dir, 'pom.sha256'), `${digest}\n`);
   const resolved = cachedJars(dir, digest);
   if (!resolved) throw new KafkaHarnessError(`mvn finished but left no jars in ${libDir}`);
   return resolved;
