@@ -164,10 +164,12 @@ export class PolicyStore implements PolicySource {
     try {
       text = await readFile(this.path, 'utf8');
     } catch (e) {
-      return this.reject(
-        [new PolicyError(this.path, 1, 1, '', `cannot read: ${(e as Error).message}`)],
-        undefined,
-      );
+      const error = new PolicyError(this.path, 1, 1, '', `cannot read: ${(e as Error).message}`);
+      // A file that stays unreadable is one rejection, not one per poll.
+      const same = this.lastRejection?.length === 1 && this.lastRejection[0]!.toString() === error.toString();
+      if (same) return { result: 'unchanged', generation: this.compiled.generation };
+      // Forget the content digest: when the file comes back, even unchanged, it is read again.
+      return this.reject([error], '');
     }
     const contentDigest = digest(text);
     if (contentDigest === this.contentDigest) {
@@ -190,9 +192,9 @@ export class PolicyStore implements PolicySource {
     return outcome;
   }
 
-  private reject(errors: readonly PolicyError[], contentDigest: string | undefined): ReloadOutcome {
+  private reject(errors: readonly PolicyError[], contentDigest: string): ReloadOutcome {
     // Remember the rejected content so the poll does not count the same bad file again and again.
-    if (contentDigest !== undefined) this.contentDigest = contentDigest;
+    this.contentDigest = contentDigest;
     this.lastRejection = errors;
     this.counts.rejected++;
     this.options.logger?.error(

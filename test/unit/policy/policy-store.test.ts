@@ -163,6 +163,26 @@ describe('policy store hot reload', () => {
     expect((await reloaded).outcome).toEqual({ result: 'applied', generation: 2 });
   });
 
+  it('counts a file that disappears as one rejection, and applies it again when it comes back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-gone-'));
+    const file = join(dir, 'policy.yaml');
+    writeFileSync(file, policyAllowing('orders'));
+    const store = await PolicyStore.open(file, { pollIntervalMs: 0 });
+    cleanup.push(
+      () => store.close(),
+      () => rmSync(dir, { recursive: true, force: true }),
+    );
+    rmSync(file);
+    const gone = await store.reload();
+    expect(gone.result).toBe('rejected');
+    expect(gone.errors?.[0]?.toString()).toMatch(/policy\.yaml:1:1 cannot read: ENOENT/);
+    expect((await store.reload()).result).toBe('unchanged');
+    expect(store.stats().reloads.rejected).toBe(1);
+    writeFileSync(file, policyAllowing('orders'));
+    expect(await store.reload()).toEqual({ result: 'applied', generation: 2 });
+    expect(store.stats().lastRejection).toBeUndefined();
+  });
+
   it('refuses to start from an invalid file', async () => {
     const cm = new ConfigMapDir('apiVersion: kafka-l7-proxy/v1\nkind: KafkaPolicy\n');
     cleanup.push(() => cm.remove());
