@@ -17,6 +17,7 @@ import {
   type VersionRange,
 } from '../rewrite/api-versions-clamp.js';
 import type { EndpointRewriter } from '../rewrite/broker-endpoint.js';
+import { mayCarryNodeEndpoints } from '../rewrite/node-endpoints-tail.js';
 import { responseNeedsHolding, rewriteHeldResponse } from '../rewrite/response-rewriter.js';
 import { SaslObserver } from '../sasl/sasl-observer.js';
 import { tlsPeerIdentity } from '../tls/peer-identity.js';
@@ -540,7 +541,10 @@ export class ClientConnection {
       );
       return;
     }
-    if (out !== chunks) this.deps.counters.responsesRewritten++;
+    if (out !== chunks) {
+      this.deps.counters.responsesRewritten++;
+      if (mayCarryNodeEndpoints(slot.apiKey, slot.apiVersion)) this.deps.counters.nodeEndpointsRewritten++;
+    }
     const opening = this.deps.listenersReady();
     if (opening === undefined) {
       slot.ready = out;

@@ -27,6 +27,8 @@ export interface ProxyCounters {
   requestsAnswered: number;
   requestsDropped: number;
   responsesRewritten: number;
+  /** Produce/Fetch responses whose KIP-951 NodeEndpoints were rewritten (a subset of the above). */
+  nodeEndpointsRewritten: number;
   /** SASL exchanges the broker accepted / refused (passed through, observed by the proxy). */
   saslAuthenticated: number;
   saslFailed: number;
@@ -44,6 +46,7 @@ export function createCounters(): ProxyCounters {
     requestsAnswered: 0,
     requestsDropped: 0,
     responsesRewritten: 0,
+    nodeEndpointsRewritten: 0,
     saslAuthenticated: 0,
     saslFailed: 0,
     bytesFromClients: 0,

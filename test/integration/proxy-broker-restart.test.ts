@@ -1,6 +1,6 @@
 import kafkajs from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kafkajsConfig, startKafka, type KafkaCluster } from '../harness/index.js';
+import { kafkajsConfig, producerPerformance, startKafka, type KafkaCluster } from '../harness/index.js';
 import type { RunningProxy } from '../../src/proxy/proxy.js';
 import { ClientWireTap, startProxyInFrontOf, waitUntil } from './proxy-test-support.js';
 
@@ -111,6 +111,40 @@ describe('a broker restarted mid-stream behind the proxy', () => {
     expect(proxy.counters.closedFor['upstream-closed']).toBeGreaterThan(closedBefore);
     await waitUntil(() => proxy.connectionCount() === 0, 10_000, 'every client connection is closed');
     expect(proxy.counters.connectionsActive).toBe(0);
+    for (const node of cluster.nodes) expect(tap.portsAfterHost('127.0.0.1').has(node.port)).toBe(false);
+  });
+
+  it('rewrites the KIP-951 node endpoints a Java producer gets when its partition leader moves', async () => {
+    const topic = 'moving-leader';
+    const [from, to] = [cluster.nodes[0]!.nodeId, cluster.nodes[1]!.nodeId];
+    const endpoint = {
+      bootstrap: `127.0.0.1:${proxy.bootstrapPort}`,
+      securityProtocol: 'PLAINTEXT' as const,
+    };
+    const admin = new kafkajs.Kafka(kafkajsConfig(endpoint, { clientId: 'mover' })).admin();
+    await admin.connect();
+    await admin.createTopics({
+      topics: [{ topic, replicaAssignment: [{ partition: 0, replicas: [from] }] }],
+      waitForLeaders: true,
+    });
+    const before = proxy.counters.nodeEndpointsRewritten;
+    const producing = producerPerformance(endpoint, {
+      topic,
+      numRecords: 4000,
+      recordSize: 100,
+      throughput: 400,
+      properties: { acks: '1', 'linger.ms': '5' },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    // Move the partition to another node: the old leader answers NOT_LEADER_OR_FOLLOWER and, since
+    // KIP-951, names the new leader's endpoint in the Produce response.
+    await admin.alterPartitionReassignments({
+      topics: [{ topic, partitionAssignment: [{ partition: 0, replicas: [to] }] }],
+    });
+    const result = await producing;
+    await admin.disconnect();
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(proxy.counters.nodeEndpointsRewritten).toBeGreaterThan(before);
     for (const node of cluster.nodes) expect(tap.portsAfterHost('127.0.0.1').has(node.port)).toBe(false);
   });
 });
