@@ -60,6 +60,10 @@ const enum State {
   Stream,
 }
 
+const EMPTY = Buffer.alloc(0);
+const SLAB_SIZE = 1 << 20;
+const SLAB_MAX_FRAME = 256 * 1024;
+
 export class FrameReader {
   private readonly maxFrameSize: number;
   private readonly streamThreshold: number;
@@ -72,6 +76,8 @@ export class FrameReader {
   /** Payload bytes of the current streamed frame still to come. */
   private streamLeft = 0;
   private frameLength = 0;
+  private slab: Buffer = EMPTY;
+  private slabUsed = 0;
 
   constructor(options: FrameReaderOptions) {
     if (!(options.maxFrameSize >= 0)) throw new RangeError('maxFrameSize must be >= 0');
@@ -174,9 +180,26 @@ export class FrameReader {
       this.target = Buffer.allocUnsafe(Math.min(len, this.headBytes));
       this.state = State.Head;
     } else {
-      this.target = Buffer.allocUnsafe(len);
+      this.target = this.allocFrame(len);
       this.state = State.Collect;
     }
+  }
+
+  /**
+   * Memory for a frame that straddles chunks. Frames up to SLAB_MAX_FRAME are carved from a shared
+   * 1 MiB slab (one allocation, and one set of fresh pages, for many frames), larger ones get their
+   * own buffer. A frame handed out stays valid as long as the caller holds it; holding one pins its
+   * slab, so a caller that keeps small frames for long should copy them.
+   */
+  private allocFrame(len: number): Buffer {
+    if (len > SLAB_MAX_FRAME) return Buffer.allocUnsafe(len);
+    if (this.slabUsed + len > this.slab.length) {
+      this.slab = Buffer.allocUnsafe(SLAB_SIZE);
+      this.slabUsed = 0;
+    }
+    const frame = this.slab.subarray(this.slabUsed, this.slabUsed + len);
+    this.slabUsed += len;
+    return frame;
   }
 
   private finishCollect(sink: FrameSink): void {
@@ -199,7 +222,7 @@ export class FrameReader {
       return;
     }
     // Buffer the whole frame: the head becomes its first bytes.
-    const whole = Buffer.allocUnsafe(len);
+    const whole = this.allocFrame(len);
     head.copy(whole, 0);
     this.target = whole;
     this.filled = head.length;
@@ -207,5 +230,3 @@ export class FrameReader {
     if (this.filled === len) this.finishCollect(sink);
   }
 }
-
-const EMPTY = Buffer.alloc(0);
