@@ -5,6 +5,7 @@ import {
   consoleProducer,
   kafkajsConfig,
   kcat,
+  runKafkaTool,
   startKafka,
   type ClientEndpoint,
   type KafkaCluster,
@@ -275,6 +276,28 @@ describe('proxy in front of a 3-node cluster', () => {
     expect(delta('frame-too-large')).toBe(2);
     expect(delta('unsupported-api')).toBe(1);
     expect(delta('truncated-frame')).toBe(1);
+  });
+
+  it("shows Kafka's own admin tools (DescribeCluster, ApiVersions per broker) only proxy addresses", async () => {
+    const endpoints = await runKafkaTool(
+      'org.apache.kafka.tools.ClusterTool',
+      ['list-endpoints', '--bootstrap-server', endpoint.bootstrap],
+      { timeoutMs: 60_000 },
+    );
+    expect(endpoints.exitCode, endpoints.stderr).toBe(0);
+    for (const port of proxyPorts()) expect(endpoints.stdout).toContain(String(port));
+    for (const port of realPorts()) expect(endpoints.stdout).not.toContain(String(port));
+
+    const versions = await runKafkaTool(
+      'org.apache.kafka.tools.BrokerApiVersionsCommand',
+      ['--bootstrap-server', endpoint.bootstrap],
+      { timeoutMs: 60_000 },
+    );
+    expect(versions.exitCode, versions.stderr).toBe(0);
+    for (const port of proxyPorts()) expect(versions.stdout).toContain(`127.0.0.1:${port}`);
+    for (const port of realPorts()) expect(versions.stdout).not.toContain(`:${port}`);
+    // Produce as the clients see it: from v3, as the proxy decodes it (the broker itself says v0).
+    expect(versions.stdout).toMatch(/Produce\(0\): 3 to 13/);
   });
 
   it('never wrote a real broker port into any response the clients received', () => {
