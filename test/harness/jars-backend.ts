@@ -166,7 +166,7 @@ export async function startJarsCluster(options: StartKafkaOptions): Promise<Kafk
             initialControllers(cluster),
             ...addScramArgs(options.scram?.users ?? []),
           ],
-          { timeoutMs: FORMAT_TIMEOUT_MS, cwd: node.dir },
+          { timeoutMs: FORMAT_TIMEOUT_MS, cwd: node.dir, cleanupDirOnOrphan: root },
         );
         if (result.exitCode !== 0) {
           const reason = result.timedOut

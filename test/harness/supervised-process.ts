@@ -225,6 +225,8 @@ export interface RunOptions {
   /** Written to stdin, which is then closed. */
   input?: string;
   cwd?: string;
+  /** Removed by the watchdog if this process dies before the command finishes. */
+  cleanupDirOnOrphan?: string;
 }
 
 export interface RunResult {
@@ -243,7 +245,13 @@ export async function runSupervised(
   options: RunOptions = {},
 ): Promise<RunResult> {
   const started = Date.now();
-  const supervised = superviseProcess({ command, args, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const supervised = superviseProcess({
+    command,
+    args,
+    cwd: options.cwd,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    cleanupDirOnOrphan: options.cleanupDirOnOrphan,
+  });
   const { child } = supervised;
   let stdout = '';
   let stderr = '';
