@@ -86,6 +86,8 @@ export class ClientConnection {
   /** A decision on the header alone that is still running; the request is collected meanwhile. */
   private pendingDecision: Promise<RequestDecision> | undefined;
   private responseSlot: Slot | undefined;
+  /** ApiVersions as offered to this client after the clamp; undefined until it asked. */
+  private offeredVersions: Map<number, VersionRange> | undefined;
   private readonly clientPauses = new Set<string>();
   private readonly upstreamPauses = new Set<string>();
   private draining = false;
@@ -255,7 +257,9 @@ export class ClientConnection {
     this.requestWantedByFilter = false;
     this.context.clientId = header.clientId;
     const { apiKey, apiVersion } = header;
-    if (!proxyHandles(this.deps.proxyVersions, apiKey, apiVersion)) {
+    // The versions this client was offered (broker and proxy both handle), once it has asked;
+    // before that, the proxy's own.
+    if (!proxyHandles(this.offeredVersions ?? this.deps.proxyVersions, apiKey, apiVersion)) {
       if (apiKey === API_VERSIONS_KEY) {
         // Answered like the broker does, so that the client retries with a version we both speak.
         this.requestUnsupportedApiVersions = true;
@@ -265,9 +269,12 @@ export class ClientConnection {
       if (known === undefined || known.minVersion < 0) {
         this.close('unsupported-api', `request for API key ${apiKey}, which the proxy does not know`);
       } else {
+        const offered = (this.offeredVersions ?? this.deps.proxyVersions).get(apiKey);
         this.close(
           'unsupported-version',
-          `request for ${known.name} v${apiVersion}, outside the versions the proxy handles`,
+          `request for ${known.name} v${apiVersion}, outside the versions offered to this client (${
+            offered === undefined ? 'none' : `${offered.min}-${offered.max}`
+          }: what both the broker and the proxy handle)`,
         );
       }
       return 'stream';
@@ -532,6 +539,7 @@ export class ClientConnection {
             rewriteEndpoint: this.deps.rewriteEndpoint,
             proxyVersions: this.deps.proxyVersions,
             sasl: this.sasl,
+            offeredVersions: (ranges) => (this.offeredVersions = ranges),
           })
         : frame.chunks;
     } catch (error) {

@@ -43,6 +43,8 @@ export interface ResponseRewriteContext {
   rewriteEndpoint: EndpointRewriter;
   proxyVersions: Map<number, VersionRange>;
   sasl: SaslObserver;
+  /** Told the versions offered to the client after the clamp (when the broker answered without error). */
+  offeredVersions?: (ranges: Map<number, VersionRange>) => void;
 }
 
 /**
@@ -120,6 +122,11 @@ export function rewriteHeldResponse(
       const bodyVersion = errorCode === UNSUPPORTED_VERSION ? 0 : apiVersion;
       const response = decodeApiVersionsResponse(r, bodyVersion);
       clampApiVersions(response, ctx.proxyVersions);
+      if (response.errorCode === 0) {
+        ctx.offeredVersions?.(
+          new Map(response.apiKeys.map((k) => [k.apiKey, { min: k.minVersion, max: k.maxVersion }])),
+        );
+      }
       return withNewBody(bytes, headerEnd, encodeApiVersionsResponse(response, bodyVersion));
     }
     case SASL_HANDSHAKE:

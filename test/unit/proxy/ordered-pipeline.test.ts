@@ -1,7 +1,10 @@
 import type net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Reader } from '../../../protocol/primitives/index.js';
-import { decodeApiVersionsResponse } from '../../../protocol/generated/messages/api-versions.js';
+import {
+  decodeApiVersionsResponse,
+  encodeApiVersionsResponse,
+} from '../../../protocol/generated/messages/api-versions.js';
 import { resolveConfig } from '../../../src/config/load-config.js';
 import type { RequestFilter } from '../../../src/connection/request-decision.js';
 import { startProxy, type RunningProxy } from '../../../src/proxy/proxy.js';
@@ -176,6 +179,54 @@ describe('ordered pipeline', () => {
     expect(proxy!.counters.closedFor['unsupported-version']).toBe(2);
     expect(broker.received.some((r) => r.header.apiKey === 17)).toBe(false);
     expect(unknownKey.responses.frames).toEqual([]);
+  });
+
+  it('offers the broker-and-proxy intersection and closes a client that asks outside it', async () => {
+    broker.respond = (request) =>
+      request.header.apiKey === 18
+        ? {
+            body: encodeApiVersionsResponse(
+              {
+                errorCode: 0,
+                apiKeys: [
+                  { apiKey: 0, minVersion: 0, maxVersion: 13 },
+                  { apiKey: 3, minVersion: 0, maxVersion: 5 },
+                  { apiKey: 12, minVersion: 0, maxVersion: 4 },
+                  { apiKey: 18, minVersion: 0, maxVersion: 4 },
+                  { apiKey: 4242, minVersion: 0, maxVersion: 1 },
+                ],
+                throttleTimeMs: 0,
+                supportedFeatures: [],
+                finalizedFeaturesEpoch: -1n,
+                finalizedFeatures: [],
+                zkMigrationReady: false,
+              },
+              3,
+            ),
+          }
+        : { body: Buffer.alloc(7) };
+    await proxyWith();
+    const { socket, responses } = await client();
+    socket.write(requestFrame(18, 3, 1, Buffer.from([0x01, 0x01, 0x00])));
+    const [offer] = await responses.waitFor(1);
+    const offered = decodeApiVersionsResponse(new Reader(offer!, 8), 3);
+    expect(offered.apiKeys.map((k) => [k.apiKey, k.minVersion, k.maxVersion])).toEqual([
+      [0, 3, 13],
+      [3, 0, 5],
+      [12, 0, 4],
+      [18, 0, 4],
+    ]);
+    socket.write(heartbeat(2));
+    await responses.waitFor(2);
+    // Metadata v12: the proxy decodes it, but this broker offered only up to v5.
+    socket.write(requestFrame(3, 12, 3, Buffer.from([0x00, 0x00, 0x00, 0x00])));
+    await responses.closed;
+    expect(responses.correlationIds()).toEqual([1, 2]);
+    expect(proxy!.counters.closedFor['unsupported-version']).toBe(1);
+    // (The proxy's own control connection sends Metadata v12 too; that one is not the client's.)
+    expect(broker.received.some((r) => r.header.apiKey === 3 && r.header.clientId === 'pipeline-test')).toBe(
+      false,
+    );
   });
 
   it('closes a connection that sends a negative or oversized frame length, and counts why', async () => {
