@@ -59,7 +59,14 @@ export class ListenerManager {
     if (this.listeners.has(key) || !this.accepting) return Promise.resolve();
     const pending = this.pendingNodes.get(nodeId);
     if (pending !== undefined) return pending;
-    const opening = this.open(key, this.addressing.listenPort(nodeId), { kind: 'node', nodeId })
+    let port: number;
+    try {
+      port = this.addressing.listenPort(nodeId);
+    } catch (error) {
+      this.log.error({ err: (error as Error).message, nodeId }, 'a broker node has no listen port');
+      return Promise.resolve();
+    }
+    const opening = this.open(key, port, { kind: 'node', nodeId })
       .catch((error: unknown) => {
         this.log.error({ err: error, nodeId }, 'cannot open the listener of a broker node');
       })
