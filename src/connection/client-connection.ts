@@ -178,6 +178,8 @@ export class ClientConnection {
     if (this.closed || this.draining) return;
     this.draining = true;
     this.requests.stopAfterCurrentFrame();
+    // Nothing after the frame in progress will be read: stop taking bytes from the client.
+    if (!this.requests.deliveringFrame()) this.pauseClient('draining');
     this.maybeFinishDrain();
   }
 
@@ -475,6 +477,7 @@ export class ClientConnection {
 
   private requestEnded(): void {
     this.requestTarget = 'discard';
+    if (this.draining) this.pauseClient('draining');
     this.maybeFinishDrain();
   }
 
