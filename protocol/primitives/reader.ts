@@ -145,19 +145,34 @@ export class Reader {
 
   /** Unsigned LEB128 varint of at most 5 bytes (a 32-bit value), as Kafka's ByteUtils reads it. */
   uvarint(): number {
+    // Lengths and counts are almost always below 128: one byte, one branch.
+    const p = this.pos;
+    if (p < this.end) {
+      const b0 = this.buf[p]!;
+      if (b0 < 0x80) {
+        this.pos = p + 1;
+        return b0;
+      }
+    }
+    return this.uvarintSlow();
+  }
+
+  private uvarintSlow(): number {
     const b = this.buf;
     const start = this.pos;
     let p = start;
     let value = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
+    let scale = 1;
+    for (let i = 0; i < 5; i++) {
       if (p >= this.end) throw new DecodeError('varint runs past the end', start);
       const byte = b[p++]!;
-      value += (byte & 0x7f) * 2 ** shift;
+      value += (byte & 0x7f) * scale;
       if ((byte & 0x80) === 0) {
         if (value > 0xffffffff) throw new DecodeError('varint exceeds 32 bits', start);
         this.pos = p;
         return value;
       }
+      scale *= 128;
     }
     throw new DecodeError('varint longer than 5 bytes', start);
   }
