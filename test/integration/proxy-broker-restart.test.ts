@@ -47,6 +47,9 @@ describe('a broker restarted mid-stream behind the proxy', () => {
     );
     await admin.disconnect();
 
+    const tcpSockets = (): number =>
+      process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap').length;
+    const socketsBefore = tcpSockets();
     const received = new Set<string>();
     const consumer = kafka.consumer({
       groupId: 'restart-group',
@@ -111,6 +114,8 @@ describe('a broker restarted mid-stream behind the proxy', () => {
     expect(proxy.counters.closedFor['upstream-closed']).toBeGreaterThan(closedBefore);
     await waitUntil(() => proxy.connectionCount() === 0, 10_000, 'every client connection is closed');
     expect(proxy.counters.connectionsActive).toBe(0);
+    // Client and upstream sockets alike: none of those opened by this test is still open.
+    await waitUntil(() => tcpSockets() <= socketsBefore, 10_000, 'every TCP socket is closed');
     for (const node of cluster.nodes) expect(tap.portsAfterHost('127.0.0.1').has(node.port)).toBe(false);
   });
 
