@@ -287,7 +287,8 @@ export class MessageEmitter {
 
   // ---- decode ----
 
-  decodeExpr(t: FieldType, compact: string, nullable: string): string {
+  /** `tagged`: inside a tagged field, where a nullable struct's marker is a varint 0/1 (KIP-893). */
+  decodeExpr(t: FieldType, compact: string, nullable: string, tagged = false): string {
     if (t.kind === 'primitive') {
       switch (t.name) {
         case 'string':
@@ -309,7 +310,13 @@ export class MessageEmitter {
     }
     if (t.kind === 'struct') {
       const fn = `decode${this.info(t.name).tsName}`;
-      return sel(nullable, `${this.rt('decodeNullableStruct')}(r, ${fn}, v)`, `${fn}(r, v)`);
+      return sel(
+        nullable,
+        tagged
+          ? `${this.rt('decodeTaggedNullableStruct')}(r, ${fn}, v)`
+          : `${this.rt('decodeNullableStruct')}(r, ${fn}, v)`,
+        `${fn}(r, v)`,
+      );
     }
     const el = this.elementDecoder(t.element, compact);
     const min = this.minSize(t.element, compact === '' || compact === 'false' ? compact : 'mixed');
@@ -394,6 +401,7 @@ export class MessageEmitter {
     compact: string,
     nullable: string,
     typeNullable: boolean,
+    tagged = false,
   ): string {
     const nn = (y: string): string =>
       typeNullable && nullable !== '' ? `${this.rt('notNull')}(${y}, '${f.key}', v)` : y;
@@ -418,7 +426,13 @@ export class MessageEmitter {
     }
     if (t.kind === 'struct') {
       const fn = `write${this.info(t.name).tsName}`;
-      return sel(nullable, `${this.rt('writeNullableStruct')}(w, ${x}, ${fn}, v)`, `${fn}(w, ${nn(x)}, v)`);
+      return sel(
+        nullable,
+        tagged
+          ? `${this.rt('writeTaggedNullableStruct')}(w, ${x}, ${fn}, v)`
+          : `${this.rt('writeNullableStruct')}(w, ${x}, ${fn}, v)`,
+        `${fn}(w, ${nn(x)}, v)`,
+      );
     }
     const c = asBool(compact);
     const el = t.element;
@@ -520,7 +534,7 @@ export class MessageEmitter {
         out.push(`    case ${f.tag}:`);
         if (cond !== '') out.push(`      if (!(${cond})) return false;`);
         const nullable = versionCondition(f.nullableVersions, tr);
-        out.push(`      o.${f.key} = ${this.decodeExpr(f.type, '', nullable)};`);
+        out.push(`      o.${f.key} = ${this.decodeExpr(f.type, '', nullable, true)};`);
         out.push('      return true;');
       }
       out.push('    default:', '      return false;', '  }', '}', '');
@@ -620,7 +634,7 @@ export class MessageEmitter {
           body.push(
             `  w.taggedFieldHeader(${f.tag}, ${this.sizeExpr(f, f.type, `o.${f.key}`, '', nullable, tn)});`,
           );
-          body.push(`  ${this.writeExpr(f, f.type, `o.${f.key}`, '', nullable, tn)};`);
+          body.push(`  ${this.writeExpr(f, f.type, `o.${f.key}`, '', nullable, tn, true)};`);
           body.push('}');
         });
         body.push('w.unknownTagsBelow(u, ui, Infinity);');

@@ -30,12 +30,14 @@ const RUNTIME_VALUES = [
   'absentField',
   'checkDecodeVersion',
   'decodeNullableStruct',
+  'decodeTaggedNullableStruct',
   'encodeWith',
   'failedAt',
   'failedIn',
   'notNull',
   'sizeNullableStruct',
   'writeNullableStruct',
+  'writeTaggedNullableStruct',
 ];
 
 function kebab(name: string): string {

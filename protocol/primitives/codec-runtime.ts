@@ -34,10 +34,35 @@ export function failedIn(
   return decodeErrorWithin(err, field, r.pos).inMessage(message, apiKey, v);
 }
 
+/** A nullable struct is preceded by an int8: -1 null, 1 present (KIP-893). */
 export function decodeNullableStruct<T>(r: Reader, decode: (r: Reader, v: number) => T, v: number): T | null {
   return r.int8() < 0 ? null : decode(r, v);
 }
 
+/** Inside a tagged field a nullable struct is marked by an unsigned varint: 0 null, 1 present (KIP-893). */
+export function decodeTaggedNullableStruct<T>(
+  r: Reader,
+  decode: (r: Reader, v: number) => T,
+  v: number,
+): T | null {
+  return r.uvarint() === 0 ? null : decode(r, v);
+}
+
+export function writeTaggedNullableStruct<T>(
+  w: Writer,
+  value: T | null,
+  write: (w: Writer, value: T, v: number) => void,
+  v: number,
+): void {
+  if (value === null) {
+    w.uvarint(0);
+  } else {
+    w.uvarint(1);
+    write(w, value, v);
+  }
+}
+
+/** One marker byte in both forms (int8 -1/1, or varint 0/1 in tagged fields). */
 export function sizeNullableStruct<T>(
   value: T | null,
   size: (value: T, v: number) => number,
