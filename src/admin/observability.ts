@@ -1,0 +1,152 @@
+// Puts the audit trail, the metrics and the admin server together for one proxy, from the
+// configuration's `audit:` and `admin:` sections. The proxy core knows none of this: it reaches it
+// through the DecisionSink handed to the enforcement filter and the diagnostics channels of
+// src/proxy/diagnostics.ts.
+//
+//   const obs = await startObservability(config, { log, mode: () => 'enforce' });  // sinks started
+//   const filter = createEnforcementFilter({ sink: obs.decisionSink, admitsRequests: () => obs.audit.admitsRequests() });
+//   const proxy = await startProxy(config, { filter });
+//   obs.attachProxy(proxy); obs.attachPolicyStore(store);
+//   ... await obs.close();
+
+import diagnosticsChannel from 'node:diagnostics_channel';
+import type { AuditConfig } from '../audit/audit-config.js';
+import { createAuditLog, type AuditLog } from '../audit/audit-log.js';
+import type { AuditConnection } from '../audit/audit-event.js';
+import type { PolicyMode } from '../audit/decision-audit.js';
+import type { ConnectionContext } from '../connection/connection-context.js';
+import type { Logger } from '../log.js';
+import { listenerLabel, ProxyMetrics } from '../metrics/proxy-metrics.js';
+import { FanOutDecisionSink, type DecisionSink } from '../policy/decision-events.js';
+import type { PolicyStore } from '../policy/policy-store.js';
+import type { ProxyCounters } from '../proxy/counters.js';
+import type { ConnectionEventMessage } from '../proxy/diagnostics.js';
+import type { AdminConfig } from './admin-config.js';
+import { startAdminServer, type AdminServer, type ReadinessCheck } from './admin-server.js';
+
+/** The proxy as observability sees it (a RunningProxy fits). */
+export interface ObservedProxy {
+  readonly counters: ProxyCounters;
+  readonly bootstrapPort: number;
+}
+
+export interface ObservabilityOptions {
+  readonly log: Logger;
+  /** The policy mode in force; asked per decision, so a reload that changes it applies at once. */
+  readonly mode?: () => PolicyMode;
+  /** Principal and how it was established, for connection events; default: the broker-verified SASL user. */
+  readonly identify?: (context: ConnectionContext) => { principal: string; source: string } | undefined;
+}
+
+export interface Observability {
+  readonly audit: AuditLog;
+  readonly metrics: ProxyMetrics;
+  /** Hand this to the enforcement filter: every decision reaches the audit trail and the metrics. */
+  readonly decisionSink: DecisionSink;
+  readonly admin: AdminServer | undefined;
+  attachProxy(proxy: ObservedProxy): void;
+  attachPolicyStore(store: PolicyStore): void;
+  close(): Promise<void>;
+}
+
+function defaultIdentify(context: ConnectionContext): { principal: string; source: string } | undefined {
+  return context.sasl.authenticated && context.sasl.user !== undefined
+    ? { principal: `User:${context.sasl.user}`, source: 'sasl' }
+    : undefined;
+}
+
+function auditConnection(m: ConnectionEventMessage): AuditConnection {
+  return {
+    id: String(m.context.id),
+    remoteAddress: `${m.context.remoteAddress}:${m.context.remotePort}`,
+    localAddress: `${m.localAddress}:${m.localPort}`,
+    listener: listenerLabel(m.context.listener),
+  };
+}
+
+export async function startObservability(
+  config: { audit: AuditConfig; admin: AdminConfig },
+  options: ObservabilityOptions,
+): Promise<Observability> {
+  const log = options.log;
+  const mode = options.mode ?? ((): PolicyMode => 'enforce');
+  const identify = options.identify ?? defaultIdentify;
+  const audit = createAuditLog(config.audit, mode, log);
+  const metrics = new ProxyMetrics({ ...config.admin.metrics, mode });
+  metrics.attachAudit(
+    () => audit.sinks,
+    () => audit.refusedRequests,
+  );
+  metrics.subscribe();
+
+  await audit.start();
+
+  const onConnection = (message: unknown): void => {
+    const m = message as ConnectionEventMessage;
+    const who = identify(m.context);
+    const info = {
+      connection: auditConnection(m),
+      ...(who ? { principal: who.principal, identitySource: who.source } : {}),
+      clientId: m.context.clientId,
+    };
+    if (m.event === 'opened') audit.connectionOpened(info);
+    else if (m.event === 'authenticated')
+      audit.connectionAuthenticated({ ...info, mechanism: m.mechanism ?? '' });
+    else audit.connectionClosed({ ...info, ...(m.reason ? { reason: m.reason } : {}) });
+  };
+  diagnosticsChannel.subscribe('kafka-l7-proxy:connection', onConnection);
+
+  let proxy: ObservedProxy | undefined;
+  let store: PolicyStore | undefined;
+  let stopWatchingStore: (() => void) | undefined;
+  const readiness: ReadinessCheck[] = [
+    { name: 'listeners', check: () => (proxy ? [] : ['the proxy listeners are not open yet']) },
+    { name: 'policy', check: () => (store ? [] : ['no policy loaded']) },
+    { name: 'audit', check: () => audit.readiness().problems },
+  ];
+
+  let admin: AdminServer | undefined;
+  if (config.admin.enabled) {
+    try {
+      admin = await startAdminServer({
+        host: config.admin.host,
+        port: config.admin.port,
+        metrics: () => metrics.metrics(),
+        metricsContentType: metrics.contentType,
+        readiness,
+        log: log.child({ component: 'admin' }),
+      });
+    } catch (error) {
+      diagnosticsChannel.unsubscribe('kafka-l7-proxy:connection', onConnection);
+      metrics.unsubscribe();
+      await audit.close(0);
+      throw error;
+    }
+  }
+
+  return {
+    audit,
+    metrics,
+    decisionSink: new FanOutDecisionSink([audit.decisionSink, metrics], (error) =>
+      log.error({ err: (error as Error).message }, 'decision sink threw'),
+    ),
+    admin,
+    attachProxy(p) {
+      proxy = p;
+      metrics.attachCounters(p.counters);
+    },
+    attachPolicyStore(s) {
+      store = s;
+      metrics.attachPolicy(() => s.stats());
+      audit.policyLoaded(s.path, s.generation);
+      stopWatchingStore = s.onReload((outcome) => audit.policyReloaded(s.path, outcome));
+    },
+    async close() {
+      stopWatchingStore?.();
+      diagnosticsChannel.unsubscribe('kafka-l7-proxy:connection', onConnection);
+      metrics.unsubscribe();
+      await admin?.close();
+      await audit.close();
+    },
+  };
+}

@@ -1,0 +1,189 @@
+// Turns the policy's decisions into audit events: every denied request is one event at once; allowed
+// requests, and in audit mode the requests the policy would deny, are aggregated per principal, API
+// and topic over a window (src/audit/decision-aggregator.ts).
+
+import type { DecisionEvent, DecisionSink } from '../policy/decision-events.js';
+import type { PolicyDecision, ResourceDecision, RuleRef } from '../policy/engine.js';
+import {
+  AUDIT_EVENT_TYPES,
+  makeEvent,
+  type AuditConnection,
+  type AuditEvent,
+  type AuditResource,
+  type AuditRule,
+  type DecisionData,
+} from './audit-event.js';
+import { DecisionAggregator, type Aggregate } from './decision-aggregator.js';
+
+export type PolicyMode = 'enforce' | 'audit';
+
+/**
+ * Optional details a caller may add to a DecisionEvent (the proxy's enforcement filter knows them;
+ * the policy engine does not): the local address the client connected to and the ids of topics the
+ * request named by id.
+ */
+export interface DecisionEventExtras {
+  readonly connection: DecisionEvent['connection'] & { readonly localAddress?: string };
+  /** Topic name -> topic id (UUID string) for topics the request named by id. */
+  readonly topicIds?: Readonly<Record<string, string>>;
+}
+
+export interface DecisionAuditOptions {
+  readonly source: string;
+  /** `audit`: denials are reported as would-deny (and aggregated), since the request went through. */
+  readonly mode: () => PolicyMode;
+  readonly aggregateWindowMs: number;
+  readonly aggregateMaxKeys: number;
+}
+
+function rule(ref: RuleRef | undefined): AuditRule | undefined {
+  return ref === undefined ? undefined : { id: ref.id, effect: ref.effect, line: ref.line, text: ref.text };
+}
+
+function resource(d: ResourceDecision, topicIds?: Readonly<Record<string, string>>): AuditResource {
+  const r = rule(d.rule);
+  const topicId = d.kind === 'topic' ? topicIds?.[d.name] : undefined;
+  return {
+    kind: d.kind as AuditResource['kind'],
+    name: d.name,
+    ...(topicId === undefined ? {} : { topicId }),
+    allowed: d.allowed,
+    ...(d.errorCode === undefined || d.allowed ? {} : { errorCode: d.errorCode }),
+    ...(r === undefined ? {} : { rule: r }),
+    reason: d.reason,
+  };
+}
+
+/** The part that decided: the API when it was denied, else the first denied resource, else the API. */
+function decidingPart(d: PolicyDecision): ResourceDecision {
+  if (!d.api.allowed) return d.api;
+  for (const list of [d.topics, d.groups, d.transactionalIds]) {
+    const denied = list.find((x) => !x.allowed);
+    if (denied) return denied;
+  }
+  return d.topics[0] ?? d.groups[0] ?? d.transactionalIds[0] ?? d.api;
+}
+
+function connectionOf(event: DecisionEvent): AuditConnection {
+  const c = event.connection as DecisionEventExtras['connection'];
+  return {
+    id: c.id,
+    ...(c.remoteAddress === undefined ? {} : { remoteAddress: c.remoteAddress }),
+    ...(c.localAddress === undefined ? {} : { localAddress: c.localAddress }),
+    ...(c.listener === undefined ? {} : { listener: c.listener }),
+  };
+}
+
+/** The full `data` of one request's decision. */
+export function decisionData(event: DecisionEvent, outcome: DecisionData['decision']): DecisionData {
+  const d = event.decision;
+  const topicIds = (event as Partial<DecisionEventExtras>).topicIds;
+  const part = decidingPart(d);
+  return {
+    principal: d.principal,
+    identitySource: event.connection.identitySource ?? 'anonymous',
+    clientId: d.clientId,
+    connection: connectionOf(event),
+    api: { key: d.apiKey, name: d.apiName, version: d.apiVersion },
+    decision: outcome,
+    rule: rule(part.rule) ?? null,
+    reason: part.reason,
+    policyGeneration: d.generation,
+    topics: d.topics.map((t) => resource(t, topicIds)),
+    groups: d.groups.map((g) => resource(g)),
+    transactionalIds: d.transactionalIds.map((x) => resource(x)),
+  };
+}
+
+interface Sample {
+  readonly data: DecisionData;
+}
+
+export class DecisionAuditSink implements DecisionSink {
+  private readonly aggregator: DecisionAggregator<Sample>;
+
+  constructor(
+    private readonly options: DecisionAuditOptions,
+    private readonly emit: (event: AuditEvent) => void,
+  ) {
+    this.aggregator = new DecisionAggregator<Sample>(
+      { windowMs: options.aggregateWindowMs, maxKeys: options.aggregateMaxKeys },
+      (aggregates, windowMs) => {
+        for (const a of aggregates) this.emit(this.aggregateEvent(a, windowMs));
+      },
+    );
+  }
+
+  start(): void {
+    this.aggregator.start();
+  }
+
+  /** Emits the aggregates of the current window now (shutdown, tests). */
+  flush(): void {
+    this.aggregator.flush();
+  }
+
+  stop(): void {
+    this.aggregator.stop();
+  }
+
+  onDecision(event: DecisionEvent): void {
+    const d = event.decision;
+    if (!d.allowed && this.options.mode() === 'enforce') {
+      this.emit(
+        makeEvent(
+          this.options.source,
+          AUDIT_EVENT_TYPES.denied,
+          decisionData(event, 'denied'),
+          d.principal,
+          event.time,
+        ),
+      );
+      return;
+    }
+    const groups = d.groups.map((g) => g.name);
+    const transactionalIds = d.transactionalIds.map((x) => x.name);
+    // In audit mode a request is "would deny" as a whole, but each topic keeps its own verdict: an
+    // allowed topic of a partly denied request is counted as allowed.
+    const apiDenied =
+      !d.api.allowed || d.groups.some((g) => !g.allowed) || d.transactionalIds.some((x) => !x.allowed);
+    const topics: Array<ResourceDecision | undefined> = d.topics.length > 0 ? [...d.topics] : [undefined];
+    for (const t of topics) {
+      const decision = apiDenied || (t !== undefined && !t.allowed) ? 'would-deny' : 'allowed';
+      this.aggregator.observe({
+        key: { decision, principal: d.principal, apiKey: d.apiKey, topic: t?.name ?? '' },
+        timeMs: event.time,
+        clientId: d.clientId,
+        groups,
+        transactionalIds,
+        sample: () => {
+          const data = decisionData(event, decision);
+          return {
+            data: {
+              ...data,
+              topics: t === undefined ? [] : data.topics.filter((x) => x.name === t.name),
+            },
+          };
+        },
+      });
+    }
+  }
+
+  private aggregateEvent(a: Aggregate<Sample>, windowMs: number): AuditEvent {
+    const s = a.sample.data;
+    const type = a.key.decision === 'allowed' ? AUDIT_EVENT_TYPES.allowed : AUDIT_EVENT_TYPES.wouldDeny;
+    const names = (set: Set<string>, kind: AuditResource['kind'], sampled: readonly AuditResource[]) =>
+      [...set].map((name) => sampled.find((r) => r.name === name) ?? { kind, name, allowed: true });
+    const data: DecisionData = {
+      ...s,
+      groups: names(a.groups, 'group', s.groups),
+      transactionalIds: names(a.transactionalIds, 'transactionalId', s.transactionalIds),
+      clientIds: [...a.clientIds],
+      count: a.count,
+      firstSeen: new Date(a.firstSeenMs).toISOString(),
+      lastSeen: new Date(a.lastSeenMs).toISOString(),
+      windowMs,
+    };
+    return makeEvent(this.options.source, type, data, s.principal, a.lastSeenMs);
+  }
+}

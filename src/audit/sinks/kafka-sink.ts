@@ -1,0 +1,312 @@
+// Audit events to a Kafka topic on the audit cluster: a kafkajs idempotent producer with its own
+// bootstrap servers and credentials (it never goes through the proxy, so the proxy's policy cannot
+// deny or lose its own audit trail). Events wait in a bounded in-memory queue and leave it only
+// when the brokers have acknowledged them (acks=all): at-least-once. While the brokers are
+// unreachable the queue fills; beyond its bound new events are dropped and counted.
+
+import { readFileSync } from 'node:fs';
+import kafkajs from 'kafkajs';
+import type { Admin, KafkaConfig, Producer, SASLOptions } from 'kafkajs';
+import type { Logger } from '../../log.js';
+import type { AuditEvent } from '../audit-event.js';
+import { AuditSinkError, type AuditSink, type AuditSinkStats } from './audit-sink.js';
+import { BoundedQueue } from './bounded-queue.js';
+
+const { Kafka, logLevel } = kafkajs;
+
+export interface KafkaSinkConfig {
+  bootstrapServers: string[];
+  topic: string;
+  clientId: string;
+  /** Create the topic at start when it does not exist (needs CreateTopics on the audit cluster). */
+  createTopic: boolean;
+  partitions: number;
+  /** -1: the brokers' default.replication.factor. */
+  replicationFactor: number;
+  tls: {
+    enabled: boolean;
+    caFile?: string;
+    certFile?: string;
+    keyFile?: string;
+    rejectUnauthorized: boolean;
+  };
+  sasl?: {
+    mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512';
+    username: string;
+    /** One of these gives the password; passwordEnv names an environment variable. */
+    password?: string;
+    passwordFile?: string;
+    passwordEnv?: string;
+  };
+  /** Events held while the audit brokers are slow or unreachable; beyond it, new events are dropped. */
+  bufferMaxEvents: number;
+  /** Events per produce request. */
+  batchMaxEvents: number;
+  /** Bound on reaching the audit cluster and checking the topic at start. */
+  startTimeoutMs: number;
+  /** Bound on one produce request, retries included, before it counts as a failed delivery. */
+  requestTimeoutMs: number;
+  /** Wait after a failed delivery before the next attempt (doubles up to 10x). */
+  retryBackoffMs: number;
+}
+
+interface Pending {
+  readonly key: string | null;
+  readonly value: string;
+  readonly type: string;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function saslOptions(config: KafkaSinkConfig['sasl']): SASLOptions | undefined {
+  if (!config) return undefined;
+  let password = config.password;
+  if (config.passwordFile !== undefined) password = readFileSync(config.passwordFile, 'utf8').trim();
+  if (config.passwordEnv !== undefined) password = process.env[config.passwordEnv];
+  if (password === undefined) {
+    throw new AuditSinkError('kafka', 'sasl needs password, passwordFile or passwordEnv (set and non-empty)');
+  }
+  return { mechanism: config.mechanism, username: config.username, password } as SASLOptions;
+}
+
+export class KafkaSink implements AuditSink {
+  readonly name = 'kafka';
+  private readonly queue: BoundedQueue<Pending>;
+  private readonly kafka: InstanceType<typeof Kafka>;
+  private producer: Producer | undefined;
+  private started = false;
+  private closing = false;
+  private pumping: Promise<void> | undefined;
+  private failure: string | undefined;
+  private readonly counts = { delivered: 0, dropped: 0, deliveryFailures: 0 };
+  private droppedSinceLog = 0;
+  private dropLogTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly config: KafkaSinkConfig,
+    private readonly log: Logger,
+  ) {
+    this.queue = new BoundedQueue(config.bufferMaxEvents);
+    const kafkaLog = log.child({ component: 'audit-kafka-client' });
+    const tls = config.tls;
+    const clientConfig: KafkaConfig = {
+      clientId: config.clientId,
+      brokers: config.bootstrapServers,
+      connectionTimeout: Math.min(3000, config.requestTimeoutMs),
+      requestTimeout: config.requestTimeoutMs,
+      retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 1000 },
+      // kafkajs reports every failed connection attempt; the sink logs state changes itself.
+      logLevel: logLevel.WARN,
+      logCreator:
+        () =>
+        ({ log: entry }) =>
+          kafkaLog.debug({ kafkajs: entry.message }, 'kafkajs'),
+    };
+    if (tls.enabled) {
+      clientConfig.ssl = {
+        rejectUnauthorized: tls.rejectUnauthorized,
+        ...(tls.caFile ? { ca: [readFileSync(tls.caFile, 'utf8')] } : {}),
+        ...(tls.certFile ? { cert: readFileSync(tls.certFile, 'utf8') } : {}),
+        ...(tls.keyFile ? { key: readFileSync(tls.keyFile, 'utf8') } : {}),
+      };
+    }
+    const sasl = saslOptions(config.sasl);
+    if (sasl) clientConfig.sasl = sasl;
+    this.kafka = new Kafka(clientConfig);
+  }
+
+  /** Reaches the audit cluster, makes sure the topic exists, connects the producer. */
+  async start(): Promise<void> {
+    const where = `${this.config.bootstrapServers.join(',')} topic ${this.config.topic}`;
+    const admin: Admin = this.kafka.admin();
+    try {
+      await withTimeout(admin.connect(), this.config.startTimeoutMs, 'connecting');
+      const topics = await withTimeout(admin.listTopics(), this.config.startTimeoutMs, 'listing topics');
+      if (!topics.includes(this.config.topic)) {
+        if (!this.config.createTopic) {
+          throw new Error(`the topic does not exist (and audit.kafka.createTopic is false)`);
+        }
+        await withTimeout(
+          admin.createTopics({
+            topics: [
+              {
+                topic: this.config.topic,
+                numPartitions: this.config.partitions,
+                replicationFactor: this.config.replicationFactor,
+              },
+            ],
+            waitForLeaders: true,
+          }),
+          this.config.startTimeoutMs,
+          'creating the topic',
+        ).catch((error: unknown) => {
+          throw new Error(`cannot create the topic: ${(error as Error).message}`);
+        });
+      }
+      this.producer = await this.connectProducer();
+    } catch (error) {
+      throw new AuditSinkError('kafka', `${where}: ${(error as Error).message}`);
+    } finally {
+      await admin.disconnect().catch(() => {});
+    }
+    this.started = true;
+    this.log.info(
+      { sink: 'kafka', bootstrap: this.config.bootstrapServers, topic: this.config.topic },
+      'audit topic ready',
+    );
+    this.kick();
+  }
+
+  write(event: AuditEvent): void {
+    const pending: Pending = { key: event.subject ?? null, value: JSON.stringify(event), type: event.type };
+    if (this.closing || !this.queue.push(pending)) {
+      this.drop();
+      return;
+    }
+    this.kick();
+  }
+
+  healthy(): boolean {
+    return this.started && this.failure === undefined && !this.queue.full;
+  }
+
+  problem(): string | undefined {
+    if (!this.started) return 'not started';
+    if (this.failure !== undefined) return this.failure;
+    if (this.queue.full) return `buffer full (${this.queue.capacity} events)`;
+    return undefined;
+  }
+
+  stats(): AuditSinkStats {
+    return { ...this.counts, buffered: this.queue.size, bufferCapacity: this.queue.capacity };
+  }
+
+  async close(timeoutMs = 5000): Promise<void> {
+    this.closing = true;
+    const deadline = Date.now() + timeoutMs;
+    while (this.queue.size > 0 && this.failure === undefined && Date.now() < deadline) {
+      this.kick();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    if (this.queue.size > 0) {
+      this.log.warn({ sink: 'kafka', undelivered: this.queue.size }, 'audit events undelivered at shutdown');
+      this.counts.dropped += this.queue.size;
+      this.queue.remove(this.queue.size);
+    }
+    if (this.dropLogTimer) clearTimeout(this.dropLogTimer);
+    await this.producer?.disconnect().catch(() => {});
+  }
+
+  private connectProducer(): Promise<Producer> {
+    const producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 1000 },
+    });
+    return withTimeout(producer.connect(), this.config.startTimeoutMs, 'connecting the producer').then(
+      () => producer,
+      async (error: unknown) => {
+        await producer.disconnect().catch(() => {});
+        throw error;
+      },
+    );
+  }
+
+  private kick(): void {
+    if (this.pumping || !this.started || this.queue.size === 0) return;
+    this.pumping = this.pump().finally(() => {
+      this.pumping = undefined;
+      if (this.queue.size > 0 && !this.closing) this.kick();
+    });
+  }
+
+  /** Sends the oldest events until the queue is empty; on failure waits, reconnects and retries. */
+  private async pump(): Promise<void> {
+    let backoff = this.config.retryBackoffMs;
+    while (this.queue.size > 0) {
+      const batch = this.queue.peek(this.config.batchMaxEvents);
+      try {
+        this.producer ??= await this.connectProducer();
+        await withTimeout(
+          this.producer.send({
+            topic: this.config.topic,
+            acks: -1,
+            timeout: this.config.requestTimeoutMs,
+            messages: batch.map((p) => ({
+              key: p.key,
+              value: p.value,
+              headers: { 'content-type': 'application/cloudevents+json', ce_type: p.type },
+            })),
+          }),
+          this.config.requestTimeoutMs * 3,
+          'producing',
+        );
+        this.queue.remove(batch.length);
+        this.counts.delivered += batch.length;
+        backoff = this.config.retryBackoffMs;
+        if (this.failure !== undefined) {
+          this.log.info(
+            { sink: 'kafka', buffered: this.queue.size },
+            'audit topic reachable again; delivering the buffer',
+          );
+          this.failure = undefined;
+        }
+      } catch (error) {
+        this.counts.deliveryFailures++;
+        if (this.failure === undefined) {
+          this.log.error(
+            {
+              sink: 'kafka',
+              err: (error as Error).message,
+              buffered: this.queue.size,
+              capacity: this.queue.capacity,
+            },
+            'audit topic unreachable; buffering events',
+          );
+        }
+        this.failure = `delivery to ${this.config.topic} failed: ${(error as Error).message}`;
+        // A producer whose request failed may hold a stale sequence or a dead connection; a new one
+        // (new producer id) starts clean. Redelivering the batch may duplicate it: at-least-once.
+        const old = this.producer;
+        this.producer = undefined;
+        void old?.disconnect().catch(() => {});
+        if (this.closing) return;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, backoff);
+          timer.unref();
+        });
+        backoff = Math.min(backoff * 2, this.config.retryBackoffMs * 10);
+      }
+    }
+  }
+
+  private drop(): void {
+    this.counts.dropped++;
+    this.droppedSinceLog++;
+    if (this.dropLogTimer) return;
+    // The first drop of an episode is logged at once, then a summary every 10 s while drops go on.
+    this.log.warn(
+      { sink: 'kafka', capacity: this.queue.capacity, reason: this.failure ?? 'buffer full' },
+      'audit buffer full: events dropped (kafka_l7_proxy_audit_events_total{outcome="dropped"} counts them)',
+    );
+    this.droppedSinceLog = 0;
+    this.dropLogTimer = setTimeout(() => {
+      this.dropLogTimer = undefined;
+      if (this.droppedSinceLog > 0) {
+        this.log.warn(
+          { sink: 'kafka', dropped: this.droppedSinceLog },
+          'audit events dropped in the last 10 s',
+        );
+        this.droppedSinceLog = 0;
+      }
+    }, 10_000);
+    this.dropLogTimer.unref();
+  }
+}

@@ -1,0 +1,370 @@
+// The proxy's Prometheus metrics, in a registry of their own (never prom-client's global one, so two
+// proxies in one process, as in tests, do not mix). Three kinds of source:
+// - pushed: policy decisions (a DecisionSink), connection lifecycle and upstream latency (the
+//   diagnostics channels of src/proxy/diagnostics.ts, free when nobody subscribes);
+// - pulled at scrape time: the proxy's plain counters, the policy store's reload counts, the audit
+//   sinks' delivery counts and buffer depth.
+// Every label a client can influence (principal, topic) goes through a LabelCap.
+
+import diagnosticsChannel from 'node:diagnostics_channel';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { AuditSink } from '../audit/sinks/audit-sink.js';
+import type { PolicyMode } from '../audit/decision-audit.js';
+import type { ListenerTarget } from '../listeners/listener-manager.js';
+import type { DecisionEvent, DecisionSink } from '../policy/decision-events.js';
+import { classifyApiKey } from '../policy/api-classification.js';
+import type { PolicyReloadStats } from '../policy/policy-store.js';
+import type { CloseReason, ProxyCounters } from '../proxy/counters.js';
+import type { ConnectionEventMessage, UpstreamResponseMessage } from '../proxy/diagnostics.js';
+import { LabelCap } from './label-cap.js';
+
+export const METRIC_PREFIX = 'kafka_l7_proxy_';
+
+/** Close reasons that mean a client (or broker) sent bytes the proxy could not decode. */
+export const DECODE_ERROR_REASONS: readonly CloseReason[] = [
+  'frame-too-large',
+  'negative-frame-length',
+  'truncated-frame',
+  'undecodable-header',
+  'unsupported-api',
+  'unsupported-version',
+  'bad-response',
+];
+
+export interface MetricsOptions {
+  /** Distinct principals with their own series; the rest are `_other_`. */
+  readonly maxPrincipalLabels: number;
+  /** Distinct topics with their own series; the rest are `_other_`. */
+  readonly maxTopicLabels: number;
+  /** Node.js process metrics (CPU, memory, event loop lag), prefixed like the rest. */
+  readonly processMetrics?: boolean;
+  /** The policy mode, so that a denial in audit mode is counted as would_deny. */
+  readonly mode?: () => PolicyMode;
+}
+
+export function listenerLabel(target: ListenerTarget): string {
+  return target.kind === 'node' ? `node-${target.nodeId}` : 'bootstrap';
+}
+
+function apiName(apiKey: number): string {
+  return classifyApiKey(apiKey)?.name ?? 'Unknown';
+}
+
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+export class ProxyMetrics implements DecisionSink {
+  readonly registry = new Registry();
+  readonly principals: LabelCap;
+  readonly topics: LabelCap;
+  private counters: ProxyCounters | undefined;
+  private policyStats: (() => PolicyReloadStats) | undefined;
+  private auditSinks: () => readonly AuditSink[] = () => [];
+  private auditRefused: () => number = () => 0;
+  private readonly subscriptions: Array<() => void> = [];
+
+  private readonly connectionsActive: Gauge<'listener'>;
+  private readonly connectionsTotal: Counter<'listener'>;
+  private readonly requests: Counter<'api_key' | 'api' | 'decision'>;
+  private readonly denials: Counter<'principal' | 'topic' | 'decision'>;
+  private readonly latency: Histogram<'api_key' | 'api'>;
+  private readonly latencyByKey = new Map<number, Histogram.Internal<'api_key' | 'api'>>();
+  private readonly requestsByKey = new Map<number, Counter.Internal>();
+
+  constructor(private readonly options: MetricsOptions) {
+    const registers = [this.registry];
+    const p = METRIC_PREFIX;
+    this.principals = new LabelCap('principal', options.maxPrincipalLabels);
+    this.topics = new LabelCap('topic', options.maxTopicLabels);
+    // Node.js process metrics, unless the caller runs several proxies in one process (tests).
+    if (options.processMetrics !== false) collectDefaultMetrics({ register: this.registry, prefix: p });
+
+    this.connectionsActive = new Gauge({
+      name: `${p}connections_active`,
+      help: 'Client connections open now, by proxy listener',
+      labelNames: ['listener'],
+      registers,
+    });
+    this.connectionsTotal = new Counter({
+      name: `${p}connections_total`,
+      help: 'Client connections accepted, by proxy listener',
+      labelNames: ['listener'],
+      registers,
+    });
+    this.requests = new Counter({
+      name: `${p}requests_total`,
+      help: 'Requests decided by the policy, by API key and decision (allowed, denied, would_deny in audit mode)',
+      labelNames: ['api_key', 'api', 'decision'],
+      registers,
+    });
+    this.denials = new Counter({
+      name: `${p}denials_total`,
+      help: 'Denied (or, in audit mode, would-be denied) requests by principal and denied topic (_none_: no topic); labels capped, excess in _other_',
+      labelNames: ['principal', 'topic', 'decision'],
+      registers,
+    });
+    this.latency = new Histogram({
+      name: `${p}upstream_latency_seconds`,
+      help: 'Time from forwarding a request to the first bytes of the broker response, by API key',
+      labelNames: ['api_key', 'api'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+
+    // collect() callbacks get the metric as `this`; they reach the proxy's state through this arrow.
+    const self = (): ProxyMetrics => this;
+    const pulled = (name: string, help: string, read: (c: ProxyCounters) => number): void => {
+      new Counter({
+        name: `${p}${name}`,
+        help,
+        registers,
+        collect() {
+          this.reset();
+          const c = self().counters;
+          if (c) this.inc(read(c));
+        },
+      });
+    };
+    pulled(
+      'connections_rejected_total',
+      'Client connections refused at the connection limit',
+      (c) => c.connectionsRejected,
+    );
+    pulled('request_bytes_total', 'Bytes received from clients', (c) => c.bytesFromClients);
+    pulled('response_bytes_total', 'Bytes sent to clients', (c) => c.bytesToClients);
+    pulled(
+      'requests_forwarded_total',
+      'Requests forwarded to a broker (as sent or modified)',
+      (c) => c.requestsForwarded,
+    );
+    pulled(
+      'requests_answered_total',
+      'Requests the proxy answered itself (denials, clamped versions)',
+      (c) => c.requestsAnswered,
+    );
+    pulled(
+      'requests_dropped_total',
+      'Requests neither forwarded nor answered (a denied acks=0 produce)',
+      (c) => c.requestsDropped,
+    );
+    new Counter({
+      name: `${p}sasl_authentications_total`,
+      help: 'SASL exchanges observed, by the broker answer',
+      labelNames: ['result'],
+      registers,
+      collect() {
+        this.reset();
+        const c = self().counters;
+        if (!c) return;
+        this.inc({ result: 'success' }, c.saslAuthenticated);
+        this.inc({ result: 'failure' }, c.saslFailed);
+      },
+    });
+    new Counter({
+      name: `${p}decode_errors_total`,
+      help: 'Connections closed because a frame could not be decoded, by reason',
+      labelNames: ['reason'],
+      registers,
+      collect() {
+        this.reset();
+        const c = self().counters;
+        if (!c) return;
+        for (const reason of DECODE_ERROR_REASONS) this.inc({ reason }, c.closedFor[reason]);
+      },
+    });
+    new Counter({
+      name: `${p}connections_closed_by_proxy_total`,
+      help: 'Client connections the proxy closed, by reason (ordinary client disconnects are not counted)',
+      labelNames: ['reason'],
+      registers,
+      collect() {
+        this.reset();
+        const c = self().counters;
+        if (!c) return;
+        for (const [reason, n] of Object.entries(c.closedFor)) this.inc({ reason }, n);
+      },
+    });
+    new Counter({
+      name: `${p}policy_reloads_total`,
+      help: 'Policy file reloads, by result (applied, rejected, unchanged)',
+      labelNames: ['result'],
+      registers,
+      collect() {
+        this.reset();
+        const stats = self().policyStats;
+        if (!stats) return;
+        for (const [result, n] of Object.entries(stats().reloads)) this.inc({ result }, n);
+      },
+    });
+    new Gauge({
+      name: `${p}policy_generation`,
+      help: 'Generation of the policy in force (1 at start, +1 per applied reload)',
+      registers,
+      collect() {
+        const stats = self().policyStats;
+        if (stats) this.set(stats().generation);
+      },
+    });
+    new Counter({
+      name: `${p}audit_events_total`,
+      help: 'Audit events by sink and outcome (delivered, dropped)',
+      labelNames: ['sink', 'outcome'],
+      registers,
+      collect() {
+        this.reset();
+        for (const sink of self().auditSinks()) {
+          const s = sink.stats();
+          this.inc({ sink: sink.name, outcome: 'delivered' }, s.delivered);
+          this.inc({ sink: sink.name, outcome: 'dropped' }, s.dropped);
+        }
+      },
+    });
+    new Counter({
+      name: `${p}audit_delivery_failures_total`,
+      help: 'Failed delivery attempts by sink (the events stay buffered and are retried)',
+      labelNames: ['sink'],
+      registers,
+      collect() {
+        this.reset();
+        for (const sink of self().auditSinks()) this.inc({ sink: sink.name }, sink.stats().deliveryFailures);
+      },
+    });
+    new Gauge({
+      name: `${p}audit_buffer_events`,
+      help: 'Audit events waiting in a sink buffer',
+      labelNames: ['sink'],
+      registers,
+      collect() {
+        this.reset();
+        for (const sink of self().auditSinks()) this.set({ sink: sink.name }, sink.stats().buffered);
+      },
+    });
+    new Gauge({
+      name: `${p}audit_buffer_capacity_events`,
+      help: 'Bound of a sink buffer; events beyond it are dropped',
+      labelNames: ['sink'],
+      registers,
+      collect() {
+        this.reset();
+        for (const sink of self().auditSinks()) {
+          const cap = sink.stats().bufferCapacity;
+          if (cap > 0) this.set({ sink: sink.name }, cap);
+        }
+      },
+    });
+    new Gauge({
+      name: `${p}audit_sink_healthy`,
+      help: '1 while a sink delivers, 0 after a failed delivery until the next success',
+      labelNames: ['sink'],
+      registers,
+      collect() {
+        this.reset();
+        for (const sink of self().auditSinks()) this.set({ sink: sink.name }, sink.healthy() ? 1 : 0);
+      },
+    });
+    new Counter({
+      name: `${p}requests_refused_audit_unavailable_total`,
+      help: 'Requests denied because an audit sink was unhealthy (audit.onFailure: deny)',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(self().auditRefused());
+      },
+    });
+    new Counter({
+      name: `${p}metric_label_overflow_total`,
+      help: 'Observations whose principal or topic label was folded into _other_ by the cardinality cap',
+      labelNames: ['label'],
+      registers,
+      collect() {
+        this.reset();
+        this.inc({ label: 'principal' }, self().principals.overflowed);
+        this.inc({ label: 'topic' }, self().topics.overflowed);
+      },
+    });
+  }
+
+  attachCounters(counters: ProxyCounters): void {
+    this.counters = counters;
+  }
+
+  attachPolicy(stats: () => PolicyReloadStats): void {
+    this.policyStats = stats;
+  }
+
+  attachAudit(sinks: () => readonly AuditSink[], refusedRequests: () => number = () => 0): void {
+    this.auditSinks = sinks;
+    this.auditRefused = refusedRequests;
+  }
+
+  /** Listens to the proxy's connection and upstream-response channels until `unsubscribe`. */
+  subscribe(): void {
+    const onConnection = (message: unknown): void =>
+      this.onConnectionEvent(message as ConnectionEventMessage);
+    const onResponse = (message: unknown): void =>
+      this.onUpstreamResponse(message as UpstreamResponseMessage);
+    diagnosticsChannel.subscribe('kafka-l7-proxy:connection', onConnection);
+    diagnosticsChannel.subscribe('kafka-l7-proxy:upstream-response', onResponse);
+    this.subscriptions.push(
+      () => diagnosticsChannel.unsubscribe('kafka-l7-proxy:connection', onConnection),
+      () => diagnosticsChannel.unsubscribe('kafka-l7-proxy:upstream-response', onResponse),
+    );
+  }
+
+  unsubscribe(): void {
+    for (const undo of this.subscriptions.splice(0)) undo();
+  }
+
+  /** The Prometheus text exposition of every metric. */
+  metrics(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  onDecision(event: DecisionEvent): void {
+    const d = event.decision;
+    const decision = d.allowed ? 'allowed' : this.options.mode?.() === 'audit' ? 'would_deny' : 'denied';
+    this.requestCounter(d.apiKey, decision).inc();
+    if (d.allowed) return;
+    const principal = this.principals.value(d.principal);
+    let counted = false;
+    for (const t of d.topics) {
+      if (t.allowed && d.api.allowed) continue;
+      this.denials.inc({ principal, topic: this.topics.value(t.name), decision });
+      counted = true;
+    }
+    if (!counted) this.denials.inc({ principal, topic: '_none_', decision });
+  }
+
+  private requestCounter(apiKey: number, decision: string): Counter.Internal {
+    // Children cached per (key, decision): labels() hashes its arguments on every call.
+    const cacheKey = apiKey * 4 + (decision === 'allowed' ? 0 : decision === 'denied' ? 1 : 2);
+    let child = this.requestsByKey.get(cacheKey);
+    if (!child) {
+      child = this.requests.labels({ api_key: String(apiKey), api: apiName(apiKey), decision });
+      this.requestsByKey.set(cacheKey, child);
+    }
+    return child;
+  }
+
+  private onConnectionEvent(m: ConnectionEventMessage): void {
+    const listener = listenerLabel(m.context.listener);
+    if (m.event === 'opened') {
+      this.connectionsTotal.inc({ listener });
+      this.connectionsActive.inc({ listener });
+    } else if (m.event === 'closed') {
+      this.connectionsActive.dec({ listener });
+    }
+  }
+
+  private onUpstreamResponse(m: UpstreamResponseMessage): void {
+    let child = this.latencyByKey.get(m.apiKey);
+    if (!child) {
+      child = this.latency.labels({ api_key: String(m.apiKey), api: apiName(m.apiKey) });
+      this.latencyByKey.set(m.apiKey, child);
+    }
+    child.observe(m.seconds);
+  }
+}
