@@ -9,7 +9,14 @@ import type { ProxyConfig } from '../config/proxy-config.js';
 import type { ListenerTarget } from '../listeners/listener-manager.js';
 import type { Logger } from '../log.js';
 import type { CloseReason, ProxyCounters } from '../proxy/counters.js';
-import { clientWriteChannel, type ClientWriteMessage } from '../proxy/diagnostics.js';
+import {
+  clientWriteChannel,
+  connectionChannel,
+  upstreamResponseChannel,
+  type ClientWriteMessage,
+  type ConnectionEventMessage,
+  type UpstreamResponseMessage,
+} from '../proxy/diagnostics.js';
 import {
   API_VERSIONS_KEY,
   proxyHandles,
@@ -52,7 +59,11 @@ export interface ConnectionDeps {
 }
 
 /** Extra per-slot state: a policy's response transform for a forward-modified request. */
-type Slot = ResponseSlot & { rewriteResponse?: ((frame: Buffer) => Buffer) | undefined };
+type Slot = ResponseSlot & {
+  rewriteResponse?: ((frame: Buffer) => Buffer) | undefined;
+  /** performance.now() when the request went upstream, for the upstream-response channel. */
+  sentAt?: number;
+};
 
 let nextConnectionId = 1;
 
@@ -68,6 +79,9 @@ export class ClientConnection {
   readonly context: ConnectionContext;
   private readonly log: Logger;
   private readonly sasl: SaslObserver;
+  /** The proxy listener's side of the connection (kept: a destroyed socket forgets it). */
+  private readonly localAddress: string;
+  private readonly localPort: number;
   private readonly queue = new ResponseQueue();
   private readonly requests: FrameStream;
   private readonly responses: FrameStream;
@@ -99,9 +113,15 @@ export class ClientConnection {
     private readonly deps: ConnectionDeps,
   ) {
     const id = nextConnectionId++;
+    this.localAddress = client.localAddress ?? '';
+    this.localPort = client.localPort ?? 0;
     this.sasl = new SaslObserver((outcome, identity) => {
-      if (outcome === 'authenticated') deps.counters.saslAuthenticated++;
-      else deps.counters.saslFailed++;
+      if (outcome === 'authenticated') {
+        deps.counters.saslAuthenticated++;
+        this.publishConnectionEvent('authenticated', { mechanism: identity.mechanism });
+      } else {
+        deps.counters.saslFailed++;
+      }
       this.log.info(
         { mechanism: identity.mechanism, user: identity.user },
         `SASL ${outcome} (broker's answer)`,
@@ -129,6 +149,7 @@ export class ClientConnection {
   /** Connects upstream, then starts reading the client. Never throws: failures close the connection. */
   async start(): Promise<void> {
     const client = this.client;
+    this.publishConnectionEvent('opened', {});
     this.pauseClient('connecting');
     client.on('data', (chunk: Buffer) => {
       this.deps.counters.bytesFromClients += chunk.length;
@@ -199,10 +220,21 @@ export class ClientConnection {
     this.client.destroy();
     this.upstream?.destroy();
     this.deps.onClosed(this);
+    this.publishConnectionEvent('closed', reason === undefined ? {} : { reason });
   }
 
-  get isClosed(): boolean {
-    return this.closed;
+  private publishConnectionEvent(
+    event: ConnectionEventMessage['event'],
+    extra: Pick<ConnectionEventMessage, 'mechanism' | 'reason'>,
+  ): void {
+    if (!connectionChannel.hasSubscribers) return;
+    connectionChannel.publish({
+      event,
+      context: this.context,
+      localAddress: this.localAddress,
+      localPort: this.localPort,
+      ...extra,
+    } satisfies ConnectionEventMessage);
   }
 
   private attachUpstream(socket: net.Socket, address: BrokerAddress): void {
@@ -454,6 +486,7 @@ export class ClientConnection {
     }
     const slot: Slot = this.queue.push('forwarded', header.correlationId, header.apiKey, header.apiVersion);
     slot.rewriteResponse = rewriteResponse;
+    if (upstreamResponseChannel.hasSubscribers) slot.sentAt = performance.now();
     if (this.queue.size >= this.deps.config.limits.maxInFlightRequests) this.pauseClient('in-flight');
   }
 
@@ -516,6 +549,14 @@ export class ClientConnection {
       return 'stream';
     }
     this.responseSlot = slot;
+    if (slot.sentAt !== undefined && upstreamResponseChannel.hasSubscribers) {
+      upstreamResponseChannel.publish({
+        connectionId: this.context.id,
+        apiKey: slot.apiKey,
+        apiVersion: slot.apiVersion,
+        seconds: (performance.now() - slot.sentAt) / 1000,
+      } satisfies UpstreamResponseMessage);
+    }
     if (slot.rewriteResponse !== undefined || responseNeedsHolding(slot.apiKey, slot.apiVersion))
       return 'hold';
     if (this.queue.peek() === slot) {

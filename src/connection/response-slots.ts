@@ -81,15 +81,6 @@ export class ResponseQueue {
     return undefined;
   }
 
-  /** Whether any forwarded request still waits for the broker. */
-  awaitingBroker(): boolean {
-    const firstIndex = this.pushed - this.count;
-    for (let i = Math.max(this.awaitingFrom, firstIndex); i < this.pushed; i++) {
-      if (this.slots[(this.head + (i - firstIndex)) % this.slots.length]!.kind === 'forwarded') return true;
-    }
-    return false;
-  }
-
   private grow(): void {
     const bigger = new Array<ResponseSlot | undefined>(this.slots.length * 2);
     for (let i = 0; i < this.count; i++) bigger[i] = this.slots[(this.head + i) % this.slots.length];

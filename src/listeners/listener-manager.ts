@@ -81,12 +81,6 @@ export class ListenerManager {
     return this.listeners.get(key)?.port;
   }
 
-  nodeIds(): number[] {
-    return [...this.listeners.values()]
-      .flatMap((l) => (l.target.kind === 'node' ? [l.target.nodeId] : []))
-      .sort((a, b) => a - b);
-  }
-
   /** Stops accepting new connections on every listener; open connections are left to their owner. */
   async stopAccepting(): Promise<void> {
     this.accepting = false;

@@ -45,11 +45,6 @@ export class BrokerDirectory extends EventEmitter<{ node: [nodeId: number]; chan
     return [...this.nodes.keys()].sort((a, b) => a - b);
   }
 
-  /** Every real port the cluster advertised; tests assert that none of them reach a client. */
-  realAddresses(): BrokerAddress[] {
-    return [...this.nodes.values()];
-  }
-
   /** Resolves with the node's address once known, or undefined after `timeoutMs`. */
   waitFor(nodeId: number, timeoutMs: number): Promise<BrokerAddress | undefined> {
     const known = this.nodes.get(nodeId);

@@ -1,3 +1,4 @@
+import diagnosticsChannel from 'node:diagnostics_channel';
 import type net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Reader } from '../../../protocol/primitives/index.js';
@@ -7,6 +8,7 @@ import {
 } from '../../../protocol/generated/messages/api-versions.js';
 import { resolveConfig } from '../../../src/config/load-config.js';
 import type { RequestFilter } from '../../../src/connection/request-decision.js';
+import type { ConnectionEventMessage, UpstreamResponseMessage } from '../../../src/proxy/diagnostics.js';
 import { startProxy, type RunningProxy } from '../../../src/proxy/proxy.js';
 import { freeBrokerPortBase } from './free-ports.js';
 import { ResponseReader, ScriptedBroker, connectTo, requestFrame } from './scripted-broker.js';
@@ -227,6 +229,35 @@ describe('ordered pipeline', () => {
     expect(broker.received.some((r) => r.header.apiKey === 3 && r.header.clientId === 'pipeline-test')).toBe(
       false,
     );
+  });
+
+  it('publishes connection lifecycle and upstream latency on its diagnostics channels', async () => {
+    const events: ConnectionEventMessage[] = [];
+    const latencies: UpstreamResponseMessage[] = [];
+    const onConnection = (m: unknown): number => events.push(m as ConnectionEventMessage);
+    const onResponse = (m: unknown): number => latencies.push(m as UpstreamResponseMessage);
+    diagnosticsChannel.subscribe('kafka-l7-proxy:connection', onConnection);
+    diagnosticsChannel.subscribe('kafka-l7-proxy:upstream-response', onResponse);
+    try {
+      broker.respond = () => ({ body: Buffer.alloc(7), delayMs: 50 });
+      await proxyWith();
+      const { socket, responses } = await client();
+      socket.write(heartbeat(1));
+      await responses.waitFor(1);
+      socket.write(Buffer.from([0xff, 0xff, 0xff, 0xff]));
+      await responses.closed;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(events.map((e) => [e.event, e.reason])).toEqual([
+        ['opened', undefined],
+        ['closed', 'negative-frame-length'],
+      ]);
+      expect(events[0]!.localPort).toBe(proxy!.bootstrapPort);
+      expect(latencies.map((l) => l.apiKey)).toEqual([12]);
+      expect(latencies[0]!.seconds).toBeGreaterThanOrEqual(0.04);
+    } finally {
+      diagnosticsChannel.unsubscribe('kafka-l7-proxy:connection', onConnection);
+      diagnosticsChannel.unsubscribe('kafka-l7-proxy:upstream-response', onResponse);
+    }
   });
 
   it('closes a connection that sends a negative or oversized frame length, and counts why', async () => {
