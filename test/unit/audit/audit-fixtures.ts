@@ -1,0 +1,37 @@
+// Real decisions for the audit tests: the policy engine decides, a recording sink keeps the events.
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { API_KEYS as K } from '../../../src/policy/api-classification.js';
+import { ConnectionDecisions, FixedPolicySource } from '../../../src/policy/connection-decisions.js';
+import type { DecisionSink } from '../../../src/policy/decision-events.js';
+import { compileRules, REPO_ROOT } from '../policy/policy-fixtures.js';
+
+export { K };
+
+/** payments-api may produce to payments.commands; nothing else. */
+export const PAYMENTS_RULES =
+  '  - principal: User:payments-api\n    allow:\n      - { role: produce, topic: payments.commands }\n' +
+  '  - principal: User:worker\n    allow:\n      - { role: consume, topic: payments.commands, group: workers }\n';
+
+export function connectionFor(principal: string, sink: DecisionSink, id = 'c1'): ConnectionDecisions {
+  return new ConnectionDecisions(
+    new FixedPolicySource(compileRules(PAYMENTS_RULES)),
+    {
+      id,
+      principal,
+      remoteAddress: '10.0.0.7:51234',
+      listener: 'bootstrap',
+      identitySource: 'sasl',
+      localAddress: '127.0.0.1:9092',
+    } as ConstructorParameters<typeof ConnectionDecisions>[1],
+    sink,
+  );
+}
+
+/** The repository's audit event schema, compiled (date-time checked with a strict RFC 3339 pattern). */
+export function auditEventValidator() {
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+  ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+  const schema = JSON.parse(readFileSync(`${REPO_ROOT}docs/audit-event.schema.json`, 'utf8')) as object;
+  return ajv.compile(schema);
+}
