@@ -132,7 +132,7 @@ describe('proxy in front of a 3-node cluster', () => {
     expect(consumed.stdout.split('\n').filter(Boolean)).toEqual(['k1', 'k2', 'k3']);
   });
 
-  it('carries the Java console producer and a console consumer in a group', async () => {
+  it('carries the Java console producer and console consumers in a classic and a KIP-848 group', async () => {
     await cluster.createTopic('java-topic', 3, 1);
     const values = Array.from({ length: 30 }, (_, i) => `java-${i}`);
     const produced = await consoleProducer(endpoint, { topic: 'java-topic', values, timeoutMs: 90_000 });
@@ -144,6 +144,16 @@ describe('proxy in front of a 3-node cluster', () => {
       idleTimeoutMs: 30_000,
     });
     expect(consumed.records.sort()).toEqual([...values].sort());
+
+    // The same records again for a consumer of the new group protocol (KIP-848: ConsumerGroupHeartbeat).
+    const next = await consoleConsumer(endpoint, {
+      topic: 'java-topic',
+      group: 'java-kip848-group',
+      maxMessages: values.length,
+      idleTimeoutMs: 30_000,
+      properties: { 'group.protocol': 'consumer' },
+    });
+    expect(next.records.sort()).toEqual([...values].sort());
   });
 
   it('rebalances a consumer group across brokers when a second member joins', async () => {
