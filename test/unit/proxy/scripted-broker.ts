@@ -1,4 +1,5 @@
 import net from 'node:net';
+import tls from 'node:tls';
 import { encodeMetadataResponse } from '../../../protocol/generated/messages/metadata.js';
 import { encodeRequestHeaderData } from '../../../protocol/generated/messages/request-header.js';
 import { FrameStream } from '../../../src/connection/frame-stream.js';
@@ -28,7 +29,16 @@ export class ScriptedBroker {
   respond: (request: ReceivedRequest) => { body: Buffer; delayMs?: number } | undefined = () => ({
     body: Buffer.alloc(2),
   });
-  private readonly server = net.createServer((socket) => this.accept(socket));
+  private readonly server: net.Server;
+
+  /** With `tls`, the broker's listener speaks TLS with that certificate. */
+  constructor(tlsOptions?: tls.TlsOptions) {
+    this.server =
+      tlsOptions === undefined
+        ? net.createServer((socket) => this.accept(socket))
+        : tls.createServer(tlsOptions, (socket) => this.accept(socket));
+    this.server.on('tlsClientError', () => undefined);
+  }
 
   async start(): Promise<number> {
     await new Promise<void>((resolve) => this.server.listen({ host: '127.0.0.1', port: 0 }, resolve));
