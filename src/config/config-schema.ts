@@ -70,6 +70,17 @@ export const configSchema = {
             serverName: { type: 'string', minLength: 1 },
           },
         },
+        // Credentials of the proxy's own control connection, for brokers that require SASL.
+        sasl: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['mechanism', 'username', 'password'],
+          properties: {
+            mechanism: { enum: ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] },
+            username: { type: 'string', minLength: 1 },
+            password: { type: 'string', minLength: 1 },
+          },
+        },
         connectTimeoutMs: { ...positiveInt, default: 10_000 },
         metadataRefreshMs: { ...positiveInt, default: 30_000 },
       },
@@ -96,6 +107,15 @@ export const configSchema = {
         maxConnections: { ...positiveInt, default: 10_000 },
         drainTimeoutMs: { type: 'integer', minimum: 0, default: 30_000 },
         maxInFlightRequests: { ...positiveInt, default: 100 },
+      },
+    },
+    policy: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        file: { type: 'string', minLength: 1 },
+        enabled: { type: 'boolean', default: true },
       },
     },
     logging: {

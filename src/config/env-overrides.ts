@@ -16,6 +16,9 @@ export const ENV_OVERRIDES: ReadonlyArray<{ name: string; path: string[]; kind: 
   { name: 'KAFKA_L7_PROXY_UPSTREAM_TLS_CA_FILE', path: ['upstream', 'tls', 'caFile'], kind: 'string' },
   { name: 'KAFKA_L7_PROXY_UPSTREAM_TLS_CERT_FILE', path: ['upstream', 'tls', 'certFile'], kind: 'string' },
   { name: 'KAFKA_L7_PROXY_UPSTREAM_TLS_KEY_FILE', path: ['upstream', 'tls', 'keyFile'], kind: 'string' },
+  { name: 'KAFKA_L7_PROXY_UPSTREAM_SASL_MECHANISM', path: ['upstream', 'sasl', 'mechanism'], kind: 'string' },
+  { name: 'KAFKA_L7_PROXY_UPSTREAM_SASL_USERNAME', path: ['upstream', 'sasl', 'username'], kind: 'string' },
+  { name: 'KAFKA_L7_PROXY_UPSTREAM_SASL_PASSWORD', path: ['upstream', 'sasl', 'password'], kind: 'string' },
   { name: 'KAFKA_L7_PROXY_TLS_ENABLED', path: ['tls', 'enabled'], kind: 'bool' },
   { name: 'KAFKA_L7_PROXY_TLS_CERT_FILE', path: ['tls', 'certFile'], kind: 'string' },
   { name: 'KAFKA_L7_PROXY_TLS_KEY_FILE', path: ['tls', 'keyFile'], kind: 'string' },
@@ -26,6 +29,7 @@ export const ENV_OVERRIDES: ReadonlyArray<{ name: string; path: string[]; kind: 
   { name: 'KAFKA_L7_PROXY_MAX_CONNECTIONS', path: ['limits', 'maxConnections'], kind: 'int' },
   { name: 'KAFKA_L7_PROXY_DRAIN_TIMEOUT_MS', path: ['limits', 'drainTimeoutMs'], kind: 'int' },
   { name: 'KAFKA_L7_PROXY_LOG_LEVEL', path: ['logging', 'level'], kind: 'string' },
+  { name: 'KAFKA_L7_PROXY_POLICY_FILE', path: ['policy', 'file'], kind: 'string' },
 ];
 
 function convert(name: string, kind: Kind, text: string): { value?: unknown; problem?: string } {

@@ -41,6 +41,12 @@ export interface UpstreamConfig {
   /** Static node id -> real `host:port`, used before Metadata has named a node. */
   nodes: Record<string, string>;
   tls: UpstreamTlsConfig;
+  /**
+   * SASL credentials of the proxy's control connection (only that one: clients authenticate
+   * themselves through the proxy). Without them, against brokers that require SASL, nodes are
+   * learned from the Metadata responses clients receive.
+   */
+  sasl?: { mechanism: 'PLAIN' | 'SCRAM-SHA-256' | 'SCRAM-SHA-512'; username: string; password: string };
   connectTimeoutMs: number;
   /** How often the proxy's own control connection refreshes the list of brokers. */
   metadataRefreshMs: number;
@@ -68,6 +74,13 @@ export interface LimitsConfig {
   maxInFlightRequests: number;
 }
 
+export interface PolicyConfig {
+  /** Policy file (YAML, see policies/README.md); watched and applied within a second when it changes. */
+  file?: string;
+  /** Enforce the policy file; false forwards everything (the proxy warns at start). */
+  enabled: boolean;
+}
+
 export interface ProxyConfig {
   listen: ListenConfig;
   advertised: AdvertisedConfig;
@@ -75,4 +88,6 @@ export interface ProxyConfig {
   tls: DownstreamTlsConfig;
   limits: LimitsConfig;
   logging: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
+  /** Without a policy file every request is forwarded. */
+  policy: PolicyConfig;
 }
