@@ -5,6 +5,8 @@ import { ConfigError, loadConfigFile } from '../config/load-config.js';
 import { ENV_OVERRIDES } from '../config/env-overrides.js';
 import { log, setLogLevel } from '../log.js';
 import { startProxy } from '../proxy/proxy.js';
+import { startPolicyEnforcement } from '../enforcement/policy-enforcement-setup.js';
+import { PolicyLoadError } from '../policy/index.js';
 import { EXIT, type CliIo } from './cli-io.js';
 
 function usage(): string {
@@ -57,7 +59,17 @@ export async function runProxyCommand(args: readonly string[], io: CliIo): Promi
     return EXIT.ok;
   }
   setLogLevel(config.logging.level);
-  const proxy = await startProxy(config, { log });
+  let enforcement;
+  try {
+    enforcement = await startPolicyEnforcement(config, log);
+  } catch (error) {
+    if (error instanceof PolicyLoadError) {
+      io.err(`policy file rejected:\n${error.message}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  const proxy = await startProxy(config, { log, ...(enforcement ? { filter: enforcement.filter } : {}) });
   log.info(
     {
       bootstrapPort: proxy.bootstrapPort,
@@ -71,7 +83,10 @@ export async function runProxyCommand(args: readonly string[], io: CliIo): Promi
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
       log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
-      void proxy.drain().then(resolve);
+      void proxy.drain().then(() => {
+        enforcement?.close();
+        resolve();
+      });
     };
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);

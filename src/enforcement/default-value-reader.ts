@@ -1,0 +1,122 @@
+// A skeleton of any generated message at any version, with every field at its neutral value.
+//
+// The generated decoders are the schema: they read exactly the fields a version has, in order, with
+// the right types. Fed a Reader that returns a neutral value for every read (0, '', null for
+// nullable strings and bytes, [] for arrays, the zero UUID) instead of consuming bytes, a decoder
+// builds a complete, encodable value of the message for that version. Fields a version does not
+// carry get the schema defaults the decoder fills in itself. The proxy uses these skeletons to build
+// error responses for any request without a hand-written template per API and version.
+
+import type { MessageCodec } from '../../protocol/generated/codecs.js';
+import { Reader, type RawTaggedField } from '../../protocol/primitives/index.js';
+import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
+
+const EMPTY = Buffer.alloc(0);
+
+class DefaultValueReader extends Reader {
+  /** 1 makes every array hold one neutral element: a template for each nested struct. */
+  constructor(private readonly elementsPerArray: 0 | 1 = 0) {
+    super(EMPTY);
+  }
+  override need(): number {
+    return 0;
+  }
+  override skip(): void {}
+  override int8(): number {
+    return 0;
+  }
+  override uint8(): number {
+    return 0;
+  }
+  override bool(): boolean {
+    return false;
+  }
+  override int16(): number {
+    return 0;
+  }
+  override uint16(): number {
+    return 0;
+  }
+  override int32(): number {
+    return 0;
+  }
+  override uint32(): number {
+    return 0;
+  }
+  override int64(): bigint {
+    return 0n;
+  }
+  override float64(): number {
+    return 0;
+  }
+  override uuid(): string {
+    return ZERO_UUID;
+  }
+  override uvarint(): number {
+    return 0;
+  }
+  override varint(): number {
+    return 0;
+  }
+  override varlong(): bigint {
+    return 0n;
+  }
+  override string(): string {
+    return '';
+  }
+  override nullableString(): string | null {
+    return null;
+  }
+  override compactString(): string {
+    return '';
+  }
+  override compactNullableString(): string | null {
+    return null;
+  }
+  override bytes(): Buffer {
+    return EMPTY;
+  }
+  override nullableBytes(): Buffer | null {
+    return null;
+  }
+  override compactBytes(): Buffer {
+    return EMPTY;
+  }
+  override compactNullableBytes(): Buffer | null {
+    return null;
+  }
+  override skipNullableBytes(): void {}
+  override skipCompactNullableBytes(): void {}
+  override arrayLength(): number {
+    return 0;
+  }
+  override nullableArray<T>(compact: boolean, element: (r: Reader, v: number) => T, v: number): T[] | null {
+    // An empty list rather than null: every client iterates it without a null check.
+    return this.array(compact, element, v);
+  }
+  override array<T>(_compact: boolean, element: (r: Reader, v: number) => T, v: number): T[] {
+    return this.elementsPerArray === 0 ? [] : [element(this, v)];
+  }
+  override taggedFields(): RawTaggedField[] | undefined {
+    return undefined;
+  }
+  override skipTaggedFields(): void {}
+}
+
+/** A value of the codec's message at `version` with every field neutral (see the file comment). */
+export function skeletonOf<T>(codec: MessageCodec<T>, version: number): T {
+  return codec.decode(new DefaultValueReader(), version);
+}
+
+/**
+ * Like skeletonOf, but every array holds one neutral element, so that each nested struct has a
+ * template (used to complete partial values, e.g. requests written in test scenarios).
+ */
+export function templateOf<T>(codec: MessageCodec<T>, version: number): T {
+  return codec.decode(new DefaultValueReader(1), version);
+}
+
+/** The same for one struct inside a message, given its generated element decoder. */
+export function structSkeleton<T>(decode: (r: Reader, v: number) => T, version: number): T {
+  return decode(new DefaultValueReader(), version);
+}

@@ -1,0 +1,20 @@
+// Enforcement: the policy engine wired into the request path.
+//   const enforcement = await startPolicyEnforcement(config, log);   // undefined without policy.file
+//   await startProxy(config, { filter: enforcement?.filter });
+// Or by hand: new PolicyEnforcementFilter({ policy: store, sink, topicIds: new TopicIdResolver(lookup) }).
+
+export { BrokerTopicLookup, type TopicIdAnswer, type TopicLookup } from './broker-topic-lookup.js';
+export { ConnectionPolicy } from './connection-policy.js';
+export { skeletonOf } from './default-value-reader.js';
+export {
+  PolicyEnforcementFilter,
+  type EnforcementCounters,
+  type PolicyEnforcementOptions,
+} from './policy-enforcement-filter.js';
+export {
+  startPolicyEnforcement,
+  type PolicyEnforcement,
+  type PolicyEnforcementSetupOptions,
+} from './policy-enforcement-setup.js';
+export { TopicIdResolver, type TopicIdResolution } from './topic-id-resolver.js';
+export { wholeRequestDenial } from './whole-request-denials.js';

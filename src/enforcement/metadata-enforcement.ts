@@ -1,0 +1,170 @@
+// Metadata, answered as the broker's authorizer would (PROTOCOL-FACTS section 4):
+// - all topics (null list, or an empty one in v0): forwarded; topics the principal may not describe
+//   are left out of the answer;
+// - named topics: the denied ones are not forwarded and come back with TOPIC_AUTHORIZATION_FAILED, no
+//   partitions and a zero topic ID (by ID: a null name and the real ID); existence is not disclosed;
+// - auto-creation: only for topics the principal may create. Otherwise the proxy forwards with
+//   allow_auto_topic_creation=false and turns "unknown topic" into TOPIC_AUTHORIZATION_FAILED, which
+//   is what the broker answers when creation is refused. Versions 0-3 have no such flag (the broker
+//   always auto-creates): those requests go to the broker as v4 and the answer comes back in the
+//   client's version.
+// Every Metadata answer that passes teaches the topic ID resolver.
+
+import { ErrorCode } from '../../protocol/errors.js';
+import type {
+  MetadataRequest,
+  MetadataRequestTopic,
+  MetadataResponse,
+  MetadataResponseTopic,
+} from '../../protocol/generated/index.js';
+import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
+import type { RequestDecision, RequestHeaderInfo } from '../connection/request-decision.js';
+import { API_KEYS } from '../policy/index.js';
+import type { ConnectionPolicy } from './connection-policy.js';
+import { decodeResponseFrame, encodeRequestWithBody, responseFrameWithBody } from './request-codec.js';
+import { AUTHORIZED_OPERATIONS_OMITTED } from './resource-list-apis.js';
+import type { TopicIdResolver } from './topic-id-resolver.js';
+
+const METADATA = API_KEYS.Metadata;
+/** First Metadata version with allow_auto_topic_creation. */
+const AUTO_CREATE_FLAG_VERSION = 4;
+/** A CreateTopics version every rule covers unless it names versions; used to ask the policy. */
+const CREATE_TOPICS_VERSION = 7;
+
+function learnIds(response: MetadataResponse, topicIds: TopicIdResolver): void {
+  for (const t of response.topics) {
+    if (t.name !== null && t.topicId !== ZERO_UUID) topicIds.learn(t.topicId, t.name);
+  }
+}
+
+function deniedTopic(request: MetadataRequestTopic, code: number): MetadataResponseTopic {
+  const byId = request.name === null;
+  return {
+    errorCode: code,
+    name: byId ? null : request.name,
+    topicId: byId ? request.topicId : ZERO_UUID,
+    isInternal: false,
+    partitions: [],
+    topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  };
+}
+
+export function metadataRequestsAllTopics(request: MetadataRequest, version: number): boolean {
+  return request.topics === null || (version === 0 && request.topics.length === 0);
+}
+
+/**
+ * Decides a Metadata request whose topic IDs the resolver has already been asked about.
+ * Always forwards (the client needs the brokers), with a response rewrite.
+ */
+export function decideMetadata(
+  header: RequestHeaderInfo,
+  frame: Buffer,
+  request: MetadataRequest,
+  policy: ConnectionPolicy,
+  topicIds: TopicIdResolver,
+): RequestDecision {
+  const version = header.apiVersion;
+  const base = { apiKey: METADATA, apiVersion: version, clientId: header.clientId };
+  if (metadataRequestsAllTopics(request, version)) {
+    policy.decisions.decide(base);
+    return {
+      outcome: 'forward-modified',
+      frame,
+      rewriteResponse: (responseFrame) => {
+        const { body, headerEnd } = decodeResponseFrame(responseFrame, METADATA, version);
+        const response = body as MetadataResponse;
+        learnIds(response, topicIds);
+        const names = response.topics.map((t) => t.name ?? '');
+        const verdicts = policy.quiet.decide({ ...base, topics: names }).topics;
+        response.topics = response.topics.filter((_t, i) => verdicts[i]!.allowed);
+        return responseFrameWithBody(responseFrame, headerEnd, METADATA, version, response);
+      },
+    };
+  }
+
+  const topics = request.topics!;
+  // Name of each requested topic: as written, or resolved from its ID (null when unresolvable).
+  const names = topics.map((t) => (t.name !== null ? t.name : (topicIds.known(t.topicId) ?? null)));
+  const resolved = names.filter((n): n is string => n !== null);
+  const verdicts = policy.decisions.decide({ ...base, topics: resolved }).topics;
+  const codes: number[] = [];
+  let next = 0;
+  for (const name of names) {
+    if (name === null) codes.push(ErrorCode.UNKNOWN_TOPIC_ID);
+    else {
+      const verdict = verdicts[next++]!;
+      codes.push(verdict.allowed ? 0 : (verdict.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED));
+    }
+  }
+
+  // Auto-creation is a CreateTopics question: which forwarded topics may the broker create?
+  const autoCreate = version < AUTO_CREATE_FLAG_VERSION || request.allowAutoTopicCreation;
+  const mustNotCreate = new Set<string>();
+  if (autoCreate) {
+    const forwardedNames = topics.flatMap((t, i) => (codes[i] === 0 && t.name !== null ? [t.name] : []));
+    const create = policy.quiet.decide({
+      apiKey: API_KEYS.CreateTopics,
+      apiVersion: CREATE_TOPICS_VERSION,
+      clientId: header.clientId,
+      topics: forwardedNames,
+    }).topics;
+    forwardedNames.forEach((name, i) => {
+      if (!create[i]!.allowed) mustNotCreate.add(name);
+    });
+  }
+
+  const forwarded = topics.filter((_t, i) => codes[i] === 0);
+  const suppressCreation = mustNotCreate.size > 0;
+  let upstreamVersion = version;
+  if (suppressCreation && version < AUTO_CREATE_FLAG_VERSION) upstreamVersion = AUTO_CREATE_FLAG_VERSION;
+  // v0 reads an empty list as "all topics"; v1 reads it as none.
+  if (version === 0 && forwarded.length === 0) upstreamVersion = Math.max(upstreamVersion, 1);
+  const unchanged = forwarded.length === topics.length && !suppressCreation && upstreamVersion === version;
+  const upstreamFrame = unchanged
+    ? frame
+    : encodeRequestWithBody(
+        header,
+        {
+          ...request,
+          topics: forwarded,
+          allowAutoTopicCreation: suppressCreation ? false : request.allowAutoTopicCreation,
+        },
+        upstreamVersion,
+      );
+  return {
+    outcome: 'forward-modified',
+    frame: upstreamFrame,
+    rewriteResponse: (responseFrame) => {
+      const { body, headerEnd } = decodeResponseFrame(responseFrame, METADATA, upstreamVersion);
+      const response = body as MetadataResponse;
+      learnIds(response, topicIds);
+      const byKey = new Map<string, MetadataResponseTopic>();
+      for (const t of response.topics) {
+        if (t.name !== null) byKey.set(t.name, t);
+        if (t.topicId !== ZERO_UUID) byKey.set(t.topicId, t);
+      }
+      const merged: MetadataResponseTopic[] = [];
+      topics.forEach((t, i) => {
+        if (codes[i] !== 0) {
+          merged.push(deniedTopic(t, codes[i]!));
+          return;
+        }
+        const entry = byKey.get(t.name ?? t.topicId);
+        if (entry === undefined) return;
+        if (
+          t.name !== null &&
+          mustNotCreate.has(t.name) &&
+          entry.errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+        ) {
+          // The broker, asked to auto-create without Create permission, answers this.
+          merged.push(deniedTopic(t, ErrorCode.TOPIC_AUTHORIZATION_FAILED));
+          return;
+        }
+        merged.push(entry);
+      });
+      response.topics = merged;
+      return responseFrameWithBody(responseFrame, headerEnd, METADATA, version, response);
+    },
+  };
+}

@@ -1,0 +1,420 @@
+// The policy in the request path: a RequestFilter that decodes what the policy needs, resolves the
+// connection's principal and topic IDs, asks the engine, and turns its answer into what the broker
+// itself would have answered (PROTOCOL-FACTS section 4):
+//   allowed                   -> forward
+//   some topics/groups denied -> forward the rest, merge error entries into the broker's answer
+//   everything denied         -> answer with the broker's error response, built at the request's version
+//   denied acks=0 Produce     -> close (the broker closes; acks=0 clients read no answers)
+//   unknown / inter-broker key, undecodable body, data before SASL completes -> close, with the reason
+// Nothing that cannot be decided is forwarded (fail closed).
+
+import { ErrorCode } from '../../protocol/errors.js';
+import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
+import type {
+  AddPartitionsToTxnRequest,
+  ConsumerGroupHeartbeatRequest,
+  FetchRequest,
+  FindCoordinatorRequest,
+  MetadataRequest,
+  OffsetFetchRequest,
+  ProduceRequest,
+} from '../../protocol/generated/index.js';
+import { collectEntities } from '../../protocol/partial/index.js';
+import type { ConnectionContext } from '../connection/connection-context.js';
+import type {
+  RequestContext,
+  RequestDecision,
+  RequestFilter,
+  RequestHeaderInfo,
+} from '../connection/request-decision.js';
+import type { Logger } from '../log.js';
+import {
+  API_KEYS,
+  classifyApiKey,
+  isAlwaysAllowed,
+  type DecisionSink,
+  type PolicyDecision,
+  type PolicySource,
+  type ResourceDecision,
+} from '../policy/index.js';
+import { ConnectionPolicy } from './connection-policy.js';
+import { decideMetadata } from './metadata-enforcement.js';
+import { decideOffsetFetch } from './offset-fetch-enforcement.js';
+import {
+  decodeRequestFrameBody,
+  decodeResponseFrame,
+  encodeRequestWithBody,
+  encodeResponseBody,
+  responseFrameWithBody,
+} from './request-codec.js';
+import {
+  answerAllTopics,
+  mergeDeniedTopics,
+  resourceListApi,
+  type ResourceListApi,
+} from './resource-list-apis.js';
+import type { TopicIdResolver } from './topic-id-resolver.js';
+import { addPartitionsToTxnAnswer, wholeRequestDenial } from './whole-request-denials.js';
+
+const FORWARD: RequestDecision = { outcome: 'forward' };
+const FIND_COORDINATOR_TRANSACTION_KEY = 1;
+
+export interface PolicyEnforcementOptions {
+  /** The policy in force (a PolicyStore for hot reload). */
+  readonly policy: PolicySource;
+  /** Receives every decision; the default logs one line per denial. */
+  readonly sink?: DecisionSink;
+  readonly topicIds: TopicIdResolver;
+  readonly log?: Logger;
+}
+
+/** Per-filter counts of what the policy did to requests. */
+export interface EnforcementCounters {
+  forwarded: number;
+  split: number;
+  answered: number;
+  closed: number;
+}
+
+export class PolicyEnforcementFilter implements RequestFilter {
+  readonly counters: EnforcementCounters = { forwarded: 0, split: 0, answered: 0, closed: 0 };
+  private readonly connections = new WeakMap<ConnectionContext, ConnectionPolicy>();
+
+  constructor(private readonly options: PolicyEnforcementOptions) {}
+
+  /** Every client request the policy decides is collected whole; connection setup streams. */
+  wantsFrame(header: RequestHeaderInfo): boolean {
+    const c = classifyApiKey(header.apiKey);
+    return c !== undefined && c.category !== 'inter-broker' && !isAlwaysAllowed(header.apiKey);
+  }
+
+  /** The policy state of a connection (its principal), for diagnostics and tests. */
+  connectionPolicy(connection: ConnectionContext): ConnectionPolicy {
+    let state = this.connections.get(connection);
+    if (state === undefined) {
+      state = new ConnectionPolicy(connection, this.options.policy, this.options.sink);
+      this.connections.set(connection, state);
+    } else {
+      state.refresh();
+    }
+    return state;
+  }
+
+  decide(request: RequestContext): RequestDecision | Promise<RequestDecision> {
+    const { header, connection, frame } = request;
+    const policy = this.connectionPolicy(connection);
+    const c = classifyApiKey(header.apiKey);
+    if (c === undefined || c.category === 'inter-broker') {
+      const d = policy.decisions.decide(describeOnly(header));
+      return this.close(`${d.apiName} v${header.apiVersion}: ${d.api.reason}`);
+    }
+    if (isAlwaysAllowed(header.apiKey)) return this.counted(FORWARD);
+    const sasl = connection.sasl;
+    if (sasl.mechanism !== undefined && !sasl.authenticated) {
+      // The broker refuses anything but the SASL exchange before it completes, and closes.
+      policy.decisions.decide(describeOnly(header));
+      return this.close(`${c.name} before the SASL exchange completed`);
+    }
+    if (frame === undefined) return this.close(`${c.name}: the request body was not collected`);
+    let body: unknown;
+    try {
+      body = decodeRequestFrameBody(frame, header);
+    } catch (error) {
+      policy.decisions.decide(describeOnly(header));
+      return this.close(`${c.name} v${header.apiVersion} body does not decode: ${(error as Error).message}`);
+    }
+    const unknownIds = this.unknownTopicIds(header, body);
+    if (unknownIds.length === 0) return this.decideDecoded(request, policy, body);
+    return this.options.topicIds
+      .resolve(unknownIds)
+      .then(() => this.decideDecoded(request, this.connectionPolicy(connection), body));
+  }
+
+  private unknownTopicIds(header: RequestHeaderInfo, body: unknown): string[] {
+    const info = apiKeyInfo(header.apiKey);
+    if (info === undefined) return [];
+    const ids = collectEntities(`${info.name}Request`, header.apiVersion, body).topicIds;
+    return ids.filter((id) => this.options.topicIds.known(id) === undefined);
+  }
+
+  private decideDecoded(request: RequestContext, policy: ConnectionPolicy, body: unknown): RequestDecision {
+    const { header, frame } = request;
+    switch (header.apiKey) {
+      case API_KEYS.Metadata:
+        return this.counted(
+          decideMetadata(header, frame!, body as MetadataRequest, policy, this.options.topicIds),
+        );
+      case API_KEYS.OffsetFetch:
+        return this.counted(
+          decideOffsetFetch(header, body as OffsetFetchRequest, policy, this.options.topicIds),
+        );
+      case API_KEYS.FindCoordinator:
+        return this.findCoordinator(header, body as FindCoordinatorRequest, policy);
+      case API_KEYS.AddPartitionsToTxn:
+        if (header.apiVersion <= 3)
+          return this.addPartitionsToTxn(header, body as AddPartitionsToTxnRequest, policy);
+        break;
+      case API_KEYS.ConsumerGroupHeartbeat:
+      case API_KEYS.ShareGroupHeartbeat:
+        return this.groupHeartbeat(header, body as ConsumerGroupHeartbeatRequest, policy);
+      case API_KEYS.Fetch: {
+        const fetch = body as FetchRequest;
+        if (
+          fetch.sessionEpoch > 0 &&
+          policy.fetchSessionGeneration !== this.options.policy.current().generation
+        ) {
+          // An incremental fetch session may hold topics authorized under an earlier policy: make the
+          // client start a new session, whose topics are all decided again.
+          policy.decisions.decide(describeOnly(header));
+          return this.answer(header, this.fetchSessionReset(header.apiVersion));
+        }
+        if (fetch.sessionEpoch <= 0) policy.fetchSessionGeneration = this.options.policy.current().generation;
+        break;
+      }
+    }
+    const list = resourceListApi(header.apiKey);
+    if (list !== undefined) return this.decideList(request, policy, body, list);
+    return this.decideWhole(header, policy, body);
+  }
+
+  /** Requests that are one list of topics or groups: each entry is decided on its own. */
+  private decideList(
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    body: unknown,
+    list: ResourceListApi,
+  ): RequestDecision {
+    const { header, expectsResponse } = request;
+    const version = header.apiVersion;
+    const entries = list.requestTopics(body, version);
+    const refs = entries.map((e) => list.ref(e, version));
+    const names = refs.map(
+      (r) => r.name ?? (r.id !== null ? (this.options.topicIds.known(r.id) ?? null) : null),
+    );
+    const resolved = names.filter((n): n is string => n !== null);
+    const scope = wholeScopeResources(header.apiKey, body, list.kind);
+    const decision = policy.decisions.decide({
+      ...describeOnly(header),
+      topics: list.kind === 'topic' ? resolved : scope.topics,
+      groups: list.kind === 'group' ? resolved : scope.groups,
+      transactionalIds: scope.transactionalIds,
+    });
+    const whole = wholeRequestCode(decision, list.kind);
+    const verdicts = list.kind === 'topic' ? decision.topics : decision.groups;
+    let next = 0;
+    const codes = names.map((name) => {
+      if (name === null) return ErrorCode.UNKNOWN_TOPIC_ID;
+      const v = verdicts[next++]!;
+      if (whole !== 0) return whole;
+      return v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+    });
+    if (whole === 0 && codes.every((code) => code === 0)) return this.counted(FORWARD);
+    if (!expectsResponse) {
+      // acks=0: the broker answers nothing and closes the connection on any error.
+      return this.close(`${decision.apiName} with acks=0 denied: ${firstDenial(decision)}`);
+    }
+    if (whole !== 0 || codes.every((code) => code !== 0)) {
+      const response =
+        whole !== 0
+          ? wholeRequestDenial(header.apiKey, version, body, whole)
+          : answerAllTopics(list, body, version, codes);
+      return this.answer(header, response);
+    }
+    // Some entries allowed, some denied: forward the allowed ones and merge the rest back in.
+    const kept = entries.filter((_e, i) => codes[i] === 0);
+    this.counters.split++;
+    return {
+      outcome: 'forward-modified',
+      frame: encodeRequestWithBody(header, list.withRequestTopics(body, [...kept], version)),
+      rewriteResponse: (responseFrame) => {
+        const { body: response, headerEnd } = decodeResponseFrame(responseFrame, header.apiKey, version);
+        mergeDeniedTopics(list, body, response, version, codes);
+        return responseFrameWithBody(responseFrame, headerEnd, header.apiKey, version, response);
+      },
+    };
+  }
+
+  /** Everything else: the request is allowed or refused as a whole. */
+  private decideWhole(header: RequestHeaderInfo, policy: ConnectionPolicy, body: unknown): RequestDecision {
+    const info = apiKeyInfo(header.apiKey)!;
+    const entities = collectEntities(`${info.name}Request`, header.apiVersion, body);
+    const resolvedIds = entities.topicIds.map((id) => this.options.topicIds.known(id));
+    const decision = policy.decisions.decide({
+      ...describeOnly(header),
+      topics: [...entities.topicNames, ...resolvedIds.filter((n): n is string => n !== undefined)],
+      groups: entities.groupIds,
+      transactionalIds: entities.transactionalIds,
+    });
+    const unresolved = resolvedIds.some((n) => n === undefined);
+    if (decision.allowed && !unresolved) return this.counted(FORWARD);
+    const code = decision.allowed
+      ? ErrorCode.UNKNOWN_TOPIC_ID
+      : wholeRequestCode(decision, 'topic') || firstCode(decision);
+    return this.answerOrClose(header, body, code, decision);
+  }
+
+  private findCoordinator(
+    header: RequestHeaderInfo,
+    body: FindCoordinatorRequest,
+    policy: ConnectionPolicy,
+  ): RequestDecision {
+    const keys = header.apiVersion >= 4 ? body.coordinatorKeys : [body.key];
+    const transactional = body.keyType === FIND_COORDINATOR_TRANSACTION_KEY;
+    const decision = policy.decisions.decide({
+      ...describeOnly(header),
+      ...(transactional ? { transactionalIds: keys } : { groups: keys }),
+    });
+    if (decision.allowed) return this.counted(FORWARD);
+    // Keys are authorized one by one; a mixed v4+ batch is refused as a whole with each key's own code
+    // for the denied ones (clients send one key per request).
+    const verdicts = transactional ? decision.transactionalIds : decision.groups;
+    const code = verdicts.find((v) => !v.allowed)?.errorCode ?? firstCode(decision);
+    return this.answerOrClose(header, body, code, decision);
+  }
+
+  private addPartitionsToTxn(
+    header: RequestHeaderInfo,
+    body: AddPartitionsToTxnRequest,
+    policy: ConnectionPolicy,
+  ): RequestDecision {
+    const topics = body.v3AndBelowTopics.map((t) => t.name);
+    const decision = policy.decisions.decide({
+      ...describeOnly(header),
+      transactionalIds: [body.v3AndBelowTransactionalId],
+      topics,
+    });
+    if (decision.allowed) return this.counted(FORWARD);
+    const txn = decision.transactionalIds[0]!;
+    const codeOf = (topic: string): number => {
+      if (!txn.allowed) return txn.errorCode ?? ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
+      const v = decision.topics[topics.indexOf(topic)]!;
+      return v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+    };
+    return this.answer(header, addPartitionsToTxnAnswer(body, header.apiVersion, codeOf));
+  }
+
+  /** KIP-848 / KIP-932 heartbeats: Read on the group, then Describe on every subscribed topic name. */
+  private groupHeartbeat(
+    header: RequestHeaderInfo,
+    body: ConsumerGroupHeartbeatRequest,
+    policy: ConnectionPolicy,
+  ): RequestDecision {
+    const decision = policy.decisions.decide({
+      ...describeOnly(header),
+      groups: [body.groupId],
+      topics: body.subscribedTopicNames ?? [],
+    });
+    if (decision.allowed) return this.counted(FORWARD);
+    const code = wholeRequestCode(decision, 'topic') || firstCode(decision);
+    return this.answerOrClose(header, body, code, decision);
+  }
+
+  private fetchSessionReset(version: number): unknown {
+    const response = wholeRequestDenial(API_KEYS.Fetch, version, { topics: [] }, 0) as {
+      errorCode: number;
+      sessionId: number;
+    };
+    response.errorCode = ErrorCode.FETCH_SESSION_ID_NOT_FOUND;
+    response.sessionId = 0;
+    return response;
+  }
+
+  private answerOrClose(
+    header: RequestHeaderInfo,
+    body: unknown,
+    code: number,
+    decision: PolicyDecision,
+  ): RequestDecision {
+    const response = wholeRequestDenial(header.apiKey, header.apiVersion, body, code);
+    if (response === undefined) {
+      return this.close(
+        `${decision.apiName} denied and its response has no error field: ${firstDenial(decision)}`,
+      );
+    }
+    return this.answer(header, response);
+  }
+
+  private answer(header: RequestHeaderInfo, response: unknown): RequestDecision {
+    this.counters.answered++;
+    return {
+      outcome: 'answer',
+      responseBody: encodeResponseBody(header.apiKey, header.apiVersion, response),
+    };
+  }
+
+  private close(reason: string): RequestDecision {
+    this.counters.closed++;
+    this.options.log?.warn({ event: 'policy.close', reason }, `policy closes the connection: ${reason}`);
+    return { outcome: 'close', reason: `policy: ${reason}` };
+  }
+
+  private counted(decision: RequestDecision): RequestDecision {
+    if (decision.outcome === 'forward') this.counters.forwarded++;
+    else if (decision.outcome === 'forward-modified') this.counters.forwarded++;
+    else if (decision.outcome === 'answer') this.counters.answered++;
+    return decision;
+  }
+}
+
+function describeOnly(header: RequestHeaderInfo): {
+  apiKey: number;
+  apiVersion: number;
+  clientId: string | null;
+} {
+  return { apiKey: header.apiKey, apiVersion: header.apiVersion, clientId: header.clientId };
+}
+
+/** Groups and transactional ids that scope a whole list request (OffsetCommit's group, Produce's transactional id). */
+function wholeScopeResources(
+  apiKey: number,
+  body: unknown,
+  kind: 'topic' | 'group',
+): { topics: string[]; groups: string[]; transactionalIds: string[] } {
+  const out = { topics: [] as string[], groups: [] as string[], transactionalIds: [] as string[] };
+  if (kind !== 'topic') return out;
+  const b = body as { transactionalId?: string | null; groupId?: string };
+  if (apiKey === API_KEYS.Produce) {
+    const txn = (body as ProduceRequest).transactionalId;
+    if (txn !== null) out.transactionalIds.push(txn);
+  } else if (apiKey === API_KEYS.OffsetCommit) {
+    out.groups.push(b.groupId!);
+  } else if (apiKey === API_KEYS.TxnOffsetCommit) {
+    out.transactionalIds.push(b.transactionalId!);
+    out.groups.push(b.groupId!);
+  }
+  return out;
+}
+
+function codeOf(v: ResourceDecision, fallback: number): number {
+  return v.errorCode ?? fallback;
+}
+
+/**
+ * The code that refuses the whole request, 0 when the entries decide one by one. Kafka checks the
+ * transactional id first, then the group, then (for APIs without entries of the list's kind) the API.
+ */
+function wholeRequestCode(decision: PolicyDecision, listKind: 'topic' | 'group'): number {
+  const txn = decision.transactionalIds.find((v) => !v.allowed);
+  if (txn) return codeOf(txn, ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
+  if (listKind === 'topic') {
+    const group = decision.groups.find((v) => !v.allowed);
+    if (group) return codeOf(group, ErrorCode.GROUP_AUTHORIZATION_FAILED);
+  }
+  return 0;
+}
+
+function firstCode(decision: PolicyDecision): number {
+  if (!decision.api.allowed) return decision.api.errorCode ?? ErrorCode.CLUSTER_AUTHORIZATION_FAILED;
+  const denied = [...decision.transactionalIds, ...decision.groups, ...decision.topics].find(
+    (v) => !v.allowed,
+  );
+  return denied?.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED;
+}
+
+function firstDenial(decision: PolicyDecision): string {
+  if (!decision.api.allowed) return decision.api.reason;
+  const denied = [...decision.transactionalIds, ...decision.groups, ...decision.topics].find(
+    (v) => !v.allowed,
+  );
+  return denied?.reason ?? 'denied';
+}

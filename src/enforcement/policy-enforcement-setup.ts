@@ -1,0 +1,73 @@
+// Builds the enforcement filter from the proxy configuration: the policy file (watched, hot
+// reloaded), the decision sink, and the topic ID resolver that can ask the broker for IDs it has not
+// seen. Without a policy file the proxy forwards everything and says so at start.
+
+import type { ProxyConfig } from '../config/proxy-config.js';
+import type { Logger } from '../log.js';
+import { PinoDenialSink, PolicyStore, type DecisionSink } from '../policy/index.js';
+import { upstreamTls } from '../upstream/connect-upstream.js';
+import { BrokerTopicLookup } from './broker-topic-lookup.js';
+import { PolicyEnforcementFilter } from './policy-enforcement-filter.js';
+import { TopicIdResolver } from './topic-id-resolver.js';
+
+export interface PolicyEnforcement {
+  readonly filter: PolicyEnforcementFilter;
+  readonly store: PolicyStore;
+  readonly topicIds: TopicIdResolver;
+  /** Stops watching the policy file. */
+  close(): void;
+}
+
+export interface PolicyEnforcementSetupOptions {
+  /** Extra sinks; the pino denial log is always one of them unless `sink` replaces it. */
+  readonly sink?: DecisionSink;
+  /** How quickly a changed file is re-read; the default applies a change within a second. */
+  readonly debounceMs?: number;
+  readonly pollIntervalMs?: number;
+}
+
+/**
+ * Opens the configured policy (throws PolicyLoadError when it is invalid: a proxy must not start
+ * with a policy it cannot enforce) or returns undefined, with a warning, when none is configured.
+ */
+export async function startPolicyEnforcement(
+  config: ProxyConfig,
+  log: Logger,
+  options: PolicyEnforcementSetupOptions = {},
+): Promise<PolicyEnforcement | undefined> {
+  const policyConfig = config.policy;
+  if (policyConfig === undefined || !policyConfig.enabled || policyConfig.file === undefined) {
+    log.warn(
+      { event: 'policy.none' },
+      'no policy in force: every request is forwarded (set policy.file or KAFKA_L7_PROXY_POLICY_FILE)',
+    );
+    return undefined;
+  }
+  const policyLog = log.child({ component: 'policy' });
+  const store = await PolicyStore.open(policyConfig.file, {
+    logger: policyLog,
+    debounceMs: options.debounceMs ?? 100,
+    pollIntervalMs: options.pollIntervalMs ?? 1000,
+  });
+  store.watch();
+  const topicIds = new TopicIdResolver(
+    new BrokerTopicLookup(
+      config.upstream.bootstrapServers,
+      upstreamTls(config.upstream.tls),
+      config.upstream.connectTimeoutMs,
+    ),
+    (error) =>
+      policyLog.warn({ err: error.message }, 'cannot ask the broker for topic IDs; unknown IDs are denied'),
+  );
+  const filter = new PolicyEnforcementFilter({
+    policy: store,
+    sink: options.sink ?? new PinoDenialSink(policyLog),
+    topicIds,
+    log: policyLog,
+  });
+  policyLog.info(
+    { event: 'policy.loaded', file: store.path, generation: store.generation },
+    'policy in force',
+  );
+  return { filter, store, topicIds, close: () => store.close() };
+}

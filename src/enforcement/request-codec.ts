@@ -1,0 +1,73 @@
+// Full decode of a request body held by the proxy, and re-encoding of a request the policy changed.
+// Frames here start with their 4-byte size, as the proxy holds them.
+
+import { encodeRequestFrame } from '../../protocol/framing/index.js';
+import { REQUEST_CODECS, RESPONSE_CODECS, type MessageCodec } from '../../protocol/generated/codecs.js';
+import { DecodeError, Reader } from '../../protocol/primitives/index.js';
+import type { RequestHeaderInfo } from '../connection/request-decision.js';
+import { decodeResponseHeader } from '../../protocol/framing/index.js';
+
+/** Decodes the body of a whole request frame; throws DecodeError on anything malformed or trailing. */
+export function decodeRequestFrameBody(frame: Buffer, header: RequestHeaderInfo): unknown {
+  const codec = REQUEST_CODECS.get(header.apiKey);
+  if (codec === undefined) throw new DecodeError(`no request codec for API key ${header.apiKey}`, 0);
+  const r = new Reader(frame, 4 + header.headerLength);
+  const body = codec.decode(r, header.apiVersion);
+  if (r.pos !== frame.length)
+    throw new DecodeError(`${frame.length - r.pos} bytes after the request body`, r.pos);
+  return body;
+}
+
+/** A new request frame with the same header (correlation id, client id) and `body` at `version`. */
+export function encodeRequestWithBody(
+  header: RequestHeaderInfo,
+  body: unknown,
+  version = header.apiVersion,
+): Buffer {
+  return encodeRequestFrame(
+    REQUEST_CODECS.get(header.apiKey)! as MessageCodec<unknown>,
+    {
+      apiKey: header.apiKey,
+      apiVersion: version,
+      correlationId: header.correlationId,
+      clientId: header.clientId,
+    },
+    body,
+  );
+}
+
+/** Decodes a broker response frame (size prefix included) to a request of `apiKey` at `version`. */
+export function decodeResponseFrame(
+  frame: Buffer,
+  apiKey: number,
+  version: number,
+): { body: unknown; headerEnd: number } {
+  const header = decodeResponseHeader(frame.subarray(4), apiKey, version);
+  const r = new Reader(frame, 4 + header.headerLength);
+  const body = RESPONSE_CODECS.get(apiKey)!.decode(r, version);
+  return { body, headerEnd: 4 + header.headerLength };
+}
+
+/**
+ * A response frame with the broker's header bytes (correlation id and, when flexible, its tagged
+ * fields) and a new body encoded at `version`.
+ */
+export function responseFrameWithBody(
+  frame: Buffer,
+  headerEnd: number,
+  apiKey: number,
+  version: number,
+  body: unknown,
+): Buffer {
+  const encoded = RESPONSE_CODECS.get(apiKey)!.encode(body, version);
+  const out = Buffer.allocUnsafe(headerEnd + encoded.length);
+  frame.copy(out, 0, 0, headerEnd);
+  out.writeInt32BE(headerEnd - 4 + encoded.length, 0);
+  encoded.copy(out, headerEnd);
+  return out;
+}
+
+/** Encodes a response body the proxy built, at the request's version. */
+export function encodeResponseBody(apiKey: number, version: number, body: unknown): Buffer {
+  return RESPONSE_CODECS.get(apiKey)!.encode(body, version);
+}

@@ -1,0 +1,511 @@
+// The APIs whose requests are a list of topics (each with its partitions) or of groups, and whose
+// responses answer entry by entry. The broker authorizes each topic separately and answers a denied one with
+// an error on each of its partitions while serving the others; the proxy does the same by removing
+// denied topics from the request it forwards and merging error entries for them into the broker's
+// response, in the request's topic order. When every topic is denied, the whole response is built
+// here from a skeleton of the response message (see default-value-reader.ts).
+//
+// Each entry says where the topics are in the request and the response, how a topic is named
+// (by name, or by ID in newer versions) and what the broker puts in a denied topic's entry.
+
+import { RESPONSE_CODECS } from '../../protocol/generated/codecs.js';
+import type {
+  CreateTopicsRequest,
+  CreateTopicsRequestCreatableTopic,
+  CreateTopicsResponse,
+  CreateTopicsResponseCreatableTopicResult,
+  DeleteRecordsRequest,
+  DeleteRecordsRequestDeleteRecordsTopic,
+  DeleteRecordsResponse,
+  DeleteRecordsResponseDeleteRecordsTopicResult,
+  DeleteTopicsRequest,
+  DeleteTopicsRequestDeleteTopicState,
+  DeleteTopicsResponse,
+  DeleteTopicsResponseDeletableTopicResult,
+  FetchRequest,
+  FetchRequestFetchTopic,
+  FetchResponse,
+  FetchResponseFetchableTopicResponse,
+  ListOffsetsRequest,
+  ListOffsetsRequestListOffsetsTopic,
+  ListOffsetsResponse,
+  ListOffsetsResponseListOffsetsTopicResponse,
+  OffsetCommitRequest,
+  OffsetCommitRequestTopic,
+  OffsetCommitResponse,
+  OffsetCommitResponseTopic,
+  OffsetForLeaderEpochRequest,
+  OffsetForLeaderEpochRequestOffsetForLeaderTopic,
+  OffsetForLeaderEpochResponse,
+  OffsetForLeaderEpochResponseOffsetForLeaderTopicResult,
+  ProduceRequest,
+  ProduceRequestTopicProduceData,
+  ProduceResponse,
+  ProduceResponseTopicProduceResponse,
+  TxnOffsetCommitRequest,
+  TxnOffsetCommitRequestTopic,
+  TxnOffsetCommitResponse,
+  TxnOffsetCommitResponseTopic,
+} from '../../protocol/generated/index.js';
+import type {
+  ConsumerGroupDescribeRequest,
+  ConsumerGroupDescribeResponse,
+  ConsumerGroupDescribeResponseDescribedGroup,
+  DeleteGroupsRequest,
+  DeleteGroupsResponse,
+  DeleteGroupsResponseDeletableGroupResult,
+  DescribeGroupsRequest,
+  DescribeGroupsResponse,
+  DescribeGroupsResponseDescribedGroup,
+} from '../../protocol/generated/index.js';
+import {
+  decodeConsumerGroupDescribeResponseDescribedGroup,
+  decodeFetchResponsePartitionData,
+  decodeProduceResponsePartitionProduceResponse,
+} from '../../protocol/generated/index.js';
+import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
+import { skeletonOf, structSkeleton } from './default-value-reader.js';
+
+/** How a request names a topic: by name, or by ID (then the name is resolved by the proxy). */
+export interface TopicRef {
+  readonly name: string | null;
+  readonly id: string | null;
+}
+
+/** One topic-list API, type-erased so the filter can treat them alike. */
+export interface ResourceListApi {
+  readonly apiKey: number;
+  /** What the listed entries are; a group's ref carries the group id as its name. */
+  readonly kind: 'topic' | 'group';
+  requestTopics(request: unknown, version: number): readonly unknown[];
+  /** A copy of the request carrying only `topics`. */
+  withRequestTopics(request: unknown, topics: unknown[], version: number): unknown;
+  ref(topic: unknown, version: number): TopicRef;
+  responseTopics(response: unknown, version: number): unknown[];
+  setResponseTopics(response: unknown, topics: unknown[], version: number): void;
+  /** The response entry's name or ID, whichever the version uses, to match it to its request topic. */
+  responseKey(entry: unknown, version: number): string;
+  /** The response entry the broker sends for a denied topic (every partition carries `code`). */
+  deniedEntry(topic: unknown, code: number, version: number): unknown;
+}
+
+interface TypedApi<Req, Resp, RT, ET> {
+  apiKey: number;
+  kind?: 'topic' | 'group';
+  requestTopics(request: Req, version: number): readonly RT[];
+  withRequestTopics(request: Req, topics: RT[], version: number): Req;
+  ref(topic: RT, version: number): TopicRef;
+  responseTopics(response: Resp, version: number): ET[];
+  setResponseTopics(response: Resp, topics: ET[], version: number): void;
+  responseKey(entry: ET, version: number): string;
+  deniedEntry(topic: RT, code: number, version: number): ET;
+}
+
+function define<Req, Resp, RT, ET>(api: TypedApi<Req, Resp, RT, ET>): ResourceListApi {
+  return { kind: 'topic', ...api } as unknown as ResourceListApi;
+}
+
+const byName = (name: string): TopicRef => ({ name, id: null });
+const byId = (id: string): TopicRef => ({ name: null, id });
+
+const produce = define<
+  ProduceRequest,
+  ProduceResponse,
+  ProduceRequestTopicProduceData,
+  ProduceResponseTopicProduceResponse
+>({
+  apiKey: 0,
+  requestTopics: (r) => r.topicData,
+  withRequestTopics: (r, topicData) => ({ ...r, topicData }),
+  ref: (t, v) => (v >= 13 ? byId(t.topicId) : byName(t.name)),
+  responseTopics: (r) => r.responses,
+  setResponseTopics: (r, responses) => {
+    r.responses = responses;
+  },
+  responseKey: (e, v) => (v >= 13 ? e.topicId : e.name),
+  deniedEntry: (t, code, v) => ({
+    name: t.name,
+    topicId: t.topicId,
+    partitionResponses: t.partitionData.map((p) => ({
+      ...structSkeleton(decodeProduceResponsePartitionProduceResponse, v),
+      index: p.index,
+      errorCode: code,
+      baseOffset: -1n,
+      logAppendTimeMs: -1n,
+      logStartOffset: -1n,
+    })),
+  }),
+});
+
+/** Kafka's value for "authorized operations not requested" (Integer.MIN_VALUE). */
+export const AUTHORIZED_OPERATIONS_OMITTED = -2147483648;
+
+const EMPTY_RECORDS = Buffer.alloc(0);
+
+const fetch = define<
+  FetchRequest,
+  FetchResponse,
+  FetchRequestFetchTopic,
+  FetchResponseFetchableTopicResponse
+>({
+  apiKey: 1,
+  requestTopics: (r) => r.topics,
+  withRequestTopics: (r, topics) => ({ ...r, topics }),
+  ref: (t, v) => (v >= 13 ? byId(t.topicId) : byName(t.topic)),
+  responseTopics: (r) => r.responses,
+  setResponseTopics: (r, responses) => {
+    r.responses = responses;
+  },
+  responseKey: (e, v) => (v >= 13 ? e.topicId : e.topic),
+  deniedEntry: (t, code, v) => ({
+    topic: t.topic,
+    topicId: t.topicId,
+    partitions: t.partitions.map((p) => ({
+      ...structSkeleton(decodeFetchResponsePartitionData, v),
+      partitionIndex: p.partition,
+      errorCode: code,
+      highWatermark: -1n,
+      lastStableOffset: -1n,
+      logStartOffset: -1n,
+      abortedTransactions: null,
+      preferredReadReplica: -1,
+      records: EMPTY_RECORDS,
+    })),
+  }),
+});
+
+const listOffsets = define<
+  ListOffsetsRequest,
+  ListOffsetsResponse,
+  ListOffsetsRequestListOffsetsTopic,
+  ListOffsetsResponseListOffsetsTopicResponse
+>({
+  apiKey: 2,
+  requestTopics: (r) => r.topics,
+  withRequestTopics: (r, topics) => ({ ...r, topics }),
+  ref: (t) => byName(t.name),
+  responseTopics: (r) => r.topics,
+  setResponseTopics: (r, topics) => {
+    r.topics = topics;
+  },
+  responseKey: (e) => e.name,
+  deniedEntry: (t, code) => ({
+    name: t.name,
+    partitions: t.partitions.map((p) => ({
+      partitionIndex: p.partitionIndex,
+      errorCode: code,
+      timestamp: -1n,
+      offset: -1n,
+      leaderEpoch: -1,
+    })),
+  }),
+});
+
+const offsetCommit = define<
+  OffsetCommitRequest,
+  OffsetCommitResponse,
+  OffsetCommitRequestTopic,
+  OffsetCommitResponseTopic
+>({
+  apiKey: 8,
+  requestTopics: (r) => r.topics,
+  withRequestTopics: (r, topics) => ({ ...r, topics }),
+  ref: (t, v) => (v >= 10 ? byId(t.topicId) : byName(t.name)),
+  responseTopics: (r) => r.topics,
+  setResponseTopics: (r, topics) => {
+    r.topics = topics;
+  },
+  responseKey: (e, v) => (v >= 10 ? e.topicId : e.name),
+  deniedEntry: (t, code) => ({
+    name: t.name,
+    topicId: t.topicId,
+    partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })),
+  }),
+});
+
+const createTopics = define<
+  CreateTopicsRequest,
+  CreateTopicsResponse,
+  CreateTopicsRequestCreatableTopic,
+  CreateTopicsResponseCreatableTopicResult
+>({
+  apiKey: 19,
+  requestTopics: (r) => r.topics,
+  withRequestTopics: (r, topics) => ({ ...r, topics }),
+  ref: (t) => byName(t.name),
+  responseTopics: (r) => r.topics,
+  setResponseTopics: (r, topics) => {
+    r.topics = topics;
+  },
+  responseKey: (e) => e.name,
+  deniedEntry: (t, code) => ({
+    name: t.name,
+    topicId: ZERO_UUID,
+    errorCode: code,
+    // The broker's own text for an unauthorized topic creation.
+    errorMessage: 'Authorization failed.',
+    topicConfigErrorCode: 0,
+    numPartitions: -1,
+    replicationFactor: -1,
+    configs: [],
+  }),
+});
+
+const deleteTopics = define<
+  DeleteTopicsRequest,
+  DeleteTopicsResponse,
+  // v1-5 name topics in a list of strings; v6 in a list of { name, topicId }.
+  DeleteTopicsRequestDeleteTopicState | string,
+  DeleteTopicsResponseDeletableTopicResult
+>({
+  apiKey: 20,
+  requestTopics: (r, v) => (v >= 6 ? r.topics : r.topicNames),
+  withRequestTopics: (r, topics, v) =>
+    v >= 6
+      ? { ...r, topics: topics as DeleteTopicsRequestDeleteTopicState[] }
+      : { ...r, topicNames: topics as string[] },
+  ref: (t) =>
+    typeof t === 'string'
+      ? byName(t)
+      : t.name !== null
+        ? { name: t.name, id: t.topicId === ZERO_UUID ? null : t.topicId }
+        : byId(t.topicId),
+  responseTopics: (r) => r.responses,
+  setResponseTopics: (r, responses) => {
+    r.responses = responses;
+  },
+  responseKey: (e) => (e.name !== null && e.name !== '' ? e.name : e.topicId),
+  deniedEntry: (t, code) =>
+    typeof t === 'string'
+      ? { name: t, topicId: ZERO_UUID, errorCode: code, errorMessage: null }
+      : {
+          name: t.name,
+          topicId: t.topicId,
+          errorCode: code,
+          errorMessage: null,
+        },
+});
+
+const deleteRecords = define<
+  DeleteRecordsRequest,
+  DeleteRecordsResponse,
+  DeleteRecordsRequestDeleteRecordsTopic,
+  DeleteRecordsResponseDeleteRecordsTopicResult
+>({
+  apiKey: 21,
+  requestTopics: (r) => r.topics,
+  withRequestTopics: (r, topics) => ({ ...r, topics }),
+  ref: (t) => byName(t.name),
+  responseTopics: (r) => r.topics,
+  setResponseTopics: (r, topics) => {
+    r.topics = topics;
+  },
+  responseKey: (e) => e.name,
+  deniedEntry: (t, code) => ({
+    name: t.name,
+    partitions: t.partitions.map((p) => ({
+      partitionIndex: p.partitionIndex,
+      lowWatermark: -1n,
+      errorCode: code,
+    })),
+  }),
+});
+
+const offsetForLeaderEpoch = define<
+  OffsetForLeaderEpochRequest,
+  OffsetForLeaderEpochResponse,
+  OffsetForLeaderEpochRequestOffsetForLeaderTopic,
+  OffsetForLeaderEpochResponseOffsetForLeaderTopicResult
+>({
+  apiKey: 23,
+  requestTopics: (r) => r.topics,
+  withRequestTopics: (r, topics) => ({ ...r, topics }),
+  ref: (t) => byName(t.topic),
+  responseTopics: (r) => r.topics,
+  setResponseTopics: (r, topics) => {
+    r.topics = topics;
+  },
+  responseKey: (e) => e.topic,
+  deniedEntry: (t, code) => ({
+    topic: t.topic,
+    partitions: t.partitions.map((p) => ({
+      errorCode: code,
+      partition: p.partition,
+      leaderEpoch: -1,
+      endOffset: -1n,
+    })),
+  }),
+});
+
+const txnOffsetCommit = define<
+  TxnOffsetCommitRequest,
+  TxnOffsetCommitResponse,
+  TxnOffsetCommitRequestTopic,
+  TxnOffsetCommitResponseTopic
+>({
+  apiKey: 28,
+  requestTopics: (r) => r.topics,
+  withRequestTopics: (r, topics) => ({ ...r, topics }),
+  ref: (t) => byName(t.name),
+  responseTopics: (r) => r.topics,
+  setResponseTopics: (r, topics) => {
+    r.topics = topics;
+  },
+  responseKey: (e) => e.name,
+  deniedEntry: (t, code) => ({
+    name: t.name,
+    partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })),
+  }),
+});
+
+const describeGroups = define<
+  DescribeGroupsRequest,
+  DescribeGroupsResponse,
+  string,
+  DescribeGroupsResponseDescribedGroup
+>({
+  apiKey: 15,
+  kind: 'group',
+  requestTopics: (r) => r.groups,
+  withRequestTopics: (r, groups) => ({ ...r, groups }),
+  ref: (g) => byName(g),
+  responseTopics: (r) => r.groups,
+  setResponseTopics: (r, groups) => {
+    r.groups = groups;
+  },
+  responseKey: (e) => e.groupId,
+  deniedEntry: (g, code) => ({
+    errorCode: code,
+    errorMessage: null,
+    groupId: g,
+    groupState: '',
+    protocolType: '',
+    protocolData: '',
+    members: [],
+    authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  }),
+});
+
+const deleteGroups = define<
+  DeleteGroupsRequest,
+  DeleteGroupsResponse,
+  string,
+  DeleteGroupsResponseDeletableGroupResult
+>({
+  apiKey: 42,
+  kind: 'group',
+  requestTopics: (r) => r.groupsNames,
+  withRequestTopics: (r, groupsNames) => ({ ...r, groupsNames }),
+  ref: (g) => byName(g),
+  responseTopics: (r) => r.results,
+  setResponseTopics: (r, results) => {
+    r.results = results;
+  },
+  responseKey: (e) => e.groupId,
+  deniedEntry: (g, code) => ({ groupId: g, errorCode: code }),
+});
+
+const consumerGroupDescribe = define<
+  ConsumerGroupDescribeRequest,
+  ConsumerGroupDescribeResponse,
+  string,
+  ConsumerGroupDescribeResponseDescribedGroup
+>({
+  apiKey: 69,
+  kind: 'group',
+  requestTopics: (r) => r.groupIds,
+  withRequestTopics: (r, groupIds) => ({ ...r, groupIds }),
+  ref: (g) => byName(g),
+  responseTopics: (r) => r.groups,
+  setResponseTopics: (r, groups) => {
+    r.groups = groups;
+  },
+  responseKey: (e) => e.groupId,
+  deniedEntry: (g, code, v) => ({
+    ...structSkeleton(decodeConsumerGroupDescribeResponseDescribedGroup, v),
+    errorCode: code,
+    groupId: g,
+    authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  }),
+});
+
+const RESOURCE_LIST_APIS: ReadonlyMap<number, ResourceListApi> = new Map(
+  [
+    produce,
+    fetch,
+    listOffsets,
+    offsetCommit,
+    createTopics,
+    deleteTopics,
+    deleteRecords,
+    offsetForLeaderEpoch,
+    txnOffsetCommit,
+    describeGroups,
+    deleteGroups,
+    consumerGroupDescribe,
+  ].map((api) => [api.apiKey, api]),
+);
+
+export function resourceListApi(apiKey: number): ResourceListApi | undefined {
+  return RESOURCE_LIST_APIS.get(apiKey);
+}
+
+/** The key that matches a request topic to its response entry: the ID when the topic is named by one. */
+export function refKey(ref: TopicRef): string {
+  return ref.id ?? ref.name ?? '';
+}
+
+/**
+ * The whole response for a request none of whose topics is forwarded: a skeleton of the response
+ * with one entry per request topic, each with its code.
+ */
+export function answerAllTopics(
+  api: ResourceListApi,
+  request: unknown,
+  version: number,
+  codes: readonly number[],
+): unknown {
+  const response = skeletonOf(RESPONSE_CODECS.get(api.apiKey)!, version);
+  const topics = api.requestTopics(request, version);
+  api.setResponseTopics(
+    response,
+    topics.map((t, i) => api.deniedEntry(t, codes[i]!, version)),
+    version,
+  );
+  return response;
+}
+
+/**
+ * Puts the entries of denied topics back into the broker's response to the forwarded part, in the
+ * order of the original request's topics. `codes[i]` is 0 for a forwarded topic.
+ */
+export function mergeDeniedTopics(
+  api: ResourceListApi,
+  request: unknown,
+  response: unknown,
+  version: number,
+  codes: readonly number[],
+): void {
+  const fromBroker = api.responseTopics(response, version);
+  const byKey = new Map<string, unknown[]>();
+  for (const entry of fromBroker) {
+    const key = api.responseKey(entry, version);
+    const list = byKey.get(key);
+    if (list) list.push(entry);
+    else byKey.set(key, [entry]);
+  }
+  const merged: unknown[] = [];
+  const topics = api.requestTopics(request, version);
+  for (let i = 0; i < topics.length; i++) {
+    const topic = topics[i];
+    if (codes[i] !== 0) {
+      merged.push(api.deniedEntry(topic, codes[i]!, version));
+      continue;
+    }
+    const entry = byKey.get(refKey(api.ref(topic, version)))?.shift();
+    if (entry !== undefined) merged.push(entry);
+  }
+  // Anything the broker answered that matched no request topic is kept, after the rest.
+  for (const rest of byKey.values()) merged.push(...rest);
+  api.setResponseTopics(response, merged, version);
+}

@@ -1,0 +1,128 @@
+// The response the broker sends when it refuses a request as a whole: its group, its transactional
+// id or the cluster permission is denied (or, for list APIs, every entry is). Built from a skeleton
+// of the response message at the request's version (every field neutral), with the top-level error
+// code set, then the few fields where the broker's answer differs from neutral values.
+
+import { RESPONSE_CODECS, type MessageCodec } from '../../protocol/generated/codecs.js';
+import type {
+  AddPartitionsToTxnRequest,
+  AddPartitionsToTxnResponse,
+  FindCoordinatorRequest,
+  FindCoordinatorResponse,
+  InitProducerIdResponse,
+  JoinGroupRequest,
+  JoinGroupResponse,
+  SyncGroupResponse,
+} from '../../protocol/generated/index.js';
+import { ErrorCode } from '../../protocol/errors.js';
+import { skeletonOf } from './default-value-reader.js';
+import { answerAllTopics, resourceListApi } from './resource-list-apis.js';
+
+type Tweak = (response: Record<string, unknown>, request: unknown, version: number, code: number) => void;
+
+// Per-API differences from "skeleton + errorCode", as the broker fills them.
+const TWEAKS: ReadonlyMap<number, Tweak> = new Map<number, Tweak>([
+  [
+    10, // FindCoordinator: no coordinator; v4+ answers per key.
+    (response, request, version, code) => {
+      const r = response as unknown as FindCoordinatorResponse;
+      const q = request as FindCoordinatorRequest;
+      r.nodeId = -1;
+      r.port = -1;
+      if (version >= 4) {
+        r.coordinators = q.coordinatorKeys.map((key) => ({
+          key,
+          nodeId: -1,
+          host: '',
+          port: -1,
+          errorCode: code,
+          errorMessage: null,
+        }));
+      }
+    },
+  ],
+  [
+    11, // JoinGroup: no generation, the member id the client sent.
+    (response, request, version) => {
+      const r = response as unknown as JoinGroupResponse;
+      r.generationId = -1;
+      r.memberId = (request as JoinGroupRequest).memberId;
+      r.protocolName = version >= 7 ? null : '';
+    },
+  ],
+  [
+    14, // SyncGroup
+    (response) => {
+      const r = response as unknown as SyncGroupResponse;
+      r.protocolType = null;
+      r.protocolName = null;
+    },
+  ],
+  [
+    22, // InitProducerId: no producer id.
+    (response) => {
+      const r = response as unknown as InitProducerIdResponse;
+      r.producerId = -1n;
+      r.producerEpoch = -1;
+      r.ongoingTxnProducerId = -1n;
+      r.ongoingTxnProducerEpoch = -1;
+    },
+  ],
+  [
+    68, // ConsumerGroupHeartbeat: no assignment.
+    (response) => {
+      response.assignment = null;
+    },
+  ],
+  [
+    76, // ShareGroupHeartbeat: no assignment.
+    (response) => {
+      response.assignment = null;
+    },
+  ],
+]);
+
+/**
+ * AddPartitionsToTxn v0-3 (what clients send): every partition gets a code. When only some topics
+ * are denied, the broker adds nothing and marks the others OPERATION_NOT_ATTEMPTED.
+ */
+export function addPartitionsToTxnAnswer(
+  request: AddPartitionsToTxnRequest,
+  version: number,
+  codeOf: (topic: string) => number,
+): AddPartitionsToTxnResponse {
+  const response = skeletonOf(RESPONSE_CODECS.get(24)! as MessageCodec<AddPartitionsToTxnResponse>, version);
+  response.resultsByTopicV3AndBelow = request.v3AndBelowTopics.map((t) => {
+    const code = codeOf(t.name);
+    return {
+      name: t.name,
+      resultsByPartition: t.partitions.map((partitionIndex) => ({
+        partitionIndex,
+        partitionErrorCode: code === 0 ? ErrorCode.OPERATION_NOT_ATTEMPTED : code,
+      })),
+    };
+  });
+  return response;
+}
+
+/**
+ * The broker's response refusing `request` as a whole with `code`, or undefined when the response
+ * of this API has no place for an error (the caller then closes the connection).
+ */
+export function wholeRequestDenial(apiKey: number, version: number, request: unknown, code: number): unknown {
+  const list = resourceListApi(apiKey);
+  if (list !== undefined) {
+    const codes = list.requestTopics(request, version).map(() => code);
+    return answerAllTopics(list, request, version, codes);
+  }
+  if (apiKey === 24 && version <= 3) {
+    return addPartitionsToTxnAnswer(request as AddPartitionsToTxnRequest, version, () => code);
+  }
+  const codec = RESPONSE_CODECS.get(apiKey);
+  if (codec === undefined) return undefined;
+  const response = skeletonOf(codec, version) as Record<string, unknown>;
+  if (!('errorCode' in response)) return undefined;
+  response.errorCode = code;
+  TWEAKS.get(apiKey)?.(response, request, version, code);
+  return response;
+}
