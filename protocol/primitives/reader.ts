@@ -16,37 +16,47 @@ interface FastSlices {
 }
 
 /**
- * Short strings (client IDs, topic and group names) repeat on every request of a connection, and
- * turning bytes into a JS string costs more than comparing a few bytes. A small direct-mapped cache
- * keyed by a hash of the bytes returns the string decoded last time for the same bytes.
+ * Short strings (client IDs, topic and group names) and topic IDs repeat on every request of a
+ * connection, and turning bytes into a JS string costs more than comparing a few bytes. A small
+ * direct-mapped table keyed by a hash of the bytes returns the string made last time for the same
+ * bytes; a miss decodes and replaces the slot.
  */
 const INTERN_MAX_BYTES = 48;
 const INTERN_SLOTS = 2048;
-const internBytes = new Uint8Array(INTERN_SLOTS * INTERN_MAX_BYTES);
-const internLength = new Int16Array(INTERN_SLOTS).fill(-1);
-const internStrings: string[] = new Array<string>(INTERN_SLOTS).fill('');
 
-function internedUtf8(buf: Buffer, p: number, len: number): string {
-  let h = len | 0;
-  for (let i = 0; i < len; i++) h = Math.imul(h ^ buf[p + i]!, 0x01000193);
-  const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
-  const base = slot * INTERN_MAX_BYTES;
-  if (internLength[slot] === len) {
-    let same = true;
-    for (let i = 0; i < len; i++) {
-      if (internBytes[base + i] !== buf[p + i]) {
-        same = false;
-        break;
+class InternTable {
+  private readonly bytes = new Uint8Array(INTERN_SLOTS * INTERN_MAX_BYTES);
+  private readonly lengths = new Int16Array(INTERN_SLOTS).fill(-1);
+  private readonly strings: string[] = new Array<string>(INTERN_SLOTS).fill('');
+
+  constructor(private readonly decode: (buf: Buffer, start: number, end: number) => string) {}
+
+  get(buf: Buffer, p: number, len: number): string {
+    let h = len | 0;
+    for (let i = 0; i < len; i++) h = Math.imul(h ^ buf[p + i]!, 0x01000193);
+    const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
+    const base = slot * INTERN_MAX_BYTES;
+    if (this.lengths[slot] === len) {
+      const bytes = this.bytes;
+      let same = true;
+      for (let i = 0; i < len; i++) {
+        if (bytes[base + i] !== buf[p + i]) {
+          same = false;
+          break;
+        }
       }
+      if (same) return this.strings[slot]!;
     }
-    if (same) return internStrings[slot]!;
+    const s = this.decode(buf, p, p + len);
+    this.bytes.set(buf.subarray(p, p + len), base);
+    this.lengths[slot] = len;
+    this.strings[slot] = s;
+    return s;
   }
-  const s = (buf as unknown as FastSlices).utf8Slice(p, p + len);
-  internBytes.set(buf.subarray(p, p + len), base);
-  internLength[slot] = len;
-  internStrings[slot] = s;
-  return s;
 }
+
+const utf8Strings = new InternTable((b, start, end) => (b as unknown as FastSlices).utf8Slice(start, end));
+const uuidStrings = new InternTable((b, start, end) => b.toString('base64url', start, end));
 
 /**
  * Reads Kafka primitive types from a view of a frame, between `pos` and `end`. Every read checks the
@@ -140,7 +150,7 @@ export class Reader {
   uuid(): string {
     const p = this.need(16, 'uuid');
     this.pos = p + 16;
-    return this.buf.toString('base64url', p, p + 16);
+    return uuidStrings.get(this.buf, p, 16);
   }
 
   /** Unsigned LEB128 varint of at most 5 bytes (a 32-bit value), as Kafka's ByteUtils reads it. */
@@ -208,7 +218,7 @@ export class Reader {
     const p = this.pos;
     this.pos = p + len;
     return len <= INTERN_MAX_BYTES
-      ? internedUtf8(this.buf, p, len)
+      ? utf8Strings.get(this.buf, p, len)
       : (this.buf as unknown as FastSlices).utf8Slice(p, p + len);
   }
 

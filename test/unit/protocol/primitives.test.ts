@@ -145,6 +145,13 @@ describe('primitives', () => {
     );
     expect(bytes.toString('hex')).toBe('abcdef1234567890abcdef1234567890');
     expect(() => Writer.ofSize(16).uuid('not-a-uuid')).toThrow(/not a Kafka UUID/);
+    // Interned: repeated and colliding IDs still decode to their own bytes.
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ minLength: 16, maxLength: 16 }), { maxLength: 40 }), (ids) => {
+        for (const b of [...ids, ...ids])
+          expect(new Reader(Buffer.from(b)).uuid()).toBe(Buffer.from(b).toString('base64url'));
+      }),
+    );
   });
 
   it('int64 keeps the full signed range as bigint', () => {
