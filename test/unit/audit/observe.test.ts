@@ -1,0 +1,115 @@
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditEvent } from '../../../src/audit/audit-event.js';
+import { DecisionAuditSink } from '../../../src/audit/decision-audit.js';
+import { runObserveCommand } from '../../../src/cli/observe-command.js';
+import { connectionFor, K } from './audit-fixtures.js';
+
+function sampleEvents(): AuditEvent[] {
+  const events: AuditEvent[] = [];
+  const sink = new DecisionAuditSink(
+    { source: 't', mode: () => 'enforce', aggregateWindowMs: 60_000, aggregateMaxKeys: 100 },
+    (e) => events.push(e),
+  );
+  const api = connectionFor('User:payments-api', sink);
+  api.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'pay', topics: ['payments.commands'] });
+  api.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'pay', topics: ['ledger'] });
+  connectionFor('User:analytics', sink, 'c9').decide({
+    apiKey: K.Fetch,
+    apiVersion: 12,
+    clientId: 'an',
+    topics: ['payments.commands'],
+  });
+  sink.flush();
+  return events;
+}
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'observe-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('observe', () => {
+  it('prints one readable line per event of an audit file, skipping lines that are not events', async () => {
+    const file = join(dir, 'audit.jsonl');
+    const events = sampleEvents();
+    // A raw event, a pino line of the stdout sink, and noise.
+    writeFileSync(
+      file,
+      [
+        JSON.stringify(events[0]),
+        'not json',
+        JSON.stringify({ level: 30, audit: events[1] }),
+        JSON.stringify(events[2]),
+      ].join('\n') + '\n',
+    );
+    const { io, out } = capture();
+    expect(await runObserveCommand(['--file', file], io)).toBe(0);
+    expect(out).toHaveLength(3);
+    expect(out[0]).toMatch(
+      /^\S+Z DENIED +User:payments-api Produce v9 topics=ledger\(denied 29\) client=pay from=10\.0\.0\.7:51234 rule=none \(default deny\) reason="/,
+    );
+    expect(out[2]).toMatch(
+      /ALLOWED x1 +User:payments-api Produce v9 topics=payments\.commands client=pay .* rule=rules\[0\]\.allow\[0\]$/,
+    );
+  });
+
+  it('filters by verdict, principal and topic', async () => {
+    const file = join(dir, 'audit.jsonl');
+    writeFileSync(
+      file,
+      sampleEvents()
+        .map((e) => JSON.stringify(e))
+        .join('\n') + '\n',
+    );
+    const run = async (...args: string[]) => {
+      const { io, out } = capture();
+      expect(await runObserveCommand(['--file', file, ...args], io)).toBe(0);
+      return out;
+    };
+    expect(await run('--verdict', 'denied')).toHaveLength(2);
+    expect(await run('--verdict', 'denied', '--principal', 'User:analytics')).toEqual([
+      expect.stringContaining('User:analytics Fetch'),
+    ]);
+    expect(await run('--topic-name', 'ledger')).toEqual([expect.stringContaining('topics=ledger')]);
+    expect(await run('--verdict', 'allowed')).toEqual([expect.stringContaining('ALLOWED')]);
+    expect(await run('--type', 'connection')).toEqual([]);
+  });
+
+  it('with --follow prints events appended after it started, until stopped', async () => {
+    const file = join(dir, 'audit.jsonl');
+    const [first, second] = sampleEvents();
+    writeFileSync(file, JSON.stringify(first) + '\n');
+    const { io, out } = capture();
+    const stop = new AbortController();
+    const running = runObserveCommand(['--file', file, '--follow'], io, stop.signal);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(out).toHaveLength(1);
+    // Written in two pieces: a half-written line is not printed until it is complete.
+    const line = JSON.stringify(second);
+    appendFileSync(file, line.slice(0, 40));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(out).toHaveLength(1);
+    appendFileSync(file, line.slice(40) + '\n');
+    await new Promise((r) => setTimeout(r, 400));
+    stop.abort();
+    expect(await running).toBe(0);
+    expect(out).toHaveLength(2);
+  });
+
+  it('rejects an unknown verdict and a missing source with usage errors', async () => {
+    const { io, err } = capture();
+    expect(await runObserveCommand(['--file', 'x', '--verdict', 'dropped'], io)).toBe(2);
+    expect(await runObserveCommand(['--verdict', 'denied'], io)).toBe(2);
+    expect(err.join('\n')).toMatch(/unknown --verdict dropped[\s\S]*exactly one of --file and --topic/);
+  });
+});
