@@ -4,6 +4,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
+import { runObserveCommand } from './observe-command.js';
 import { runPolicyCommand } from './policy-command.js';
 import { runProxyCommand } from './run-command.js';
 
@@ -18,6 +19,7 @@ export interface Subcommand {
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   run: { summary: 'start the proxy (run --config proxy.yaml)', run: runProxyCommand },
   policy: { summary: 'check, explain and import policy files', run: runPolicyCommand },
+  observe: { summary: 'print audit events of a file or the audit topic, filtered', run: runObserveCommand },
 };
 
 function usage(): string {

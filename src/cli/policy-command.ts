@@ -10,6 +10,7 @@ import type { Policy } from '../policy/policy-model.js';
 import { nearMisses } from '../policy/near-misses.js';
 import { isRole, roleGrants, type Role } from '../policy/roles.js';
 import { EXIT, type CliIo } from './cli-io.js';
+import { runSuggestCommand, SUGGEST_USAGE } from './suggest-command.js';
 
 export const POLICY_USAGE = `Usage:
   kafka-l7-proxy policy check FILE...
@@ -26,7 +27,8 @@ export const POLICY_USAGE = `Usage:
       Convert CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy YAML (multi-document allowed) into a
       policy on stdout. A client selected by label KEY=value (default app) becomes TYPE:value
       (default User). What could not be carried over is listed on stderr.
-`;
+
+${SUGGEST_USAGE}`;
 
 export async function runPolicyCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
@@ -37,6 +39,8 @@ export async function runPolicyCommand(args: readonly string[], io: CliIo): Prom
       return explain(rest, io);
     case 'import-cilium':
       return importCilium(rest, io);
+    case 'suggest':
+      return runSuggestCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':
