@@ -81,6 +81,7 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
     config.upstream.connectTimeoutMs,
     config.upstream.metadataRefreshMs,
     log.child({ component: 'control-connection' }),
+    config.upstream.sasl,
   );
 
   const opening = new Set<Promise<void>>();

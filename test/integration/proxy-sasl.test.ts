@@ -78,6 +78,29 @@ describe('SASL/SCRAM passthrough', () => {
     expect(consumed.records).toEqual(['j1', 'j2']);
   });
 
+  it('authenticates its own control connection with upstream.sasl, so node listeners open before any client', async () => {
+    const nodeId = cluster.nodes[0]!.nodeId;
+    const withCredentials = await startProxyInFrontOf(cluster, {
+      upstream: {
+        bootstrapServers: cluster.bootstrap.split(','),
+        sasl: { mechanism: 'SCRAM-SHA-512', username: 'alice', password: 'alice-secret' },
+      },
+    });
+    const withoutCredentials = await startProxyInFrontOf(cluster);
+    try {
+      expect(withCredentials.nodePort(nodeId)).toBeDefined();
+      expect(withCredentials.directory.get(nodeId)).toEqual({
+        host: '127.0.0.1',
+        port: cluster.nodes[0]!.port,
+      });
+      // Without credentials the broker refuses the control connection: nodes come from client traffic.
+      expect(withoutCredentials.nodePort(nodeId)).toBeUndefined();
+    } finally {
+      await withCredentials.stop();
+      await withoutCredentials.stop();
+    }
+  });
+
   it('never wrote a real broker port into a response', () => {
     const ports = tap.portsAfterHost('127.0.0.1');
     expect(ports.has(proxy.nodePort(cluster.nodes[0]!.nodeId)!)).toBe(true);
