@@ -25,6 +25,8 @@ helm_stamp="helm $HELM_VERSION kubernetes $HELM_KUBE_MAJOR.$HELM_KUBE_MINOR"
 if [ -x "$BIN/helm" ] && [ "$(cat "$BIN/helm.stamp" 2>/dev/null)" = "$helm_stamp" ]; then
   echo "$helm_stamp: cached in $BIN"
 else
+  # The Go toolchain's default location, for shells whose PATH lacks it.
+  command -v go >/dev/null 2>&1 || PATH="$PATH:/usr/local/go/bin"
   command -v go >/dev/null 2>&1 || { echo "go is needed to build helm" >&2; exit 1; }
   echo "$helm_stamp: building with $(go version | cut -d' ' -f3) (a cold build takes about 4 minutes on 2 cores)"
   # The -X flags are the ones Helm's own Makefile sets for a release: without them `helm version`
