@@ -570,8 +570,8 @@ export class ClientConnection {
     const slot = this.responseSlot!;
     this.responseSlot = undefined;
     let out: Buffer[];
+    let frame = { chunks, length };
     try {
-      let frame = { chunks, length };
       if (slot.rewriteResponse !== undefined) {
         const rewritten = slot.rewriteResponse(
           chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length),
@@ -593,9 +593,9 @@ export class ClientConnection {
       );
       return;
     }
-    if (out !== chunks) {
-      this.deps.counters.responsesRewritten++;
-      if (mayCarryNodeEndpoints(slot.apiKey, slot.apiVersion)) this.deps.counters.nodeEndpointsRewritten++;
+    if (out !== chunks) this.deps.counters.responsesRewritten++;
+    if (out !== frame.chunks && mayCarryNodeEndpoints(slot.apiKey, slot.apiVersion)) {
+      this.deps.counters.nodeEndpointsRewritten++;
     }
     const opening = this.deps.listenersReady();
     if (opening === undefined) {
