@@ -1,0 +1,137 @@
+// The Kafka audit sink against a real 1-node audit cluster, stopped for 10 s and started again:
+// nothing within the buffer bound is lost, drops beyond it are counted exactly, and with
+// onFailure: deny the audit trail refuses requests while the cluster is down and admits them after.
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditLog } from '../../src/audit/audit-log.js';
+import { AUDIT_EVENT_TYPES, makeEvent, type AuditEvent } from '../../src/audit/audit-event.js';
+import { readEventTopic } from '../../src/audit/event-source.js';
+import { KafkaSink, type KafkaSinkConfig } from '../../src/audit/sinks/kafka-sink.js';
+import { startKafka, type KafkaCluster } from '../harness/index.js';
+import { waitUntil } from './proxy-test-support.js';
+
+const silent = pino({ level: 'silent' });
+let audit: KafkaCluster;
+
+beforeAll(async () => {
+  audit = await startKafka({ nodes: 1 });
+});
+
+afterAll(async () => {
+  await audit?.stop();
+});
+
+function sinkConfig(topic: string, bufferMaxEvents: number): KafkaSinkConfig {
+  return {
+    bootstrapServers: audit.bootstrap.split(','),
+    topic,
+    clientId: 'audit-sink-test',
+    createTopic: true,
+    partitions: 1,
+    replicationFactor: 1,
+    tls: { enabled: false, rejectUnauthorized: true },
+    bufferMaxEvents,
+    batchMaxEvents: 20,
+    startTimeoutMs: 15_000,
+    requestTimeoutMs: 2000,
+    retryBackoffMs: 250,
+  };
+}
+
+const event = (n: number): AuditEvent =>
+  makeEvent('/audit-test', AUDIT_EVENT_TYPES.policyLoaded, { file: 'p.yaml', generation: n }, `n${n}`);
+
+async function idsOnTopic(topic: string): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const e of readEventTopic(
+    { bootstrapServers: audit.bootstrap.split(','), topic },
+    { follow: false },
+  )) {
+    ids.push(e.id);
+  }
+  return ids;
+}
+
+describe('kafka audit sink through an audit-cluster outage', () => {
+  it('creates its topic, and after 10 s down delivers every buffered event and counts exactly the drops beyond the bound', async () => {
+    const topic = 'audit-outage';
+    const sink = new KafkaSink(sinkConfig(topic, 50), silent);
+    await sink.start();
+    const before = Array.from({ length: 10 }, (_, i) => event(i));
+    for (const e of before) sink.write(e);
+    await waitUntil(() => sink.stats().delivered === 10, 10_000, 'the first 10 events are delivered');
+
+    await audit.stopNode(audit.nodes[0]!.nodeId, { graceful: false });
+    const outageStart = Date.now();
+    // 80 events while down: 50 fit the buffer, 30 are dropped.
+    const during = Array.from({ length: 80 }, (_, i) => event(100 + i));
+    const loopLag: number[] = [];
+    for (const e of during) {
+      const t = performance.now();
+      sink.write(e);
+      loopLag.push(performance.now() - t);
+    }
+    expect(sink.stats()).toMatchObject({ buffered: 50, dropped: 30 });
+    expect(Math.max(...loopLag)).toBeLessThan(50); // write() never waits for the brokers
+    await waitUntil(() => !sink.healthy(), 15_000, 'the sink notices the outage');
+    expect(sink.problem()).toMatch(/delivery to audit-outage failed|buffer full/);
+    await new Promise((r) => setTimeout(r, Math.max(0, 10_000 - (Date.now() - outageStart))));
+
+    await audit.startNode(audit.nodes[0]!.nodeId);
+    await waitUntil(() => sink.stats().buffered === 0, 60_000, 'the buffer drains after the restart');
+    expect(sink.healthy()).toBe(true);
+    const stats = sink.stats();
+    expect(stats.dropped).toBe(30);
+    expect(stats.delivered).toBe(60);
+    expect(stats.deliveryFailures).toBeGreaterThan(0);
+    await sink.close();
+
+    const onTopic = new Set(await idsOnTopic(topic));
+    const expected = [...before, ...during.slice(0, 50)].map((e) => e.id);
+    for (const id of expected) expect(onTopic.has(id), `event ${id} on the topic`).toBe(true);
+    for (const e of during.slice(50)) expect(onTopic.has(e.id)).toBe(false);
+  }, 180_000);
+
+  it('with onFailure deny refuses requests while the audit cluster is down and admits them once it is back', async () => {
+    const sink = new KafkaSink(sinkConfig('audit-deny-mode', 1000), silent);
+    const log = new AuditLog(
+      [sink],
+      {
+        source: '/t',
+        onFailure: 'deny',
+        aggregateWindowMs: 60_000,
+        aggregateMaxKeys: 100,
+        connectionEvents: true,
+        mode: () => 'enforce',
+      },
+      silent,
+    );
+    await log.start();
+    log.emit(event(1));
+    await waitUntil(() => sink.stats().delivered === 1, 10_000, 'first delivery');
+    expect(log.admitsRequests()).toBe(true);
+    expect(log.readiness().ready).toBe(true);
+
+    await audit.stopNode(audit.nodes[0]!.nodeId, { graceful: false });
+    log.emit(event(2)); // the next event finds the cluster gone
+    await waitUntil(() => !log.admitsRequests(), 15_000, 'requests are refused');
+    expect(log.readiness().ready).toBe(false);
+
+    await audit.startNode(audit.nodes[0]!.nodeId);
+    await waitUntil(() => log.admitsRequests(), 60_000, 'requests are admitted again');
+    expect(sink.stats()).toMatchObject({ delivered: 2, dropped: 0, buffered: 0 });
+    expect(log.refusedRequests).toBeGreaterThan(0);
+    await log.close();
+  }, 180_000);
+
+  it('refuses to start with a clear error when its topic cannot be created', async () => {
+    const sink = new KafkaSink({ ...sinkConfig('audit-rf-too-high', 10), replicationFactor: 3 }, silent);
+    await expect(sink.start()).rejects.toThrow(
+      /^audit\.kafka: .* topic audit-rf-too-high: cannot create the topic: /,
+    );
+    const missing = new KafkaSink({ ...sinkConfig('audit-missing', 10), createTopic: false }, silent);
+    await expect(missing.start()).rejects.toThrow(
+      /the topic does not exist \(and audit\.kafka\.createTopic is false\)/,
+    );
+  }, 60_000);
+});
