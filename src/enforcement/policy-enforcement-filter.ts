@@ -101,6 +101,20 @@ export class PolicyEnforcementFilter implements RequestFilter {
   }
 
   decide(request: RequestContext): RequestDecision | Promise<RequestDecision> {
+    // Fail closed: a request the policy code cannot handle is never forwarded.
+    const failed = (error: unknown): RequestDecision =>
+      this.close(
+        `cannot decide api key ${request.header.apiKey} v${request.header.apiVersion}: ${(error as Error).message}`,
+      );
+    try {
+      const decision = this.decideRequest(request);
+      return decision instanceof Promise ? decision.catch(failed) : decision;
+    } catch (error) {
+      return failed(error);
+    }
+  }
+
+  private decideRequest(request: RequestContext): RequestDecision | Promise<RequestDecision> {
     const { header, connection, frame } = request;
     const policy = this.connectionPolicy(connection);
     const c = classifyApiKey(header.apiKey);

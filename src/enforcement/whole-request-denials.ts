@@ -20,6 +20,26 @@ import { answerAllTopics, resourceListApi } from './resource-list-apis.js';
 
 type Tweak = (response: Record<string, unknown>, request: unknown, version: number, code: number) => void;
 
+/**
+ * Sets a field only if the message has it in this version: a skeleton carries every field of every
+ * version, and the encoder refuses a non-default value in a field the version lacks.
+ */
+function setIfPresent(
+  response: Record<string, unknown>,
+  codec: MessageCodec<unknown>,
+  version: number,
+  field: string,
+  value: unknown,
+): void {
+  const before = response[field];
+  response[field] = value;
+  try {
+    codec.size(response, version);
+  } catch {
+    response[field] = before;
+  }
+}
+
 // Per-API differences from "skeleton + errorCode", as the broker fills them.
 const TWEAKS: ReadonlyMap<number, Tweak> = new Map<number, Tweak>([
   [
@@ -27,9 +47,11 @@ const TWEAKS: ReadonlyMap<number, Tweak> = new Map<number, Tweak>([
     (response, request, version, code) => {
       const r = response as unknown as FindCoordinatorResponse;
       const q = request as FindCoordinatorRequest;
-      r.nodeId = -1;
-      r.port = -1;
-      if (version >= 4) {
+      if (version < 4) {
+        r.nodeId = -1;
+        r.port = -1;
+      } else {
+        r.errorCode = 0;
         r.coordinators = q.coordinatorKeys.map((key) => ({
           key,
           nodeId: -1,
@@ -121,8 +143,9 @@ export function wholeRequestDenial(apiKey: number, version: number, request: unk
   const codec = RESPONSE_CODECS.get(apiKey);
   if (codec === undefined) return undefined;
   const response = skeletonOf(codec, version) as Record<string, unknown>;
-  if (!('errorCode' in response)) return undefined;
-  response.errorCode = code;
-  TWEAKS.get(apiKey)?.(response, request, version, code);
+  const tweak = TWEAKS.get(apiKey);
+  if ('errorCode' in response) setIfPresent(response, codec, version, 'errorCode', code);
+  if (response.errorCode !== code && tweak === undefined) return undefined;
+  tweak?.(response, request, version, code);
   return response;
 }
