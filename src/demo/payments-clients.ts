@@ -1,0 +1,236 @@
+// The payments scenario as real clients run it (policies/payments.yaml):
+//   payments-api     may only produce to payments.commands;
+//   payments-worker  consumes payments.commands (group payments-worker), produces and consumes payments.events;
+//   analytics        is denied everything.
+// Each step records what the client tried, what it got and what the policy says it should get.
+// Used by `npm run demo` and by the integration tests, against the proxy or (for reference) against
+// a broker enforcing equivalent ACLs itself.
+
+import kafkajs from 'kafkajs';
+import {
+  consoleConsumer,
+  kafkajsConfig,
+  type AclSpec,
+  type ClientEndpoint,
+} from '../../test/harness/index.js';
+
+export const COMMANDS = 'payments.commands';
+export const EVENTS = 'payments.events';
+export const PAYMENTS_USERS = ['payments-api', 'payments-worker', 'analytics'] as const;
+export type PaymentsUser = (typeof PAYMENTS_USERS)[number];
+
+/** The same permissions as policies/payments.yaml, as Kafka ACLs (for the reference broker). */
+export const PAYMENTS_ACLS: readonly AclSpec[] = [
+  { principal: 'User:payments-api', resourceType: 'topic', resourceName: COMMANDS, operation: 'write' },
+  { principal: 'User:payments-api', resourceType: 'topic', resourceName: COMMANDS, operation: 'describe' },
+  { principal: 'User:payments-worker', resourceType: 'topic', resourceName: COMMANDS, operation: 'read' },
+  { principal: 'User:payments-worker', resourceType: 'topic', resourceName: COMMANDS, operation: 'describe' },
+  {
+    principal: 'User:payments-worker',
+    resourceType: 'group',
+    resourceName: 'payments-worker',
+    operation: 'read',
+  },
+  { principal: 'User:payments-worker', resourceType: 'topic', resourceName: EVENTS, operation: 'write' },
+  { principal: 'User:payments-worker', resourceType: 'topic', resourceName: EVENTS, operation: 'read' },
+  { principal: 'User:payments-worker', resourceType: 'topic', resourceName: EVENTS, operation: 'describe' },
+];
+
+export interface Attempt {
+  readonly client: PaymentsUser;
+  readonly tool: string;
+  readonly tried: string;
+  /** What happened, in a client-independent form: `records: a,b`, `wrote 3`, or an error name. */
+  readonly got: string;
+  readonly expected: string;
+  readonly ok: boolean;
+}
+
+function errorName(error: unknown): string {
+  // kafkajs wraps protocol errors; the Kafka error name is the `type` of the innermost one.
+  let e = error as { type?: string; cause?: unknown; originalError?: unknown; name?: string } | undefined;
+  for (let depth = 0; e !== undefined && depth < 5; depth++) {
+    if (typeof e.type === 'string' && e.type !== 'UNKNOWN') return e.type;
+    e = (e.cause ?? e.originalError) as typeof e;
+  }
+  return (error as Error).name ?? String(error);
+}
+
+function kafkaFor(endpoint: ClientEndpoint, clientId: string): kafkajs.Kafka {
+  return new kafkajs.Kafka(
+    kafkajsConfig(endpoint, {
+      clientId,
+      logLevel: kafkajs.logLevel.NOTHING,
+      retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 500 },
+      connectionTimeout: 5000,
+    }),
+  );
+}
+
+async function produce(
+  endpoint: ClientEndpoint,
+  clientId: string,
+  topic: string,
+  values: string[],
+): Promise<string> {
+  const producer = kafkaFor(endpoint, clientId).producer({
+    createPartitioner: kafkajs.Partitioners.DefaultPartitioner,
+    allowAutoTopicCreation: false,
+  });
+  try {
+    await producer.connect();
+    await producer.send({ topic, messages: values.map((value) => ({ value })) });
+    return `wrote ${values.length}`;
+  } catch (error) {
+    return errorName(error);
+  } finally {
+    await producer.disconnect().catch(() => undefined);
+  }
+}
+
+async function consume(
+  endpoint: ClientEndpoint,
+  clientId: string,
+  topic: string,
+  group: string,
+  count: number,
+  timeoutMs = 30_000,
+): Promise<string> {
+  const consumer = kafkaFor(endpoint, clientId).consumer({
+    groupId: group,
+    allowAutoTopicCreation: false,
+    retry: { retries: 8, initialRetryTime: 300 },
+  });
+  const values: string[] = [];
+  try {
+    return await new Promise<string>((resolve) => {
+      const timer = setTimeout(
+        () => resolve(values.length > 0 ? `records: ${values.join(',')}` : 'timed out'),
+        timeoutMs,
+      );
+      consumer.on(consumer.events.CRASH, (event) => {
+        clearTimeout(timer);
+        resolve(errorName(event.payload.error));
+      });
+      consumer
+        .connect()
+        .then(() => consumer.subscribe({ topic, fromBeginning: true }))
+        .then(() =>
+          consumer.run({
+            eachMessage: async ({ message }) => {
+              values.push(message.value?.toString() ?? '');
+              if (values.length >= count) {
+                clearTimeout(timer);
+                resolve(`records: ${values.join(',')}`);
+              }
+            },
+          }),
+        )
+        .catch((error: unknown) => {
+          clearTimeout(timer);
+          resolve(errorName(error));
+        });
+    });
+  } finally {
+    await consumer.disconnect().catch(() => undefined);
+  }
+}
+
+async function listTopics(endpoint: ClientEndpoint, clientId: string): Promise<string> {
+  const admin = kafkaFor(endpoint, clientId).admin();
+  try {
+    await admin.connect();
+    const topics = (await admin.listTopics()).filter((t) => !t.startsWith('__')).sort();
+    return `topics: ${topics.join(',')}`;
+  } catch (error) {
+    return errorName(error);
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+/** The Java console consumer, as analytics would run it; its stderr names the authorization error. */
+async function javaConsume(endpoint: ClientEndpoint, topic: string, group: string): Promise<string> {
+  const result = await consoleConsumer(endpoint, {
+    topic,
+    group,
+    maxMessages: 1,
+    idleTimeoutMs: 15_000,
+    timeoutMs: 60_000,
+  });
+  if (result.records.length > 0) return `records: ${result.records.join(',')}`;
+  const match = /(TopicAuthorizationException|GroupAuthorizationException)[^\n]*/.exec(result.stderr);
+  if (match)
+    return match[1] === 'TopicAuthorizationException'
+      ? 'TOPIC_AUTHORIZATION_FAILED'
+      : 'GROUP_AUTHORIZATION_FAILED';
+  return result.timedOut ? 'timed out' : `exit ${result.exitCode}`;
+}
+
+export interface RunOptions {
+  /** The endpoint a user's clients connect to (the proxy, or the reference broker). */
+  endpointFor(user: PaymentsUser): ClientEndpoint;
+  /** Called after each step, e.g. to print it. */
+  onAttempt?(attempt: Attempt): void;
+  /** Skip the Java console consumer (slow to start). */
+  skipJava?: boolean;
+}
+
+/** Runs every client step in order and returns what each got. */
+export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]> {
+  const attempts: Attempt[] = [];
+  const step = async (
+    client: PaymentsUser,
+    tool: string,
+    tried: string,
+    expected: string,
+    run: (endpoint: ClientEndpoint) => Promise<string>,
+  ): Promise<void> => {
+    const got = await run(options.endpointFor(client));
+    const attempt = { client, tool, tried, got, expected, ok: got === expected };
+    attempts.push(attempt);
+    options.onAttempt?.(attempt);
+  };
+  const commands = ['pay-1', 'pay-2', 'pay-3'];
+  const events = ['paid-1', 'paid-2'];
+  await step('payments-api', 'kafkajs', `produce 3 records to ${COMMANDS}`, 'wrote 3', (e) =>
+    produce(e, 'payments-api', COMMANDS, commands),
+  );
+  await step('payments-api', 'kafkajs', `produce to ${EVENTS}`, 'TOPIC_AUTHORIZATION_FAILED', (e) =>
+    produce(e, 'payments-api', EVENTS, ['forged']),
+  );
+  await step(
+    'payments-worker',
+    'kafkajs',
+    `consume ${COMMANDS} in group payments-worker`,
+    `records: ${commands.join(',')}`,
+    (e) => consume(e, 'payments-worker', COMMANDS, 'payments-worker', commands.length),
+  );
+  await step('payments-worker', 'kafkajs', `produce 2 records to ${EVENTS}`, 'wrote 2', (e) =>
+    produce(e, 'payments-worker', EVENTS, events),
+  );
+  await step(
+    'payments-worker',
+    'kafkajs',
+    `consume ${EVENTS} in group payments-worker`,
+    `records: ${events.join(',')}`,
+    (e) => consume(e, 'payments-worker', EVENTS, 'payments-worker', events.length),
+  );
+  await step('payments-worker', 'kafkajs', `produce to ${COMMANDS}`, 'TOPIC_AUTHORIZATION_FAILED', (e) =>
+    produce(e, 'payments-worker', COMMANDS, ['forged']),
+  );
+  await step('analytics', 'kafkajs', 'list topics', 'topics: ', (e) => listTopics(e, 'analytics'));
+  await step('analytics', 'kafkajs', `produce to ${EVENTS}`, 'TOPIC_AUTHORIZATION_FAILED', (e) =>
+    produce(e, 'analytics', EVENTS, ['forged']),
+  );
+  if (!options.skipJava) {
+    await step(
+      'analytics',
+      'Java console consumer',
+      `consume ${COMMANDS}`,
+      'TOPIC_AUTHORIZATION_FAILED',
+      (e) => javaConsume(e, COMMANDS, 'analytics'),
+    );
+  }
+  return attempts;
+}

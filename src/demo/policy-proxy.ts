@@ -1,0 +1,55 @@
+// A proxy with a policy in front of a harness cluster, on loopback: what the demo and the policy
+// integration tests run.
+
+import { resolveConfig } from '../config/load-config.js';
+import { startPolicyEnforcement, type PolicyEnforcement } from '../enforcement/index.js';
+import { log as rootLog, type Logger } from '../log.js';
+import { startProxy, type RunningProxy } from '../proxy/proxy.js';
+import type { ClientEndpoint, KafkaCluster } from '../../test/harness/index.js';
+import type { DecisionSink } from '../policy/index.js';
+import { freeBrokerPortBase } from '../../test/unit/proxy/free-ports.js';
+
+export interface PolicyProxy {
+  readonly proxy: RunningProxy;
+  readonly enforcement: PolicyEnforcement;
+  /** The cluster's endpoint for `user`, pointed at the proxy. */
+  endpoint(user?: string): ClientEndpoint;
+  stop(): Promise<void>;
+}
+
+export async function startPolicyProxy(
+  cluster: KafkaCluster,
+  policyFile: string,
+  options: { log?: Logger; sink?: DecisionSink; brokerPortBase?: number } = {},
+): Promise<PolicyProxy> {
+  const log = options.log ?? rootLog.child({}, { level: 'warn' });
+  const config = resolveConfig(
+    {
+      listen: {
+        host: '127.0.0.1',
+        bootstrapPort: 0,
+        brokerPortBase:
+          options.brokerPortBase ?? (await freeBrokerPortBase(cluster.nodes.map((n) => n.nodeId))),
+      },
+      upstream: { bootstrapServers: cluster.bootstrap.split(',') },
+      policy: { file: policyFile },
+      logging: { level: 'warn' },
+    },
+    {},
+  );
+  const enforcement = await startPolicyEnforcement(config, log, options.sink ? { sink: options.sink } : {});
+  if (enforcement === undefined) throw new Error('no policy configured');
+  const proxy = await startProxy(config, { log, filter: enforcement.filter });
+  return {
+    proxy,
+    enforcement,
+    endpoint: (user) => ({
+      ...cluster.endpoint(user === undefined ? {} : { user }),
+      bootstrap: `127.0.0.1:${proxy.bootstrapPort}`,
+    }),
+    stop: async () => {
+      await proxy.stop();
+      enforcement.close();
+    },
+  };
+}
