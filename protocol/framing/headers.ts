@@ -85,7 +85,16 @@ export function readCorrelationId(frame: Buffer): number {
 export function decodeResponseHeader(frame: Buffer, apiKey: number, apiVersion: number): ResponseHeader {
   const headerVersion = responseHeaderVersion(apiKey, apiVersion);
   const r = new Reader(frame);
-  const h = decodeResponseHeaderData(r, headerVersion);
+  let h;
+  try {
+    h = decodeResponseHeaderData(r, headerVersion);
+  } catch (err) {
+    if (err instanceof DecodeError) {
+      err.apiKey = apiKey;
+      err.apiVersion = apiVersion;
+    }
+    throw err;
+  }
   return {
     correlationId: h.correlationId,
     headerVersion,
