@@ -33,6 +33,7 @@ import { connectUpstream, type UpstreamTls } from '../upstream/connect-upstream.
 import type { ConnectionContext } from './connection-context.js';
 import { FrameStream, type FrameConsumer, type FrameMode } from './frame-stream.js';
 import type { RequestDecision, RequestFilter, RequestHeaderInfo } from './request-decision.js';
+import { ReadGate } from './read-gate.js';
 import { readRequestHeader } from './request-header.js';
 import { frameResponse } from './response-frame.js';
 import { ResponseQueue, type ResponseSlot } from './response-slots.js';
@@ -102,8 +103,9 @@ export class ClientConnection {
   private responseSlot: Slot | undefined;
   /** ApiVersions as offered to this client after the clamp; undefined until it asked. */
   private offeredVersions: Map<number, VersionRange> | undefined;
-  private readonly clientPauses = new Set<string>();
-  private readonly upstreamPauses = new Set<string>();
+  /** Reading from the client, and from the broker, paused for reasons of flow control. */
+  private readonly clientReads = new ReadGate();
+  private readonly upstreamReads = new ReadGate();
   private draining = false;
   private closed = false;
 
@@ -150,14 +152,15 @@ export class ClientConnection {
   async start(): Promise<void> {
     const client = this.client;
     this.publishConnectionEvent('opened', {});
-    this.pauseClient('connecting');
+    this.clientReads.attach(client);
+    this.clientReads.pause('connecting');
     client.on('data', (chunk: Buffer) => {
       this.deps.counters.bytesFromClients += chunk.length;
       this.requests.push(chunk);
     });
     client.on('end', () => this.onClientEnd());
     client.on('close', () => this.close(undefined, 'client closed the connection'));
-    client.on('drain', () => this.resumeUpstream('client-backpressure'));
+    client.on('drain', () => this.upstreamReads.resume('client-backpressure'));
     if (this.deps.config.limits.idleTimeoutMs > 0) {
       client.setTimeout(this.deps.config.limits.idleTimeoutMs, () => {
         if (this.queue.size === 0 && !this.requests.inFrame()) this.close('idle-timeout', 'no traffic');
@@ -200,7 +203,7 @@ export class ClientConnection {
     this.draining = true;
     this.requests.stopAfterCurrentFrame();
     // Nothing after the frame in progress will be read: stop taking bytes from the client.
-    if (!this.requests.deliveringFrame()) this.pauseClient('draining');
+    if (!this.requests.deliveringFrame()) this.clientReads.pause('draining');
     this.maybeFinishDrain();
   }
 
@@ -245,9 +248,9 @@ export class ClientConnection {
     socket.on('close', () => {
       if (!this.closed) this.close('upstream-closed', 'the broker closed the connection');
     });
-    socket.on('drain', () => this.resumeClient('upstream-backpressure'));
-    if (this.upstreamPauses.size > 0) socket.pause();
-    this.resumeClient('connecting');
+    socket.on('drain', () => this.clientReads.resume('upstream-backpressure'));
+    this.upstreamReads.attach(socket);
+    this.clientReads.resume('connecting');
   }
 
   // ---- requests: client -> broker -------------------------------------------------------------
@@ -431,7 +434,7 @@ export class ClientConnection {
     }
     // Later requests wait for this decision so that the order is kept.
     this.requests.suspend();
-    this.pauseClient('decision');
+    this.clientReads.pause('decision');
     this.decisionRunning = true;
     decision.then(
       (resolved) => {
@@ -439,7 +442,7 @@ export class ClientConnection {
         if (this.closed) return;
         this.applyHeldDecision(resolved, header, chunks);
         this.requestEnded();
-        this.resumeClient('decision');
+        this.clientReads.resume('decision');
         this.requests.resume();
       },
       (error: unknown) => this.close('policy-close', `the policy failed: ${(error as Error).message}`),
@@ -487,7 +490,7 @@ export class ClientConnection {
     const slot: Slot = this.queue.push('forwarded', header.correlationId, header.apiKey, header.apiVersion);
     slot.rewriteResponse = rewriteResponse;
     if (upstreamResponseChannel.hasSubscribers) slot.sentAt = performance.now();
-    if (this.queue.size >= this.deps.config.limits.maxInFlightRequests) this.pauseClient('in-flight');
+    if (this.queue.size >= this.deps.config.limits.maxInFlightRequests) this.clientReads.pause('in-flight');
   }
 
   private pushAnswer(header: RequestHeaderInfo, body: Buffer): void {
@@ -510,7 +513,7 @@ export class ClientConnection {
 
   private requestEnded(): void {
     this.requestTarget = 'discard';
-    if (this.draining) this.pauseClient('draining');
+    if (this.draining) this.clientReads.pause('draining');
     this.maybeFinishDrain();
   }
 
@@ -635,7 +638,7 @@ export class ClientConnection {
       this.queue.shift();
     }
     if (corked) this.client.uncork();
-    if (this.queue.size < this.deps.config.limits.maxInFlightRequests) this.resumeClient('in-flight');
+    if (this.queue.size < this.deps.config.limits.maxInFlightRequests) this.clientReads.resume('in-flight');
     this.maybeFinishDrain();
   }
 
@@ -646,11 +649,11 @@ export class ClientConnection {
     if (clientWriteChannel.hasSubscribers) {
       clientWriteChannel.publish({ connectionId: this.context.id, chunk } satisfies ClientWriteMessage);
     }
-    if (!this.client.write(chunk)) this.pauseUpstream('client-backpressure');
+    if (!this.client.write(chunk)) this.upstreamReads.pause('client-backpressure');
   }
 
   private writeUpstream(chunk: Buffer): void {
-    if (!this.upstream!.write(chunk)) this.pauseClient('upstream-backpressure');
+    if (!this.upstream!.write(chunk)) this.clientReads.pause('upstream-backpressure');
   }
 
   private writeUpstreamAll(chunks: Buffer[]): void {
@@ -658,26 +661,6 @@ export class ClientConnection {
     this.upstream!.cork();
     for (const chunk of chunks) this.writeUpstream(chunk);
     this.upstream!.uncork();
-  }
-
-  private pauseClient(reason: string): void {
-    this.clientPauses.add(reason);
-    this.client.pause();
-  }
-
-  private resumeClient(reason: string): void {
-    if (!this.clientPauses.delete(reason) || this.clientPauses.size > 0 || this.closed) return;
-    this.client.resume();
-  }
-
-  private pauseUpstream(reason: string): void {
-    this.upstreamPauses.add(reason);
-    this.upstream?.pause();
-  }
-
-  private resumeUpstream(reason: string): void {
-    if (!this.upstreamPauses.delete(reason) || this.upstreamPauses.size > 0 || this.closed) return;
-    this.upstream?.resume();
   }
 
   private onClientEnd(): void {
