@@ -117,6 +117,9 @@ upstreamClient: /etc/kafka-l7-proxy/tls/upstream-client
 {{- if and .Values.sidecar.principal .Values.policy.existingConfigMap -}}
 {{- fail "sidecar.principal is written into the chart's policy ConfigMap; with policy.existingConfigMap, put the static identity into that policy instead" -}}
 {{- end -}}
+{{- if and .Values.upstream.sasl.mechanism (or (not .Values.upstream.sasl.username) (not .Values.upstream.sasl.passwordSecret)) -}}
+{{- fail "upstream.sasl.mechanism needs upstream.sasl.username and upstream.sasl.passwordSecret" -}}
+{{- end -}}
 {{- if and .Values.serviceMonitor.enabled (not .Values.admin.enabled) -}}
 {{- fail "serviceMonitor.enabled needs admin.enabled: the metrics are served on the admin port" -}}
 {{- end -}}
@@ -182,7 +185,12 @@ upstreamClient: /etc/kafka-l7-proxy/tls/upstream-client
   "tls" $tls
   "limits" $v.limits
   "logging" $v.logging
+  "policy" (dict "file" (printf "%s/%s" $paths.policy $v.policy.key))
 -}}
+{{- if $v.upstream.sasl.mechanism -}}
+{{- /* The password is not in the ConfigMap: KAFKA_L7_PROXY_UPSTREAM_SASL_PASSWORD comes from its Secret. */ -}}
+{{- $_ := set $config.upstream "sasl" (dict "mechanism" $v.upstream.sasl.mechanism "username" $v.upstream.sasl.username) -}}
+{{- end -}}
 {{- toYaml $config -}}
 {{- end -}}
 
@@ -307,9 +315,18 @@ The proxy container. Used by the gateway Deployment, and by a workload's own cha
   image: {{ include "kafka-l7-proxy.image" . | quote }}
   imagePullPolicy: {{ .Values.image.pullPolicy }}
   args: ["run", "--config", "{{ $paths.config }}/proxy.yaml"]
-  {{- with .Values.env }}
+  {{- if or .Values.env .Values.upstream.sasl.mechanism }}
   env:
+    {{- if .Values.upstream.sasl.mechanism }}
+    - name: KAFKA_L7_PROXY_UPSTREAM_SASL_PASSWORD
+      valueFrom:
+        secretKeyRef:
+          name: {{ .Values.upstream.sasl.passwordSecret }}
+          key: {{ .Values.upstream.sasl.passwordKey }}
+    {{- end }}
+    {{- with .Values.env }}
     {{- toYaml . | nindent 4 }}
+    {{- end }}
   {{- end }}
   {{- if ne .Values.mode "sidecar" }}
   ports:

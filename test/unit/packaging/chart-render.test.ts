@@ -165,11 +165,45 @@ describe('every rendered object validates against the Kubernetes schemas', () =>
 describe('the rendered proxy.yaml and policy load in the proxy itself', () => {
   const all = (): [string, K8sObject[]][] => [...rendered.entries()].map(([n, r]) => [n, r.objects]);
 
-  it('every proxy.yaml passes the configuration loader with no environment overrides', () => {
+  it('every proxy.yaml passes the configuration loader, with the environment the container gets', () => {
     for (const [name, objects] of all()) {
       const text = configMapData(objects, '-config')['proxy.yaml']!;
-      expect(() => resolveConfig(parseYaml(text), {}, `${name} proxy.yaml`), name).not.toThrow();
+      // Variables of the proxy container that come from Secrets get a stand-in value.
+      const workload = objects.find((o) => o.kind === 'Deployment');
+      const env: Record<string, string> = {};
+      const containerEnv = workload
+        ? ((proxyContainer(workload).env as { name: string; value?: string }[]) ?? [])
+        : [];
+      for (const variable of containerEnv) env[variable.name] = variable.value ?? 'from-a-secret';
+      expect(() => resolveConfig(parseYaml(text), env, `${name} proxy.yaml`), name).not.toThrow();
     }
+  });
+
+  it('every proxy.yaml enforces the policy file of the mounted policy ConfigMap', () => {
+    for (const [name, objects] of all()) {
+      const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
+      expect(get(config, 'policy', 'file'), name).toBe('/etc/kafka-l7-proxy/policy/policy.yaml');
+      const workload = objects.find((o) => o.kind === 'Deployment');
+      if (!workload) continue; // sidecar values alone: no pod (the sidecar example has one)
+      const mount = (proxyContainer(workload).volumeMounts as { name: string; mountPath: string }[]).find(
+        (m) => m.name === 'kafka-l7-proxy-policy',
+      );
+      expect(mount?.mountPath, name).toBe('/etc/kafka-l7-proxy/policy');
+    }
+  });
+
+  it('the SASL password of the control connection comes from its Secret, never from the ConfigMap', () => {
+    const objects = objectsOf('gateway-tls-optional-same-secret');
+    const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
+    expect(get(config, 'upstream', 'sasl')).toEqual({
+      mechanism: 'SCRAM-SHA-512',
+      username: 'kafka-l7-proxy',
+    });
+    const env = proxyContainer(find(objects, 'Deployment')!).env as Json[];
+    expect(env).toContainEqual({
+      name: 'KAFKA_L7_PROXY_UPSTREAM_SASL_PASSWORD',
+      valueFrom: { secretKeyRef: { name: 'kafka-l7-proxy-user', key: 'password' } },
+    });
   });
 
   it('every policy the chart writes passes the policy loader', () => {
