@@ -6,7 +6,8 @@ export const adminConfigSchema = {
   default: {},
   properties: {
     enabled: { type: 'boolean', default: true },
-    host: { type: 'string', minLength: 1, default: '0.0.0.0' },
+    // Default: listen.host (the Kafka listeners' interface).
+    host: { type: 'string', minLength: 1 },
     // 0 asks the OS for a free port (tests).
     port: { type: 'integer', minimum: 0, maximum: 65535, default: 9644 },
     metrics: {
@@ -24,7 +25,8 @@ export const adminConfigSchema = {
 
 export interface AdminConfig {
   enabled: boolean;
-  host: string;
+  /** Interface to bind; listen.host when absent. */
+  host?: string;
   port: number;
   metrics: { maxPrincipalLabels: number; maxTopicLabels: number; processMetrics: boolean };
 }

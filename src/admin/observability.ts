@@ -65,7 +65,7 @@ function auditConnection(m: ConnectionEventMessage): AuditConnection {
 }
 
 export async function startObservability(
-  config: { audit: AuditConfig; admin: AdminConfig },
+  config: { audit: AuditConfig; admin: AdminConfig; listen: { host: string } },
   options: ObservabilityOptions,
 ): Promise<Observability> {
   const log = options.log;
@@ -109,7 +109,7 @@ export async function startObservability(
   if (config.admin.enabled) {
     try {
       admin = await startAdminServer({
-        host: config.admin.host,
+        host: config.admin.host ?? config.listen.host,
         port: config.admin.port,
         metrics: () => metrics.metrics(),
         metricsContentType: metrics.contentType,

@@ -67,7 +67,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 function saslOptions(config: KafkaSinkConfig['sasl']): SASLOptions | undefined {
   if (!config) return undefined;
   let password = config.password;
-  if (config.passwordFile !== undefined) password = readFileSync(config.passwordFile, 'utf8').trim();
+  if (config.passwordFile !== undefined) {
+    try {
+      password = readFileSync(config.passwordFile, 'utf8').trim();
+    } catch (error) {
+      throw new AuditSinkError('kafka', `cannot read sasl.passwordFile: ${(error as Error).message}`);
+    }
+  }
   if (config.passwordEnv !== undefined) password = process.env[config.passwordEnv];
   if (password === undefined) {
     throw new AuditSinkError('kafka', 'sasl needs password, passwordFile or passwordEnv (set and non-empty)');
@@ -108,12 +114,19 @@ export class KafkaSink implements AuditSink {
         ({ log: entry }) =>
           kafkaLog.debug({ kafkajs: entry.message }, 'kafkajs'),
     };
+    const read = (file: string): string => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new AuditSinkError('kafka', `cannot read ${file}: ${(error as Error).message}`);
+      }
+    };
     if (tls.enabled) {
       clientConfig.ssl = {
         rejectUnauthorized: tls.rejectUnauthorized,
-        ...(tls.caFile ? { ca: [readFileSync(tls.caFile, 'utf8')] } : {}),
-        ...(tls.certFile ? { cert: readFileSync(tls.certFile, 'utf8') } : {}),
-        ...(tls.keyFile ? { key: readFileSync(tls.keyFile, 'utf8') } : {}),
+        ...(tls.caFile ? { ca: [read(tls.caFile)] } : {}),
+        ...(tls.certFile ? { cert: read(tls.certFile) } : {}),
+        ...(tls.keyFile ? { key: read(tls.keyFile) } : {}),
       };
     }
     const sasl = saslOptions(config.sasl);
