@@ -1,3 +1,6 @@
+import { adminConfigSchema } from '../admin/admin-config.js';
+import { auditConfigSchema } from '../audit/audit-config.js';
+
 /**
  * JSON Schema of the configuration file. Defaults live here so that the file, the environment and
  * the tests share one source; `additionalProperties: false` turns a misspelt key into an error
@@ -116,8 +119,13 @@ export const configSchema = {
       properties: {
         file: { type: 'string', minLength: 1 },
         enabled: { type: 'boolean', default: true },
+        // audit: decide and audit every request (would-deny) but forward everything.
+        mode: { enum: ['enforce', 'audit'], default: 'enforce' },
       },
     },
+    // The audit trail and the admin (metrics, health) port: docs/audit-events.md.
+    audit: auditConfigSchema,
+    admin: adminConfigSchema,
     logging: {
       type: 'object',
       additionalProperties: false,

@@ -30,6 +30,14 @@ export const ENV_OVERRIDES: ReadonlyArray<{ name: string; path: string[]; kind: 
   { name: 'KAFKA_L7_PROXY_DRAIN_TIMEOUT_MS', path: ['limits', 'drainTimeoutMs'], kind: 'int' },
   { name: 'KAFKA_L7_PROXY_LOG_LEVEL', path: ['logging', 'level'], kind: 'string' },
   { name: 'KAFKA_L7_PROXY_POLICY_FILE', path: ['policy', 'file'], kind: 'string' },
+  { name: 'KAFKA_L7_PROXY_POLICY_MODE', path: ['policy', 'mode'], kind: 'string' },
+  { name: 'KAFKA_L7_PROXY_ADMIN_PORT', path: ['admin', 'port'], kind: 'int' },
+  { name: 'KAFKA_L7_PROXY_AUDIT_ON_FAILURE', path: ['audit', 'onFailure'], kind: 'string' },
+  {
+    name: 'KAFKA_L7_PROXY_AUDIT_KAFKA_BOOTSTRAP',
+    path: ['audit', 'kafka', 'bootstrapServers'],
+    kind: 'list',
+  },
 ];
 
 function convert(name: string, kind: Kind, text: string): { value?: unknown; problem?: string } {

@@ -1,3 +1,6 @@
+import type { AdminConfig } from '../admin/admin-config.js';
+import type { AuditConfig } from '../audit/audit-config.js';
+
 /**
  * The shape of a proxy configuration after defaults are applied. `load-config.ts` turns YAML and
  * environment variables into this; everything else in the proxy reads only this.
@@ -79,6 +82,8 @@ export interface PolicyConfig {
   file?: string;
   /** Enforce the policy file; false forwards everything (the proxy warns at start). */
   enabled: boolean;
+  /** enforce: deny what the policy denies; audit: forward everything, audit denials as would-deny. */
+  mode: 'enforce' | 'audit';
 }
 
 export interface ProxyConfig {
@@ -90,4 +95,8 @@ export interface ProxyConfig {
   logging: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
   /** Without a policy file every request is forwarded. */
   policy: PolicyConfig;
+  /** Audit events and their sinks (docs/audit-events.md). */
+  audit: AuditConfig;
+  /** Admin HTTP port: /metrics, /healthz, /readyz. */
+  admin: AdminConfig;
 }
