@@ -45,7 +45,8 @@ export interface Observability {
   readonly decisionSink: DecisionSink;
   readonly admin: AdminServer | undefined;
   attachProxy(proxy: ObservedProxy): void;
-  attachPolicyStore(store: PolicyStore): void;
+  /** The policy in force; undefined when none is configured (the proxy then forwards everything). */
+  attachPolicyStore(store: PolicyStore | undefined): void;
   close(): Promise<void>;
 }
 
@@ -97,11 +98,11 @@ export async function startObservability(
   diagnosticsChannel.subscribe('kafka-l7-proxy:connection', onConnection);
 
   let proxy: ObservedProxy | undefined;
-  let store: PolicyStore | undefined;
+  let policyKnown = false;
   let stopWatchingStore: (() => void) | undefined;
   const readiness: ReadinessCheck[] = [
     { name: 'listeners', check: () => (proxy ? [] : ['the proxy listeners are not open yet']) },
-    { name: 'policy', check: () => (store ? [] : ['no policy loaded']) },
+    { name: 'policy', check: () => (policyKnown ? [] : ['no policy loaded']) },
     { name: 'audit', check: () => audit.readiness().problems },
   ];
 
@@ -136,7 +137,8 @@ export async function startObservability(
       metrics.attachCounters(p.counters);
     },
     attachPolicyStore(s) {
-      store = s;
+      policyKnown = true;
+      if (s === undefined) return;
       metrics.attachPolicy(() => s.stats());
       audit.policyLoaded(s.path, s.generation);
       stopWatchingStore = s.onReload((outcome) => audit.policyReloaded(s.path, outcome));
