@@ -7,6 +7,9 @@ import { log, setLogLevel } from '../log.js';
 import { startProxy } from '../proxy/proxy.js';
 import { startPolicyEnforcement } from '../enforcement/policy-enforcement-setup.js';
 import { PolicyLoadError } from '../policy/index.js';
+import { startObservability } from '../admin/observability.js';
+import { auditedFilter } from '../audit/audited-filter.js';
+import { forwardEverything } from '../connection/request-decision.js';
 import { EXIT, type CliIo } from './cli-io.js';
 
 function usage(): string {
@@ -59,22 +62,40 @@ export async function runProxyCommand(args: readonly string[], io: CliIo): Promi
     return EXIT.ok;
   }
   setLogLevel(config.logging.level);
+  // Audit sinks and the admin port first: a proxy that cannot audit must not open its listeners.
+  const mode = (): 'enforce' | 'audit' => config.policy.mode;
+  let observability;
+  try {
+    observability = await startObservability(config, { log, mode });
+  } catch (error) {
+    io.err((error as Error).message);
+    return EXIT.usage;
+  }
   let enforcement;
   try {
-    enforcement = await startPolicyEnforcement(config, log);
+    enforcement = await startPolicyEnforcement(config, log, { sink: observability.decisionSink });
   } catch (error) {
+    await observability.close();
     if (error instanceof PolicyLoadError) {
       io.err(`policy file rejected:\n${error.message}`);
       return EXIT.usage;
     }
     throw error;
   }
-  const proxy = await startProxy(config, { log, ...(enforcement ? { filter: enforcement.filter } : {}) });
+  const audit = observability.audit;
+  const filter = auditedFilter(enforcement?.filter ?? forwardEverything, {
+    mode,
+    admitsRequests: () => audit.admitsRequests(),
+  });
+  const proxy = await startProxy(config, { log, filter });
+  observability.attachPolicyStore(enforcement?.store);
+  observability.attachProxy(proxy);
   log.info(
     {
       bootstrapPort: proxy.bootstrapPort,
       nodes: proxy.directory.nodeIds(),
       upstream: config.upstream.bootstrapServers,
+      admin: observability.admin?.url,
     },
     'kafka-l7-proxy started',
   );
@@ -83,8 +104,9 @@ export async function runProxyCommand(args: readonly string[], io: CliIo): Promi
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
       log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
-      void proxy.drain().then(() => {
+      void proxy.drain().then(async () => {
         enforcement?.close();
+        await observability.close();
         resolve();
       });
     };
