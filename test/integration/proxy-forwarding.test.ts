@@ -1,15 +1,19 @@
+import diagnosticsChannel from 'node:diagnostics_channel';
 import kafkajs from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   consoleConsumer,
   consoleProducer,
   kafkajsConfig,
+  consumerPerformance,
   kcat,
+  producerPerformance,
   runKafkaTool,
   startKafka,
   type ClientEndpoint,
   type KafkaCluster,
 } from '../harness/index.js';
+import type { UpstreamResponseMessage } from '../../src/proxy/diagnostics.js';
 import type { RunningProxy } from '../../src/proxy/proxy.js';
 import { Reader } from '../../protocol/primitives/index.js';
 import {
@@ -308,6 +312,43 @@ describe('proxy in front of a 3-node cluster', () => {
     for (const port of realPorts()) expect(versions.stdout).not.toContain(`:${port}`);
     // Produce as the clients see it: from v3, as the proxy decodes it (the broker itself says v0).
     expect(versions.stdout).toMatch(/Produce\(0\): 3 to 13/);
+  });
+
+  it('carries large batches both ways through the endpoint walker (Java perf tools, 100 KB records)', async () => {
+    await cluster.createTopic('large-records', 3, 1);
+    const versions = new Map<number, Set<number>>();
+    const onResponse = (message: unknown): void => {
+      const { apiKey, apiVersion } = message as UpstreamResponseMessage;
+      versions.set(apiKey, (versions.get(apiKey) ?? new Set()).add(apiVersion));
+    };
+    diagnosticsChannel.subscribe('kafka-l7-proxy:upstream-response', onResponse);
+    const produced = await producerPerformance(endpoint, {
+      topic: 'large-records',
+      numRecords: 300,
+      recordSize: 100_000,
+      properties: { 'batch.size': '1000000', 'linger.ms': '20', 'max.request.size': '2000000' },
+    });
+    expect(produced.exitCode, produced.stderr).toBe(0);
+    expect(produced.stdout).toMatch(/300 records sent/);
+    const consumed = await consumerPerformance(endpoint, {
+      topic: 'large-records',
+      messages: 300,
+      group: 'large-records-group',
+      properties: { 'fetch.max.bytes': '10485760', 'max.partition.fetch.bytes': '5242880' },
+    });
+    expect(consumed.exitCode, consumed.stderr).toBe(0);
+    // ConsumerPerformance prints one CSV line: start, end, MB consumed, MB/s, records consumed, ...
+    const csv = consumed.stdout
+      .trim()
+      .split('\n')
+      .at(-1)!
+      .split(',')
+      .map((field) => field.trim());
+    expect(Number(csv[4])).toBe(300);
+    diagnosticsChannel.unsubscribe('kafka-l7-proxy:upstream-response', onResponse);
+    // These versions may carry NodeEndpoints, so each response was held and walked to its end.
+    expect(Math.max(...(versions.get(0) ?? []))).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...(versions.get(1) ?? []))).toBeGreaterThanOrEqual(16);
   });
 
   it('never wrote a real broker port into any response the clients received', () => {
