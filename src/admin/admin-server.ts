@@ -22,6 +22,14 @@ export interface AdminServerOptions {
   readonly log: Logger;
 }
 
+/** The admin port cannot be opened (in use, not permitted). */
+export class AdminListenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AdminListenError';
+  }
+}
+
 export interface AdminServer {
   readonly port: number;
   readonly url: string;
@@ -66,7 +74,11 @@ export async function startAdminServer(options: AdminServerOptions): Promise<Adm
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) =>
-      reject(new Error(`admin server: cannot listen on ${options.host}:${options.port}: ${error.message}`)),
+      reject(
+        new AdminListenError(
+          `admin server: cannot listen on ${options.host}:${options.port}: ${error.message}`,
+        ),
+      ),
     );
     server.listen(options.port, options.host, () => resolve());
   });
