@@ -4,12 +4,10 @@
 import { ConfigError, loadConfigFile } from '../config/load-config.js';
 import { ENV_OVERRIDES } from '../config/env-overrides.js';
 import { log, setLogLevel } from '../log.js';
-import { startProxy } from '../proxy/proxy.js';
-import { startPolicyEnforcement } from '../enforcement/policy-enforcement-setup.js';
 import { PolicyLoadError } from '../policy/index.js';
-import { startObservability } from '../admin/observability.js';
-import { auditedFilter } from '../audit/audited-filter.js';
-import { forwardEverything } from '../connection/request-decision.js';
+import { AdminListenError } from '../admin/admin-server.js';
+import { startObservedProxy } from '../admin/observed-proxy.js';
+import { AuditStartError } from '../audit/audit-log.js';
 import { EXIT, type CliIo } from './cli-io.js';
 
 function usage(): string {
@@ -62,34 +60,21 @@ export async function runProxyCommand(args: readonly string[], io: CliIo): Promi
     return EXIT.ok;
   }
   setLogLevel(config.logging.level);
-  // Audit sinks and the admin port first: a proxy that cannot audit must not open its listeners.
-  const mode = (): 'enforce' | 'audit' => config.policy.mode;
-  let observability;
+  let running;
   try {
-    observability = await startObservability(config, { log, mode });
+    running = await startObservedProxy(config, log);
   } catch (error) {
-    io.err((error as Error).message);
-    return EXIT.usage;
-  }
-  let enforcement;
-  try {
-    enforcement = await startPolicyEnforcement(config, log, { sink: observability.decisionSink });
-  } catch (error) {
-    await observability.close();
     if (error instanceof PolicyLoadError) {
       io.err(`policy file rejected:\n${error.message}`);
       return EXIT.usage;
     }
+    if (error instanceof AuditStartError || error instanceof AdminListenError) {
+      io.err((error as Error).message);
+      return EXIT.usage;
+    }
     throw error;
   }
-  const audit = observability.audit;
-  const filter = auditedFilter(enforcement?.filter ?? forwardEverything, {
-    mode,
-    admitsRequests: () => audit.admitsRequests(),
-  });
-  const proxy = await startProxy(config, { log, filter });
-  observability.attachPolicyStore(enforcement?.store);
-  observability.attachProxy(proxy);
+  const { proxy, observability } = running;
   log.info(
     {
       bootstrapPort: proxy.bootstrapPort,
@@ -104,11 +89,7 @@ export async function runProxyCommand(args: readonly string[], io: CliIo): Promi
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
       log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
-      void proxy.drain().then(async () => {
-        enforcement?.close();
-        await observability.close();
-        resolve();
-      });
+      void running.drain().then(resolve);
     };
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
