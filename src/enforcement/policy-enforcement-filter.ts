@@ -70,14 +70,18 @@ export interface PolicyEnforcementOptions {
 
 /** Per-filter counts of what the policy did to requests. */
 export interface EnforcementCounters {
+  /** Forwarded unchanged. */
   forwarded: number;
+  /** Forwarded with a response rewrite (Metadata filtering, a split request). */
+  rewritten: number;
+  /** Forwarded without their denied entries, whose errors were merged into the answer. */
   split: number;
   answered: number;
   closed: number;
 }
 
 export class PolicyEnforcementFilter implements RequestFilter {
-  readonly counters: EnforcementCounters = { forwarded: 0, split: 0, answered: 0, closed: 0 };
+  readonly counters: EnforcementCounters = { forwarded: 0, rewritten: 0, split: 0, answered: 0, closed: 0 };
   private readonly connections = new WeakMap<ConnectionContext, ConnectionPolicy>();
 
   constructor(private readonly options: PolicyEnforcementOptions) {}
@@ -237,6 +241,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
     // Some entries allowed, some denied: forward the allowed ones and merge the rest back in.
     const kept = entries.filter((_e, i) => codes[i] === 0);
     this.counters.split++;
+    this.counters.rewritten++;
     return {
       outcome: 'forward-modified',
       frame: encodeRequestWithBody(header, list.withRequestTopics(body, [...kept], version)),
@@ -364,7 +369,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
 
   private counted(decision: RequestDecision): RequestDecision {
     if (decision.outcome === 'forward') this.counters.forwarded++;
-    else if (decision.outcome === 'forward-modified') this.counters.forwarded++;
+    else if (decision.outcome === 'forward-modified') this.counters.rewritten++;
     else if (decision.outcome === 'answer') this.counters.answered++;
     return decision;
   }
