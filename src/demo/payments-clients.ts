@@ -47,11 +47,19 @@ export interface Attempt {
 }
 
 function errorName(error: unknown): string {
-  // kafkajs wraps protocol errors; the Kafka error name is the `type` of the innermost one.
-  let e = error as { type?: string; cause?: unknown; originalError?: unknown; name?: string } | undefined;
+  // kafkajs wraps protocol errors (and aggregates per-topic ones); the Kafka error name is the `type`
+  // of the innermost one.
+  type Wrapped = {
+    type?: string;
+    cause?: unknown;
+    originalError?: unknown;
+    errors?: unknown[];
+    name?: string;
+  };
+  let e = error as Wrapped | undefined;
   for (let depth = 0; e !== undefined && depth < 5; depth++) {
     if (typeof e.type === 'string' && e.type !== 'UNKNOWN') return e.type;
-    e = (e.cause ?? e.originalError) as typeof e;
+    e = (e.cause ?? e.originalError ?? e.errors?.[0]) as Wrapped | undefined;
   }
   return (error as Error).name ?? String(error);
 }
@@ -136,12 +144,53 @@ async function consume(
   }
 }
 
+async function produceInTransaction(
+  endpoint: ClientEndpoint,
+  clientId: string,
+  transactionalId: string,
+  topic: string,
+): Promise<string> {
+  const producer = kafkaFor(endpoint, clientId).producer({
+    transactionalId,
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: kafkajs.Partitioners.DefaultPartitioner,
+  });
+  try {
+    await producer.connect();
+    const transaction = await producer.transaction();
+    await transaction.send({ topic, messages: [{ value: 'in-transaction' }] });
+    await transaction.commit();
+    return 'committed';
+  } catch (error) {
+    return errorName(error);
+  } finally {
+    await producer.disconnect().catch(() => undefined);
+  }
+}
+
+async function createTopic(endpoint: ClientEndpoint, clientId: string, topic: string): Promise<string> {
+  const admin = kafkaFor(endpoint, clientId).admin();
+  try {
+    await admin.connect();
+    await admin.createTopics({
+      topics: [{ topic, numPartitions: 1, replicationFactor: 1 }],
+      waitForLeaders: false,
+    });
+    return 'created';
+  } catch (error) {
+    return errorName(error);
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
 async function listTopics(endpoint: ClientEndpoint, clientId: string): Promise<string> {
   const admin = kafkaFor(endpoint, clientId).admin();
   try {
     await admin.connect();
     const topics = (await admin.listTopics()).filter((t) => !t.startsWith('__')).sort();
-    return `topics: ${topics.join(',')}`;
+    return `topics: ${topics.join(',') || '(none)'}`;
   } catch (error) {
     return errorName(error);
   } finally {
@@ -200,6 +249,19 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
     produce(e, 'payments-api', EVENTS, ['forged']),
   );
   await step(
+    'payments-api',
+    'kafkajs',
+    `transactional produce to ${COMMANDS}`,
+    // kafkajs tries every broker for the transaction coordinator and, refused with
+    // TRANSACTIONAL_ID_AUTHORIZATION_FAILED by each, reports only that it found none (the broker's
+    // own authorizer gets the same report; see test/integration/policy-reference.test.ts).
+    'KafkaJSGroupCoordinatorNotFound',
+    (e) => produceInTransaction(e, 'payments-api', 'payments-api-tx', COMMANDS),
+  );
+  await step('payments-api', 'kafkajs', 'create topic payments.audit', 'TOPIC_AUTHORIZATION_FAILED', (e) =>
+    createTopic(e, 'payments-api', 'payments.audit'),
+  );
+  await step(
     'payments-worker',
     'kafkajs',
     `consume ${COMMANDS} in group payments-worker`,
@@ -219,7 +281,10 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
   await step('payments-worker', 'kafkajs', `produce to ${COMMANDS}`, 'TOPIC_AUTHORIZATION_FAILED', (e) =>
     produce(e, 'payments-worker', COMMANDS, ['forged']),
   );
-  await step('analytics', 'kafkajs', 'list topics', 'topics: ', (e) => listTopics(e, 'analytics'));
+  await step('payments-worker', 'kafkajs', 'list topics', `topics: ${COMMANDS},${EVENTS}`, (e) =>
+    listTopics(e, 'payments-worker'),
+  );
+  await step('analytics', 'kafkajs', 'list topics', 'topics: (none)', (e) => listTopics(e, 'analytics'));
   await step('analytics', 'kafkajs', `produce to ${EVENTS}`, 'TOPIC_AUTHORIZATION_FAILED', (e) =>
     produce(e, 'analytics', EVENTS, ['forged']),
   );

@@ -1,0 +1,345 @@
+// Bypass attempts against the proxy in front of a real broker, with raw sockets and frames built by
+// the generated encoders. Every one must fail: the denied data is neither returned nor written.
+// Identity: connections from 127.0.0.1 are User:payments-worker (a sourceCidr identity), which may
+// read payments.commands and read and write payments.events, in group payments-worker, and nothing else.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZERO_UUID } from '../../protocol/index.js';
+import type {
+  ConsumerGroupHeartbeatResponse,
+  FetchResponse,
+  ListOffsetsResponse,
+  MetadataResponse,
+  ProduceResponse,
+} from '../../protocol/generated/index.js';
+import { FrameStream } from '../../src/connection/frame-stream.js';
+import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+import { startKafka, type KafkaCluster } from '../harness/index.js';
+import { decodeResponse, requestFrame } from '../unit/enforcement/scenario-support.js';
+
+const POLICY = `apiVersion: kafka-l7-proxy/v1
+kind: KafkaPolicy
+identities:
+  - sasl: {}
+  - sourceCidr: { cidr: 127.0.0.1/32, principal: 'User:payments-worker' }
+rules:
+  - principal: User:payments-worker
+    allow:
+      - { role: consume, topic: payments.commands, group: payments-worker }
+      - { role: produce, topic: payments.events }
+      - { role: consume, topic: payments.events, group: payments-worker }
+`;
+
+/** One raw client connection: send a frame, read one response frame, or learn that it was closed. */
+class RawClient {
+  private readonly frames: Buffer[] = [];
+  private waiting: (() => void) | undefined;
+  closed = false;
+  private correlationId = 0;
+
+  private constructor(private readonly socket: net.Socket) {
+    const stream = new FrameStream(
+      {
+        frameStart: () => 'hold',
+        frameHeld: (chunks, length) => {
+          this.frames.push(Buffer.concat(chunks, length));
+          this.waiting?.();
+        },
+        frameStreamed: () => undefined,
+        frameError: () => socket.destroy(),
+      },
+      64 << 20,
+    );
+    socket.on('data', (chunk: Buffer) => stream.push(chunk));
+    socket.on('close', () => {
+      this.closed = true;
+      this.waiting?.();
+    });
+    socket.on('error', () => undefined);
+  }
+
+  static connect(port: number): Promise<RawClient> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect({ host: '127.0.0.1', port }, () => resolve(new RawClient(socket)));
+      socket.once('error', reject);
+    });
+  }
+
+  /** Sends a request and resolves with the response body, or `closed`. */
+  async call<T>(api: number, version: number, body: unknown, patchVersion?: number): Promise<T | 'closed'> {
+    const frame = requestFrame(api, version, body, ++this.correlationId);
+    if (patchVersion !== undefined) frame.writeInt16BE(patchVersion, 6);
+    this.socket.write(frame);
+    const deadline = Date.now() + 15_000;
+    while (this.frames.length === 0 && !this.closed) {
+      if (Date.now() > deadline) throw new Error('no response and no close');
+      await new Promise<void>((resolve) => {
+        this.waiting = resolve;
+        setTimeout(resolve, 100);
+      });
+    }
+    const response = this.frames.shift();
+    if (response === undefined) return 'closed';
+    return decodeResponse(response, api, patchVersion ?? version) as T;
+  }
+
+  /** Sends raw bytes (a frame the encoders cannot build) and reports whether the proxy closed. */
+  async sendRaw(frame: Buffer): Promise<'closed' | 'answered'> {
+    this.socket.write(frame);
+    const deadline = Date.now() + 15_000;
+    while (this.frames.length === 0 && !this.closed && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return this.closed ? 'closed' : 'answered';
+  }
+
+  end(): void {
+    this.socket.destroy();
+  }
+}
+
+let cluster: KafkaCluster;
+let stack: PolicyProxy;
+let ids: Map<string, string>;
+const PARTITION0 = [{ partition: 0, fetchOffset: 0, partitionMaxBytes: 1 << 20 }];
+
+/** The broker's own view, bypassing the proxy: latest offset of partition 0. */
+async function endOffset(topic: string): Promise<bigint> {
+  const direct = await RawClient.connect(cluster.nodes[0]!.port);
+  try {
+    const r = await direct.call<ListOffsetsResponse>(2, 7, {
+      replicaId: -1,
+      topics: [{ name: topic, partitions: [{ partitionIndex: 0, timestamp: -1 }] }],
+    });
+    if (r === 'closed') throw new Error('broker closed');
+    return r.topics[0]!.partitions[0]!.offset;
+  } finally {
+    direct.end();
+  }
+}
+
+async function brokerTopics(): Promise<MetadataResponse> {
+  const direct = await RawClient.connect(cluster.nodes[0]!.port);
+  try {
+    const r = await direct.call<MetadataResponse>(3, 12, { topics: null, allowAutoTopicCreation: false });
+    if (r === 'closed') throw new Error('broker closed');
+    return r;
+  } finally {
+    direct.end();
+  }
+}
+
+function records(value: string): Buffer {
+  // A v2 record batch with one record, as the Java producer writes it (CRC filled by the broker check).
+  const key = Buffer.alloc(0);
+  const val = Buffer.from(value);
+  const record = Buffer.concat([
+    Buffer.from([0]), // attributes
+    Buffer.from([0]), // timestamp delta (varint 0)
+    Buffer.from([0]), // offset delta
+    Buffer.from([1]), // key length -1 (zigzag varint)
+    varint(val.length),
+    val,
+    Buffer.from([0]), // headers
+  ]);
+  void key;
+  const body = Buffer.concat([varint(record.length), record]);
+  const batch = Buffer.alloc(61 + body.length);
+  batch.writeBigInt64BE(0n, 0); // base offset
+  batch.writeInt32BE(49 + body.length, 8); // batch length
+  batch.writeInt32BE(-1, 12); // leader epoch
+  batch.writeInt8(2, 16); // magic
+  batch.writeInt16BE(0, 21); // attributes
+  batch.writeInt32BE(0, 23); // last offset delta
+  batch.writeBigInt64BE(BigInt(Date.now()), 27);
+  batch.writeBigInt64BE(BigInt(Date.now()), 35);
+  batch.writeBigInt64BE(-1n, 43); // producer id
+  batch.writeInt16BE(-1, 51);
+  batch.writeInt32BE(-1, 53);
+  batch.writeInt32BE(1, 57); // record count
+  body.copy(batch, 61);
+  batch.writeUInt32BE(crc32c(batch.subarray(21)), 17);
+  return batch;
+}
+
+function varint(n: number): Buffer {
+  let z = (n << 1) ^ (n >> 31);
+  const out: number[] = [];
+  while ((z & ~0x7f) !== 0) {
+    out.push((z & 0x7f) | 0x80);
+    z >>>= 7;
+  }
+  out.push(z);
+  return Buffer.from(out);
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let i = 0; i < 256; i++) {
+    let c = i;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
+    table[i] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32c(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const b of bytes) crc = CRC_TABLE[(crc ^ b) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+beforeAll(async () => {
+  cluster = await startKafka({ nodes: 1 });
+  for (const topic of ['payments.commands', 'payments.events', 'payments.secret'])
+    await cluster.createTopic(topic, 1, 1);
+  const dir = mkdtempSync(join(tmpdir(), 'policy-bypass-'));
+  writeFileSync(join(dir, 'policy.yaml'), POLICY);
+  stack = await startPolicyProxy(cluster, join(dir, 'policy.yaml'));
+  ids = new Map((await brokerTopics()).topics.map((t) => [t.name!, t.topicId]));
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  await cluster?.stop();
+});
+
+async function viaProxy<T>(
+  api: number,
+  version: number,
+  body: unknown,
+  patchVersion?: number,
+): Promise<T | 'closed'> {
+  const client = await RawClient.connect(stack.proxy.bootstrapPort);
+  try {
+    return await client.call<T>(api, version, body, patchVersion);
+  } finally {
+    client.end();
+  }
+}
+
+describe('bypass attempts through the proxy', () => {
+  it('Fetch v13+ by the topic ID of a denied topic gets 29 and no records (the proxy never saw the ID)', async () => {
+    const r = await viaProxy<FetchResponse>(1, 17, {
+      maxWaitMs: 10,
+      sessionEpoch: -1,
+      topics: [{ topicId: ids.get('payments.secret'), partitions: PARTITION0 }],
+    });
+    if (r === 'closed') throw new Error('closed');
+    expect(r.responses[0]!.partitions[0]!.errorCode).toBe(29);
+    expect(r.responses[0]!.partitions[0]!.records?.length ?? 0).toBe(0);
+  });
+
+  it('Produce v13 by the topic ID of a denied topic gets 29 and writes nothing', async () => {
+    const before = await endOffset('payments.secret');
+    const r = await viaProxy<ProduceResponse>(0, 13, {
+      acks: -1,
+      timeoutMs: 5000,
+      topicData: [
+        { topicId: ids.get('payments.secret'), partitionData: [{ index: 0, records: records('x') }] },
+      ],
+    });
+    if (r === 'closed') throw new Error('closed');
+    expect(r.responses[0]!.partitionResponses[0]!.errorCode).toBe(29);
+    expect(await endOffset('payments.secret')).toBe(before);
+  });
+
+  it('Metadata v12 by the topic ID of a denied topic gets 29, a null name and no partitions', async () => {
+    const r = await viaProxy<MetadataResponse>(3, 12, {
+      topics: [{ topicId: ids.get('payments.secret'), name: null }],
+      allowAutoTopicCreation: false,
+    });
+    if (r === 'closed') throw new Error('closed');
+    expect(r.topics).toEqual([expect.objectContaining({ errorCode: 29, name: null, partitions: [] })]);
+    expect(r.topics[0]!.topicId).toBe(ids.get('payments.secret'));
+  });
+
+  it('a denied topic among allowed ones: the allowed one is written, the denied one is not', async () => {
+    const secretBefore = await endOffset('payments.secret');
+    const eventsBefore = await endOffset('payments.events');
+    const r = await viaProxy<ProduceResponse>(0, 9, {
+      acks: -1,
+      timeoutMs: 5000,
+      topicData: [
+        { name: 'payments.secret', partitionData: [{ index: 0, records: records('s') }] },
+        { name: 'payments.events', partitionData: [{ index: 0, records: records('e') }] },
+      ],
+    });
+    if (r === 'closed') throw new Error('closed');
+    expect(r.responses.map((t) => [t.name, t.partitionResponses[0]!.errorCode])).toEqual([
+      ['payments.secret', 29],
+      ['payments.events', 0],
+    ]);
+    expect(await endOffset('payments.secret')).toBe(secretBefore);
+    expect(await endOffset('payments.events')).toBe(eventsBefore + 1n);
+  });
+
+  it('a name differing only in case is another topic, denied', async () => {
+    const r = await viaProxy<ProduceResponse>(0, 9, {
+      acks: -1,
+      timeoutMs: 5000,
+      topicData: [{ name: 'Payments.Events', partitionData: [{ index: 0, records: records('c') }] }],
+    });
+    if (r === 'closed') throw new Error('closed');
+    expect(r.responses[0]!.partitionResponses[0]!.errorCode).toBe(29);
+  });
+
+  it('listing all topics shows only the permitted ones', async () => {
+    const r = await viaProxy<MetadataResponse>(3, 12, { topics: null, allowAutoTopicCreation: false });
+    if (r === 'closed') throw new Error('closed');
+    expect(r.topics.map((t) => t.name).sort()).toEqual(['payments.commands', 'payments.events']);
+  });
+
+  it('auto-creation through Metadata without CreateTopics permission gets 29 and creates nothing', async () => {
+    const r = await viaProxy<MetadataResponse>(3, 12, {
+      topics: [{ topicId: ZERO_UUID, name: 'payments.events.autocreated' }],
+      allowAutoTopicCreation: true,
+    });
+    if (r === 'closed') throw new Error('closed');
+    // Denied outright: the principal may not describe it either.
+    expect(r.topics[0]!.errorCode).toBe(29);
+    const names = (await brokerTopics()).topics.map((t) => t.name);
+    expect(names).not.toContain('payments.events.autocreated');
+  });
+
+  it('a KIP-848 subscription to a denied topic gets TOPIC_AUTHORIZATION_FAILED', async () => {
+    const r = await viaProxy<ConsumerGroupHeartbeatResponse>(68, 0, {
+      groupId: 'payments-worker',
+      memberId: 'bypass-member',
+      memberEpoch: 0,
+      rebalanceTimeoutMs: 30000,
+      subscribedTopicNames: ['payments.events', 'payments.secret'],
+      topicPartitions: [],
+    });
+    if (r === 'closed') throw new Error('closed');
+    expect(r.errorCode).toBe(29);
+    expect(r.assignment).toBeNull();
+  });
+
+  it('a version above the clamp closes the connection', async () => {
+    expect(await viaProxy(0, 13, { acks: -1, timeoutMs: 1, topicData: [] }, 14)).toBe('closed');
+  });
+
+  it('an unknown API key closes the connection', async () => {
+    const client = await RawClient.connect(stack.proxy.bootstrapPort);
+    const frame = requestFrame(18, 3, { clientSoftwareName: 'x', clientSoftwareVersion: '1' });
+    frame.writeInt16BE(999, 4);
+    expect(await client.sendRaw(frame)).toBe('closed');
+    client.end();
+  });
+
+  it('a data request after SaslHandshake but before SaslAuthenticate succeeds closes the connection', async () => {
+    const client = await RawClient.connect(stack.proxy.bootstrapPort);
+    try {
+      await client.call(17, 1, { mechanism: 'SCRAM-SHA-512' });
+      const r = await client.call(3, 12, { topics: null, allowAutoTopicCreation: false });
+      expect(r).toBe('closed');
+    } finally {
+      client.end();
+    }
+  });
+});
