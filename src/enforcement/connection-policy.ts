@@ -18,7 +18,7 @@ export function listenerName(connection: ConnectionContext): string {
   return connection.listener.kind === 'bootstrap' ? 'bootstrap' : `node-${connection.listener.nodeId}`;
 }
 
-function attributesOf(connection: ConnectionContext): ConnectionAttributes {
+export function attributesOf(connection: ConnectionContext): ConnectionAttributes {
   const tls = connection.tls;
   const sasl = connection.sasl;
   return {
