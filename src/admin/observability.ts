@@ -19,6 +19,8 @@ import type { Logger } from '../log.js';
 import { listenerLabel, ProxyMetrics } from '../metrics/proxy-metrics.js';
 import { FanOutDecisionSink, type DecisionSink } from '../policy/decision-events.js';
 import type { PolicyStore } from '../policy/policy-store.js';
+import { resolveIdentity } from '../identity/identity-resolver.js';
+import { attributesOf } from '../enforcement/connection-policy.js';
 import type { ProxyCounters } from '../proxy/counters.js';
 import type { ConnectionEventMessage } from '../proxy/diagnostics.js';
 import type { AdminConfig } from './admin-config.js';
@@ -71,8 +73,10 @@ export async function startObservability(
 ): Promise<Observability> {
   const log = options.log;
   const mode = options.mode ?? ((): PolicyMode => 'enforce');
-  const identify = options.identify ?? defaultIdentify;
-  const audit = createAuditLog(config.audit, mode, log);
+  let identify = options.identify ?? defaultIdentify;
+  // Connection id -> addresses with ports, from the lifecycle channel: decision events lack them.
+  const addresses = new Map<string, { remoteAddress: string; localAddress: string }>();
+  const audit = createAuditLog(config.audit, mode, log, (id) => addresses.get(id));
   const metrics = new ProxyMetrics({ ...config.admin.metrics, mode });
   metrics.attachAudit(
     () => audit.sinks,
@@ -84,9 +88,16 @@ export async function startObservability(
 
   const onConnection = (message: unknown): void => {
     const m = message as ConnectionEventMessage;
+    const connection = auditConnection(m);
+    if (m.event === 'closed') addresses.delete(connection.id);
+    else
+      addresses.set(connection.id, {
+        remoteAddress: connection.remoteAddress!,
+        localAddress: connection.localAddress!,
+      });
     const who = identify(m.context);
     const info = {
-      connection: auditConnection(m),
+      connection,
       ...(who ? { principal: who.principal, identitySource: who.source } : {}),
       clientId: m.context.clientId,
     };
@@ -139,6 +150,13 @@ export async function startObservability(
     attachPolicyStore(s) {
       policyKnown = true;
       if (s === undefined) return;
+      // Connection events name the principal the policy's identity sources give.
+      if (!options.identify) {
+        identify = (context) => {
+          const who = resolveIdentity(s.current().policy.identities, attributesOf(context));
+          return { principal: who.principal, source: who.source };
+        };
+      }
       metrics.attachPolicy(() => s.stats());
       audit.policyLoaded(s.path, s.generation);
       stopWatchingStore = s.onReload((outcome) => audit.policyReloaded(s.path, outcome));

@@ -14,7 +14,7 @@ import {
   type AuditEvent,
   type ConnectionData,
 } from './audit-event.js';
-import { DecisionAuditSink, type PolicyMode } from './decision-audit.js';
+import { DecisionAuditSink, type DecisionAuditOptions, type PolicyMode } from './decision-audit.js';
 import type { AuditSink } from './sinks/audit-sink.js';
 import { FileSink } from './sinks/file-sink.js';
 import { KafkaSink } from './sinks/kafka-sink.js';
@@ -28,6 +28,8 @@ export interface AuditLogOptions {
   readonly connectionEvents: boolean;
   /** The policy mode in force (it can change with a reload, so it is asked each time). */
   readonly mode: () => PolicyMode;
+  /** Addresses of a connection by id, for decision events (see DecisionAuditOptions). */
+  readonly addresses?: DecisionAuditOptions['addresses'];
 }
 
 export interface ConnectionInfo {
@@ -174,7 +176,12 @@ export class AuditLog {
 }
 
 /** Builds the audit trail from the `audit:` configuration section (not started). */
-export function createAuditLog(config: AuditConfig, mode: () => PolicyMode, log: Logger): AuditLog {
+export function createAuditLog(
+  config: AuditConfig,
+  mode: () => PolicyMode,
+  log: Logger,
+  addresses?: DecisionAuditOptions['addresses'],
+): AuditLog {
   const sinks: AuditSink[] = [];
   const sinkLog = log.child({ component: 'audit' });
   if (config.stdout.enabled) sinks.push(new StdoutSink(config.stdout));
@@ -189,6 +196,7 @@ export function createAuditLog(config: AuditConfig, mode: () => PolicyMode, log:
       aggregateMaxKeys: config.aggregateMaxKeys,
       connectionEvents: config.connectionEvents,
       mode,
+      ...(addresses ? { addresses } : {}),
     },
     sinkLog,
   );

@@ -34,6 +34,11 @@ export interface DecisionAuditOptions {
   readonly mode: () => PolicyMode;
   readonly aggregateWindowMs: number;
   readonly aggregateMaxKeys: number;
+  /**
+   * The client's address with its port and the proxy address it connected to, by connection id,
+   * when the decision event lacks them (the connection lifecycle channel knows them).
+   */
+  readonly addresses?: (connectionId: string) => { remoteAddress: string; localAddress: string } | undefined;
 }
 
 function rule(ref: RuleRef | undefined): AuditRule | undefined {
@@ -64,18 +69,28 @@ function decidingPart(d: PolicyDecision): ResourceDecision {
   return d.topics[0] ?? d.groups[0] ?? d.transactionalIds[0] ?? d.api;
 }
 
-function connectionOf(event: DecisionEvent): AuditConnection {
+function connectionOf(
+  event: DecisionEvent,
+  options?: Pick<DecisionAuditOptions, 'addresses'>,
+): AuditConnection {
   const c = event.connection as DecisionEventExtras['connection'];
+  const known = options?.addresses?.(c.id);
+  const remoteAddress = known?.remoteAddress ?? c.remoteAddress;
+  const localAddress = c.localAddress ?? known?.localAddress;
   return {
     id: c.id,
-    ...(c.remoteAddress === undefined ? {} : { remoteAddress: c.remoteAddress }),
-    ...(c.localAddress === undefined ? {} : { localAddress: c.localAddress }),
+    ...(remoteAddress === undefined ? {} : { remoteAddress }),
+    ...(localAddress === undefined ? {} : { localAddress }),
     ...(c.listener === undefined ? {} : { listener: c.listener }),
   };
 }
 
 /** The full `data` of one request's decision. */
-export function decisionData(event: DecisionEvent, outcome: DecisionData['decision']): DecisionData {
+export function decisionData(
+  event: DecisionEvent,
+  outcome: DecisionData['decision'],
+  options?: Pick<DecisionAuditOptions, 'addresses'>,
+): DecisionData {
   const d = event.decision;
   const topicIds = (event as Partial<DecisionEventExtras>).topicIds;
   const part = decidingPart(d);
@@ -83,7 +98,7 @@ export function decisionData(event: DecisionEvent, outcome: DecisionData['decisi
     principal: d.principal,
     identitySource: event.connection.identitySource ?? 'anonymous',
     clientId: d.clientId,
-    connection: connectionOf(event),
+    connection: connectionOf(event, options),
     api: { key: d.apiKey, name: d.apiName, version: d.apiVersion },
     decision: outcome,
     rule: rule(part.rule) ?? null,
@@ -134,7 +149,7 @@ export class DecisionAuditSink implements DecisionSink {
         makeEvent(
           this.options.source,
           AUDIT_EVENT_TYPES.denied,
-          decisionData(event, 'denied'),
+          decisionData(event, 'denied', this.options),
           d.principal,
           event.time,
         ),
@@ -157,7 +172,7 @@ export class DecisionAuditSink implements DecisionSink {
         groups,
         transactionalIds,
         sample: () => {
-          const data = decisionData(event, decision);
+          const data = decisionData(event, decision, this.options);
           return {
             data: {
               ...data,
