@@ -38,13 +38,14 @@ COPY examples/proxy.yaml /etc/kafka-l7-proxy/proxy.yaml
 # The node image's unprivileged user (uid 1000); numeric so runAsNonRoot can verify it.
 USER 1000:1000
 
-# 9092 bootstrap; 9100+N one listener per broker node N (three nodes shown); 9404 admin
+# 9092 bootstrap; 9100+N one listener per broker node N (three nodes shown); 9644 admin
 # (/metrics, /healthz, /readyz).
-EXPOSE 9092 9100 9101 9102 9404
+EXPOSE 9092 9100 9101 9102 9644
 
-# No curl in the slim image: node itself asks the admin port, and any answer but 200 is unhealthy.
+# No curl in the slim image: node itself asks the admin port (admin.port, default 9644; a config
+# file that moves it needs KAFKA_L7_PROXY_ADMIN_PORT set to the same), any answer but 200 is unhealthy.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
-    CMD ["node", "-e", "require('http').get({host:'127.0.0.1',port:process.env.KAFKA_L7_PROXY_ADMIN_PORT||9404,path:'/healthz',timeout:2000},r=>process.exit(r.statusCode===200?0:1)).on('error',()=>process.exit(1)).on('timeout',()=>process.exit(1))"]
+    CMD ["node", "-e", "require('http').get({host:'127.0.0.1',port:process.env.KAFKA_L7_PROXY_ADMIN_PORT||9644,path:'/healthz',timeout:2000},r=>process.exit(r.statusCode===200?0:1)).on('error',()=>process.exit(1)).on('timeout',()=>process.exit(1))"]
 
 # Exec form: node is PID 1 and receives SIGTERM itself; `run` drains (stops accepting, lets in-flight
 # requests finish within limits.drainTimeoutMs) and exits. No shell, no init needed for that.

@@ -77,6 +77,8 @@ const RUNTIME = [...STAGES.values()].at(-1)!;
 const only = (stage: Instruction[], keyword: string): Instruction[] =>
   stage.filter((i) => i.keyword === keyword);
 const execForm = (args: string): string[] => JSON.parse(args) as string[];
+const HEALTHCHECK = only(RUNTIME, 'HEALTHCHECK')[0]!;
+const healthcheckCommand = execForm(HEALTHCHECK.args.slice(HEALTHCHECK.args.indexOf('CMD ') + 4));
 
 describe('hadolint', () => {
   it('finds nothing in the Dockerfile (every rule, failure threshold: info)', () => {
@@ -164,8 +166,8 @@ describe('what the Dockerfile promises', () => {
 });
 
 describe('the HEALTHCHECK command, run for real', () => {
-  const healthcheck = only(RUNTIME, 'HEALTHCHECK')[0]!;
-  const command = execForm(healthcheck.args.slice(healthcheck.args.indexOf('CMD ') + 4));
+  const healthcheck = HEALTHCHECK;
+  const command = healthcheckCommand;
   let server: Server;
   let port: number;
   let answer: (path: string) => number;
@@ -348,4 +350,52 @@ describe('the build context that .dockerignore lets through', () => {
     expect(policy.stdout).toContain('valid');
     expect(policy.status).toBe(0);
   }, 180_000);
+
+  it('the compiled proxy passes the HEALTHCHECK once started, and exits 0 after draining on SIGTERM', async () => {
+    const entry = join(context, PACKAGE.bin['kafka-l7-proxy']!);
+    expect(existsSync(entry), 'compiled by the previous test').toBe(true);
+    const adminPort = await freePort();
+    const config = join(context, 'proxy-test.yaml');
+    // No broker is needed to start: the control connection's failure is logged, listeners open.
+    writeFileSync(
+      config,
+      [
+        'listen: { host: 127.0.0.1, bootstrapPort: 0, brokerPortBase: 20000 }',
+        `upstream: { bootstrapServers: ['127.0.0.1:${await freePort()}'], connectTimeoutMs: 1000 }`,
+        `admin: { port: ${adminPort} }`,
+        `policy: { file: ${join(context, 'policies', 'payments.yaml')} }`,
+        'limits: { drainTimeoutMs: 2000 }',
+        '',
+      ].join('\n'),
+    );
+    const proxy = spawn('node', [entry, 'run', '--config', config], {
+      cwd: context,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    proxy.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    proxy.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => proxy.on('exit', (code) => resolve(code)));
+    try {
+      const env = { ...process.env, KAFKA_L7_PROXY_ADMIN_PORT: String(adminPort) };
+      let healthy = false;
+      for (let attempt = 0; attempt < 60 && !healthy; attempt++) {
+        healthy = run(healthcheckCommand[0]!, healthcheckCommand.slice(1), context, env).status === 0;
+        if (!healthy) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(healthy, output).toBe(true);
+    } finally {
+      proxy.kill('SIGTERM');
+    }
+    expect(await exited, output).toBe(0);
+    expect(output).toContain('shutting down');
+  }, 60_000);
 });
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
