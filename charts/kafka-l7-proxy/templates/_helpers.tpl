@@ -185,8 +185,12 @@ upstreamClient: /etc/kafka-l7-proxy/tls/upstream-client
   "tls" $tls
   "limits" $v.limits
   "logging" $v.logging
-  "policy" (dict "file" (printf "%s/%s" $paths.policy $v.policy.key))
+  "policy" (dict "file" (printf "%s/%s" $paths.policy $v.policy.key) "mode" $v.policy.mode)
+  "admin" (dict "enabled" $v.admin.enabled "port" $v.admin.port)
 -}}
+{{- if $v.audit -}}
+{{- $_ := set $config "audit" $v.audit -}}
+{{- end -}}
 {{- if $v.upstream.sasl.mechanism -}}
 {{- /* The password is not in the ConfigMap: KAFKA_L7_PROXY_UPSTREAM_SASL_PASSWORD comes from its Secret. */ -}}
 {{- $_ := set $config.upstream "sasl" (dict "mechanism" $v.upstream.sasl.mechanism "username" $v.upstream.sasl.username) -}}

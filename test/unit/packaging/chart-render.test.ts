@@ -66,6 +66,10 @@ type Json = Record<string, unknown>;
 const get = (o: unknown, ...path: (string | number)[]): unknown =>
   path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], o);
 
+/** Rendered cases with a gateway Deployment. */
+const gatewayCases = (): string[] =>
+  [...rendered.keys()].filter((n) => find(objectsOf(n), 'Deployment', '-kafka-l7-proxy'));
+
 function podSpec(workload: K8sObject): Json {
   return get(workload, 'spec', 'template', 'spec') as Json;
 }
@@ -192,6 +196,53 @@ describe('the rendered proxy.yaml and policy load in the proxy itself', () => {
     }
   });
 
+  it('the admin port of proxy.yaml is the port the probes, the Service and the ServiceMonitor use', () => {
+    for (const name of gatewayCases()) {
+      const objects = objectsOf(name);
+      const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
+      const container = proxyContainer(find(objects, 'Deployment')!);
+      const adminPort = (container.ports as { name: string; containerPort: number }[]).find(
+        (p) => p.name === 'admin',
+      );
+      if (get(config, 'admin', 'enabled') === false) {
+        expect(adminPort, name).toBeUndefined();
+        expect(get(container, 'livenessProbe', 'tcpSocket', 'port'), name).toBe('bootstrap');
+        continue;
+      }
+      expect(adminPort?.containerPort, name).toBe(get(config, 'admin', 'port'));
+      expect(get(container, 'livenessProbe', 'httpGet'), name).toEqual({ path: '/healthz', port: 'admin' });
+      expect(get(container, 'readinessProbe', 'httpGet'), name).toEqual({ path: '/readyz', port: 'admin' });
+      const monitor = find(objects, 'ServiceMonitor');
+      if (monitor) expect(get(monitor, 'spec', 'endpoints', 0, 'port')).toBe('admin');
+    }
+  });
+
+  it('in a sidecar the admin port binds loopback (listen.host) and the probes ask it from inside', () => {
+    const objects = objectsOf('sidecar-example');
+    const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
+    expect(get(config, 'admin', 'host')).toBeUndefined(); // the proxy then uses listen.host
+    expect(get(config, 'listen', 'host')).toBe('127.0.0.1');
+    const probe = get(proxyContainer(find(objects, 'Deployment')!), 'readinessProbe', 'exec', 'command', 2);
+    expect(probe).toContain(`port:${String(get(config, 'admin', 'port'))},path:'/readyz'`);
+  });
+
+  it('audit sinks are passed through, with the Kafka password from a Secret and a writable volume for the file', () => {
+    const objects = objectsOf('gateway-audit-sinks');
+    const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
+    expect(get(config, 'policy', 'mode')).toBe('audit');
+    expect(get(config, 'audit', 'kafka', 'sasl', 'passwordEnv')).toBe('AUDIT_KAFKA_PASSWORD');
+    const container = proxyContainer(find(objects, 'Deployment')!);
+    expect((container.env as { name: string }[]).map((e) => e.name)).toContain('AUDIT_KAFKA_PASSWORD');
+    const file = get(config, 'audit', 'file', 'path') as string;
+    const mount = (container.volumeMounts as { name: string; mountPath: string }[]).find((m) =>
+      file.startsWith(`${m.mountPath}/`),
+    );
+    const volume = (podSpec(find(objects, 'Deployment')!).volumes as Json[]).find(
+      (v) => v.name === mount?.name,
+    );
+    expect(volume?.emptyDir).toBeDefined();
+  });
+
   it('the SASL password of the control connection comes from its Secret, never from the ConfigMap', () => {
     const objects = objectsOf('gateway-tls-optional-same-secret');
     const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
@@ -255,9 +306,6 @@ describe('the rendered proxy.yaml and policy load in the proxy itself', () => {
 });
 
 describe('objects are wired to each other', () => {
-  const gatewayCases = (): string[] =>
-    [...rendered.keys()].filter((n) => find(objectsOf(n), 'Deployment', '-kafka-l7-proxy'));
-
   it('every Service port targets a named container port, one per broker node plus bootstrap', () => {
     for (const name of gatewayCases()) {
       const objects = objectsOf(name);
