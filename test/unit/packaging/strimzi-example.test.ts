@@ -166,6 +166,19 @@ describe('the policy, the users and the topics agree', () => {
     expect(users.map((u) => u.metadata.name)).toContain('kafka-l7-proxy-audit');
   });
 
+  it('the audit sink writes the audit KafkaTopic of this cluster as its KafkaUser, password from that Secret', () => {
+    const audit = (values.audit as { kafka: { bootstrapServers: string[]; topic: string; sasl: Json } })
+      .kafka;
+    const upstream = values.upstream as { bootstrapServers: string[] };
+    expect(audit.bootstrapServers).toEqual(upstream.bootstrapServers);
+    expect(topics.map((t) => (t.spec as { topicName: string }).topicName)).toContain(audit.topic);
+    expect(users.map((u) => u.metadata.name)).toContain(audit.sasl.username);
+    expect(audit.sasl.mechanism).toBe('scram-sha-512');
+    const env = values.env as { name: string; valueFrom: { secretKeyRef: { name: string; key: string } } }[];
+    const password = env.find((e) => e.name === audit.sasl.passwordEnv)!;
+    expect(password.valueFrom.secretKeyRef).toEqual({ name: audit.sasl.username, key: 'password' });
+  });
+
   it('each client pod uses the credentials of the user its name says', () => {
     const userNames = new Set(users.map((u) => u.metadata.name));
     for (const pod of clients) {
