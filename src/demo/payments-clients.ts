@@ -9,6 +9,7 @@
 import kafkajs from 'kafkajs';
 import {
   consoleConsumer,
+  consoleProducer,
   kafkajsConfig,
   type AclSpec,
   type ClientEndpoint,
@@ -117,6 +118,8 @@ async function consume(
         timeoutMs,
       );
       consumer.on(consumer.events.CRASH, (event) => {
+        // A retriable error (a fresh broker still loading its offsets topic) restarts the consumer.
+        if (event.payload.restart) return;
         clearTimeout(timer);
         resolve(errorName(event.payload.error));
       });
@@ -216,6 +219,28 @@ async function javaConsume(endpoint: ClientEndpoint, topic: string, group: strin
   return result.timedOut ? 'timed out' : `exit ${result.exitCode}`;
 }
 
+/** The Java console producer (idempotent by default since Kafka 3.0, so it also asks for a producer id). */
+async function javaProduce(endpoint: ClientEndpoint, topic: string, value: string): Promise<string> {
+  const result = await consoleProducer(endpoint, {
+    topic,
+    values: [value],
+    timeoutMs: 60_000,
+    properties: { 'max.block.ms': '15000', 'delivery.timeout.ms': '15000', 'request.timeout.ms': '10000' },
+  });
+  const match = /(\w+AuthorizationException)/.exec(result.stderr);
+  if (match) return JAVA_EXCEPTIONS[match[1]!] ?? match[1]!;
+  if (result.exitCode === 0 && !/ERROR/.test(result.stderr)) return 'wrote 1';
+  return result.timedOut ? 'timed out' : `exit ${result.exitCode}`;
+}
+
+/** Java client exceptions by the Kafka error they stand for. */
+const JAVA_EXCEPTIONS: Record<string, string> = {
+  TopicAuthorizationException: 'TOPIC_AUTHORIZATION_FAILED',
+  GroupAuthorizationException: 'GROUP_AUTHORIZATION_FAILED',
+  TransactionalIdAuthorizationException: 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
+  ClusterAuthorizationException: 'CLUSTER_AUTHORIZATION_FAILED',
+};
+
 export interface RunOptions {
   /** The endpoint a user's clients connect to (the proxy, or the reference broker). */
   endpointFor(user: PaymentsUser): ClientEndpoint;
@@ -248,6 +273,18 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
   await step('payments-api', 'kafkajs', `produce to ${EVENTS}`, 'TOPIC_AUTHORIZATION_FAILED', (e) =>
     produce(e, 'payments-api', EVENTS, ['forged']),
   );
+  if (!options.skipJava) {
+    await step('payments-api', 'Java console producer', `produce 1 record to ${COMMANDS}`, 'wrote 1', (e) =>
+      javaProduce(e, COMMANDS, 'pay-java'),
+    );
+    await step(
+      'payments-api',
+      'Java console producer',
+      `produce to ${EVENTS}`,
+      'TOPIC_AUTHORIZATION_FAILED',
+      (e) => javaProduce(e, EVENTS, 'forged'),
+    );
+  }
   await step(
     'payments-api',
     'kafkajs',

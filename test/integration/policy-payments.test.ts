@@ -42,7 +42,7 @@ describe('payments scenario through the proxy', () => {
       .filter((a) => !a.ok)
       .map((a) => `${a.client} ${a.tried}: got ${a.got}, expected ${a.expected}`);
     expect(wrong).toEqual([]);
-    expect(attempts.length).toBe(12);
+    expect(attempts.length).toBe(14);
   }, 300_000);
 
   it('shows the Java console consumer run as analytics a topic authorization error instead of records', () => {
