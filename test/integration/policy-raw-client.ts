@@ -1,0 +1,132 @@
+// A raw Kafka client for policy tests: frames built by the generated encoders, one response read
+// at a time, and whether the proxy closed the connection instead of answering.
+
+import net from 'node:net';
+import { FrameStream } from '../../src/connection/frame-stream.js';
+import { decodeResponse, requestFrame } from '../unit/enforcement/scenario-support.js';
+
+/** One raw client connection: send a frame, read one response frame, or learn that it was closed. */
+export class RawClient {
+  private readonly frames: Buffer[] = [];
+  private waiting: (() => void) | undefined;
+  closed = false;
+  private correlationId = 0;
+
+  private constructor(private readonly socket: net.Socket) {
+    const stream = new FrameStream(
+      {
+        frameStart: () => 'hold',
+        frameHeld: (chunks, length) => {
+          this.frames.push(Buffer.concat(chunks, length));
+          this.waiting?.();
+        },
+        frameStreamed: () => undefined,
+        frameError: () => socket.destroy(),
+      },
+      64 << 20,
+    );
+    socket.on('data', (chunk: Buffer) => stream.push(chunk));
+    socket.on('close', () => {
+      this.closed = true;
+      this.waiting?.();
+    });
+    socket.on('error', () => undefined);
+  }
+
+  static connect(port: number): Promise<RawClient> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect({ host: '127.0.0.1', port }, () => resolve(new RawClient(socket)));
+      socket.once('error', reject);
+    });
+  }
+
+  /** Sends a request and resolves with the response body, or `closed`. */
+  async call<T>(api: number, version: number, body: unknown, patchVersion?: number): Promise<T | 'closed'> {
+    const frame = requestFrame(api, version, body, ++this.correlationId);
+    if (patchVersion !== undefined) frame.writeInt16BE(patchVersion, 6);
+    this.socket.write(frame);
+    const deadline = Date.now() + 15_000;
+    while (this.frames.length === 0 && !this.closed) {
+      if (Date.now() > deadline) throw new Error('no response and no close');
+      await new Promise<void>((resolve) => {
+        this.waiting = resolve;
+        setTimeout(resolve, 100);
+      });
+    }
+    const response = this.frames.shift();
+    if (response === undefined) return 'closed';
+    return decodeResponse(response, api, patchVersion ?? version) as T;
+  }
+
+  /** Sends raw bytes (a frame the encoders cannot build) and reports whether the proxy closed. */
+  async sendRaw(frame: Buffer): Promise<'closed' | 'answered'> {
+    this.socket.write(frame);
+    const deadline = Date.now() + 15_000;
+    while (this.frames.length === 0 && !this.closed && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return this.closed ? 'closed' : 'answered';
+  }
+
+  end(): void {
+    this.socket.destroy();
+  }
+}
+
+/** A v2 record batch holding one record with `value`, CRC-32C included, as clients write it. */
+export function records(value: string): Buffer {
+  const val = Buffer.from(value);
+  const record = Buffer.concat([
+    Buffer.from([0]), // attributes
+    Buffer.from([0]), // timestamp delta (varint 0)
+    Buffer.from([0]), // offset delta
+    Buffer.from([1]), // key length -1 (zigzag varint)
+    varint(val.length),
+    val,
+    Buffer.from([0]), // headers
+  ]);
+  const body = Buffer.concat([varint(record.length), record]);
+  const batch = Buffer.alloc(61 + body.length);
+  batch.writeBigInt64BE(0n, 0); // base offset
+  batch.writeInt32BE(49 + body.length, 8); // batch length
+  batch.writeInt32BE(-1, 12); // leader epoch
+  batch.writeInt8(2, 16); // magic
+  batch.writeInt16BE(0, 21); // attributes
+  batch.writeInt32BE(0, 23); // last offset delta
+  batch.writeBigInt64BE(BigInt(Date.now()), 27);
+  batch.writeBigInt64BE(BigInt(Date.now()), 35);
+  batch.writeBigInt64BE(-1n, 43); // producer id
+  batch.writeInt16BE(-1, 51);
+  batch.writeInt32BE(-1, 53);
+  batch.writeInt32BE(1, 57); // record count
+  body.copy(batch, 61);
+  batch.writeUInt32BE(crc32c(batch.subarray(21)), 17);
+  return batch;
+}
+
+function varint(n: number): Buffer {
+  let z = (n << 1) ^ (n >> 31);
+  const out: number[] = [];
+  while ((z & ~0x7f) !== 0) {
+    out.push((z & 0x7f) | 0x80);
+    z >>>= 7;
+  }
+  out.push(z);
+  return Buffer.from(out);
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let i = 0; i < 256; i++) {
+    let c = i;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
+    table[i] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32c(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const b of bytes) crc = CRC_TABLE[(crc ^ b) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
