@@ -135,6 +135,8 @@ export async function* readEventTopic(source: TopicSource, options: ReadOptions)
       },
     });
     consumer.on(consumer.events.CRASH, (e) => {
+      // Retriable errors (a coordinator still loading) restart the consumer by themselves.
+      if (e.payload.restart) return;
       failure = e.payload.error;
       done = true;
       notify();
