@@ -226,11 +226,13 @@ describe('the HEALTHCHECK command, run for real', () => {
     expect(await check({ KAFKA_L7_PROXY_ADMIN_PORT: String(freePort) })).toBe(1);
   });
 
-  it('is unhealthy, within its own timeout, when the admin port hangs', async () => {
+  it('is unhealthy when the admin port accepts but never answers (its own timeout ends it)', async () => {
     answer = () => 0;
     const started = Date.now();
     expect(await check({ KAFKA_L7_PROXY_ADMIN_PORT: String(port) })).toBe(1);
-    expect(Date.now() - started).toBeLessThan(3_000); // HEALTHCHECK --timeout=3s
+    // Its own 2 s socket timeout ended it, well before anything but a hang would take.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
 
