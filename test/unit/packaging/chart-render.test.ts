@@ -508,6 +508,19 @@ describe('values that must be refused', () => {
     ],
     ['a principal without a type', { mode: 'sidecar', sidecar: { principal: 'payments-api' } }, /principal/],
     [
+      'a policy that does not match the policy schema',
+      {
+        policy: {
+          document: {
+            apiVersion: 'kafka-l7-proxy/v1',
+            kind: 'KafkaPolicy',
+            rules: [{ principal: 'User:a', allow: [{ topics: 'payments' }] }],
+          },
+        },
+      },
+      /'topics' not allowed/,
+    ],
+    [
       'HPA bounds the wrong way round',
       { gateway: { autoscaling: { enabled: true, minReplicas: 5, maxReplicas: 2 } } },
       /minReplicas/,
@@ -560,7 +573,7 @@ describe('documentation', () => {
       for (const key of path.split('.')) node = (node?.properties as Record<string, Json> | undefined)?.[key];
       expect(node, path).toBeDefined();
       expect(node!.description, path).toEqual(expect.any(String));
-      expect(node!.type ?? node!.oneOf ?? node!.enum, `${path} has no type`).toBeDefined();
+      expect(node!.type ?? node!.oneOf ?? node!.anyOf ?? node!.enum, `${path} has no type`).toBeDefined();
     }
   });
 
@@ -568,6 +581,20 @@ describe('documentation', () => {
     const readme = readFileSync(join(CHART_DIR, 'README.md'), 'utf8');
     const documented = new Set([...readme.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]));
     for (const path of leaves(values, schema, '')) expect(documented, path).toContain(path);
+  });
+
+  it('values.schema.json carries the current policy schema (scripts/sync-chart-policy-schema.mjs)', () => {
+    const policySchema = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'policies', 'policy.schema.json'), 'utf8'),
+    ) as Json;
+    const { $schema: _s, definitions, ...document } = policySchema as { $schema: string; definitions: Json };
+    const embedded = schema.definitions as Json;
+    expect(embedded.policyDocument, 'stale: run node scripts/sync-chart-policy-schema.mjs').toEqual(document);
+    for (const [name, definition] of Object.entries(definitions)) {
+      expect(embedded[name], `stale: run node scripts/sync-chart-policy-schema.mjs (${name})`).toEqual(
+        definition,
+      );
+    }
   });
 
   it('every ci values file is described by its first comment line', () => {
