@@ -40,6 +40,7 @@ import {
 import { ConnectionPolicy } from './connection-policy.js';
 import { decideMetadata } from './metadata-enforcement.js';
 import { decideOffsetFetch } from './offset-fetch-enforcement.js';
+import { filterListing } from './listing-filters.js';
 import {
   decodeRequestFrameBody,
   decodeResponseFrame,
@@ -51,8 +52,10 @@ import {
   answerAllTopics,
   mergeDeniedTopics,
   resourceListApi,
+  type EntryKind,
   type ResourceListApi,
 } from './resource-list-apis.js';
+import { isUnscoped } from '../policy/policy-model.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 import { addPartitionsToTxnAnswer, wholeRequestDenial } from './whole-request-denials.js';
 
@@ -190,6 +193,8 @@ export class PolicyEnforcementFilter implements RequestFilter {
         break;
       }
     }
+    const listing = filterListing(header, frame!, body, policy);
+    if (listing !== undefined) return this.counted(listing);
     const list = resourceListApi(header.apiKey);
     if (list !== undefined) return this.decideList(request, policy, body, list);
     return this.decideWhole(header, policy, body);
@@ -209,20 +214,28 @@ export class PolicyEnforcementFilter implements RequestFilter {
     const names = refs.map(
       (r) => r.name ?? (r.id !== null ? (this.options.topicIds.known(r.id) ?? null) : null),
     );
-    const resolved = names.filter((n): n is string => n !== null);
+    const kinds = entries.map((e) => list.entryKind?.(e) ?? list.kind);
+    const named = (kind: EntryKind): string[] =>
+      names.filter((n, i): n is string => n !== null && kinds[i] === kind);
     const scope = wholeScopeResources(header.apiKey, body, list.kind);
     const decision = policy.decisions.decide({
       ...describeOnly(header),
-      topics: list.kind === 'topic' ? resolved : scope.topics,
-      groups: list.kind === 'group' ? resolved : scope.groups,
+      topics: [...named('topic'), ...scope.topics],
+      groups: [...named('group'), ...scope.groups],
       transactionalIds: scope.transactionalIds,
     });
-    const whole = wholeRequestCode(decision, list.kind);
-    const verdicts = list.kind === 'topic' ? decision.topics : decision.groups;
-    let next = 0;
-    const codes = names.map((name) => {
+    // Only what scopes the whole request (Produce's transactional id, OffsetCommit's group) can fail
+    // it as a whole; entries of the list are decided one by one.
+    const scoped = scope.groups.length + scope.transactionalIds.length > 0;
+    const whole = scoped ? wholeRequestCode(decision, list.kind) : 0;
+    const clusterCode = this.clusterEntryCode(decision);
+    let nextTopic = 0;
+    let nextGroup = 0;
+    const codes = names.map((name, i) => {
       if (name === null) return ErrorCode.UNKNOWN_TOPIC_ID;
-      const v = verdicts[next++]!;
+      const kind = kinds[i]!;
+      if (kind === 'cluster') return clusterCode;
+      const v = kind === 'topic' ? decision.topics[nextTopic++]! : decision.groups[nextGroup++]!;
       if (whole !== 0) return whole;
       return v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
     });
@@ -251,6 +264,22 @@ export class PolicyEnforcementFilter implements RequestFilter {
         return responseFrameWithBody(responseFrame, headerEnd, header.apiKey, version, response);
       },
     };
+  }
+
+  /**
+   * Cluster-level entries of a mixed list (broker configs in DescribeConfigs): allowed only by a rule
+   * that covers the API without naming a topic, group or transactional id; a rule about some topics
+   * does not open broker configuration.
+   */
+  private clusterEntryCode(decision: PolicyDecision): number {
+    const denied = decision.api.errorCode ?? ErrorCode.CLUSTER_AUTHORIZATION_FAILED;
+    if (!decision.api.allowed || decision.api.rule === undefined) return denied;
+    const ruleId = decision.api.rule.id;
+    for (const set of this.options.policy.current().policy.ruleSets) {
+      const rule = set.allow.find((r) => r.id === ruleId);
+      if (rule !== undefined) return isUnscoped(rule) ? 0 : ErrorCode.CLUSTER_AUTHORIZATION_FAILED;
+    }
+    return denied;
   }
 
   /** Everything else: the request is allowed or refused as a whole. */

@@ -48,6 +48,30 @@ import type {
   TxnOffsetCommitResponseTopic,
 } from '../../protocol/generated/index.js';
 import type {
+  AlterConfigsRequest,
+  AlterConfigsRequestAlterConfigsResource,
+  AlterConfigsResponse,
+  AlterConfigsResponseAlterConfigsResourceResponse,
+  CreatePartitionsRequest,
+  CreatePartitionsRequestCreatePartitionsTopic,
+  CreatePartitionsResponse,
+  CreatePartitionsResponseCreatePartitionsTopicResult,
+  DescribeConfigsRequest,
+  DescribeConfigsRequestDescribeConfigsResource,
+  DescribeConfigsResponse,
+  DescribeConfigsResponseDescribeConfigsResult,
+  DescribeProducersRequest,
+  DescribeProducersRequestTopicRequest,
+  DescribeProducersResponse,
+  DescribeProducersResponseTopicResponse,
+  DescribeTopicPartitionsRequest,
+  DescribeTopicPartitionsRequestTopicRequest,
+  DescribeTopicPartitionsResponse,
+  DescribeTopicPartitionsResponseTopic,
+  IncrementalAlterConfigsRequest,
+  IncrementalAlterConfigsRequestAlterConfigsResource,
+  IncrementalAlterConfigsResponse,
+  IncrementalAlterConfigsResponseAlterConfigsResourceResponse,
   ConsumerGroupDescribeRequest,
   ConsumerGroupDescribeResponse,
   ConsumerGroupDescribeResponseDescribedGroup,
@@ -66,6 +90,9 @@ import {
 import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
 import { skeletonOf, structSkeleton } from './default-value-reader.js';
 
+/** What one entry of a list is authorized as; `cluster` entries (broker configs) follow the API decision. */
+export type EntryKind = 'topic' | 'group' | 'cluster';
+
 /** How a request names a topic: by name, or by ID (then the name is resolved by the proxy). */
 export interface TopicRef {
   readonly name: string | null;
@@ -77,6 +104,8 @@ export interface ResourceListApi {
   readonly apiKey: number;
   /** What the listed entries are; a group's ref carries the group id as its name. */
   readonly kind: 'topic' | 'group';
+  /** For lists that mix kinds (config resources): what one entry is. Default: `kind`. */
+  entryKind?(entry: unknown): EntryKind;
   requestTopics(request: unknown, version: number): readonly unknown[];
   /** A copy of the request carrying only `topics`. */
   withRequestTopics(request: unknown, topics: unknown[], version: number): unknown;
@@ -85,6 +114,8 @@ export interface ResourceListApi {
   setResponseTopics(response: unknown, topics: unknown[], version: number): void;
   /** The response entry's name or ID, whichever the version uses, to match it to its request topic. */
   responseKey(entry: unknown, version: number): string;
+  /** The same key computed from a request entry; default: its ref (ID, else name). */
+  matchKey?(entry: unknown, version: number): string;
   /** The response entry the broker sends for a denied topic (every partition carries `code`). */
   deniedEntry(topic: unknown, code: number, version: number): unknown;
 }
@@ -92,12 +123,14 @@ export interface ResourceListApi {
 interface TypedApi<Req, Resp, RT, ET> {
   apiKey: number;
   kind?: 'topic' | 'group';
+  entryKind?(entry: RT): EntryKind;
   requestTopics(request: Req, version: number): readonly RT[];
   withRequestTopics(request: Req, topics: RT[], version: number): Req;
   ref(topic: RT, version: number): TopicRef;
   responseTopics(response: Resp, version: number): ET[];
   setResponseTopics(response: Resp, topics: ET[], version: number): void;
   responseKey(entry: ET, version: number): string;
+  matchKey?(entry: RT, version: number): string;
   deniedEntry(topic: RT, code: number, version: number): ET;
 }
 
@@ -429,6 +462,165 @@ const consumerGroupDescribe = define<
   }),
 });
 
+const createPartitions = define<
+  CreatePartitionsRequest,
+  CreatePartitionsResponse,
+  CreatePartitionsRequestCreatePartitionsTopic,
+  CreatePartitionsResponseCreatePartitionsTopicResult
+>({
+  apiKey: 37,
+  requestTopics: (r) => r.topics,
+  withRequestTopics: (r, topics) => ({ ...r, topics }),
+  ref: (t) => byName(t.name),
+  responseTopics: (r) => r.results,
+  setResponseTopics: (r, results) => {
+    r.results = results;
+  },
+  responseKey: (e) => e.name,
+  deniedEntry: (t, code) => ({ name: t.name, errorCode: code, errorMessage: null }),
+});
+
+const describeProducers = define<
+  DescribeProducersRequest,
+  DescribeProducersResponse,
+  DescribeProducersRequestTopicRequest,
+  DescribeProducersResponseTopicResponse
+>({
+  apiKey: 61,
+  requestTopics: (r) => r.topics,
+  withRequestTopics: (r, topics) => ({ ...r, topics }),
+  ref: (t) => byName(t.name),
+  responseTopics: (r) => r.topics,
+  setResponseTopics: (r, topics) => {
+    r.topics = topics;
+  },
+  responseKey: (e) => e.name,
+  deniedEntry: (t, code) => ({
+    name: t.name,
+    partitions: t.partitionIndexes.map((partitionIndex) => ({
+      partitionIndex,
+      errorCode: code,
+      errorMessage: null,
+      activeProducers: [],
+    })),
+  }),
+});
+
+const describeTopicPartitions = define<
+  DescribeTopicPartitionsRequest,
+  DescribeTopicPartitionsResponse,
+  DescribeTopicPartitionsRequestTopicRequest,
+  DescribeTopicPartitionsResponseTopic
+>({
+  apiKey: 75,
+  requestTopics: (r) => r.topics,
+  withRequestTopics: (r, topics) => ({ ...r, topics }),
+  ref: (t) => byName(t.name),
+  responseTopics: (r) => r.topics,
+  setResponseTopics: (r, topics) => {
+    r.topics = topics;
+  },
+  responseKey: (e) => e.name ?? e.topicId,
+  deniedEntry: (t, code) => ({
+    errorCode: code,
+    name: t.name,
+    topicId: ZERO_UUID,
+    isInternal: false,
+    partitions: [],
+    topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  }),
+});
+
+// Config resources: 2 = topic, 32 = group; brokers, broker loggers and client-metrics subscriptions
+// are cluster-level.
+const CONFIG_TOPIC = 2;
+const CONFIG_GROUP = 32;
+function configEntryKind(entry: { resourceType: number }): EntryKind {
+  return entry.resourceType === CONFIG_TOPIC
+    ? 'topic'
+    : entry.resourceType === CONFIG_GROUP
+      ? 'group'
+      : 'cluster';
+}
+const configKey = (e: { resourceType: number; resourceName: string }): string =>
+  `${e.resourceType}:${e.resourceName}`;
+
+const describeConfigs = define<
+  DescribeConfigsRequest,
+  DescribeConfigsResponse,
+  DescribeConfigsRequestDescribeConfigsResource,
+  DescribeConfigsResponseDescribeConfigsResult
+>({
+  apiKey: 32,
+  entryKind: configEntryKind,
+  requestTopics: (r) => r.resources,
+  withRequestTopics: (r, resources) => ({ ...r, resources }),
+  ref: (t) => ({ name: t.resourceName, id: null }),
+  responseTopics: (r) => r.results,
+  setResponseTopics: (r, results) => {
+    r.results = results;
+  },
+  responseKey: configKey,
+  matchKey: configKey,
+  deniedEntry: (t, code) => ({
+    errorCode: code,
+    errorMessage: null,
+    resourceType: t.resourceType,
+    resourceName: t.resourceName,
+    configs: [],
+  }),
+});
+
+const alterConfigs = define<
+  AlterConfigsRequest,
+  AlterConfigsResponse,
+  AlterConfigsRequestAlterConfigsResource,
+  AlterConfigsResponseAlterConfigsResourceResponse
+>({
+  apiKey: 33,
+  entryKind: configEntryKind,
+  requestTopics: (r) => r.resources,
+  withRequestTopics: (r, resources) => ({ ...r, resources }),
+  ref: (t) => ({ name: t.resourceName, id: null }),
+  responseTopics: (r) => r.responses,
+  setResponseTopics: (r, responses) => {
+    r.responses = responses;
+  },
+  responseKey: configKey,
+  matchKey: configKey,
+  deniedEntry: (t, code) => ({
+    errorCode: code,
+    errorMessage: null,
+    resourceType: t.resourceType,
+    resourceName: t.resourceName,
+  }),
+});
+
+const incrementalAlterConfigs = define<
+  IncrementalAlterConfigsRequest,
+  IncrementalAlterConfigsResponse,
+  IncrementalAlterConfigsRequestAlterConfigsResource,
+  IncrementalAlterConfigsResponseAlterConfigsResourceResponse
+>({
+  apiKey: 44,
+  entryKind: configEntryKind,
+  requestTopics: (r) => r.resources,
+  withRequestTopics: (r, resources) => ({ ...r, resources }),
+  ref: (t) => ({ name: t.resourceName, id: null }),
+  responseTopics: (r) => r.responses,
+  setResponseTopics: (r, responses) => {
+    r.responses = responses;
+  },
+  responseKey: configKey,
+  matchKey: configKey,
+  deniedEntry: (t, code) => ({
+    errorCode: code,
+    errorMessage: null,
+    resourceType: t.resourceType,
+    resourceName: t.resourceName,
+  }),
+});
+
 const RESOURCE_LIST_APIS: ReadonlyMap<number, ResourceListApi> = new Map(
   [
     produce,
@@ -443,6 +635,12 @@ const RESOURCE_LIST_APIS: ReadonlyMap<number, ResourceListApi> = new Map(
     describeGroups,
     deleteGroups,
     consumerGroupDescribe,
+    createPartitions,
+    describeProducers,
+    describeTopicPartitions,
+    describeConfigs,
+    alterConfigs,
+    incrementalAlterConfigs,
   ].map((api) => [api.apiKey, api]),
 );
 
@@ -502,7 +700,8 @@ export function mergeDeniedTopics(
       merged.push(api.deniedEntry(topic, codes[i]!, version));
       continue;
     }
-    const entry = byKey.get(refKey(api.ref(topic, version)))?.shift();
+    const key = api.matchKey ? api.matchKey(topic, version) : refKey(api.ref(topic, version));
+    const entry = byKey.get(key)?.shift();
     if (entry !== undefined) merged.push(entry);
   }
   // Anything the broker answered that matched no request topic is kept, after the rest.
