@@ -126,6 +126,12 @@ upstreamClient: /etc/kafka-l7-proxy/tls/upstream-client
 {{- if and (eq .Values.mode "gateway") .Values.networkPolicy.enabled (eq (len .Values.networkPolicy.brokerPeers) 0) -}}
 {{- fail "networkPolicy.enabled needs networkPolicy.brokerPeers: where the brokers are (or set networkPolicy.enabled: false)" -}}
 {{- end -}}
+{{- $pdb := .Values.gateway.podDisruptionBudget -}}
+{{- if and (eq .Values.mode "gateway") $pdb.enabled (not .Values.gateway.autoscaling.enabled) (not (kindIs "string" $pdb.minAvailable)) -}}
+{{- if ge (int $pdb.minAvailable) (int .Values.gateway.replicaCount) -}}
+{{- fail (printf "gateway.podDisruptionBudget.minAvailable %d with %d replicas would block every node drain: lower it, add replicas, or disable the budget" (int $pdb.minAvailable) (int .Values.gateway.replicaCount)) -}}
+{{- end -}}
+{{- end -}}
 {{- $seen := dict -}}
 {{- range $p := include "kafka-l7-proxy.ports" . | fromYamlArray -}}
 {{- if hasKey $seen (toString $p.port) -}}

@@ -107,6 +107,13 @@ describe('helm lint', () => {
   });
 });
 
+describe('helm lint of the sidecar example', () => {
+  it('passes in strict mode with this chart as its dependency', () => {
+    const result = run(tool('helm'), ['lint', '--strict', sidecarExampleCopy('sidecar-lint')]);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+  });
+});
+
 describe('every rendered object validates against the Kubernetes schemas', () => {
   it('covers gateway, sidecar, TLS on and off, HPA, ServiceMonitor, NetworkPolicy and PDB', () => {
     const kinds = new Set([...rendered.values()].flatMap((r) => r.objects.map((o) => o.kind)));
@@ -507,6 +514,11 @@ describe('values that must be refused', () => {
       /remove identities/,
     ],
     ['a principal without a type', { mode: 'sidecar', sidecar: { principal: 'payments-api' } }, /principal/],
+    [
+      'a disruption budget that blocks every node drain',
+      { gateway: { replicaCount: 1, podDisruptionBudget: { enabled: true, minAvailable: 1 } } },
+      /would block every node drain/,
+    ],
     [
       'a policy that does not match the policy schema',
       {

@@ -179,6 +179,20 @@ describe('the policy, the users and the topics agree', () => {
     expect(password.valueFrom.secretKeyRef).toEqual({ name: audit.sasl.username, key: 'password' });
   });
 
+  it('the sidecar example is payments-api: a KafkaUser, producing to a KafkaTopic with its own Secret', () => {
+    const sidecar = parseYaml(readFileSync(join(EXAMPLE, 'payments-api-sidecar', 'values.yaml'), 'utf8')) as {
+      client: { topic: string; userSecret: string };
+      'kafka-l7-proxy': { sidecar: { principal: string }; upstream: { bootstrapServers: string[] } };
+    };
+    const proxy = sidecar['kafka-l7-proxy'];
+    expect(proxy.sidecar.principal).toBe(`User:${sidecar.client.userSecret}`);
+    expect(users.map((u) => u.metadata.name)).toContain(sidecar.client.userSecret);
+    expect(topics.map((t) => (t.spec as { topicName: string }).topicName)).toContain(sidecar.client.topic);
+    expect(proxy.upstream.bootstrapServers).toEqual(
+      (values.upstream as { bootstrapServers: string[] }).bootstrapServers,
+    );
+  });
+
   it('each client pod uses the credentials of the user its name says', () => {
     const userNames = new Set(users.map((u) => u.metadata.name));
     for (const pod of clients) {
