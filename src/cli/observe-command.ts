@@ -9,18 +9,18 @@ import { formatEventLine, principalOf, topicsOf, verdictOf } from '../audit/even
 import { EXIT, type CliIo } from './cli-io.js';
 
 export const OBSERVE_USAGE = `Usage:
-  kafka-l7-proxy observe --file FILE [filters] [--follow] [--json]
-  kafka-l7-proxy observe --topic TOPIC --bootstrap HOST:PORT[,...] [auth] [filters] [--follow] [--json]
+  kafka-l7-proxy observe --from FILE [filters] [--follow] [--json]
+  kafka-l7-proxy observe --from-topic TOPIC --bootstrap HOST:PORT[,...] [auth] [filters] [--follow] [--json]
 
   Prints one line per audit event. Without --follow, stops at the end of the file or topic.
 
   Filters (all must hold):
     --verdict V      denied, would-deny or allowed (repeatable); other events are left out
     --principal P    events of this principal (repeatable)
-    --topic-name T   decision events that name topic T (repeatable)
+    --topic T        decision events that name topic T (repeatable)
     --type PREFIX    event types starting with io.kafka-l7-proxy.PREFIX (decision, connection, policy)
 
-  Audit cluster authentication (topic only):
+  Audit cluster authentication (--from-topic only):
     --sasl-mechanism plain|scram-sha-256|scram-sha-512 --username U --password-env VAR
     --tls [--ca-file FILE]
 `;
@@ -90,12 +90,12 @@ export async function runObserveCommand(
     ({ values } = parseArgs({
       args: [...args],
       options: {
-        file: { type: 'string' },
-        topic: { type: 'string' },
+        from: { type: 'string' },
+        'from-topic': { type: 'string' },
         ...TOPIC_OPTIONS,
         verdict: { type: 'string', multiple: true },
         principal: { type: 'string', multiple: true },
-        'topic-name': { type: 'string', multiple: true },
+        topic: { type: 'string', multiple: true },
         type: { type: 'string' },
         follow: { type: 'boolean', short: 'f' },
         json: { type: 'boolean' },
@@ -116,22 +116,22 @@ export async function runObserveCommand(
     io.err(`unknown --verdict ${bad}: use denied, would-deny or allowed`);
     return EXIT.usage;
   }
-  if ((values.file === undefined) === (values.topic === undefined)) {
-    io.err(`give exactly one of --file and --topic\n\n${OBSERVE_USAGE}`);
+  if ((values.from === undefined) === (values['from-topic'] === undefined)) {
+    io.err(`give exactly one of --from FILE and --from-topic TOPIC\n\n${OBSERVE_USAGE}`);
     return EXIT.usage;
   }
   const filter: EventFilter = {
     verdicts,
     principals: values.principal ?? [],
-    topics: values['topic-name'] ?? [],
+    topics: values.topic ?? [],
     ...(values.type === undefined ? {} : { typePrefix: values.type }),
   };
   const readOptions = { follow: values.follow ?? false, ...(signal ? { signal } : {}) };
   let events: AsyncGenerator<AuditEvent>;
-  if (values.file !== undefined) {
-    events = readEventFile(values.file, readOptions);
+  if (values.from !== undefined) {
+    events = readEventFile(values.from, readOptions);
   } else {
-    const source = topicSource({ ...values, topic: values.topic! });
+    const source = topicSource({ ...values, topic: values['from-topic']! });
     if (typeof source === 'string') {
       io.err(source);
       return EXIT.usage;

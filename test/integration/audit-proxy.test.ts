@@ -9,9 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startObservedProxy, type ObservedProxy } from '../../src/admin/observed-proxy.js';
 import { AUDIT_EVENT_TYPES, type AuditEvent, type DecisionData } from '../../src/audit/audit-event.js';
 import { readEventTopic } from '../../src/audit/event-source.js';
-import { suggestPolicy } from '../../src/audit/policy-suggestion.js';
+import { runObserveCommand } from '../../src/cli/observe-command.js';
+import { runPolicyCommand } from '../../src/cli/policy-command.js';
+import { ConnectionDecisions, FixedPolicySource } from '../../src/policy/connection-decisions.js';
+import { compilePolicy } from '../../src/policy/engine.js';
 import { resolveConfig } from '../../src/config/load-config.js';
-import { parsePolicy } from '../../src/policy/policy-loader.js';
+import { loadPolicyFile } from '../../src/policy/policy-loader.js';
 import { kafkajsConfig, startKafka, type KafkaCluster } from '../harness/index.js';
 import { auditEventValidator } from '../unit/audit/audit-fixtures.js';
 import { parsePrometheusText, sampleSum, sampleValue } from '../unit/metrics/prometheus-text.js';
@@ -178,6 +181,16 @@ describe('audit trail and metrics of a proxy in front of a real broker', () => {
     ]) {
       expect(types.has(t), t).toBe(true);
     }
+    // observe reads the same topic and prints the denial as one line.
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`ERR ${t}`) };
+    const observeArgs = ['--from-topic', topic, '--bootstrap', audit.bootstrap, '--verdict', 'denied'];
+    expect(await runObserveCommand(observeArgs, io)).toBe(0);
+    expect(out).toEqual([
+      expect.stringMatching(
+        /^\S+Z DENIED +User:payments-api Produce v\d+ topics=ledger\(denied 29\) client=payments-api-1 from=127\.0\.0\.1:\d+ rule=none \(default deny\) reason="/,
+      ),
+    ]);
     const allowedProduce = all.find(
       (e) => e.type === AUDIT_EVENT_TYPES.allowed && (e.data as DecisionData).api.name === 'Produce',
     )!.data as DecisionData;
@@ -294,9 +307,38 @@ describe('audit trail and metrics of a proxy in front of a real broker', () => {
       principal: 'User:payments-api',
       count: 1,
     });
-    const suggestion = suggestPolicy(events);
-    const loaded = parsePolicy(suggestion.yaml, 'suggested.yaml');
-    expect(loaded.ok).toBe(true);
-    expect(suggestion.yaml).toMatch(/apiKey: Produce\n\s+topic: ledger/);
+    // policy suggest --from-topic writes a policy that policy check accepts and that allows what ran.
+    const out = join(dir, 'suggested.yaml');
+    const io = { out: () => {}, err: () => {} };
+    expect(
+      await runPolicyCommand(
+        ['suggest', '--from-topic', topic, '--bootstrap', audit.bootstrap, '--out', out],
+        io,
+      ),
+    ).toBe(0);
+    expect(await runPolicyCommand(['check', out], io)).toBe(0);
+    const loaded = await loadPolicyFile(out);
+    if (!loaded.ok) throw new Error('the suggestion does not load');
+    const decisions = new ConnectionDecisions(new FixedPolicySource(compilePolicy(loaded.policy)), {
+      id: '1',
+      principal: 'User:payments-api',
+    });
+    const produce = (wouldDeny!.data as DecisionData).api;
+    expect(
+      decisions.decide({
+        apiKey: produce.key,
+        apiVersion: produce.version,
+        clientId: 'rollout',
+        topics: ['ledger'],
+      }).allowed,
+    ).toBe(true);
+    expect(
+      decisions.decide({
+        apiKey: produce.key,
+        apiVersion: produce.version,
+        clientId: 'rollout',
+        topics: ['other'],
+      }).allowed,
+    ).toBe(false);
   }, 120_000);
 });

@@ -53,7 +53,7 @@ describe('observe', () => {
       ].join('\n') + '\n',
     );
     const { io, out } = capture();
-    expect(await runObserveCommand(['--file', file], io)).toBe(0);
+    expect(await runObserveCommand(['--from', file], io)).toBe(0);
     expect(out).toHaveLength(3);
     expect(out[0]).toMatch(
       /^\S+Z DENIED +User:payments-api Produce v9 topics=ledger\(denied 29\) client=pay from=10\.0\.0\.7:51234 rule=none \(default deny\) reason="/,
@@ -73,14 +73,14 @@ describe('observe', () => {
     );
     const run = async (...args: string[]) => {
       const { io, out } = capture();
-      expect(await runObserveCommand(['--file', file, ...args], io)).toBe(0);
+      expect(await runObserveCommand(['--from', file, ...args], io)).toBe(0);
       return out;
     };
     expect(await run('--verdict', 'denied')).toHaveLength(2);
     expect(await run('--verdict', 'denied', '--principal', 'User:analytics')).toEqual([
       expect.stringContaining('User:analytics Fetch'),
     ]);
-    expect(await run('--topic-name', 'ledger')).toEqual([expect.stringContaining('topics=ledger')]);
+    expect(await run('--topic', 'ledger')).toEqual([expect.stringContaining('topics=ledger')]);
     expect(await run('--verdict', 'allowed')).toEqual([expect.stringContaining('ALLOWED')]);
     expect(await run('--type', 'connection')).toEqual([]);
   });
@@ -91,7 +91,7 @@ describe('observe', () => {
     writeFileSync(file, JSON.stringify(first) + '\n');
     const { io, out } = capture();
     const stop = new AbortController();
-    const running = runObserveCommand(['--file', file, '--follow'], io, stop.signal);
+    const running = runObserveCommand(['--from', file, '--follow'], io, stop.signal);
     await new Promise((r) => setTimeout(r, 400));
     expect(out).toHaveLength(1);
     // Written in two pieces: a half-written line is not printed until it is complete.
@@ -108,8 +108,10 @@ describe('observe', () => {
 
   it('rejects an unknown verdict and a missing source with usage errors', async () => {
     const { io, err } = capture();
-    expect(await runObserveCommand(['--file', 'x', '--verdict', 'dropped'], io)).toBe(2);
+    expect(await runObserveCommand(['--from', 'x', '--verdict', 'dropped'], io)).toBe(2);
     expect(await runObserveCommand(['--verdict', 'denied'], io)).toBe(2);
-    expect(err.join('\n')).toMatch(/unknown --verdict dropped[\s\S]*exactly one of --file and --topic/);
+    expect(err.join('\n')).toMatch(
+      /unknown --verdict dropped[\s\S]*exactly one of --from FILE and --from-topic TOPIC/,
+    );
   });
 });
