@@ -222,20 +222,24 @@ export class PolicyEnforcementFilter implements RequestFilter {
       ...describeOnly(header),
       topics: [...named('topic'), ...scope.topics],
       groups: [...named('group'), ...scope.groups],
-      transactionalIds: scope.transactionalIds,
+      transactionalIds: [...named('transactionalId'), ...scope.transactionalIds],
     });
     // Only what scopes the whole request (Produce's transactional id, OffsetCommit's group) can fail
     // it as a whole; entries of the list are decided one by one.
     const scoped = scope.groups.length + scope.transactionalIds.length > 0;
     const whole = scoped ? wholeRequestCode(decision, list.kind) : 0;
     const clusterCode = this.clusterEntryCode(decision);
-    let nextTopic = 0;
-    let nextGroup = 0;
+    const next = { topic: 0, group: 0, transactionalId: 0 };
+    const verdictsOf = {
+      topic: decision.topics,
+      group: decision.groups,
+      transactionalId: decision.transactionalIds,
+    };
     const codes = names.map((name, i) => {
       if (name === null) return ErrorCode.UNKNOWN_TOPIC_ID;
       const kind = kinds[i]!;
       if (kind === 'cluster') return clusterCode;
-      const v = kind === 'topic' ? decision.topics[nextTopic++]! : decision.groups[nextGroup++]!;
+      const v = verdictsOf[kind][next[kind]++]!;
       if (whole !== 0) return whole;
       return v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
     });
@@ -416,7 +420,7 @@ function describeOnly(header: RequestHeaderInfo): {
 function wholeScopeResources(
   apiKey: number,
   body: unknown,
-  kind: 'topic' | 'group',
+  kind: EntryKind,
 ): { topics: string[]; groups: string[]; transactionalIds: string[] } {
   const out = { topics: [] as string[], groups: [] as string[], transactionalIds: [] as string[] };
   if (kind !== 'topic') return out;
@@ -441,7 +445,7 @@ function codeOf(v: ResourceDecision, fallback: number): number {
  * The code that refuses the whole request, 0 when the entries decide one by one. Kafka checks the
  * transactional id first, then the group, then (for APIs without entries of the list's kind) the API.
  */
-function wholeRequestCode(decision: PolicyDecision, listKind: 'topic' | 'group'): number {
+function wholeRequestCode(decision: PolicyDecision, listKind: EntryKind): number {
   const txn = decision.transactionalIds.find((v) => !v.allowed);
   if (txn) return codeOf(txn, ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
   if (listKind === 'topic') {

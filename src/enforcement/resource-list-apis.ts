@@ -48,6 +48,27 @@ import type {
   TxnOffsetCommitResponseTopic,
 } from '../../protocol/generated/index.js';
 import type {
+  AlterClientQuotasRequest,
+  AlterClientQuotasRequestEntryData,
+  AlterClientQuotasResponse,
+  AlterClientQuotasResponseEntryData,
+  CreateAclsRequest,
+  CreateAclsRequestAclCreation,
+  CreateAclsResponse,
+  CreateAclsResponseAclCreationResult,
+  DeleteAclsRequest,
+  DeleteAclsRequestDeleteAclsFilter,
+  DeleteAclsResponse,
+  DeleteAclsResponseDeleteAclsFilterResult,
+  DescribeTransactionsRequest,
+  DescribeTransactionsResponse,
+  DescribeTransactionsResponseTransactionState,
+  ShareGroupDescribeRequest,
+  ShareGroupDescribeResponse,
+  ShareGroupDescribeResponseDescribedGroup,
+  StreamsGroupDescribeRequest,
+  StreamsGroupDescribeResponse,
+  StreamsGroupDescribeResponseDescribedGroup,
   AlterConfigsRequest,
   AlterConfigsRequestAlterConfigsResource,
   AlterConfigsResponse,
@@ -83,6 +104,8 @@ import type {
   DescribeGroupsResponseDescribedGroup,
 } from '../../protocol/generated/index.js';
 import {
+  decodeShareGroupDescribeResponseDescribedGroup,
+  decodeStreamsGroupDescribeResponseDescribedGroup,
   decodeConsumerGroupDescribeResponseDescribedGroup,
   decodeFetchResponsePartitionData,
   decodeProduceResponsePartitionProduceResponse,
@@ -91,7 +114,7 @@ import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
 import { skeletonOf, structSkeleton } from './default-value-reader.js';
 
 /** What one entry of a list is authorized as; `cluster` entries (broker configs) follow the API decision. */
-export type EntryKind = 'topic' | 'group' | 'cluster';
+export type EntryKind = 'topic' | 'group' | 'transactionalId' | 'cluster';
 
 /** How a request names a topic: by name, or by ID (then the name is resolved by the proxy). */
 export interface TopicRef {
@@ -103,7 +126,7 @@ export interface TopicRef {
 export interface ResourceListApi {
   readonly apiKey: number;
   /** What the listed entries are; a group's ref carries the group id as its name. */
-  readonly kind: 'topic' | 'group';
+  readonly kind: EntryKind;
   /** For lists that mix kinds (config resources): what one entry is. Default: `kind`. */
   entryKind?(entry: unknown): EntryKind;
   requestTopics(request: unknown, version: number): readonly unknown[];
@@ -122,7 +145,7 @@ export interface ResourceListApi {
 
 interface TypedApi<Req, Resp, RT, ET> {
   apiKey: number;
-  kind?: 'topic' | 'group';
+  kind?: EntryKind;
   entryKind?(entry: RT): EntryKind;
   requestTopics(request: Req, version: number): readonly RT[];
   withRequestTopics(request: Req, topics: RT[], version: number): Req;
@@ -621,6 +644,147 @@ const incrementalAlterConfigs = define<
   }),
 });
 
+const describeTransactions = define<
+  DescribeTransactionsRequest,
+  DescribeTransactionsResponse,
+  string,
+  DescribeTransactionsResponseTransactionState
+>({
+  apiKey: 65,
+  kind: 'transactionalId',
+  requestTopics: (r) => r.transactionalIds,
+  withRequestTopics: (r, transactionalIds) => ({ ...r, transactionalIds }),
+  ref: (id) => byName(id),
+  responseTopics: (r) => r.transactionStates,
+  setResponseTopics: (r, transactionStates) => {
+    r.transactionStates = transactionStates;
+  },
+  responseKey: (e) => e.transactionalId,
+  deniedEntry: (id, code) => ({
+    errorCode: code,
+    transactionalId: id,
+    transactionState: '',
+    transactionTimeoutMs: 0,
+    transactionStartTimeMs: -1n,
+    producerId: -1n,
+    producerEpoch: -1,
+    topics: [],
+  }),
+});
+
+const streamsGroupDescribe = define<
+  StreamsGroupDescribeRequest,
+  StreamsGroupDescribeResponse,
+  string,
+  StreamsGroupDescribeResponseDescribedGroup
+>({
+  apiKey: 89,
+  kind: 'group',
+  requestTopics: (r) => r.groupIds,
+  withRequestTopics: (r, groupIds) => ({ ...r, groupIds }),
+  ref: (g) => byName(g),
+  responseTopics: (r) => r.groups,
+  setResponseTopics: (r, groups) => {
+    r.groups = groups;
+  },
+  responseKey: (e) => e.groupId,
+  deniedEntry: (g, code, v) => ({
+    ...structSkeleton(decodeStreamsGroupDescribeResponseDescribedGroup, v),
+    errorCode: code,
+    groupId: g,
+    authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  }),
+});
+
+const shareGroupDescribe = define<
+  ShareGroupDescribeRequest,
+  ShareGroupDescribeResponse,
+  string,
+  ShareGroupDescribeResponseDescribedGroup
+>({
+  apiKey: 77,
+  kind: 'group',
+  requestTopics: (r) => r.groupIds,
+  withRequestTopics: (r, groupIds) => ({ ...r, groupIds }),
+  ref: (g) => byName(g),
+  responseTopics: (r) => r.groups,
+  setResponseTopics: (r, groups) => {
+    r.groups = groups;
+  },
+  responseKey: (e) => e.groupId,
+  deniedEntry: (g, code, v) => ({
+    ...structSkeleton(decodeShareGroupDescribeResponseDescribedGroup, v),
+    errorCode: code,
+    groupId: g,
+    authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  }),
+});
+
+// Cluster administration whose responses carry an error per entry: refused as a whole, each entry
+// with CLUSTER_AUTHORIZATION_FAILED (the entries are never split: one decision covers them all).
+const clusterEntry = (i: number): TopicRef => byName(String(i));
+
+const createAcls = define<
+  CreateAclsRequest,
+  CreateAclsResponse,
+  CreateAclsRequestAclCreation,
+  CreateAclsResponseAclCreationResult
+>({
+  apiKey: 30,
+  kind: 'cluster',
+  requestTopics: (r) => r.creations,
+  withRequestTopics: (r, creations) => ({ ...r, creations }),
+  ref: () => clusterEntry(0),
+  responseTopics: (r) => r.results,
+  setResponseTopics: (r, results) => {
+    r.results = results;
+  },
+  responseKey: () => '0',
+  deniedEntry: (_c, code) => ({ errorCode: code, errorMessage: null }),
+});
+
+const deleteAcls = define<
+  DeleteAclsRequest,
+  DeleteAclsResponse,
+  DeleteAclsRequestDeleteAclsFilter,
+  DeleteAclsResponseDeleteAclsFilterResult
+>({
+  apiKey: 31,
+  kind: 'cluster',
+  requestTopics: (r) => r.filters,
+  withRequestTopics: (r, filters) => ({ ...r, filters }),
+  ref: () => clusterEntry(0),
+  responseTopics: (r) => r.filterResults,
+  setResponseTopics: (r, filterResults) => {
+    r.filterResults = filterResults;
+  },
+  responseKey: () => '0',
+  deniedEntry: (_f, code) => ({ errorCode: code, errorMessage: null, matchingAcls: [] }),
+});
+
+const alterClientQuotas = define<
+  AlterClientQuotasRequest,
+  AlterClientQuotasResponse,
+  AlterClientQuotasRequestEntryData,
+  AlterClientQuotasResponseEntryData
+>({
+  apiKey: 49,
+  kind: 'cluster',
+  requestTopics: (r) => r.entries,
+  withRequestTopics: (r, entries) => ({ ...r, entries }),
+  ref: () => clusterEntry(0),
+  responseTopics: (r) => r.entries,
+  setResponseTopics: (r, entries) => {
+    r.entries = entries;
+  },
+  responseKey: () => '0',
+  deniedEntry: (e, code) => ({
+    errorCode: code,
+    errorMessage: null,
+    entity: e.entity.map((x) => ({ entityType: x.entityType, entityName: x.entityName })),
+  }),
+});
+
 const RESOURCE_LIST_APIS: ReadonlyMap<number, ResourceListApi> = new Map(
   [
     produce,
@@ -641,6 +805,12 @@ const RESOURCE_LIST_APIS: ReadonlyMap<number, ResourceListApi> = new Map(
     describeConfigs,
     alterConfigs,
     incrementalAlterConfigs,
+    describeTransactions,
+    streamsGroupDescribe,
+    shareGroupDescribe,
+    createAcls,
+    deleteAcls,
+    alterClientQuotas,
   ].map((api) => [api.apiKey, api]),
 );
 

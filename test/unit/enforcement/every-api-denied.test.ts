@@ -1,0 +1,64 @@
+// Every client API key at every version, sent by a principal the policy denies everything: the proxy
+// must answer with the API's own error response (never forward), except for the few APIs whose
+// responses have no place for a whole-request error, where it closes the connection (documented in
+// policies/README.md, "Enforcement").
+
+import { describe, expect, it } from 'vitest';
+import { encodeRequestFrame } from '../../../protocol/framing/index.js';
+import { API_KEYS } from '../../../protocol/generated/api-keys.js';
+import { REQUEST_CODECS, RESPONSE_CODECS, type MessageCodec } from '../../../protocol/generated/codecs.js';
+import { Reader } from '../../../protocol/primitives/index.js';
+import { templateOf } from '../../../src/enforcement/default-value-reader.js';
+import { classifyApiKey, isAlwaysAllowed } from '../../../src/policy/index.js';
+import { connectionFor, decideFrame, filterFor, loadPolicy } from './scenario-support.js';
+
+/** APIs answered by closing the connection when denied, with the reason. */
+const CLOSED_WHEN_DENIED = new Set([
+  'AlterReplicaLogDirs', // results per directory and topic, no whole-request error
+  'ElectLeaders v0', // v0 has no top-level error code (v1+ does)
+  'AlterUserScramCredentials', // results per user from two request lists
+  'DescribeShareGroupOffsets', // results per group and topic (unstable in 4.1)
+]);
+
+describe('every client API denied for a principal denied everything', () => {
+  it('is answered with an error response that decodes at the request version, or closed for the listed few', async () => {
+    const policy = loadPolicy('policies/payments.yaml');
+    const forwarded: string[] = [];
+    const closed = new Set<string>();
+    let answered = 0;
+    for (const api of API_KEYS) {
+      const c = classifyApiKey(api.apiKey);
+      if (
+        api.minVersion < 0 ||
+        c === undefined ||
+        c.category === 'inter-broker' ||
+        isAlwaysAllowed(api.apiKey)
+      )
+        continue;
+      const codec = REQUEST_CODECS.get(api.apiKey)! as MessageCodec<unknown>;
+      for (let v = api.minVersion; v <= api.maxVersion; v++) {
+        const frame = encodeRequestFrame(
+          codec,
+          { apiKey: api.apiKey, apiVersion: v, correlationId: 1, clientId: 'sweep' },
+          templateOf(codec, v),
+        );
+        const { filter } = filterFor(policy);
+        const decision = await decideFrame(filter, connectionFor({ principal: 'User:analytics' }), frame);
+        if (decision.outcome === 'close') {
+          closed.add(CLOSED_WHEN_DENIED.has(api.name) ? api.name : `${api.name} v${v}`);
+        } else if (decision.outcome === 'answer') {
+          const r = new Reader(decision.responseBody);
+          RESPONSE_CODECS.get(api.apiKey)!.decode(r, v);
+          expect(r.pos, `${api.name} v${v}`).toBe(decision.responseBody.length);
+          answered++;
+        } else if (api.apiKey !== 3 && !(api.apiKey === 16 || api.apiKey === 66 || api.apiKey === 75)) {
+          // Metadata and the listings are forwarded with their answers filtered; nothing else may pass.
+          forwarded.push(`${api.name} v${v}: ${decision.outcome}`);
+        }
+      }
+    }
+    expect(forwarded).toEqual([]);
+    expect([...closed].sort()).toEqual([...CLOSED_WHEN_DENIED].sort());
+    expect(answered).toBeGreaterThan(200);
+  });
+});
