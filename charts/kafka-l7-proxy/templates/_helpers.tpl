@@ -366,6 +366,14 @@ The proxy container. Used by the gateway Deployment, and by a workload's own cha
 {{- include "kafka-l7-proxy.container" . -}}
 {{- end -}}
 
+{{/* The same container as a native sidecar (Kubernetes 1.29+), for the pod's initContainers: it
+starts, and passes its startup probe, before the client containers, and stops after them, so the
+client's last requests on shutdown still have their proxy. */}}
+{{- define "kafka-l7-proxy.sidecarInitContainer" -}}
+{{ include "kafka-l7-proxy.sidecarContainer" . }}
+  restartPolicy: Always
+{{- end -}}
+
 {{- define "kafka-l7-proxy.sidecarVolumes" -}}
 {{- include "kafka-l7-proxy.volumes" . -}}
 {{- end -}}

@@ -24,8 +24,10 @@ import {
   type K8sObject,
 } from './packaging-tools.js';
 
-// Oldest Kubernetes the chart declares (Chart.yaml kubeVersion) and the newest with schemas.
-const KUBERNETES_VERSIONS = ['1.25.0', '1.37.0'];
+// Oldest Kubernetes the chart declares (Chart.yaml kubeVersion), the first with native sidecars
+// (init containers with restartPolicy: Always), and the newest with schemas.
+const KUBERNETES_VERSIONS = ['1.25.0', '1.29.0', '1.37.0'];
+const NATIVE_SIDECARS_SINCE = '1.29.0';
 const CI_DIR = join(CHART_DIR, 'ci');
 const CASES = readdirSync(CI_DIR)
   .filter((f) => f.endsWith('-values.yaml'))
@@ -35,13 +37,16 @@ const SIDECAR_EXAMPLE = join(REPO_ROOT, 'examples', 'strimzi', 'payments-api-sid
 const STRIMZI_GATEWAY_VALUES = join(REPO_ROOT, 'examples', 'strimzi', 'proxy-values.yaml');
 
 let work: string;
-const rendered = new Map<string, { file: string; objects: K8sObject[]; valueFiles: string[] }>();
+const rendered = new Map<
+  string,
+  { file: string; objects: K8sObject[]; valueFiles: string[]; minKubernetes: string }
+>();
 
-function renderCase(name: string, chartDir: string, valueFiles: string[]): void {
+function renderCase(name: string, chartDir: string, valueFiles: string[], minKubernetes = '1.25.0'): void {
   const manifest = helmTemplate(chartDir, valueFiles, ['--kube-version', '1.37.0']);
   const file = join(work, `${name}.yaml`);
   writeFileSync(file, manifest);
-  rendered.set(name, { file, objects: parseObjects(manifest), valueFiles });
+  rendered.set(name, { file, objects: parseObjects(manifest), valueFiles, minKubernetes });
 }
 
 /** A copy of the sidecar example with this chart as its unpacked dependency (no `helm dependency build`). */
@@ -75,7 +80,8 @@ function podSpec(workload: K8sObject): Json {
 }
 
 function proxyContainer(workload: K8sObject): Json {
-  const containers = podSpec(workload).containers as Json[];
+  const spec = podSpec(workload);
+  const containers = [...((spec.initContainers as Json[] | undefined) ?? []), ...(spec.containers as Json[])];
   const proxy = containers.find((c) => String(c.image).includes('kafka-l7-proxy'));
   if (!proxy) throw new Error(`no proxy container in ${workload.metadata.name}`);
   return proxy;
@@ -93,7 +99,10 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'kafka-l7-proxy-chart-'));
   for (const file of CASES) renderCase(file.replace('-values.yaml', ''), CHART_DIR, [join(CI_DIR, file)]);
   renderCase('strimzi-example-gateway', CHART_DIR, [STRIMZI_GATEWAY_VALUES]);
-  renderCase('sidecar-example', sidecarExampleCopy(), []);
+  renderCase('sidecar-example', sidecarExampleCopy(), [], NATIVE_SIDECARS_SINCE);
+  const classic = join(work, 'classic-sidecar.json');
+  writeFileSync(classic, JSON.stringify({ nativeSidecar: false }));
+  renderCase('sidecar-example-classic', sidecarExampleCopy('payments-api-classic'), [classic]);
 }, 120_000);
 
 afterAll(() => {
@@ -134,15 +143,23 @@ describe('every rendered object validates against the Kubernetes schemas', () =>
   });
 
   it.each(KUBERNETES_VERSIONS)('Kubernetes %s, strict (unknown fields are errors)', (version) => {
-    const files = [...rendered.values()].map((r) => r.file);
-    const result = kubernetesValidate(files, version);
+    const atLeast = (a: string, b: string): boolean => Number(a.split('.')[1]) >= Number(b.split('.')[1]);
+    const cases = [...rendered.values()].filter((r) => atLeast(version, r.minKubernetes));
+    const result = kubernetesValidate(
+      cases.map((r) => r.file),
+      version,
+    );
     expect(result.ok, result.failures.join('\n')).toBe(true);
-    const builtIn = [...rendered.values()]
-      .flatMap((r) => r.objects)
-      .filter((o) => o.kind !== 'ServiceMonitor');
+    const builtIn = cases.flatMap((r) => r.objects).filter((o) => o.kind !== 'ServiceMonitor');
     expect(result.passed).toBe(builtIn.length);
     // The only kind without a built-in schema is the Prometheus Operator CRD, checked below.
     for (const line of result.unknownKinds) expect(line).toContain('kind ServiceMonitor');
+  });
+
+  it('a native sidecar is refused by the Kubernetes schemas before 1.29 (the validation sees the difference)', () => {
+    const result = kubernetesValidate([rendered.get('sidecar-example')!.file], '1.25.0');
+    expect(result.ok).toBe(false);
+    expect(result.failures.join('\n')).toContain("'restartPolicy' was unexpected");
   });
 
   it('ServiceMonitor objects match the fields of the monitoring.coreos.com/v1 CRD that the chart uses', () => {
@@ -375,7 +392,7 @@ describe('objects are wired to each other', () => {
   });
 
   it('the policy and config are mounted as directories (no subPath), so ConfigMap updates reach the pod', () => {
-    for (const name of [...gatewayCases(), 'sidecar-example']) {
+    for (const name of [...gatewayCases(), 'sidecar-example', 'sidecar-example-classic']) {
       const deployment = objectsOf(name).find((o) => o.kind === 'Deployment')!;
       const mounts = proxyContainer(deployment).volumeMounts as { name: string; subPath?: string }[];
       expect(
@@ -459,13 +476,26 @@ describe('objects are wired to each other', () => {
     expect(egress[1]!.ports.map((p) => `${p.port}/${p.protocol}`)).toEqual(['53/UDP', '53/TCP']);
   });
 
-  it('the sidecar example puts the proxy next to the client with loopback probes and no ports', () => {
-    const objects = objectsOf('sidecar-example');
+  it('the sidecar example runs the proxy as a native sidecar: an init container that keeps running', () => {
+    const deployment = find(objectsOf('sidecar-example'), 'Deployment', '-payments-api')!;
+    const spec = podSpec(deployment);
+    expect((spec.initContainers as Json[]).map((c) => [c.name, c.restartPolicy])).toEqual([
+      ['kafka-l7-proxy', 'Always'],
+    ]);
+    expect((spec.containers as Json[]).map((c) => c.name)).toEqual(['payments-api']);
+    // Kubernetes starts the client once this probe passes.
+    expect(get(proxyContainer(deployment), 'startupProbe', 'exec')).toBeDefined();
+  });
+
+  it('the classic sidecar example puts the proxy next to the client with loopback probes and no ports', () => {
+    const objects = objectsOf('sidecar-example-classic');
     const deployment = find(objects, 'Deployment', '-payments-api')!;
+    expect(podSpec(deployment).initContainers).toBeUndefined();
     const containers = podSpec(deployment).containers as Json[];
     expect(containers.map((c) => c.name)).toEqual(['payments-api', 'kafka-l7-proxy']);
     const proxy = proxyContainer(deployment);
     expect(proxy.ports).toBeUndefined();
+    expect(proxy.restartPolicy).toBeUndefined();
     expect(JSON.stringify(get(proxy, 'livenessProbe', 'exec', 'command'))).toContain("host:'127.0.0.1'");
     const policy = parseYaml(configMapData(objects, '-policy')['policy.yaml']!) as Json;
     expect(policy.identities).toEqual([{ static: { principal: 'User:payments-api' } }]);
