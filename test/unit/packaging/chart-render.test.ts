@@ -454,6 +454,22 @@ describe('objects are wired to each other', () => {
     ).toBe(original);
   });
 
+  it('replicas prefer different nodes unless the values give an affinity', () => {
+    const deployment = find(objectsOf('gateway-minimal'), 'Deployment')!;
+    const term = get(
+      podSpec(deployment),
+      'affinity',
+      'podAntiAffinity',
+      'preferredDuringSchedulingIgnoredDuringExecution',
+      0,
+      'podAffinityTerm',
+    ) as Json;
+    expect(term.topologyKey).toBe('kubernetes.io/hostname');
+    expect(get(deployment, 'spec', 'template', 'metadata', 'labels')).toMatchObject(
+      get(term, 'labelSelector', 'matchLabels') as Json,
+    );
+  });
+
   it('the HPA replaces the fixed replica count', () => {
     const deployment = find(objectsOf('gateway-autoscaling-monitoring'), 'Deployment')!;
     expect(get(deployment, 'spec', 'replicas')).toBeUndefined();
