@@ -3,19 +3,23 @@
 // (decision, principal, API key, topic) and one event per key leaves at the end of each window, with
 // the count and the first and last time seen. Memory is bounded by `maxKeys`: when a new key would
 // exceed it, everything gathered so far is flushed early instead of growing or forgetting.
+//
+// This runs for every request, so the key is a chain of Maps keyed by the strings the decision
+// already holds (their hashes are cached by the engine), not a string built per request.
+
+export type AggregatedDecision = 'allowed' | 'would-deny';
 
 export interface AggregateKey {
-  readonly decision: 'allowed' | 'would-deny';
+  readonly decision: AggregatedDecision;
   readonly principal: string;
   readonly apiKey: number;
   /** '' for requests that name no topic (group or cluster-level APIs). */
   readonly topic: string;
 }
 
-/** The sample of one key: the first request's details plus bounded sets of what varied. */
+/** One key's window: the first request's details plus bounded sets of what varied. */
 export interface Aggregate<S> {
   readonly key: AggregateKey;
-  /** The first request's details, as the caller described it. */
   readonly sample: S;
   count: number;
   firstSeenMs: number;
@@ -33,17 +37,25 @@ export interface AggregatorOptions {
   readonly maxDistinct?: number;
 }
 
-export interface Observation<S> {
-  readonly key: AggregateKey;
-  readonly timeMs: number;
-  readonly clientId: string | null;
-  readonly groups: readonly string[];
-  readonly transactionalIds: readonly string[];
-  readonly sample: () => S;
+type ByTopic<S> = Map<string, Aggregate<S>>;
+type ByApi<S> = Map<number, ByTopic<S>>;
+type ByPrincipal<S> = Map<string, ByApi<S>>;
+
+function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 export class DecisionAggregator<S> {
-  private entries = new Map<string, Aggregate<S>>();
+  private windows: Record<AggregatedDecision, ByPrincipal<S>> = {
+    allowed: new Map(),
+    'would-deny': new Map(),
+  };
+  private keys = 0;
   private timer: NodeJS.Timeout | undefined;
   private readonly maxDistinct: number;
 
@@ -62,39 +74,65 @@ export class DecisionAggregator<S> {
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.keys;
   }
 
-  observe(o: Observation<S>): void {
-    const k = o.key;
-    const id = `${k.decision}\u0000${k.principal}\u0000${k.apiKey}\u0000${k.topic}`;
-    let entry = this.entries.get(id);
-    if (!entry) {
-      if (this.entries.size >= this.options.maxKeys) this.flush();
+  /**
+   * Counts one request. `sample` is called only for the first request of a key in a window;
+   * `groups` and `transactionalIds` are read by `name`.
+   */
+  observe(
+    decision: AggregatedDecision,
+    principal: string,
+    apiKey: number,
+    topic: string,
+    timeMs: number,
+    clientId: string | null,
+    groups: readonly { readonly name: string }[],
+    transactionalIds: readonly { readonly name: string }[],
+    sample: () => S,
+  ): void {
+    let entry = this.windows[decision].get(principal)?.get(apiKey)?.get(topic);
+    if (entry === undefined) {
+      if (this.keys >= this.options.maxKeys) this.flush();
+      const target = child(
+        child(this.windows[decision], principal, () => new Map()),
+        apiKey,
+        () => new Map(),
+      );
       entry = {
-        key: k,
-        sample: o.sample(),
+        key: { decision, principal, apiKey, topic },
+        sample: sample(),
         count: 0,
-        firstSeenMs: o.timeMs,
-        lastSeenMs: o.timeMs,
+        firstSeenMs: timeMs,
+        lastSeenMs: timeMs,
         clientIds: new Set(),
         groups: new Set(),
         transactionalIds: new Set(),
       };
-      this.entries.set(id, entry);
+      target.set(topic, entry);
+      this.keys++;
     }
     entry.count++;
-    if (o.timeMs > entry.lastSeenMs) entry.lastSeenMs = o.timeMs;
-    if (o.clientId !== null) this.addBounded(entry.clientIds, o.clientId);
-    for (const g of o.groups) this.addBounded(entry.groups, g);
-    for (const t of o.transactionalIds) this.addBounded(entry.transactionalIds, t);
+    if (timeMs > entry.lastSeenMs) entry.lastSeenMs = timeMs;
+    if (clientId !== null) this.addBounded(entry.clientIds, clientId);
+    for (let i = 0; i < groups.length; i++) this.addBounded(entry.groups, groups[i]!.name);
+    for (let i = 0; i < transactionalIds.length; i++) {
+      this.addBounded(entry.transactionalIds, transactionalIds[i]!.name);
+    }
   }
 
   /** Emits every aggregate gathered so far and starts a new window. */
   flush(): void {
-    if (this.entries.size === 0) return;
-    const done = [...this.entries.values()];
-    this.entries = new Map();
+    if (this.keys === 0) return;
+    const done: Aggregate<S>[] = [];
+    for (const byPrincipal of Object.values(this.windows)) {
+      for (const byApi of byPrincipal.values()) {
+        for (const byTopic of byApi.values()) for (const entry of byTopic.values()) done.push(entry);
+      }
+    }
+    this.windows = { allowed: new Map(), 'would-deny': new Map() };
+    this.keys = 0;
     this.flushTo(done, this.options.windowMs);
   }
 
@@ -106,6 +144,6 @@ export class DecisionAggregator<S> {
   }
 
   private addBounded(set: Set<string>, value: string): void {
-    if (set.size < this.maxDistinct) set.add(value);
+    if (set.size < this.maxDistinct && !set.has(value)) set.add(value);
   }
 }

@@ -156,32 +156,54 @@ export class DecisionAuditSink implements DecisionSink {
       );
       return;
     }
-    const groups = d.groups.map((g) => g.name);
-    const transactionalIds = d.transactionalIds.map((x) => x.name);
     // In audit mode a request is "would deny" as a whole, but each topic keeps its own verdict: an
-    // allowed topic of a partly denied request is counted as allowed.
-    const apiDenied =
-      !d.api.allowed || d.groups.some((g) => !g.allowed) || d.transactionalIds.some((x) => !x.allowed);
-    const topics: Array<ResourceDecision | undefined> = d.topics.length > 0 ? [...d.topics] : [undefined];
-    for (const t of topics) {
-      const decision = apiDenied || (t !== undefined && !t.allowed) ? 'would-deny' : 'allowed';
-      this.aggregator.observe({
-        key: { decision, principal: d.principal, apiKey: d.apiKey, topic: t?.name ?? '' },
-        timeMs: event.time,
-        clientId: d.clientId,
-        groups,
-        transactionalIds,
-        sample: () => {
-          const data = decisionData(event, decision, this.options);
-          return {
-            data: {
-              ...data,
-              topics: t === undefined ? [] : data.topics.filter((x) => x.name === t.name),
-            },
-          };
-        },
-      });
+    // allowed topic of a partly denied request is counted as allowed. Hot path: plain loops.
+    let apiDenied = !d.api.allowed;
+    for (let i = 0; !apiDenied && i < d.groups.length; i++) apiDenied = !d.groups[i]!.allowed;
+    for (let i = 0; !apiDenied && i < d.transactionalIds.length; i++)
+      apiDenied = !d.transactionalIds[i]!.allowed;
+    if (d.topics.length === 0) {
+      const decision = apiDenied ? 'would-deny' : 'allowed';
+      this.aggregator.observe(
+        decision,
+        d.principal,
+        d.apiKey,
+        '',
+        event.time,
+        d.clientId,
+        d.groups,
+        d.transactionalIds,
+        () => this.sample(event, decision, undefined),
+      );
+      return;
     }
+    for (let i = 0; i < d.topics.length; i++) {
+      const t = d.topics[i]!;
+      const decision = apiDenied || !t.allowed ? 'would-deny' : 'allowed';
+      this.aggregator.observe(
+        decision,
+        d.principal,
+        d.apiKey,
+        t.name,
+        event.time,
+        d.clientId,
+        d.groups,
+        d.transactionalIds,
+        () => this.sample(event, decision, t),
+      );
+    }
+  }
+
+  /** The details of the first request of an aggregate: the decision data with only its topic. */
+  private sample(
+    event: DecisionEvent,
+    decision: DecisionData['decision'],
+    topic: ResourceDecision | undefined,
+  ): Sample {
+    const data = decisionData(event, decision, this.options);
+    return {
+      data: { ...data, topics: topic === undefined ? [] : data.topics.filter((x) => x.name === topic.name) },
+    };
   }
 
   private aggregateEvent(a: Aggregate<Sample>, windowMs: number): AuditEvent {

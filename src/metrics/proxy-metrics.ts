@@ -7,7 +7,7 @@
 // Every label a client can influence (principal, topic) goes through a LabelCap.
 
 import diagnosticsChannel from 'node:diagnostics_channel';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AuditSink } from '../audit/sinks/audit-sink.js';
 import type { PolicyMode } from '../audit/decision-audit.js';
 import type { ListenerTarget } from '../listeners/listener-manager.js';
@@ -16,6 +16,7 @@ import { classifyApiKey } from '../policy/api-classification.js';
 import type { PolicyReloadStats } from '../policy/policy-store.js';
 import type { CloseReason, ProxyCounters } from '../proxy/counters.js';
 import type { ConnectionEventMessage, UpstreamResponseMessage } from '../proxy/diagnostics.js';
+import { KeyedHistogram } from './keyed-histogram.js';
 import { LabelCap } from './label-cap.js';
 
 export const METRIC_PREFIX = 'kafka_l7_proxy_';
@@ -50,6 +51,8 @@ function apiName(apiKey: number): string {
   return classifyApiKey(apiKey)?.name ?? 'Unknown';
 }
 
+const DECISIONS = ['allowed', 'denied', 'would_deny'] as const;
+
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 export class ProxyMetrics implements DecisionSink {
@@ -64,11 +67,10 @@ export class ProxyMetrics implements DecisionSink {
 
   private readonly connectionsActive: Gauge<'listener'>;
   private readonly connectionsTotal: Counter<'listener'>;
-  private readonly requests: Counter<'api_key' | 'api' | 'decision'>;
   private readonly denials: Counter<'principal' | 'topic' | 'decision'>;
-  private readonly latency: Histogram<'api_key' | 'api'>;
-  private readonly latencyByKey = new Map<number, Histogram.Internal<'api_key' | 'api'>>();
-  private readonly requestsByKey = new Map<number, Counter.Internal>();
+  private readonly latency: KeyedHistogram;
+  /** Decided requests by apiKey * 4 + decision index: a plain number on the hot path, labelled at scrape. */
+  private readonly requestCounts = new Map<number, number>();
 
   constructor(private readonly options: MetricsOptions) {
     const registers = [this.registry];
@@ -90,11 +92,19 @@ export class ProxyMetrics implements DecisionSink {
       labelNames: ['listener'],
       registers,
     });
-    this.requests = new Counter({
+    const self = (): ProxyMetrics => this;
+    new Counter({
       name: `${p}requests_total`,
       help: 'Requests decided by the policy, by API key and decision (allowed, denied, would_deny in audit mode)',
       labelNames: ['api_key', 'api', 'decision'],
       registers,
+      collect() {
+        this.reset();
+        for (const [k, n] of self().requestCounts) {
+          const apiKey = Math.floor(k / 4);
+          this.inc({ api_key: String(apiKey), api: apiName(apiKey), decision: DECISIONS[k % 4]! }, n);
+        }
+      },
     });
     this.denials = new Counter({
       name: `${p}denials_total`,
@@ -102,16 +112,15 @@ export class ProxyMetrics implements DecisionSink {
       labelNames: ['principal', 'topic', 'decision'],
       registers,
     });
-    this.latency = new Histogram({
-      name: `${p}upstream_latency_seconds`,
-      help: 'Time from forwarding a request to the first bytes of the broker response, by API key',
-      labelNames: ['api_key', 'api'],
-      buckets: LATENCY_BUCKETS,
-      registers,
-    });
+    this.latency = new KeyedHistogram(
+      `${p}upstream_latency_seconds`,
+      'Time from forwarding a request to the first bytes of the broker response, by API key',
+      LATENCY_BUCKETS,
+      (apiKey) => ({ api_key: String(apiKey), api: apiName(apiKey) }),
+    );
+    this.latency.register(this.registry);
 
-    // collect() callbacks get the metric as `this`; they reach the proxy's state through this arrow.
-    const self = (): ProxyMetrics => this;
+    // collect() callbacks get the metric as `this`; they reach the proxy's state through `self`.
     const pulled = (name: string, help: string, read: (c: ProxyCounters) => number): void => {
       new Counter({
         name: `${p}${name}`,
@@ -326,7 +335,8 @@ export class ProxyMetrics implements DecisionSink {
   onDecision(event: DecisionEvent): void {
     const d = event.decision;
     const decision = d.allowed ? 'allowed' : this.options.mode?.() === 'audit' ? 'would_deny' : 'denied';
-    this.requestCounter(d.apiKey, decision).inc();
+    const k = d.apiKey * 4 + DECISIONS.indexOf(decision);
+    this.requestCounts.set(k, (this.requestCounts.get(k) ?? 0) + 1);
     if (d.allowed) return;
     const principal = this.principals.value(d.principal);
     let counted = false;
@@ -336,17 +346,6 @@ export class ProxyMetrics implements DecisionSink {
       counted = true;
     }
     if (!counted) this.denials.inc({ principal, topic: '_none_', decision });
-  }
-
-  private requestCounter(apiKey: number, decision: string): Counter.Internal {
-    // Children cached per (key, decision): labels() hashes its arguments on every call.
-    const cacheKey = apiKey * 4 + (decision === 'allowed' ? 0 : decision === 'denied' ? 1 : 2);
-    let child = this.requestsByKey.get(cacheKey);
-    if (!child) {
-      child = this.requests.labels({ api_key: String(apiKey), api: apiName(apiKey), decision });
-      this.requestsByKey.set(cacheKey, child);
-    }
-    return child;
   }
 
   private onConnectionEvent(m: ConnectionEventMessage): void {
@@ -360,11 +359,6 @@ export class ProxyMetrics implements DecisionSink {
   }
 
   private onUpstreamResponse(m: UpstreamResponseMessage): void {
-    let child = this.latencyByKey.get(m.apiKey);
-    if (!child) {
-      child = this.latency.labels({ api_key: String(m.apiKey), api: apiName(m.apiKey) });
-      this.latencyByKey.set(m.apiKey, child);
-    }
-    child.observe(m.seconds);
+    this.latency.observe(m.apiKey, m.seconds);
   }
 }
