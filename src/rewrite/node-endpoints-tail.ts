@@ -61,7 +61,9 @@ function skipFetchBody(c: ChunkCursor): void {
   const topics = c.compactCount(18);
   for (let t = 0; t < topics; t++) {
     c.skip(16);
-    const partitions = c.compactCount(40);
+    // Smallest partition: 4+2+8+8+8, null aborted list (1), preferred replica (4), empty records (1),
+    // tags (1) = 37 bytes, as the broker (and the policy) write an error partition.
+    const partitions = c.compactCount(37);
     for (let p = 0; p < partitions; p++) {
       c.skip(4 + 2 + 8 + 8 + 8);
       const aborted = c.compactCount(17);
