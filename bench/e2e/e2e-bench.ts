@@ -1,0 +1,407 @@
+/**
+ * The proxy's cost against the broker alone, measured with Kafka's own perf tools: every phase runs
+ * directly against the broker and through the proxy, alternating (which goes first flips every
+ * repetition, so drift in the machine's load does not favour one side), and the proxy runs as its
+ * own process so its CPU seconds and RSS are read from /proc.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startKafka, type ClientEndpoint, type KafkaCluster } from '../../test/harness/index.js';
+import {
+  AUDIT_TOPIC,
+  auditRecordCount,
+  CASE_TITLES,
+  checkPolicyEnforced,
+  CONSUMER_GROUP,
+  createBenchTopics,
+  endpointFor,
+  manyTopicNames,
+  PRODUCE_TOPIC,
+  proxyConfigFor,
+  SCRAM_USERS,
+  USERS,
+  type CaseName,
+} from './cases.js';
+import { summarizeCpuProfile, type SelfTimeSummary } from './cpuprofile-summary.js';
+import { loadAverage, machineInfo, type MachineInfo } from './machine.js';
+import type { ManyTopicsJob, ManyTopicsResult } from './many-topics-load.js';
+import { runConsumerPerformance, runProducerPerformance } from './perf-tools.js';
+import { median, RssSampler } from './process-stats.js';
+import {
+  buildProxy,
+  ProxyStartError,
+  REPO_ROOT,
+  startProxyProcess,
+  type ProxyProcess,
+  type ProxyRuntime,
+} from './proxy-process.js';
+
+export interface E2eSettings {
+  reps: number;
+  recordSize: number;
+  /** Records per produce throughput run (unthrottled, acks=all). */
+  produceRecords: number;
+  /** Records per consume run. */
+  consumeRecords: number;
+  /** Records per second of the latency run. */
+  latencyRate: number;
+  latencyRecords: number;
+  manyTopics: number;
+  /** Records per run of the many-topics case (spread over all topics). */
+  manyTopicsRecords: number;
+}
+
+export const FULL_SETTINGS: E2eSettings = {
+  reps: 5,
+  recordSize: 1024,
+  produceRecords: 200_000,
+  consumeRecords: 200_000,
+  latencyRate: 2000,
+  latencyRecords: 20_000,
+  manyTopics: 100,
+  manyTopicsRecords: 80_000,
+};
+
+export const QUICK_SETTINGS: E2eSettings = {
+  reps: 1,
+  recordSize: 1024,
+  produceRecords: 30_000,
+  consumeRecords: 30_000,
+  latencyRate: 2000,
+  latencyRecords: 6_000,
+  manyTopics: 100,
+  manyTopicsRecords: 16_000,
+};
+
+export interface E2eOptions extends E2eSettings {
+  cases: CaseName[];
+  /** `dist` (default): compiled first, as the container image runs it; `tsx`: from the sources. */
+  runtime?: ProxyRuntime;
+  /** Also run one produce throughput run through a proxy under `node --cpu-prof` for this case. */
+  profileCase?: CaseName;
+  /** Where the .cpuprofile goes. */
+  profileDir?: string;
+  log: (line: string) => void;
+}
+
+export type Mode = 'direct' | 'proxy';
+export type Phase = 'produce' | 'consume' | 'latency';
+
+export interface Sample {
+  rep: number;
+  mode: Mode;
+  phase: Phase;
+  records: number;
+  bytes: number;
+  recordsPerSec: number;
+  /** MiB/s as the tools print it. */
+  mbPerSec: number;
+  avgLatencyMs?: number;
+  p50Ms?: number;
+  p99Ms?: number;
+  /** The proxy process's CPU seconds during this run (also for direct runs: its idle cost). */
+  proxyCpuSeconds: number;
+}
+
+export interface Ratio {
+  direct: number;
+  proxy: number;
+  /** proxy / direct */
+  ratio: number;
+}
+
+export interface CaseSummary {
+  produceRecordsPerSec: Ratio;
+  produceMbPerSec: Ratio;
+  consumeMbPerSec: Ratio;
+  consumeRecordsPerSec: Ratio;
+  latencyP50Ms?: Ratio;
+  latencyP99Ms?: Ratio;
+  latencyAvgMs?: Ratio;
+  /** Proxy CPU seconds per 10^9 payload bytes; numerically equal to millicores per MB/s (10^6 B/s). */
+  cpuSecondsPerGbProduce: number;
+  cpuSecondsPerGbConsume: number;
+  rssPeakBytes: number;
+  rssMedianBytes: number;
+}
+
+export interface CaseResult {
+  name: CaseName;
+  title: string;
+  ran: boolean;
+  /** Why the case did not run. */
+  notRunReason?: string;
+  /** Evidence the case's configuration was in force (policy denial seen, audit records counted). */
+  checks: string[];
+  samples: Sample[];
+  summary?: CaseSummary;
+}
+
+export interface E2eReport {
+  startedAt: string;
+  finishedAt: string;
+  machine: MachineInfo;
+  loadAverageEnd: string;
+  settings: E2eSettings;
+  runtime: ProxyRuntime;
+  cases: CaseResult[];
+  profile?: { case: CaseName; file: string; summary: SelfTimeSummary; cpuSeconds: number; mbMoved: number };
+}
+
+const ratio = (direct: number, proxy: number): Ratio => ({ direct, proxy, ratio: proxy / direct });
+
+function summarize(samples: Sample[], rss: { peakBytes: number; medianBytes: number }): CaseSummary {
+  const of = (mode: Mode, phase: Phase, pick: (s: Sample) => number | undefined): number =>
+    median(
+      samples
+        .filter((s) => s.mode === mode && s.phase === phase)
+        .map(pick)
+        .filter((v): v is number => v !== undefined),
+    );
+  const both = (phase: Phase, pick: (s: Sample) => number | undefined): Ratio =>
+    ratio(of('direct', phase, pick), of('proxy', phase, pick));
+  const cpuPerGb = (phase: Phase): number => of('proxy', phase, (s) => s.proxyCpuSeconds / (s.bytes / 1e9));
+  const hasLatency = samples.some((s) => s.phase === 'latency');
+  return {
+    produceRecordsPerSec: both('produce', (s) => s.recordsPerSec),
+    produceMbPerSec: both('produce', (s) => s.mbPerSec),
+    consumeMbPerSec: both('consume', (s) => s.mbPerSec),
+    consumeRecordsPerSec: both('consume', (s) => s.recordsPerSec),
+    ...(hasLatency
+      ? {
+          latencyP50Ms: both('latency', (s) => s.p50Ms),
+          latencyP99Ms: both('latency', (s) => s.p99Ms),
+          latencyAvgMs: both('latency', (s) => s.avgLatencyMs),
+        }
+      : {}),
+    cpuSecondsPerGbProduce: cpuPerGb('produce'),
+    cpuSecondsPerGbConsume: cpuPerGb('consume'),
+    rssPeakBytes: rss.peakBytes,
+    rssMedianBytes: rss.medianBytes,
+  };
+}
+
+async function manyTopicsRun(job: ManyTopicsJob): Promise<ManyTopicsResult> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_ROOT, 'bench/e2e/many-topics-load.ts'), JSON.stringify(job)],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
+  const code = await new Promise<number | null>((done) => child.once('exit', done));
+  clearTimeout(timer);
+  const line = stdout.trim().split('\n').pop() ?? '';
+  if (code !== 0 || !line.startsWith('{')) {
+    throw new Error(`many-topics ${job.mode} exited with ${code}: ${stderr.slice(-1500)}`);
+  }
+  return JSON.parse(line) as ManyTopicsResult;
+}
+
+interface PhaseContext {
+  cluster: KafkaCluster;
+  proxy: ProxyProcess;
+  settings: E2eSettings;
+  rep: number;
+  manyTopics: boolean;
+}
+
+async function runPhase(ctx: PhaseContext, phase: Phase, mode: Mode): Promise<Sample> {
+  const { cluster, proxy, settings } = ctx;
+  const via = mode === 'proxy' ? proxy.bootstrap : undefined;
+  const producer: ClientEndpoint = endpointFor(cluster, USERS.producer, via);
+  const consumer: ClientEndpoint = endpointFor(cluster, USERS.consumer, via);
+  const cpuBefore = proxy.cpuSeconds();
+  const base = { rep: ctx.rep, mode, phase };
+  let sample: Omit<Sample, 'proxyCpuSeconds'>;
+  if (ctx.manyTopics) {
+    const result = await manyTopicsRun({
+      mode: phase === 'consume' ? 'consume' : 'produce',
+      endpoint: phase === 'consume' ? consumer : producer,
+      topics: manyTopicNames(settings.manyTopics),
+      records: settings.manyTopicsRecords,
+      recordSize: settings.recordSize,
+    });
+    sample = {
+      ...base,
+      records: result.records,
+      bytes: result.bytes,
+      recordsPerSec: result.records / result.seconds,
+      mbPerSec: result.bytes / 2 ** 20 / result.seconds,
+    };
+  } else if (phase === 'consume') {
+    const r = await runConsumerPerformance(consumer, {
+      topic: PRODUCE_TOPIC,
+      messages: settings.consumeRecords,
+      group: CONSUMER_GROUP,
+    });
+    sample = {
+      ...base,
+      records: r.records,
+      bytes: r.records * settings.recordSize,
+      recordsPerSec: r.recordsPerSec,
+      mbPerSec: r.mbPerSec,
+    };
+  } else {
+    const latency = phase === 'latency';
+    const r = await runProducerPerformance(producer, {
+      topic: PRODUCE_TOPIC,
+      numRecords: latency ? settings.latencyRecords : settings.produceRecords,
+      recordSize: settings.recordSize,
+      throughput: latency ? settings.latencyRate : -1,
+    });
+    sample = {
+      ...base,
+      records: r.records,
+      bytes: r.records * settings.recordSize,
+      recordsPerSec: r.recordsPerSec,
+      mbPerSec: r.mbPerSec,
+      avgLatencyMs: r.avgLatencyMs,
+      p50Ms: r.p50Ms,
+      p99Ms: r.p99Ms,
+    };
+  }
+  return { ...sample, proxyCpuSeconds: proxy.cpuSeconds() - cpuBefore };
+}
+
+function describeSample(s: Sample): string {
+  const latency =
+    s.p99Ms !== undefined ? ` p50 ${s.p50Ms} ms p99 ${s.p99Ms} ms avg ${s.avgLatencyMs} ms` : '';
+  return `${s.phase.padEnd(7)} ${s.mode.padEnd(6)} ${s.recordsPerSec.toFixed(0)} rec/s ${s.mbPerSec.toFixed(2)} MB/s${latency} proxy CPU ${s.proxyCpuSeconds.toFixed(2)} s`;
+}
+
+async function runCase(name: CaseName, cluster: KafkaCluster, options: E2eOptions): Promise<CaseResult> {
+  const result: CaseResult = { name, title: CASE_TITLES[name], ran: false, checks: [], samples: [] };
+  // Created up front (and waited for) rather than by the audit sink at start, so the sink's start
+  // does not race the broker's metadata propagation of a topic it just created.
+  if (name === 'payments-audit') await cluster.createTopic(AUDIT_TOPIC, 1, 1);
+  let proxy: ProxyProcess;
+  try {
+    proxy = await startProxyProcess({
+      config: await proxyConfigFor(name, cluster),
+      runtime: options.runtime ?? 'dist',
+    });
+  } catch (error) {
+    if (!(error instanceof ProxyStartError)) throw error;
+    // The proxy refused the case's configuration (e.g. a `policy:` or `audit:` section it does not
+    // know yet): the case is reported as not run, never measured without its configuration.
+    result.notRunReason = error.message.slice(0, 2000);
+    options.log(`[${name}] not run: ${result.notRunReason}`);
+    return result;
+  }
+  const rss = new RssSampler(proxy.pid);
+  rss.start();
+  try {
+    if (name === 'payments' || name === 'payments-audit') {
+      result.checks.push(
+        `analytics refused through the proxy: ${await checkPolicyEnforced(cluster, proxy.bootstrap)}`,
+      );
+    }
+    const manyTopics = name === 'topics-100';
+    const phases: Phase[] = manyTopics ? ['produce', 'consume'] : ['produce', 'consume', 'latency'];
+    for (let rep = 0; rep < options.reps; rep++) {
+      const order: Mode[] = rep % 2 === 0 ? ['direct', 'proxy'] : ['proxy', 'direct'];
+      for (const phase of phases) {
+        for (const mode of order) {
+          const sample = await runPhase({ cluster, proxy, settings: options, rep, manyTopics }, phase, mode);
+          result.samples.push(sample);
+          options.log(`[${name}] rep ${rep + 1}/${options.reps} ${describeSample(sample)}`);
+        }
+      }
+    }
+    if (name === 'payments-audit') {
+      const records = await auditRecordCount(cluster);
+      if (records === 0)
+        throw new Error('the audit topic is empty after the run: audit to the topic was not in force');
+      result.checks.push(`${records} audit events on ${AUDIT_TOPIC} after the case`);
+    }
+  } finally {
+    rss.stop();
+    await proxy.stop();
+  }
+  result.ran = true;
+  result.summary = summarize(result.samples, rss.summary());
+  return result;
+}
+
+/** One produce throughput run through a proxy started with `node --cpu-prof`. */
+async function profileProduce(
+  name: CaseName,
+  cluster: KafkaCluster,
+  options: E2eOptions,
+  dir: string,
+): Promise<NonNullable<E2eReport['profile']>> {
+  const proxy = await startProxyProcess({
+    config: await proxyConfigFor(name, cluster),
+    cpuProfileDir: dir,
+    runtime: options.runtime ?? 'dist',
+  });
+  let cpuSeconds: number;
+  let mbMoved: number;
+  try {
+    const before = proxy.cpuSeconds();
+    const r = await runProducerPerformance(endpointFor(cluster, USERS.producer, proxy.bootstrap), {
+      topic: PRODUCE_TOPIC,
+      numRecords: options.produceRecords,
+      recordSize: options.recordSize,
+      throughput: -1,
+    });
+    cpuSeconds = proxy.cpuSeconds() - before;
+    mbMoved = (r.records * options.recordSize) / 1e6;
+    options.log(
+      `[profile ${name}] ${r.recordsPerSec.toFixed(0)} rec/s, proxy CPU ${cpuSeconds.toFixed(2)} s`,
+    );
+  } finally {
+    await proxy.stop();
+  }
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(dir, f))
+    .sort();
+  const file = files.at(-1);
+  if (!file) throw new Error(`no .cpuprofile was written to ${dir}`);
+  return { case: name, file, summary: summarizeCpuProfile(file, 25), cpuSeconds, mbMoved };
+}
+
+export async function runE2eBench(options: E2eOptions): Promise<E2eReport> {
+  const startedAt = new Date().toISOString();
+  const machine = machineInfo();
+  options.log(`machine: ${JSON.stringify(machine)}`);
+  if ((options.runtime ?? 'dist') === 'dist') buildProxy(options.log);
+  const cluster = await startKafka({ nodes: 1, scram: { users: SCRAM_USERS }, heap: '1g' });
+  const cases: CaseResult[] = [];
+  let profile: E2eReport['profile'];
+  try {
+    await createBenchTopics(cluster, options.cases.includes('topics-100') ? options.manyTopics : 0);
+    for (const name of options.cases) cases.push(await runCase(name, cluster, options));
+    if (options.profileCase && options.profileDir) {
+      profile = await profileProduce(options.profileCase, cluster, options, options.profileDir);
+    }
+  } finally {
+    await cluster.stop();
+  }
+  const settings: E2eSettings = {
+    reps: options.reps,
+    recordSize: options.recordSize,
+    produceRecords: options.produceRecords,
+    consumeRecords: options.consumeRecords,
+    latencyRate: options.latencyRate,
+    latencyRecords: options.latencyRecords,
+    manyTopics: options.manyTopics,
+    manyTopicsRecords: options.manyTopicsRecords,
+  };
+  return {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine,
+    loadAverageEnd: loadAverage(),
+    settings,
+    runtime: options.runtime ?? 'dist',
+    cases,
+    ...(profile ? { profile } : {}),
+  };
+}
