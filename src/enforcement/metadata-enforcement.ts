@@ -144,10 +144,14 @@ export function decideMetadata(
         if (t.name !== null) byKey.set(t.name, t);
         if (t.topicId !== ZERO_UUID) byKey.set(t.topicId, t);
       }
-      const merged: MetadataResponseTopic[] = [];
+      // The broker lists the topics it describes, then those it refused to create, then those the
+      // client may not describe (checked against a broker with StandardAuthorizer).
+      const described: MetadataResponseTopic[] = [];
+      const notCreated: MetadataResponseTopic[] = [];
+      const notDescribed: MetadataResponseTopic[] = [];
       topics.forEach((t, i) => {
         if (codes[i] !== 0) {
-          merged.push(deniedTopic(t, codes[i]!));
+          notDescribed.push(deniedTopic(t, codes[i]!));
           return;
         }
         const entry = byKey.get(t.name ?? t.topicId);
@@ -158,12 +162,12 @@ export function decideMetadata(
           entry.errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
         ) {
           // The broker, asked to auto-create without Create permission, answers this.
-          merged.push(deniedTopic(t, ErrorCode.TOPIC_AUTHORIZATION_FAILED));
+          notCreated.push(deniedTopic(t, ErrorCode.TOPIC_AUTHORIZATION_FAILED));
           return;
         }
-        merged.push(entry);
+        described.push(entry);
       });
-      response.topics = merged;
+      response.topics = [...described, ...notCreated, ...notDescribed];
       return responseFrameWithBody(responseFrame, headerEnd, METADATA, version, response);
     },
   };

@@ -2,7 +2,8 @@
 // responses answer entry by entry. The broker authorizes each topic separately and answers a denied one with
 // an error on each of its partitions while serving the others; the proxy does the same by removing
 // denied topics from the request it forwards and merging error entries for them into the broker's
-// response, in the request's topic order. When every topic is denied, the whole response is built
+// response where the broker puts them (after the served topics for Produce and Fetch, in the
+// request's order for most others). When every topic is denied, the whole response is built
 // here from a skeleton of the response message (see default-value-reader.ts).
 //
 // Each entry says where the topics are in the request and the response, how a topic is named
@@ -129,6 +130,12 @@ export interface ResourceListApi {
   readonly kind: EntryKind;
   /** For lists that mix kinds (config resources): what one entry is. Default: `kind`. */
   entryKind?(entry: unknown): EntryKind;
+  /**
+   * Where the broker puts the entries it refused: after the ones it served (Produce, Fetch,
+   * ListOffsets, OffsetForLeaderEpoch, checked against a broker with StandardAuthorizer), or in the
+   * request's order (default).
+   */
+  readonly deniedLast?: boolean;
   requestTopics(request: unknown, version: number): readonly unknown[];
   /** A copy of the request carrying only `topics`. */
   withRequestTopics(request: unknown, topics: unknown[], version: number): unknown;
@@ -147,6 +154,7 @@ interface TypedApi<Req, Resp, RT, ET> {
   apiKey: number;
   kind?: EntryKind;
   entryKind?(entry: RT): EntryKind;
+  deniedLast?: boolean;
   requestTopics(request: Req, version: number): readonly RT[];
   withRequestTopics(request: Req, topics: RT[], version: number): Req;
   ref(topic: RT, version: number): TopicRef;
@@ -171,6 +179,7 @@ const produce = define<
   ProduceResponseTopicProduceResponse
 >({
   apiKey: 0,
+  deniedLast: true,
   requestTopics: (r) => r.topicData,
   withRequestTopics: (r, topicData) => ({ ...r, topicData }),
   ref: (t, v) => (v >= 13 ? byId(t.topicId) : byName(t.name)),
@@ -205,6 +214,7 @@ const fetch = define<
   FetchResponseFetchableTopicResponse
 >({
   apiKey: 1,
+  deniedLast: true,
   requestTopics: (r) => r.topics,
   withRequestTopics: (r, topics) => ({ ...r, topics }),
   ref: (t, v) => (v >= 13 ? byId(t.topicId) : byName(t.topic)),
@@ -237,6 +247,7 @@ const listOffsets = define<
   ListOffsetsResponseListOffsetsTopicResponse
 >({
   apiKey: 2,
+  deniedLast: true,
   requestTopics: (r) => r.topics,
   withRequestTopics: (r, topics) => ({ ...r, topics }),
   ref: (t) => byName(t.name),
@@ -374,6 +385,7 @@ const offsetForLeaderEpoch = define<
   OffsetForLeaderEpochResponseOffsetForLeaderTopicResult
 >({
   apiKey: 23,
+  deniedLast: true,
   requestTopics: (r) => r.topics,
   withRequestTopics: (r, topics) => ({ ...r, topics }),
   ref: (t) => byName(t.topic),
@@ -844,8 +856,9 @@ export function answerAllTopics(
 }
 
 /**
- * Puts the entries of denied topics back into the broker's response to the forwarded part, in the
- * order of the original request's topics. `codes[i]` is 0 for a forwarded topic.
+ * Puts the entries of denied topics back into the broker's response to the forwarded part, where
+ * the broker puts them: in the request's order, or after the served ones (`deniedLast`).
+ * `codes[i]` is 0 for a forwarded topic.
  */
 export function mergeDeniedTopics(
   api: ResourceListApi,
@@ -863,11 +876,12 @@ export function mergeDeniedTopics(
     else byKey.set(key, [entry]);
   }
   const merged: unknown[] = [];
+  const denied: unknown[] = [];
   const topics = api.requestTopics(request, version);
   for (let i = 0; i < topics.length; i++) {
     const topic = topics[i];
     if (codes[i] !== 0) {
-      merged.push(api.deniedEntry(topic, codes[i]!, version));
+      (api.deniedLast ? denied : merged).push(api.deniedEntry(topic, codes[i]!, version));
       continue;
     }
     const key = api.matchKey ? api.matchKey(topic, version) : refKey(api.ref(topic, version));
@@ -876,5 +890,6 @@ export function mergeDeniedTopics(
   }
   // Anything the broker answered that matched no request topic is kept, after the rest.
   for (const rest of byKey.values()) merged.push(...rest);
+  merged.push(...denied);
   api.setResponseTopics(response, merged, version);
 }

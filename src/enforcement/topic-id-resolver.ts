@@ -14,6 +14,8 @@ const MAX_ENTRIES = 100_000;
 
 export class TopicIdResolver {
   private readonly names = new Map<string, string>();
+  /** Name -> ID, the reverse of `names`, so that audit events can name both. */
+  private readonly ids = new Map<string, string>();
   private lookups = 0;
   private failures = 0;
 
@@ -25,8 +27,17 @@ export class TopicIdResolver {
   /** Records an ID and its name, as seen in a Metadata response (or any response naming both). */
   learn(id: string, name: string): void {
     if (this.names.get(id) === name) return;
-    if (this.names.size >= MAX_ENTRIES) this.names.clear();
+    if (this.names.size >= MAX_ENTRIES) {
+      this.names.clear();
+      this.ids.clear();
+    }
     this.names.set(id, name);
+    this.ids.set(name, id);
+  }
+
+  /** The ID of a topic name the proxy has already seen (a recreated topic: its latest ID). */
+  idOf(name: string): string | undefined {
+    return this.ids.get(name);
   }
 
   /** The name of an ID the proxy has already seen. */

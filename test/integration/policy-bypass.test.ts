@@ -141,9 +141,10 @@ describe('bypass attempts through the proxy', () => {
       ],
     });
     if (r === 'closed') throw new Error('closed');
+    // The broker lists written topics first, then refused ones (policy-reference-raw checks the order).
     expect(r.responses.map((t) => [t.name, t.partitionResponses[0]!.errorCode])).toEqual([
-      ['payments.secret', 29],
       ['payments.events', 0],
+      ['payments.secret', 29],
     ]);
     expect(await endOffset('payments.secret')).toBe(secretBefore);
     expect(await endOffset('payments.events')).toBe(eventsBefore + 1n);

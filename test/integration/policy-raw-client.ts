@@ -1,7 +1,9 @@
 // A raw Kafka client for policy tests: frames built by the generated encoders, one response read
 // at a time, and whether the proxy closed the connection instead of answering.
 
+import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
 import net from 'node:net';
+import type { SaslAuthenticateResponse, SaslHandshakeResponse } from '../../protocol/generated/index.js';
 import { FrameStream } from '../../src/connection/frame-stream.js';
 import { decodeResponse, requestFrame } from '../unit/enforcement/scenario-support.js';
 
@@ -70,6 +72,38 @@ export class RawClient {
 
   end(): void {
     this.socket.destroy();
+  }
+
+  /** Authenticates with SCRAM-SHA-512 (RFC 5802), as a Java or kafkajs client does. */
+  async scram(user: string, password: string): Promise<void> {
+    const handshake = await this.call<SaslHandshakeResponse>(17, 1, { mechanism: 'SCRAM-SHA-512' });
+    if (handshake === 'closed' || handshake.errorCode !== 0) throw new Error('SaslHandshake refused');
+    const nonce = randomBytes(18).toString('base64');
+    const clientFirstBare = `n=${user},r=${nonce}`;
+    const first = await this.call<SaslAuthenticateResponse>(36, 2, {
+      authBytes: Buffer.from(`n,,${clientFirstBare}`),
+    });
+    if (first === 'closed' || first.errorCode !== 0) throw new Error('SCRAM client-first refused');
+    const serverFirst = first.authBytes.toString();
+    const fields = new Map(serverFirst.split(',').map((kv) => [kv[0]!, kv.slice(2)]));
+    const salted = pbkdf2Sync(
+      password,
+      Buffer.from(fields.get('s')!, 'base64'),
+      Number(fields.get('i')),
+      64,
+      'sha512',
+    );
+    const clientKey = createHmac('sha512', salted).update('Client Key').digest();
+    const storedKey = createHash('sha512').update(clientKey).digest();
+    const finalWithoutProof = `c=biws,r=${fields.get('r')!}`;
+    const authMessage = `${clientFirstBare},${serverFirst},${finalWithoutProof}`;
+    const signature = createHmac('sha512', storedKey).update(authMessage).digest();
+    const proof = Buffer.from(clientKey.map((b, i) => b ^ signature[i]!));
+    const final = await this.call<SaslAuthenticateResponse>(36, 2, {
+      authBytes: Buffer.from(`${finalWithoutProof},p=${proof.toString('base64')}`),
+    });
+    if (final === 'closed' || final.errorCode !== 0)
+      throw new Error(`SCRAM refused: ${final === 'closed' ? 'closed' : final.errorMessage}`);
   }
 }
 

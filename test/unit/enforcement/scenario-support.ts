@@ -24,6 +24,7 @@ import {
 /** Completes a partial value from a template of the message (arrays: each element from the template's first). */
 export function complete(partial: unknown, template: unknown): unknown {
   if (partial === undefined) return template;
+  if (Buffer.isBuffer(partial) || typeof partial === 'bigint') return partial;
   if (Array.isArray(partial)) {
     const element = Array.isArray(template) ? template[0] : undefined;
     return partial.map((p) => complete(p, element));
