@@ -49,6 +49,8 @@ export interface Observability {
   attachProxy(proxy: ObservedProxy): void;
   /** The policy in force; undefined when none is configured (the proxy then forwards everything). */
   attachPolicyStore(store: PolicyStore | undefined): void;
+  /** Where audit events find a topic's ID by name (the enforcement's TopicIdResolver). */
+  attachTopicIds(lookup: (name: string) => string | undefined): void;
   close(): Promise<void>;
 }
 
@@ -76,7 +78,11 @@ export async function startObservability(
   let identify = options.identify ?? defaultIdentify;
   // Connection id -> addresses with ports, from the lifecycle channel: decision events lack them.
   const addresses = new Map<string, { remoteAddress: string; localAddress: string }>();
-  const audit = createAuditLog(config.audit, mode, log, (id) => addresses.get(id));
+  let topicIdOf: ((name: string) => string | undefined) | undefined;
+  const audit = createAuditLog(config.audit, mode, log, {
+    addresses: (id) => addresses.get(id),
+    topicIdOf: (name) => topicIdOf?.(name),
+  });
   const metrics = new ProxyMetrics({ ...config.admin.metrics, mode });
   metrics.attachAudit(
     () => audit.sinks,
@@ -146,6 +152,9 @@ export async function startObservability(
     attachProxy(p) {
       proxy = p;
       metrics.attachCounters(p.counters);
+    },
+    attachTopicIds(lookup) {
+      topicIdOf = lookup;
     },
     attachPolicyStore(s) {
       policyKnown = true;

@@ -45,6 +45,8 @@ export async function startObservedProxy(config: ProxyConfig, log: Logger): Prom
     throw error;
   }
   observability.attachPolicyStore(enforcement?.store);
+  const topicIds = enforcement?.topicIds;
+  if (topicIds) observability.attachTopicIds((name) => topicIds.idOf(name));
   observability.attachProxy(proxy);
   const finish = async (): Promise<void> => {
     enforcement?.close();

@@ -30,6 +30,7 @@ export interface AuditLogOptions {
   readonly mode: () => PolicyMode;
   /** Addresses of a connection by id, for decision events (see DecisionAuditOptions). */
   readonly addresses?: DecisionAuditOptions['addresses'];
+  readonly topicIdOf?: DecisionAuditOptions['topicIdOf'];
 }
 
 export interface ConnectionInfo {
@@ -180,7 +181,7 @@ export function createAuditLog(
   config: AuditConfig,
   mode: () => PolicyMode,
   log: Logger,
-  addresses?: DecisionAuditOptions['addresses'],
+  lookups: Pick<DecisionAuditOptions, 'addresses' | 'topicIdOf'> = {},
 ): AuditLog {
   const sinks: AuditSink[] = [];
   const sinkLog = log.child({ component: 'audit' });
@@ -196,7 +197,7 @@ export function createAuditLog(
       aggregateMaxKeys: config.aggregateMaxKeys,
       connectionEvents: config.connectionEvents,
       mode,
-      ...(addresses ? { addresses } : {}),
+      ...lookups,
     },
     sinkLog,
   );

@@ -39,15 +39,21 @@ export interface DecisionAuditOptions {
    * when the decision event lacks them (the connection lifecycle channel knows them).
    */
   readonly addresses?: (connectionId: string) => { remoteAddress: string; localAddress: string } | undefined;
+  /** The ID of a topic by name when the proxy has seen it (Metadata responses, ID lookups). */
+  readonly topicIdOf?: (name: string) => string | undefined;
 }
 
 function rule(ref: RuleRef | undefined): AuditRule | undefined {
   return ref === undefined ? undefined : { id: ref.id, effect: ref.effect, line: ref.line, text: ref.text };
 }
 
-function resource(d: ResourceDecision, topicIds?: Readonly<Record<string, string>>): AuditResource {
+function resource(
+  d: ResourceDecision,
+  topicIds?: Readonly<Record<string, string>>,
+  topicIdOf?: (name: string) => string | undefined,
+): AuditResource {
   const r = rule(d.rule);
-  const topicId = d.kind === 'topic' ? topicIds?.[d.name] : undefined;
+  const topicId = d.kind === 'topic' ? (topicIds?.[d.name] ?? topicIdOf?.(d.name)) : undefined;
   return {
     kind: d.kind as AuditResource['kind'],
     name: d.name,
@@ -89,7 +95,7 @@ function connectionOf(
 export function decisionData(
   event: DecisionEvent,
   outcome: DecisionData['decision'],
-  options?: Pick<DecisionAuditOptions, 'addresses'>,
+  options?: Pick<DecisionAuditOptions, 'addresses' | 'topicIdOf'>,
 ): DecisionData {
   const d = event.decision;
   const topicIds = (event as Partial<DecisionEventExtras>).topicIds;
@@ -104,7 +110,7 @@ export function decisionData(
     rule: rule(part.rule) ?? null,
     reason: part.reason,
     policyGeneration: d.generation,
-    topics: d.topics.map((t) => resource(t, topicIds)),
+    topics: d.topics.map((t) => resource(t, topicIds, options?.topicIdOf)),
     groups: d.groups.map((g) => resource(g)),
     transactionalIds: d.transactionalIds.map((x) => resource(x)),
   };

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUDIT_EVENT_TYPES, type AuditEvent, type DecisionData } from '../../../src/audit/audit-event.js';
 import { DecisionAuditSink, type PolicyMode } from '../../../src/audit/decision-audit.js';
+import { TopicIdResolver } from '../../../src/enforcement/topic-id-resolver.js';
 import { auditEventValidator, connectionFor, K } from './audit-fixtures.js';
 
 function auditSink(mode: PolicyMode = 'enforce', windowMs = 60_000, maxKeys = 1000) {
@@ -87,6 +88,35 @@ describe('denial events', () => {
       allowed: false,
     });
     expect(validate(events[0])).toBe(true);
+  });
+});
+
+describe('topic ids', () => {
+  it('name the id the proxy has learned for each topic, from the enforcement topic-id resolver', () => {
+    const resolver = new TopicIdResolver(undefined);
+    resolver.learn('AAAAAAAAAAAAAAAAAAAAAg', 'ledger');
+    const events: AuditEvent[] = [];
+    const sink = new DecisionAuditSink(
+      {
+        source: 's',
+        mode: () => 'enforce',
+        aggregateWindowMs: 1000,
+        aggregateMaxKeys: 10,
+        topicIdOf: (name) => resolver.idOf(name),
+      },
+      (e) => events.push(e),
+    );
+    connectionFor('User:x', sink).decide({
+      apiKey: K.Fetch,
+      apiVersion: 13,
+      clientId: null,
+      topics: ['ledger', 'other'],
+    });
+    const data = events[0]!.data as DecisionData;
+    expect(data.topics.map((t) => [t.name, t.topicId])).toEqual([
+      ['ledger', 'AAAAAAAAAAAAAAAAAAAAAg'],
+      ['other', undefined],
+    ]);
   });
 });
 
