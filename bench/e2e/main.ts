@@ -4,9 +4,9 @@
  *
  *   npx tsx bench/e2e/main.ts [--quick] [--reps N] [--cases passthrough,payments,payments-audit,topics-100]
  *       [--produce-records N] [--consume-records N] [--latency-rate N] [--latency-records N]
- *       [--many-topics-records N] [--profile [case]] [--runtime dist|tsx] [--out file.json]
+ *       [--many-topics N] [--many-topics-records N] [--profile [case]] [--runtime dist|tsx] [--out file.json]
  *
- * --runtime dist (default) compiles the proxy into bench/results/proxy-dist first and runs that, as
+ * --runtime dist (default) compiles the proxy into dist/bench-proxy first and runs that, as
  * the container image does; tsx runs the sources (no build, the smoke test uses it).
  *
  * Tables on stdout, progress on stderr, the whole report as JSON in bench/results/.
@@ -59,6 +59,9 @@ export function parseE2eArgs(
         break;
       case '--latency-records':
         options.latencyRecords = int(arg, next());
+        break;
+      case '--many-topics':
+        options.manyTopics = int(arg, next());
         break;
       case '--many-topics-records':
         options.manyTopicsRecords = int(arg, next());

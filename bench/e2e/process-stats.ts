@@ -87,3 +87,12 @@ export function median(values: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/** Soft and hard RLIMIT_NOFILE of a process ('self' for this one), from /proc/<pid>/limits. */
+export function openFilesLimit(pid: number | 'self' = 'self'): { soft: number; hard: number } {
+  const limits = readFileSync(`/proc/${pid}/limits`, 'utf8');
+  const match = /^Max open files\s+(\d+|unlimited)\s+(\d+|unlimited)/m.exec(limits);
+  if (!match) throw new Error(`no open-files limit in /proc/${pid}/limits`);
+  const num = (v: string): number => (v === 'unlimited' ? Number.MAX_SAFE_INTEGER : Number(v));
+  return { soft: num(match[1]!), hard: num(match[2]!) };
+}

@@ -14,10 +14,12 @@ import { cpuSeconds, rssBytes } from './process-stats.js';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
- * Where the compiled proxy goes: inside the repository (gitignored), because the policy loader finds
+ * Where the compiled proxy goes: under dist/ (ignored by git, eslint and prettier; not in the npm
+ * package's files) and inside the repository, because the policy loader finds
  * policies/policy.schema.json by walking up from its own file, and node_modules resolve the same way.
+ * A subfolder of its own, so `npm run build`'s dist/src is never touched.
  */
-export const BUILT_PROXY_DIR = join(REPO_ROOT, 'bench', 'results', 'proxy-dist');
+export const BUILT_PROXY_DIR = join(REPO_ROOT, 'dist', 'bench-proxy');
 const BUILT_MAIN = join(BUILT_PROXY_DIR, 'src', 'cli', 'main.js');
 
 /**
@@ -58,6 +60,8 @@ export interface ProxyProcessOptions {
   cpuProfileDir?: string;
   /** Extra node options, e.g. `--max-old-space-size=...`. */
   nodeOptions?: readonly string[];
+  /** Raise the process's soft RLIMIT_NOFILE to this (up to the hard limit) before node starts. */
+  openFilesLimit?: number;
   /** How long to wait for the bootstrap port to accept connections. */
   startTimeoutMs?: number;
 }
@@ -123,7 +127,15 @@ export async function startProxyProcess(options: ProxyProcessOptions): Promise<P
     '--config',
     configPath,
   ];
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // `exec` keeps the PID: the shell only sets the limit and becomes node.
+  const child =
+    options.openFilesLimit === undefined
+      ? spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(
+          '/bin/sh',
+          ['-c', `ulimit -n ${options.openFilesLimit} && exec "$0" "$@"`, process.execPath, ...args],
+          { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+        );
   live.add(child);
   child.stdout.pipe(logFile, { end: false });
   child.stderr.pipe(logFile, { end: false });
