@@ -107,6 +107,23 @@ const fetchPartitions: Projection = (r, side) => [
   ]),
 ];
 
+/** Every error code in the answer, in order, with the names next to them (generic projection). */
+const errorCodes: Projection = (r) => {
+  const out: unknown[] = [];
+  const walk = (v: any): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object' && !Buffer.isBuffer(v)) {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'errorCode' || k === 'partitionErrorCode') out.push(x);
+        else if (k === 'name' || k === 'groupId' || k === 'transactionalId') out.push(x);
+        else walk(x);
+      }
+    }
+  };
+  walk(r);
+  return out;
+};
+
 const CASES: Case[] = [
   {
     name: 'Metadata v12 naming a denied and an allowed topic',
@@ -512,6 +529,235 @@ const CASES: Case[] = [
     }),
     project: (r) =>
       r.results.map((x: any) => [x.resourceType, x.resourceName, x.errorCode, x.configs.length]),
+  },
+  {
+    name: 'Heartbeat v4 in a denied group',
+    user: 'payments-worker',
+    api: 12,
+    version: 4,
+    body: () => ({ groupId: 'other-group', generationId: 1, memberId: 'm', groupInstanceId: null }),
+    project: errorCodes,
+  },
+  {
+    name: 'SyncGroup v5 in a denied group',
+    user: 'payments-worker',
+    api: 14,
+    version: 5,
+    body: () => ({
+      groupId: 'other-group',
+      generationId: 1,
+      memberId: 'm',
+      protocolType: 'consumer',
+      protocolName: 'range',
+      assignments: [],
+    }),
+    project: (r) => [r.errorCode, r.assignment.length],
+  },
+  {
+    name: 'LeaveGroup v5 from a denied group',
+    user: 'payments-worker',
+    api: 13,
+    version: 5,
+    body: () => ({
+      groupId: 'other-group',
+      members: [{ memberId: 'm', groupInstanceId: null, reason: null }],
+    }),
+    project: (r) => [r.errorCode, r.members.length],
+  },
+  {
+    name: 'DeleteGroups v2 of a denied group',
+    user: 'payments-worker',
+    api: 42,
+    version: 2,
+    body: () => ({ groupsNames: ['other-group'] }),
+    project: errorCodes,
+  },
+  {
+    name: 'ConsumerGroupDescribe v0 of a denied group',
+    user: 'payments-worker',
+    api: 69,
+    version: 0,
+    body: () => ({ groupIds: ['other-group'], includeAuthorizedOperations: false }),
+    project: (r) => r.groups.map((g: any) => [g.groupId, g.errorCode, g.members.length]),
+  },
+  {
+    name: 'InitProducerId v5 with a transactional id nobody may use',
+    user: 'payments-api',
+    api: 22,
+    version: 5,
+    body: () => ({
+      transactionalId: 'payments-tx',
+      transactionTimeoutMs: 60000,
+      producerId: -1,
+      producerEpoch: -1,
+    }),
+    project: (r) => [r.errorCode, Number(r.producerId)],
+  },
+  {
+    name: 'AddPartitionsToTxn v3 with a transactional id nobody may use',
+    user: 'payments-api',
+    api: 24,
+    version: 3,
+    body: () => ({
+      v3AndBelowTransactionalId: 'payments-tx',
+      v3AndBelowProducerId: 1,
+      v3AndBelowProducerEpoch: 0,
+      v3AndBelowTopics: [{ name: COMMANDS, partitions: [0] }],
+    }),
+    project: errorCodes,
+  },
+  {
+    name: 'EndTxn v4 with a transactional id nobody may use',
+    user: 'payments-api',
+    api: 26,
+    version: 4,
+    body: () => ({ transactionalId: 'payments-tx', producerId: 1, producerEpoch: 0, committed: true }),
+    project: errorCodes,
+  },
+  {
+    name: 'TxnOffsetCommit v3 with a transactional id nobody may use',
+    user: 'payments-worker',
+    api: 28,
+    version: 3,
+    body: () => ({
+      transactionalId: 'payments-tx',
+      groupId: 'payments-worker',
+      producerId: 1,
+      producerEpoch: 0,
+      generationId: -1,
+      memberId: '',
+      groupInstanceId: null,
+      topics: [
+        {
+          name: COMMANDS,
+          partitions: [
+            { partitionIndex: 0, committedOffset: 1, committedLeaderEpoch: -1, committedMetadata: null },
+          ],
+        },
+      ],
+    }),
+    project: errorCodes,
+  },
+  {
+    name: 'Metadata v12 by an ID no topic has',
+    user: 'payments-worker',
+    api: 3,
+    version: 12,
+    body: () => ({
+      topics: [{ topicId: 'RAAAAAAAAAAAAAAAAAAABA', name: null }],
+      allowAutoTopicCreation: false,
+    }),
+    project: metadataTopics,
+  },
+  {
+    name: 'Produce v13 to an ID no topic has',
+    user: 'payments-worker',
+    api: 0,
+    version: 13,
+    body: () => ({
+      acks: -1,
+      timeoutMs: 5000,
+      topicData: [
+        { topicId: 'RAAAAAAAAAAAAAAAAAAABA', partitionData: [{ index: 0, records: records('x') }] },
+      ],
+    }),
+    project: producePartitions,
+  },
+  {
+    name: 'DescribeTopicPartitions v0 of all topics and of a denied one',
+    user: 'payments-worker',
+    api: 75,
+    version: 0,
+    body: () => ({ topics: [{ name: SECRET }], responsePartitionLimit: 100, cursor: null }),
+    project: (r) => r.topics.map((t: any) => [t.name, t.errorCode, t.partitions.length]),
+  },
+  {
+    name: 'CreatePartitions v3 of a denied topic',
+    user: 'payments-worker',
+    api: 37,
+    version: 3,
+    body: () => ({
+      topics: [{ name: SECRET, count: 2, assignments: null }],
+      timeoutMs: 5000,
+      validateOnly: false,
+    }),
+    project: errorCodes,
+  },
+  {
+    name: 'DescribeProducers v0 of a denied topic',
+    user: 'payments-worker',
+    api: 61,
+    version: 0,
+    body: () => ({ topics: [{ name: SECRET, partitionIndexes: [0] }] }),
+    project: errorCodes,
+  },
+  {
+    name: 'DescribeTransactions v0 of a transactional id',
+    user: 'analytics',
+    api: 65,
+    version: 0,
+    body: () => ({ transactionalIds: ['payments-tx'] }),
+    project: errorCodes,
+  },
+  {
+    name: 'DescribeLogDirs v4 without cluster access',
+    user: 'analytics',
+    api: 35,
+    version: 4,
+    body: () => ({ topics: null }),
+    project: (r) => [r.errorCode, r.results.length],
+  },
+  {
+    name: 'DescribeAcls v3 without cluster access',
+    user: 'analytics',
+    api: 29,
+    version: 3,
+    body: () => ({
+      resourceTypeFilter: 1,
+      resourceNameFilter: null,
+      patternTypeFilter: 1,
+      principalFilter: null,
+      hostFilter: null,
+      operation: 1,
+      permissionType: 1,
+    }),
+    project: (r) => [r.errorCode, r.resources.length],
+  },
+  {
+    name: 'CreateAcls v3 without cluster access',
+    user: 'analytics',
+    api: 30,
+    version: 3,
+    body: () => ({
+      creations: [
+        {
+          resourceType: 2,
+          resourceName: SECRET,
+          resourcePatternType: 3,
+          principal: 'User:analytics',
+          host: '*',
+          operation: 3,
+          permissionType: 3,
+        },
+      ],
+    }),
+    project: errorCodes,
+  },
+  {
+    name: 'DescribeCluster v1 as a principal denied everything',
+    user: 'analytics',
+    api: 60,
+    version: 1,
+    body: () => ({ includeClusterAuthorizedOperations: false, endpointType: 1 }),
+    project: (r) => [r.errorCode],
+  },
+  {
+    name: 'ListTransactions v1 as a principal denied everything',
+    user: 'analytics',
+    api: 66,
+    version: 1,
+    body: () => ({ stateFilters: [], producerIdFilters: [], durationFilter: -1 }),
+    project: (r) => [r.errorCode, r.transactionStates.length],
   },
   {
     name: 'ListGroups v4 as a principal denied everything',
