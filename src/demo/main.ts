@@ -15,7 +15,7 @@ const POLICY = 'policies/payments.yaml';
 function line(a: Attempt): string {
   const mark = a.ok ? 'ok  ' : 'FAIL';
   const expected = a.ok ? '' : `   (policy says: ${a.expected})`;
-  return `  ${mark} ${a.client.padEnd(16)} ${a.tool.padEnd(22)} ${a.tried.padEnd(44)} -> ${a.got}${expected}`;
+  return `  ${mark} ${a.client.padEnd(16)} ${a.tool.padEnd(24)} ${a.tried.padEnd(44)} -> ${a.got}${expected}`;
 }
 
 async function main(): Promise<number> {

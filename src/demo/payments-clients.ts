@@ -202,13 +202,20 @@ async function listTopics(endpoint: ClientEndpoint, clientId: string): Promise<s
 }
 
 /** The Java console consumer, as analytics would run it; its stderr names the authorization error. */
-async function javaConsume(endpoint: ClientEndpoint, topic: string, group: string): Promise<string> {
+async function javaConsume(
+  endpoint: ClientEndpoint,
+  topic: string,
+  group: string,
+  maxMessages = 1,
+  properties: Record<string, string> = {},
+): Promise<string> {
   const result = await consoleConsumer(endpoint, {
     topic,
     group,
-    maxMessages: 1,
+    maxMessages,
     idleTimeoutMs: 15_000,
     timeoutMs: 60_000,
+    properties,
   });
   if (result.records.length > 0) return `records: ${result.records.join(',')}`;
   const match = /(TopicAuthorizationException|GroupAuthorizationException)[^\n]*/.exec(result.stderr);
@@ -308,13 +315,25 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
   await step('payments-worker', 'kafkajs', `produce 2 records to ${EVENTS}`, 'wrote 2', (e) =>
     produce(e, 'payments-worker', EVENTS, events),
   );
-  await step(
-    'payments-worker',
-    'kafkajs',
-    `consume ${EVENTS} in group payments-worker`,
-    `records: ${events.join(',')}`,
-    (e) => consume(e, 'payments-worker', EVENTS, 'payments-worker', events.length),
-  );
+  if (options.skipJava) {
+    await step(
+      'payments-worker',
+      'kafkajs',
+      `consume ${EVENTS} in group payments-worker`,
+      `records: ${events.join(',')}`,
+      (e) => consume(e, 'payments-worker', EVENTS, 'payments-worker', events.length),
+    );
+  } else {
+    // A KIP-848 consumer (ConsumerGroupHeartbeat) that fetches by topic ID (Fetch v13+).
+    await step(
+      'payments-worker',
+      'Java consumer (KIP-848)',
+      `consume ${EVENTS} in group payments-worker`,
+      `records: ${events.join(',')}`,
+      (e) => javaConsume(e, EVENTS, 'payments-worker', events.length, { 'group.protocol': 'consumer' }),
+    );
+  }
+
   await step('payments-worker', 'kafkajs', `produce to ${COMMANDS}`, 'TOPIC_AUTHORIZATION_FAILED', (e) =>
     produce(e, 'payments-worker', COMMANDS, ['forged']),
   );
