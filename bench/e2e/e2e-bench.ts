@@ -55,10 +55,10 @@ export interface E2eSettings {
 export const FULL_SETTINGS: E2eSettings = {
   reps: 5,
   recordSize: 1024,
-  produceRecords: 200_000,
+  produceRecords: 100_000,
   consumeRecords: 200_000,
   latencyRate: 2000,
-  latencyRecords: 20_000,
+  latencyRecords: 16_000,
   manyTopics: 100,
   manyTopicsRecords: 80_000,
 };
