@@ -8,6 +8,7 @@ import { AuditLog } from '../../src/audit/audit-log.js';
 import { AUDIT_EVENT_TYPES, makeEvent, type AuditEvent } from '../../src/audit/audit-event.js';
 import { readEventTopic } from '../../src/audit/event-source.js';
 import { KafkaSink, type KafkaSinkConfig } from '../../src/audit/sinks/kafka-sink.js';
+import { runObserveCommand } from '../../src/cli/observe-command.js';
 import { startKafka, type KafkaCluster } from '../harness/index.js';
 import { waitUntil } from './proxy-test-support.js';
 
@@ -129,6 +130,30 @@ describe('kafka audit sink through an audit-cluster outage', () => {
     expect(log.refusedRequests).toBeGreaterThan(0);
     await log.close();
   }, 180_000);
+
+  it('is followed by observe --from-topic --follow, which prints events as they arrive and stops when asked', async () => {
+    const topic = 'audit-follow';
+    const sink = new KafkaSink(sinkConfig(topic, 100), silent);
+    await sink.start();
+    sink.write(event(1));
+    const lines: string[] = [];
+    const stop = new AbortController();
+    const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(`ERR ${t}`) };
+    const observing = runObserveCommand(
+      ['--from-topic', topic, '--bootstrap', audit.bootstrap, '--follow'],
+      io,
+      stop.signal,
+    );
+    await waitUntil(() => lines.length === 1, 30_000, 'the first event is printed');
+    sink.write(event(2));
+    sink.write(event(3));
+    await waitUntil(() => lines.length === 3, 10_000, 'events written later are printed');
+    stop.abort();
+    expect(await observing).toBe(0);
+    expect(lines.map((l) => /generation=(\d+)/.exec(l)?.[1])).toEqual(['1', '2', '3']);
+    expect(lines[0]).toMatch(/POLICY-LOADED +p\.yaml generation=1$/);
+    await sink.close();
+  }, 60_000);
 
   it('refuses to start with a clear error when its topic cannot be created', async () => {
     const sink = new KafkaSink({ ...sinkConfig('audit-rf-too-high', 10), replicationFactor: 3 }, silent);
