@@ -78,6 +78,7 @@ export const auditConfigSchema = {
         startTimeoutMs: { ...positiveInt, default: 15_000 },
         requestTimeoutMs: { ...positiveInt, default: 5_000 },
         retryBackoffMs: { ...positiveInt, default: 500 },
+        healthCheckIntervalMs: { type: 'integer', minimum: 0, default: 5000 },
       },
     },
   },

@@ -37,6 +37,7 @@ function sinkConfig(topic: string, bufferMaxEvents: number): KafkaSinkConfig {
     startTimeoutMs: 15_000,
     requestTimeoutMs: 2000,
     retryBackoffMs: 250,
+    healthCheckIntervalMs: 1000,
   };
 }
 
@@ -99,7 +100,7 @@ describe('kafka audit sink through an audit-cluster outage', () => {
     for (const e of during.slice(50)) expect(onTopic.has(e.id)).toBe(false);
   }, 180_000);
 
-  it('with onFailure deny refuses requests while the audit cluster is down and admits them once it is back', async () => {
+  it('with onFailure deny refuses requests while the audit cluster is down (noticed while idle) and admits them once it is back', async () => {
     const sink = new KafkaSink(sinkConfig('audit-deny-mode', 1000), silent);
     const log = new AuditLog(
       [sink],
@@ -120,9 +121,11 @@ describe('kafka audit sink through an audit-cluster outage', () => {
     expect(log.readiness().ready).toBe(true);
 
     await audit.stopNode(audit.nodes[0]!.nodeId, { graceful: false });
-    log.emit(event(2)); // the next event finds the cluster gone
+    // No event is sent meanwhile: the idle sink's health check notices the outage.
     await waitUntil(() => !log.admitsRequests(), 15_000, 'requests are refused');
     expect(log.readiness().ready).toBe(false);
+    expect(sink.problem()).toMatch(/health check of audit-deny-mode failed/);
+    log.emit(event(2)); // held in the buffer until the cluster is back
 
     await audit.startNode(audit.nodes[0]!.nodeId);
     await waitUntil(() => log.admitsRequests(), 60_000, 'requests are admitted again');

@@ -48,6 +48,11 @@ export interface KafkaSinkConfig {
   requestTimeoutMs: number;
   /** Wait after a failed delivery before the next attempt (doubles up to 10x). */
   retryBackoffMs: number;
+  /**
+   * While no event is waiting, ask the audit cluster for its metadata this often, so that an outage
+   * is noticed (and, with onFailure deny, requests refused) before the next event fails. 0: never.
+   */
+  healthCheckIntervalMs: number;
 }
 
 interface Pending {
@@ -87,6 +92,8 @@ export class KafkaSink implements AuditSink {
   private readonly kafka: InstanceType<typeof Kafka>;
   private producer: Producer | undefined;
   private started = false;
+  private healthTimer: NodeJS.Timeout | undefined;
+  private probing = false;
   private closing = false;
   private pumping: Promise<void> | undefined;
   private failure: string | undefined;
@@ -169,6 +176,10 @@ export class KafkaSink implements AuditSink {
       await admin.disconnect().catch(() => {});
     }
     this.started = true;
+    if (this.config.healthCheckIntervalMs > 0) {
+      this.healthTimer = setInterval(() => void this.probe(), this.config.healthCheckIntervalMs);
+      this.healthTimer.unref();
+    }
     this.log.info(
       { sink: 'kafka', bootstrap: this.config.bootstrapServers, topic: this.config.topic },
       'audit topic ready',
@@ -202,6 +213,7 @@ export class KafkaSink implements AuditSink {
 
   async close(timeoutMs = 5000): Promise<void> {
     this.closing = true;
+    if (this.healthTimer) clearInterval(this.healthTimer);
     const deadline = Date.now() + timeoutMs;
     while (this.queue.size > 0 && this.failure === undefined && Date.now() < deadline) {
       this.kick();
@@ -214,6 +226,38 @@ export class KafkaSink implements AuditSink {
     }
     if (this.dropLogTimer) clearTimeout(this.dropLogTimer);
     await this.producer?.disconnect().catch(() => {});
+  }
+
+  /** An idle sink's check of the audit cluster; deliveries report health themselves. */
+  private async probe(): Promise<void> {
+    if (this.probing || this.pumping || this.closing || this.queue.size > 0) return;
+    this.probing = true;
+    const admin = this.kafka.admin();
+    try {
+      await withTimeout(
+        admin.connect().then(() => admin.fetchTopicMetadata({ topics: [this.config.topic] })),
+        this.config.requestTimeoutMs * 2,
+        'health check',
+      );
+      // Only an idle sink is judged by the probe: a queued event's delivery is the real test.
+      if (this.failure !== undefined && this.queue.size === 0 && !this.pumping) {
+        this.log.info({ sink: 'kafka' }, 'audit topic reachable again');
+        this.failure = undefined;
+      }
+    } catch (error) {
+      if (this.queue.size === 0 && !this.pumping) {
+        if (this.failure === undefined) {
+          this.log.error(
+            { sink: 'kafka', err: (error as Error).message },
+            'audit topic unreachable (health check)',
+          );
+        }
+        this.failure = `health check of ${this.config.topic} failed: ${(error as Error).message}`;
+      }
+    } finally {
+      this.probing = false;
+      await admin.disconnect().catch(() => {});
+    }
   }
 
   private connectProducer(): Promise<Producer> {

@@ -183,6 +183,7 @@ describe('kafka sink start-up', () => {
     startTimeoutMs: 2000,
     requestTimeoutMs: 1000,
     retryBackoffMs: 100,
+    healthCheckIntervalMs: 0,
   });
 
   it('fails within its start timeout, naming the brokers and topic, when the audit cluster is unreachable', async () => {
