@@ -5,7 +5,7 @@
  * own process so its CPU seconds and RSS are read from /proc.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startKafka, type ClientEndpoint, type KafkaCluster } from '../../test/harness/index.js';
 import {
@@ -78,7 +78,7 @@ export interface E2eOptions extends E2eSettings {
   cases: CaseName[];
   /** `dist` (default): compiled first, as the container image runs it; `tsx`: from the sources. */
   runtime?: ProxyRuntime;
-  /** Also run one produce throughput run through a proxy under `node --cpu-prof` for this case. */
+  /** Also run one produce and one consume run through a proxy under `node --cpu-prof` for this case. */
   profileCase?: CaseName;
   /** Where the .cpuprofile goes. */
   profileDir?: string;
@@ -138,6 +138,17 @@ export interface CaseResult {
   summary?: CaseSummary;
 }
 
+export interface PhaseProfile {
+  case: CaseName;
+  phase: 'produce' | 'consume';
+  file: string;
+  summary: SelfTimeSummary;
+  cpuSeconds: number;
+  mbMoved: number;
+  /** MiB/s as the tool printed it (the profiler slows the proxy down). */
+  mbPerSec: number;
+}
+
 export interface E2eReport {
   startedAt: string;
   finishedAt: string;
@@ -146,7 +157,7 @@ export interface E2eReport {
   settings: E2eSettings;
   runtime: ProxyRuntime;
   cases: CaseResult[];
-  profile?: { case: CaseName; file: string; summary: SelfTimeSummary; cpuSeconds: number; mbMoved: number };
+  profiles?: PhaseProfile[];
 }
 
 const ratio = (direct: number, proxy: number): Ratio => ({ direct, proxy, ratio: proxy / direct });
@@ -328,13 +339,19 @@ async function runCase(name: CaseName, cluster: KafkaCluster, options: E2eOption
   return result;
 }
 
-/** One produce throughput run through a proxy started with `node --cpu-prof`. */
-async function profileProduce(
+/**
+ * One produce or consume throughput run through a proxy started with `node --cpu-prof` (its own
+ * process and profile file), and the profile's top self-time functions.
+ */
+async function profilePhase(
   name: CaseName,
+  phase: 'produce' | 'consume',
   cluster: KafkaCluster,
   options: E2eOptions,
-  dir: string,
-): Promise<NonNullable<E2eReport['profile']>> {
+  parentDir: string,
+): Promise<PhaseProfile> {
+  const dir = join(parentDir, phase);
+  mkdirSync(dir, { recursive: true });
   const proxy = await startProxyProcess({
     config: await proxyConfigFor(name, cluster),
     cpuProfileDir: dir,
@@ -342,29 +359,41 @@ async function profileProduce(
   });
   let cpuSeconds: number;
   let mbMoved: number;
+  let mbPerSec: number;
   try {
     const before = proxy.cpuSeconds();
-    const r = await runProducerPerformance(endpointFor(cluster, USERS.producer, proxy.bootstrap), {
-      topic: PRODUCE_TOPIC,
-      numRecords: options.produceRecords,
-      recordSize: options.recordSize,
-      throughput: -1,
-    });
+    if (phase === 'produce') {
+      const r = await runProducerPerformance(endpointFor(cluster, USERS.producer, proxy.bootstrap), {
+        topic: PRODUCE_TOPIC,
+        numRecords: options.produceRecords,
+        recordSize: options.recordSize,
+        throughput: -1,
+      });
+      mbMoved = (r.records * options.recordSize) / 1e6;
+      mbPerSec = r.mbPerSec;
+    } else {
+      const r = await runConsumerPerformance(endpointFor(cluster, USERS.consumer, proxy.bootstrap), {
+        topic: PRODUCE_TOPIC,
+        messages: options.consumeRecords,
+        group: CONSUMER_GROUP,
+      });
+      mbMoved = (r.records * options.recordSize) / 1e6;
+      mbPerSec = r.mbPerSec;
+    }
     cpuSeconds = proxy.cpuSeconds() - before;
-    mbMoved = (r.records * options.recordSize) / 1e6;
     options.log(
-      `[profile ${name}] ${r.recordsPerSec.toFixed(0)} rec/s, proxy CPU ${cpuSeconds.toFixed(2)} s`,
+      `[profile ${name} ${phase}] ${mbPerSec.toFixed(1)} MB/s, proxy CPU ${cpuSeconds.toFixed(2)} s`,
     );
   } finally {
     await proxy.stop();
   }
-  const files = readdirSync(dir)
+  const file = readdirSync(dir)
     .filter((f) => f.endsWith('.cpuprofile'))
     .map((f) => join(dir, f))
-    .sort();
-  const file = files.at(-1);
+    .sort()
+    .at(-1);
   if (!file) throw new Error(`no .cpuprofile was written to ${dir}`);
-  return { case: name, file, summary: summarizeCpuProfile(file, 25), cpuSeconds, mbMoved };
+  return { case: name, phase, file, summary: summarizeCpuProfile(file, 25), cpuSeconds, mbMoved, mbPerSec };
 }
 
 export async function runE2eBench(options: E2eOptions): Promise<E2eReport> {
@@ -374,12 +403,14 @@ export async function runE2eBench(options: E2eOptions): Promise<E2eReport> {
   if ((options.runtime ?? 'dist') === 'dist') buildProxy(options.log);
   const cluster = await startKafka({ nodes: 1, scram: { users: SCRAM_USERS }, heap: '1g' });
   const cases: CaseResult[] = [];
-  let profile: E2eReport['profile'];
+  const profiles: PhaseProfile[] = [];
   try {
     await createBenchTopics(cluster, options.cases.includes('topics-100') ? options.manyTopics : 0);
     for (const name of options.cases) cases.push(await runCase(name, cluster, options));
     if (options.profileCase && options.profileDir) {
-      profile = await profileProduce(options.profileCase, cluster, options, options.profileDir);
+      for (const phase of ['produce', 'consume'] as const) {
+        profiles.push(await profilePhase(options.profileCase, phase, cluster, options, options.profileDir));
+      }
     }
   } finally {
     await cluster.stop();
@@ -402,6 +433,6 @@ export async function runE2eBench(options: E2eOptions): Promise<E2eReport> {
     settings,
     runtime: options.runtime ?? 'dist',
     cases,
-    ...(profile ? { profile } : {}),
+    ...(profiles.length > 0 ? { profiles } : {}),
   };
 }

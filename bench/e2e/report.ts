@@ -82,11 +82,10 @@ export function e2eMarkdown(report: E2eReport): string {
   }
   const checks = report.cases.flatMap((c) => c.checks.map((check) => `- ${c.title}: ${check}`));
   if (checks.length > 0) parts.push('', 'Checks:', ...checks);
-  if (report.profile) {
-    const p = report.profile;
+  for (const p of report.profiles ?? []) {
     parts.push(
       '',
-      `CPU profile of the proxy during one produce run (${p.case}): ${n(p.cpuSeconds, 2)} CPU s for ${n(p.mbMoved, 0)} MB, ${p.file}`,
+      `CPU profile of the proxy during one ${p.phase} run (${p.case}, under --cpu-prof): ${n(p.mbPerSec, 1)} MB/s, ${n(p.cpuSeconds, 2)} CPU s for ${n(p.mbMoved, 0)} MB; ${p.file}`,
       '',
       selfTimeTable(p.summary),
     );
