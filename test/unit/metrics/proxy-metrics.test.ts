@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AuditSink, AuditSinkStats } from '../../../src/audit/sinks/audit-sink.js';
 import { LabelCap, OTHER_LABEL_VALUE } from '../../../src/metrics/label-cap.js';
@@ -155,6 +156,22 @@ describe('Prometheus exposition', () => {
     expect(sampleValue(f, 'kafka_l7_proxy_audit_buffer_capacity_events', { sink: 'kafka' })).toBe(100);
     expect(sampleValue(f, 'kafka_l7_proxy_audit_sink_healthy', { sink: 'kafka' })).toBe(0);
     expect(sampleValue(f, 'kafka_l7_proxy_requests_refused_audit_unavailable_total')).toBe(5);
+  });
+});
+
+describe('docs/audit-events.md', () => {
+  it('lists every metric family the proxy exports, and no other', async () => {
+    const families = [...parsePrometheusText(await metrics().metrics()).keys()].map((n) =>
+      n.slice('kafka_l7_proxy_'.length),
+    );
+    const doc = readFileSync(new URL('../../../docs/audit-events.md', import.meta.url), 'utf8');
+    const section = doc.slice(doc.indexOf('## Metrics'), doc.indexOf('### Label cardinality'));
+    // The first cell of each table row: one or more `name`s.
+    const documented = section
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]!));
+    expect(new Set(documented)).toEqual(new Set(families));
   });
 });
 
