@@ -1,4 +1,4 @@
-// Transactional and idempotent producers through the proxy against a real broker: a transactional
+// Producers through the proxy against a real broker (kafkajs, the Java console tools, kcat): a transactional
 // id the policy names works end to end (FindCoordinator, InitProducerId, AddPartitionsToTxn,
 // Produce, EndTxn), and read_committed consumers see the committed records; another transactional
 // id is refused with TRANSACTIONAL_ID_AUTHORIZATION_FAILED at the coordinator lookup.
@@ -13,6 +13,7 @@ import {
   consoleConsumer,
   consoleProducer,
   kafkajsConfig,
+  kcat,
   startKafka,
   type KafkaCluster,
 } from '../harness/index.js';
@@ -34,6 +35,7 @@ let stack: PolicyProxy;
 beforeAll(async () => {
   cluster = await startKafka({ nodes: 1 });
   await cluster.createTopic('orders', 1, 1);
+  await cluster.createTopic('ledger', 1, 1);
   const dir = mkdtempSync(join(tmpdir(), 'policy-txn-'));
   writeFileSync(join(dir, 'policy.yaml'), POLICY);
   stack = await startPolicyProxy(cluster, join(dir, 'policy.yaml'));
@@ -100,5 +102,19 @@ describe('transactions through the proxy', () => {
     const produced = await consoleProducer(stack.endpoint(), { topic: 'orders', values: ['idem-1'] });
     expect(produced.exitCode, produced.stderr).toBe(0);
     expect(produced.stderr).not.toMatch(/AuthorizationException/);
+  }, 60_000);
+
+  it('shows kcat (librdkafka) only the permitted topics and refuses its produce to another', async () => {
+    const listing = await kcat(['-L', '-J'], { endpoint: stack.endpoint() });
+    expect(listing.exitCode, listing.stderr).toBe(0);
+    const topics = (JSON.parse(listing.stdout) as { topics: Array<{ topic: string }> }).topics.map(
+      (t) => t.topic,
+    );
+    expect(topics).toEqual(['orders']);
+    const denied = await kcat(['-P', '-t', 'ledger', '-p', '0'], {
+      endpoint: stack.endpoint(),
+      input: 'x\n',
+    });
+    expect(`${denied.stdout}${denied.stderr}`).toMatch(/authorization failed/i);
   }, 60_000);
 });
