@@ -87,6 +87,8 @@ interface Case {
   version: number;
   body: (side: Side) => unknown;
   project: Projection;
+  /** Send with this version in the header instead (a version no codec has). */
+  patchVersion?: number;
 }
 
 const idOrZero = (id: string, side: Side): string =>
@@ -760,6 +762,27 @@ const CASES: Case[] = [
     project: (r) => [r.errorCode, r.transactionStates.length],
   },
   {
+    name: 'Produce v9 with acks=0 to a denied topic (closed, no answer)',
+    user: 'payments-worker',
+    api: 0,
+    version: 9,
+    body: () => ({
+      acks: 0,
+      timeoutMs: 5000,
+      topicData: [{ name: SECRET, partitionData: [{ index: 0, records: records('s') }] }],
+    }),
+    project: producePartitions,
+  },
+  {
+    name: 'Produce with a version above the highest the broker knows (closed)',
+    user: 'payments-worker',
+    api: 0,
+    version: 13,
+    patchVersion: 14,
+    body: () => ({ acks: -1, timeoutMs: 5000, topicData: [] }),
+    project: producePartitions,
+  },
+  {
     name: 'ListGroups v4 as a principal denied everything',
     user: 'analytics',
     api: 16,
@@ -773,7 +796,7 @@ async function ask(side: Side, c: Case): Promise<unknown> {
   const client = await RawClient.connect(side.port);
   try {
     await client.scram(c.user, `${c.user}-secret`);
-    const response = await client.call(c.api, c.version, c.body(side));
+    const response = await client.call(c.api, c.version, c.body(side), c.patchVersion);
     return response === 'closed' ? 'closed' : c.project(response, side);
   } finally {
     client.end();
