@@ -9,6 +9,8 @@ import { AUDIT_EVENT_TYPES, makeEvent, type AuditEvent } from '../../src/audit/a
 import { readEventTopic } from '../../src/audit/event-source.js';
 import { KafkaSink, type KafkaSinkConfig } from '../../src/audit/sinks/kafka-sink.js';
 import { runObserveCommand } from '../../src/cli/observe-command.js';
+import { ProxyMetrics } from '../../src/metrics/proxy-metrics.js';
+import { parsePrometheusText, sampleValue } from '../unit/metrics/prometheus-text.js';
 import { startKafka, type KafkaCluster } from '../harness/index.js';
 import { waitUntil } from './proxy-test-support.js';
 
@@ -58,7 +60,14 @@ async function idsOnTopic(topic: string): Promise<string[]> {
 describe('kafka audit sink through an audit-cluster outage', () => {
   it('creates its topic, and after 10 s down delivers every buffered event and counts exactly the drops beyond the bound', async () => {
     const topic = 'audit-outage';
-    const sink = new KafkaSink(sinkConfig(topic, 50), silent);
+    const logLines: Array<{ level: number; msg: string }> = [];
+    const logger = pino(
+      { level: 'info' },
+      { write: (line: string) => void logLines.push(JSON.parse(line) as { level: number; msg: string }) },
+    );
+    const sink = new KafkaSink(sinkConfig(topic, 50), logger);
+    const metrics = new ProxyMetrics({ maxPrincipalLabels: 5, maxTopicLabels: 5, processMetrics: false });
+    metrics.attachAudit(() => [sink]);
     await sink.start();
     const before = Array.from({ length: 10 }, (_, i) => event(i));
     for (const e of before) sink.write(e);
@@ -92,6 +101,19 @@ describe('kafka audit sink through an audit-cluster outage', () => {
     expect(stats.dropped).toBe(30);
     expect(stats.delivered).toBe(60);
     expect(stats.deliveryFailures).toBeGreaterThan(0);
+    const exposed = parsePrometheusText(await metrics.metrics());
+    expect(
+      sampleValue(exposed, 'kafka_l7_proxy_audit_events_total', { sink: 'kafka', outcome: 'dropped' }),
+    ).toBe(30);
+    expect(
+      sampleValue(exposed, 'kafka_l7_proxy_audit_events_total', { sink: 'kafka', outcome: 'delivered' }),
+    ).toBe(60);
+    // Drops are logged once per episode (the counter has the number), not once per event.
+    const dropLines = logLines.filter((l) => l.msg.startsWith('audit buffer full: events dropped'));
+    expect(dropLines).toHaveLength(1);
+    expect(dropLines[0]!.level).toBe(40);
+    expect(logLines.some((l) => l.msg === 'audit topic unreachable; buffering events')).toBe(true);
+    expect(logLines.some((l) => l.msg.startsWith('audit topic reachable again'))).toBe(true);
     await sink.close();
 
     const onTopic = new Set(await idsOnTopic(topic));
