@@ -15,6 +15,7 @@ import type {
   ConsumerGroupHeartbeatRequest,
   FetchRequest,
   FindCoordinatorRequest,
+  FindCoordinatorResponse,
   MetadataRequest,
   OffsetFetchRequest,
   ProduceRequest,
@@ -328,11 +329,40 @@ export class PolicyEnforcementFilter implements RequestFilter {
       ...(transactional ? { transactionalIds: keys } : { groups: keys }),
     });
     if (decision.allowed) return this.counted(FORWARD);
-    // Keys are authorized one by one; a mixed v4+ batch is refused as a whole with each key's own code
-    // for the denied ones (clients send one key per request).
     const verdicts = transactional ? decision.transactionalIds : decision.groups;
     const code = verdicts.find((v) => !v.allowed)?.errorCode ?? firstCode(decision);
-    return this.answerOrClose(header, body, code, decision);
+    if (header.apiVersion < 4 || !verdicts.some((v) => v.allowed)) {
+      return this.answerOrClose(header, body, code, decision);
+    }
+    // A v4+ batch is answered key by key: the allowed keys are looked up by the broker, the denied
+    // ones answered here, in the request's order.
+    const codes = verdicts.map((v) => (v.allowed ? 0 : (v.errorCode ?? code)));
+    this.counters.split++;
+    this.counters.rewritten++;
+    return {
+      outcome: 'forward-modified',
+      frame: encodeRequestWithBody(header, {
+        ...body,
+        coordinatorKeys: keys.filter((_k, i) => codes[i] === 0),
+      }),
+      rewriteResponse: (responseFrame) => {
+        const { body: decoded, headerEnd } = decodeResponseFrame(
+          responseFrame,
+          header.apiKey,
+          header.apiVersion,
+        );
+        const response = decoded as FindCoordinatorResponse;
+        const byKey = new Map(response.coordinators.map((c) => [c.key, c]));
+        response.coordinators = keys.flatMap((key, i) => {
+          if (codes[i] !== 0) {
+            return [{ key, nodeId: -1, host: '', port: -1, errorCode: codes[i]!, errorMessage: null }];
+          }
+          const entry = byKey.get(key);
+          return entry === undefined ? [] : [entry];
+        });
+        return responseFrameWithBody(responseFrame, headerEnd, header.apiKey, header.apiVersion, response);
+      },
+    };
   }
 
   private addPartitionsToTxn(
