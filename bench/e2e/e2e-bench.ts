@@ -102,6 +102,8 @@ export interface Sample {
   p99Ms?: number;
   /** The proxy process's CPU seconds during this run (also for direct runs: its idle cost). */
   proxyCpuSeconds: number;
+  /** Wall time of the whole tool run, JVM start included. */
+  wallSeconds: number;
 }
 
 export interface Ratio {
@@ -124,6 +126,8 @@ export interface CaseSummary {
   cpuSecondsPerGbConsume: number;
   rssPeakBytes: number;
   rssMedianBytes: number;
+  /** Proxy CPU while the direct runs went past it: what it costs doing nothing (millicores). */
+  idleMillicores: number;
 }
 
 export interface CaseResult {
@@ -190,6 +194,9 @@ function summarize(samples: Sample[], rss: { peakBytes: number; medianBytes: num
     cpuSecondsPerGbConsume: cpuPerGb('consume'),
     rssPeakBytes: rss.peakBytes,
     rssMedianBytes: rss.medianBytes,
+    idleMillicores: median(
+      samples.filter((s) => s.mode === 'direct').map((s) => (1000 * s.proxyCpuSeconds) / s.wallSeconds),
+    ),
   };
 }
 
@@ -227,8 +234,9 @@ async function runPhase(ctx: PhaseContext, phase: Phase, mode: Mode): Promise<Sa
   const producer: ClientEndpoint = endpointFor(cluster, USERS.producer, via);
   const consumer: ClientEndpoint = endpointFor(cluster, USERS.consumer, via);
   const cpuBefore = proxy.cpuSeconds();
+  const started = process.hrtime.bigint();
   const base = { rep: ctx.rep, mode, phase };
-  let sample: Omit<Sample, 'proxyCpuSeconds'>;
+  let sample: Omit<Sample, 'proxyCpuSeconds' | 'wallSeconds'>;
   if (ctx.manyTopics) {
     const result = await manyTopicsRun({
       mode: phase === 'consume' ? 'consume' : 'produce',
@@ -276,7 +284,11 @@ async function runPhase(ctx: PhaseContext, phase: Phase, mode: Mode): Promise<Sa
       p99Ms: r.p99Ms,
     };
   }
-  return { ...sample, proxyCpuSeconds: proxy.cpuSeconds() - cpuBefore };
+  return {
+    ...sample,
+    proxyCpuSeconds: proxy.cpuSeconds() - cpuBefore,
+    wallSeconds: Number(process.hrtime.bigint() - started) / 1e9,
+  };
 }
 
 function describeSample(s: Sample): string {
