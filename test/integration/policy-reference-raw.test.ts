@@ -59,6 +59,23 @@ beforeAll(async () => {
   stack = await startPolicyProxy(plain, 'policies/payments.yaml');
   brokerSide = { port: reference.nodes[0]!.port, ids: await topicIds(reference) };
   proxySide = { port: stack.proxy.bootstrapPort, ids: await topicIds(plain) };
+  // The first group request creates the offsets topic; wait until both group coordinators answer so
+  // that no case meets COORDINATOR_LOAD_IN_PROGRESS on one side only.
+  for (const side of [brokerSide, proxySide]) {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const r = await ask(side, {
+        name: 'warm up the group coordinator',
+        user: 'payments-worker',
+        api: 10,
+        version: 4,
+        body: () => ({ keyType: 0, coordinatorKeys: ['payments-worker'] }),
+        project: (x) => x.coordinators[0].errorCode,
+      });
+      if (r === 0 || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
   // As in practice, topic IDs reach the proxy in Metadata answers before clients use them (here one
   // all-topics answer to analytics, who is shown none of them). The proxy's own lookup cannot
   // authenticate to this SASL broker; IDs it never saw would be answered UNKNOWN_TOPIC_ID.
@@ -375,6 +392,14 @@ const CASES: Case[] = [
     version: 4,
     body: () => ({ keyType: 0, coordinatorKeys: ['other-group'] }),
     project: (r) => r.coordinators.map((c: any) => [c.key, c.errorCode, c.nodeId, c.port]),
+  },
+  {
+    name: 'FindCoordinator v4 for a denied and an allowed group in one batch',
+    user: 'payments-worker',
+    api: 10,
+    version: 4,
+    body: () => ({ keyType: 0, coordinatorKeys: ['other-group', 'payments-worker'] }),
+    project: (r) => r.coordinators.map((c: any) => [c.key, c.errorCode, c.nodeId >= 0]),
   },
   {
     name: 'FindCoordinator v4 for a transactional id nobody may use',
