@@ -141,7 +141,12 @@ export class PolicyEnforcementFilter implements RequestFilter {
       const d = policy.decisions.decide(describeOnly(header));
       return this.close(`${d.apiName} v${header.apiVersion}: ${d.api.reason}`);
     }
-    if (isAlwaysAllowed(header.apiKey) || header.apiKey === DESCRIBE_CLUSTER) return this.counted(FORWARD);
+    if (header.apiKey === DESCRIBE_CLUSTER) return this.counted(FORWARD);
+    if (isAlwaysAllowed(header.apiKey)) {
+      // Never authorized (ApiVersions, SASL, telemetry), but still a decision the audit trail sees.
+      policy.decisions.decide(describeOnly(header));
+      return this.counted(FORWARD);
+    }
     const sasl = connection.sasl;
     if (sasl.mechanism !== undefined && !sasl.authenticated) {
       // The broker refuses anything but the SASL exchange before it completes, and closes.
