@@ -185,9 +185,14 @@ export function createAuditLog(
 ): AuditLog {
   const sinks: AuditSink[] = [];
   const sinkLog = log.child({ component: 'audit' });
-  if (config.stdout.enabled) sinks.push(new StdoutSink(config.stdout));
-  if (config.file) sinks.push(new FileSink(config.file, sinkLog));
-  if (config.kafka) sinks.push(new KafkaSink(config.kafka, sinkLog));
+  try {
+    if (config.stdout.enabled) sinks.push(new StdoutSink(config.stdout));
+    if (config.file) sinks.push(new FileSink(config.file, sinkLog));
+    if (config.kafka) sinks.push(new KafkaSink(config.kafka, sinkLog));
+  } catch (error) {
+    // A sink that cannot even be built (unreadable TLS or password file) is a start failure too.
+    throw new AuditStartError([(error as Error).message]);
+  }
   return new AuditLog(
     sinks,
     {

@@ -128,6 +128,9 @@ export class KafkaSink implements AuditSink {
         throw new AuditSinkError('kafka', `cannot read ${file}: ${(error as Error).message}`);
       }
     };
+    if (Boolean(tls.certFile) !== Boolean(tls.keyFile)) {
+      throw new AuditSinkError('kafka', 'tls.certFile and tls.keyFile go together');
+    }
     if (tls.enabled) {
       clientConfig.ssl = {
         rejectUnauthorized: tls.rejectUnauthorized,

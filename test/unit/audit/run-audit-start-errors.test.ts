@@ -52,6 +52,16 @@ describe('kafka-l7-proxy run with an audit sink that cannot start', () => {
     expect(await portIsFree(r.port)).toBe(true);
   }, 40_000);
 
+  it('exits 2 naming an audit TLS file it cannot read', async () => {
+    const r = await run(
+      '  kafka: { bootstrapServers: ["127.0.0.1:1"], tls: { enabled: true, caFile: /nonexistent/ca.pem } }\n',
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /cannot start the audit sinks:\n {2}- audit\.kafka: cannot read \/nonexistent\/ca\.pem: ENOENT/,
+    );
+  }, 40_000);
+
   it('exits 2 naming an audit file it cannot append to', async () => {
     const r = await run(`  file: { path: ${JSON.stringify(join(dir, 'missing', 'audit.jsonl'))} }\n`);
     expect(r.status).toBe(2);

@@ -201,6 +201,26 @@ describe('kafka sink start-up', () => {
     await sink.close(0);
   });
 
+  it('refuses a client certificate without its key, and SASL without a password, when it is built', () => {
+    expect(
+      () =>
+        new KafkaSink(
+          { ...config('127.0.0.1:1'), tls: { enabled: true, rejectUnauthorized: true, certFile: '/c' } },
+          silent,
+        ),
+    ).toThrow(/^audit\.kafka: tls\.certFile and tls\.keyFile go together$/);
+    expect(
+      () =>
+        new KafkaSink(
+          {
+            ...config('127.0.0.1:1'),
+            sasl: { mechanism: 'scram-sha-512', username: 'u', passwordEnv: 'NO_SUCH_VAR_X' },
+          },
+          silent,
+        ),
+    ).toThrow(/^audit\.kafka: sasl needs password, passwordFile or passwordEnv/);
+  });
+
   it('counts events written before start as buffered, and drops beyond the bound', () => {
     const sink = new KafkaSink(config('127.0.0.1:1'), silent);
     for (let i = 0; i < 15; i++) sink.write(event(i));
