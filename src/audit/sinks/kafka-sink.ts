@@ -95,6 +95,8 @@ export class KafkaSink implements AuditSink {
   private healthTimer: NodeJS.Timeout | undefined;
   private probing = false;
   private closing = false;
+  /** Set when close() has given up on the queue: a send still in flight no longer counts. */
+  private abandoned = false;
   private pumping: Promise<void> | undefined;
   private failure: string | undefined;
   private readonly counts = { delivered: 0, dropped: 0, deliveryFailures: 0 };
@@ -223,6 +225,7 @@ export class KafkaSink implements AuditSink {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     if (this.queue.size > 0) {
+      this.abandoned = true;
       this.log.warn({ sink: 'kafka', undelivered: this.queue.size }, 'audit events undelivered at shutdown');
       this.counts.dropped += this.queue.size;
       this.queue.remove(this.queue.size);
@@ -308,6 +311,7 @@ export class KafkaSink implements AuditSink {
           this.config.requestTimeoutMs * 3,
           'producing',
         );
+        if (this.abandoned) return; // already counted as undelivered at shutdown
         this.queue.remove(batch.length);
         this.counts.delivered += batch.length;
         backoff = this.config.retryBackoffMs;
