@@ -103,6 +103,8 @@ describe('bypass attempts through the proxy', () => {
     if (r === 'closed') throw new Error('closed');
     expect(r.responses[0]!.partitions[0]!.errorCode).toBe(29);
     expect(r.responses[0]!.partitions[0]!.records?.length ?? 0).toBe(0);
+    // The proxy asked the broker which topic the ID names (its own Metadata request).
+    expect(stack.enforcement.topicIds.stats()).toMatchObject({ lookups: 1, failures: 0 });
   });
 
   it('Produce v13 by the topic ID of a denied topic gets 29 and writes nothing', async () => {
