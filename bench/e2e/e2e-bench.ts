@@ -113,7 +113,16 @@ export interface Ratio {
   ratio: number;
 }
 
+/** proxy/direct of the two runs of each repetition (adjacent in time), over the repetitions. */
+export interface PairedRatio {
+  median: number;
+  min: number;
+  max: number;
+}
+
 export interface CaseSummary {
+  producePaired: PairedRatio;
+  consumePaired: PairedRatio;
   produceRecordsPerSec: Ratio;
   produceMbPerSec: Ratio;
   consumeMbPerSec: Ratio;
@@ -178,7 +187,18 @@ function summarize(samples: Sample[], rss: { peakBytes: number; medianBytes: num
     ratio(of('direct', phase, pick), of('proxy', phase, pick));
   const cpuPerGb = (phase: Phase): number => of('proxy', phase, (s) => s.proxyCpuSeconds / (s.bytes / 1e9));
   const hasLatency = samples.some((s) => s.phase === 'latency');
+  const paired = (phase: Phase): PairedRatio => {
+    const ratios: number[] = [];
+    for (const rep of new Set(samples.map((s) => s.rep))) {
+      const direct = samples.find((s) => s.rep === rep && s.phase === phase && s.mode === 'direct');
+      const proxy = samples.find((s) => s.rep === rep && s.phase === phase && s.mode === 'proxy');
+      if (direct && proxy) ratios.push(proxy.mbPerSec / direct.mbPerSec);
+    }
+    return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+  };
   return {
+    producePaired: paired('produce'),
+    consumePaired: paired('consume'),
     produceRecordsPerSec: both('produce', (s) => s.recordsPerSec),
     produceMbPerSec: both('produce', (s) => s.mbPerSec),
     consumeMbPerSec: both('consume', (s) => s.mbPerSec),

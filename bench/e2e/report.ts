@@ -1,7 +1,7 @@
 /** Markdown tables of an end-to-end run, and the verdicts against the project's targets. */
 import { selfTimeTable } from './cpuprofile-summary.js';
 import { describeMachine } from './machine.js';
-import type { CaseResult, E2eReport, Ratio } from './e2e-bench.js';
+import type { CaseResult, E2eReport, PairedRatio, Ratio } from './e2e-bench.js';
 
 export const TARGETS = {
   throughputRatio: 0.95,
@@ -24,13 +24,15 @@ function ran(cases: CaseResult[]): Array<CaseResult & { summary: NonNullable<Cas
   );
 }
 
+const spread = (p: PairedRatio): string => `${n(p.median, 2)} (${n(p.min, 2)}-${n(p.max, 2)})`;
+
 export function throughputTable(report: E2eReport): string {
   return [
-    '| case | produce rec/s direct / proxy | ratio | produce MB/s direct / proxy | consume MB/s direct / proxy | ratio |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| case | produce rec/s direct / proxy | ratio of medians | produce MB/s direct / proxy | paired ratio, median (min-max) | consume MB/s direct / proxy | ratio of medians | paired ratio, median (min-max) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...ran(report.cases).map(
       (c) =>
-        `| ${c.title} | ${pair(c.summary.produceRecordsPerSec)} | ${x(c.summary.produceRecordsPerSec)} | ${pair(c.summary.produceMbPerSec, 1)} | ${pair(c.summary.consumeMbPerSec, 1)} | ${x(c.summary.consumeMbPerSec)} |`,
+        `| ${c.title} | ${pair(c.summary.produceRecordsPerSec)} | ${x(c.summary.produceRecordsPerSec)} | ${pair(c.summary.produceMbPerSec, 1)} | ${spread(c.summary.producePaired)} | ${pair(c.summary.consumeMbPerSec, 1)} | ${x(c.summary.consumeMbPerSec)} | ${spread(c.summary.consumePaired)} |`,
     ),
   ].join('\n');
 }
