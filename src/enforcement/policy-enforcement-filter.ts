@@ -62,12 +62,6 @@ import { addPartitionsToTxnAnswer, wholeRequestDenial } from './whole-request-de
 
 const FORWARD: RequestDecision = { outcome: 'forward' };
 const FIND_COORDINATOR_TRANSACTION_KEY = 1;
-/**
- * DescribeCluster: the broker answers it for every client (it authorizes only the optional
- * authorized-operations field), so the proxy forwards it whatever the policy says about the
- * cluster; policy-reference-raw.test.ts checks this against StandardAuthorizer.
- */
-const DESCRIBE_CLUSTER = 60;
 
 export interface PolicyEnforcementOptions {
   /** The policy in force (a PolicyStore for hot reload). */
@@ -99,12 +93,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
   /** Every client request the policy decides is collected whole; connection setup streams. */
   wantsFrame(header: RequestHeaderInfo): boolean {
     const c = classifyApiKey(header.apiKey);
-    return (
-      c !== undefined &&
-      c.category !== 'inter-broker' &&
-      !isAlwaysAllowed(header.apiKey) &&
-      header.apiKey !== DESCRIBE_CLUSTER
-    );
+    return c !== undefined && c.category !== 'inter-broker' && !isAlwaysAllowed(header.apiKey);
   }
 
   /** The policy state of a connection (its principal), for diagnostics and tests. */
@@ -141,9 +130,9 @@ export class PolicyEnforcementFilter implements RequestFilter {
       const d = policy.decisions.decide(describeOnly(header));
       return this.close(`${d.apiName} v${header.apiVersion}: ${d.api.reason}`);
     }
-    if (header.apiKey === DESCRIBE_CLUSTER) return this.counted(FORWARD);
     if (isAlwaysAllowed(header.apiKey)) {
-      // Never authorized (ApiVersions, SASL, telemetry), but still a decision the audit trail sees.
+      // Never authorized (ApiVersions, SASL, telemetry, DescribeCluster), but still a decision the
+      // audit trail sees.
       policy.decisions.decide(describeOnly(header));
       return this.counted(FORWARD);
     }

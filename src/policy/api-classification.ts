@@ -124,7 +124,7 @@ const ROWS: Row[] = [
   [57, 'UpdateFeatures', 'cluster', ['cluster'], 'Alter on the cluster.'],
   [58, 'Envelope', 'inter-broker', [], 'Broker forwarding a client request to the controller.'],
   [59, 'FetchSnapshot', 'inter-broker', [], 'KRaft snapshot replication.'],
-  [60, 'DescribeCluster', 'cluster', ['cluster'], 'Cluster description (admin clients); Describe on the cluster for authorized operations.'],
+  [60, 'DescribeCluster', 'cluster', [], 'Cluster description (admin clients); answered for every client, ACLs shape only its optional authorized-operations field.'],
   [61, 'DescribeProducers', 'topic', ['topic'], 'Read per topic.'],
   [62, 'BrokerRegistration', 'inter-broker', [], 'Broker to controller.'],
   [63, 'BrokerHeartbeat', 'inter-broker', [], 'Broker to controller.'],
@@ -216,10 +216,22 @@ export function isClientFacing(apiKey: number): boolean {
   return c !== undefined && c.category !== 'inter-broker';
 }
 
-/** True when Kafka never authorizes this key: connection setup and client telemetry. */
+/**
+ * Cluster-level keys the broker answers for every client: DescribeCluster authorizes only its
+ * optional authorized-operations field (checked against StandardAuthorizer in
+ * policy-reference-raw.test.ts).
+ */
+const ANSWERED_WITHOUT_AUTHORIZATION = new Set([60]);
+
+/** True when Kafka never authorizes this key: connection setup, client telemetry, DescribeCluster. */
 export function isAlwaysAllowed(apiKey: number): boolean {
   const c = BY_KEY.get(apiKey);
-  return c !== undefined && (c.category === 'connection' || c.category === 'client-telemetry');
+  return (
+    c !== undefined &&
+    (c.category === 'connection' ||
+      c.category === 'client-telemetry' ||
+      ANSWERED_WITHOUT_AUTHORIZATION.has(apiKey))
+  );
 }
 
 export const API_KEYS = {
