@@ -17,9 +17,12 @@ import {
   type ProxyRuntime,
 } from '../e2e/proxy-process.js';
 import { openIdleClients } from './idle-clients.js';
+import { measureRequestLatency, type RequestLatency } from './request-latency.js';
 
 export interface ConnectionScaleOptions {
   counts: number[];
+  /** ApiVersions round trips per side for the request-latency probe (0: skip it). */
+  latencyRequests?: number;
   runtime?: ProxyRuntime;
   /** Pause before each RSS reading, for the proxy's allocations of the opening phase to settle. */
   settleMs?: number;
@@ -45,6 +48,7 @@ export interface ConnectionScaleReport {
   runtime: ProxyRuntime;
   openFilesLimit: { soft: number; hard: number };
   results: ConnectionScaleResult[];
+  requestLatency?: RequestLatency;
 }
 
 // Descriptors the proxy holds besides client connections (listeners, admin, libuv, stdio), with margin.
@@ -147,6 +151,31 @@ async function measureCount(
   }
 }
 
+async function probeLatency(
+  cluster: KafkaCluster,
+  requests: number,
+  options: ConnectionScaleOptions,
+): Promise<RequestLatency> {
+  const proxy = await startProxyProcess({
+    config: proxyConfig(
+      cluster,
+      await freePort(),
+      await freeBrokerPortBase(cluster.nodes.map((n) => n.nodeId)),
+      100,
+    ),
+    runtime: options.runtime ?? 'dist',
+  });
+  try {
+    const result = await measureRequestLatency(cluster.bootstrap.split(',')[0]!, proxy.bootstrap, requests);
+    options.log(
+      `ApiVersions round trip p50/p99: direct ${result.directP50Us.toFixed(0)}/${result.directP99Us.toFixed(0)} us, proxy ${result.proxyP50Us.toFixed(0)}/${result.proxyP99Us.toFixed(0)} us`,
+    );
+    return result;
+  } finally {
+    await proxy.stop();
+  }
+}
+
 export async function runConnectionScale(options: ConnectionScaleOptions): Promise<ConnectionScaleReport> {
   const startedAt = new Date().toISOString();
   const machine = machineInfo();
@@ -154,9 +183,12 @@ export async function runConnectionScale(options: ConnectionScaleOptions): Promi
   if (runtime === 'dist') buildProxy(options.log);
   const cluster = await startKafka({ nodes: 1 });
   const results: ConnectionScaleResult[] = [];
+  let requestLatency: RequestLatency | undefined;
   try {
     // A fresh proxy per count, so each baseline is a proxy that has never held many connections.
     for (const count of options.counts) results.push(await measureCount(cluster, count, options));
+    const requests = options.latencyRequests ?? 5000;
+    if (requests > 0) requestLatency = await probeLatency(cluster, requests, options);
   } finally {
     await cluster.stop();
   }
@@ -167,5 +199,6 @@ export async function runConnectionScale(options: ConnectionScaleOptions): Promi
     runtime,
     openFilesLimit: openFilesLimit(),
     results,
+    ...(requestLatency ? { requestLatency } : {}),
   };
 }

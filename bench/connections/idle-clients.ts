@@ -23,7 +23,7 @@ const apiVersionsBody: ApiVersionsRequest = {
   clientSoftwareName: 'kafka-l7-proxy-bench',
   clientSoftwareVersion: '1',
 };
-const apiVersionsFrame = encodeRequestFrame(
+export const apiVersionsFrame = encodeRequestFrame(
   REQUEST_CODECS.get(ApiKey.ApiVersions)!,
   { apiKey: ApiKey.ApiVersions, apiVersion: API_VERSIONS_VERSION, correlationId: 1, clientId: 'bench-idle' },
   apiVersionsBody,
@@ -43,7 +43,7 @@ const metadataFrame = encodeRequestFrame(
 );
 
 /** Reads exactly one response frame (without its size prefix) from the socket. */
-function nextFrame(socket: net.Socket, timeoutMs: number): Promise<Buffer> {
+export function nextFrame(socket: net.Socket, timeoutMs: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     let buffered: Buffer = Buffer.alloc(0);
     const timer = setTimeout(() => finish(new Error('no response within the timeout')), timeoutMs);

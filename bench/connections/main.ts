@@ -3,7 +3,9 @@
  * connection.
  *
  *   npx tsx bench/connections/main.ts [--quick] [--counts 1000,10000] [--runtime dist|tsx]
- *       [--settle-ms 3000] [--out file.json]
+ *       [--settle-ms 3000] [--latency-requests 5000] [--out file.json]
+ *
+ * After the counts, a latency probe: ApiVersions round trips direct and through a proxy, in µs.
  *
  * --quick measures 200 connections. Table on stdout, progress on stderr, JSON in bench/results/.
  */
@@ -26,8 +28,10 @@ export function parseConnectionArgs(
   argv: readonly string[],
   log: (line: string) => void,
 ): ConnectionScaleOptions & { out?: string } {
+  const quick = argv.includes('--quick');
   const options: ConnectionScaleOptions & { out?: string } = {
-    counts: argv.includes('--quick') ? [200] : [1000, 10_000],
+    counts: quick ? [200] : [1000, 10_000],
+    latencyRequests: quick ? 500 : 5000,
     log,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -43,6 +47,12 @@ export function parseConnectionArgs(
       const runtime = argv[++i];
       if (runtime !== 'dist' && runtime !== 'tsx') throw new UsageError('--runtime is dist or tsx');
       options.runtime = runtime as ProxyRuntime;
+    } else if (arg === '--latency-requests') {
+      const requests = Number(argv[++i]);
+      if (!Number.isInteger(requests) || requests < 0) {
+        throw new UsageError('--latency-requests takes a non-negative integer (0 skips the probe)');
+      }
+      options.latencyRequests = requests;
     } else if (arg === '--settle-ms') {
       const settle = Number(argv[++i]);
       if (!Number.isInteger(settle) || settle < 0)
@@ -64,6 +74,19 @@ export function connectionsMarkdown(report: ConnectionScaleReport): string {
     (r) =>
       `| ${r.requested} | ${r.connections} | ${mib(r.baselineRssBytes)} | ${mib(r.rssBytes)} | ${kib(r.perConnectionBytes)} | ${r.perConnectionBytes <= TARGET_BYTES_PER_CONNECTION ? 'met' : 'MISSED'} | ${r.proxyOpenFiles} | ${r.openSeconds.toFixed(1)} |`,
   );
+  const l = report.requestLatency;
+  const latency = l
+    ? [
+        '',
+        `ApiVersions v3 round trips, one connection per side, ${l.requests} per side in alternating blocks:`,
+        '',
+        '| | p50 us | p99 us |',
+        '|---|---:|---:|',
+        `| direct | ${l.directP50Us.toFixed(0)} | ${l.directP99Us.toFixed(0)} |`,
+        `| through the proxy | ${l.proxyP50Us.toFixed(0)} | ${l.proxyP99Us.toFixed(0)} |`,
+        `| added | ${(l.proxyP50Us - l.directP50Us).toFixed(0)} | ${(l.proxyP99Us - l.directP99Us).toFixed(0)} |`,
+      ]
+    : [];
   const capped = report.results.filter((r) => r.cappedBy).map((r) => `- ${r.requested}: ${r.cappedBy}`);
   return [
     `${describeMachine(report.machine)}; load average at start ${report.machine.loadAverage}, at end ${report.loadAverageEnd}; proxy runtime: ${report.runtime}; ulimit -n ${report.openFilesLimit.soft} (hard ${report.openFilesLimit.hard})`,
@@ -72,6 +95,7 @@ export function connectionsMarkdown(report: ConnectionScaleReport): string {
     '|---:|---:|---:|---:|---:|---|---:|---:|',
     ...rows,
     ...(capped.length > 0 ? ['', 'Capped:', ...capped] : []),
+    ...latency,
   ].join('\n');
 }
 

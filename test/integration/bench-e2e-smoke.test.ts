@@ -92,12 +92,14 @@ describe('benchmark scripts still run (tiny counts, no timing asserted)', () => 
     expect(run.stdout).toContain('| 100 topics, no policy (kafkajs) |');
   });
 
-  it('bench/connections holds idle connections through the proxy and reports RSS per connection', async () => {
+  it('bench/connections holds idle connections through the proxy, reports RSS per connection and probes request round trips', async () => {
     const out = join(dir, 'connections.json');
     const run = await runScript('bench/connections/main.ts', [
       '--counts',
       '50',
       '--settle-ms',
+      '200',
+      '--latency-requests',
       '200',
       '--runtime',
       'tsx',
@@ -113,5 +115,8 @@ describe('benchmark scripts still run (tiny counts, no timing asserted)', () => 
     expect(result!.proxyOpenFiles).toBeGreaterThanOrEqual(100);
     expect(Number.isFinite(result!.perConnectionBytes)).toBe(true);
     expect(run.stdout).toContain('KiB per connection');
+    // The round-trip probe ran on both sides.
+    expect(report.requestLatency?.requests).toBe(200);
+    expect(report.requestLatency!.proxyP50Us).toBeGreaterThan(0);
   });
 });
