@@ -103,6 +103,11 @@ export async function runObserveCommand(
       },
     }));
   } catch (error) {
+    if (args.length === 1 && args[0] === 'help') {
+      // `kafka-l7-proxy <command> help`, as the top-level usage tells.
+      io.out(OBSERVE_USAGE);
+      return EXIT.ok;
+    }
     io.err(`${(error as Error).message}\n\n${OBSERVE_USAGE}`);
     return EXIT.usage;
   }

@@ -114,4 +114,11 @@ describe('observe', () => {
       /unknown --verdict dropped[\s\S]*exactly one of --from FILE and --from-topic TOPIC/,
     );
   });
+
+  it("prints its usage for 'observe help', as the top-level usage tells", async () => {
+    const { io, out, err } = capture();
+    expect(await runObserveCommand(['help'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/kafka-l7-proxy observe --from FILE/);
+    expect(err).toEqual([]);
+  });
 });
