@@ -102,6 +102,8 @@ export interface Sample {
   p99Ms?: number;
   /** The proxy process's CPU seconds during this run (also for direct runs: its idle cost). */
   proxyCpuSeconds: number;
+  /** The part of proxyCpuSeconds spent in the kernel (socket reads and writes). */
+  proxySystemSeconds: number;
   /** Wall time of the whole tool run, JVM start included. */
   wallSeconds: number;
 }
@@ -137,6 +139,8 @@ export interface CaseSummary {
   rssMedianBytes: number;
   /** Proxy CPU while the direct runs went past it: what it costs doing nothing (millicores). */
   idleMillicores: number;
+  /** Share of the proxy's CPU in proxied throughput runs that was kernel time. */
+  systemShare: number;
 }
 
 export interface CaseResult {
@@ -214,6 +218,11 @@ function summarize(samples: Sample[], rss: { peakBytes: number; medianBytes: num
     cpuSecondsPerGbConsume: cpuPerGb('consume'),
     rssPeakBytes: rss.peakBytes,
     rssMedianBytes: rss.medianBytes,
+    systemShare: median(
+      samples
+        .filter((s) => s.mode === 'proxy' && s.phase !== 'latency' && s.proxyCpuSeconds > 0)
+        .map((s) => s.proxySystemSeconds / s.proxyCpuSeconds),
+    ),
     idleMillicores: median(
       samples.filter((s) => s.mode === 'direct').map((s) => (1000 * s.proxyCpuSeconds) / s.wallSeconds),
     ),
@@ -248,15 +257,25 @@ interface PhaseContext {
   manyTopics: boolean;
 }
 
+function cpuSpent(
+  before: { user: number; system: number },
+  after: { user: number; system: number },
+): { proxyCpuSeconds: number; proxySystemSeconds: number } {
+  return {
+    proxyCpuSeconds: after.user + after.system - before.user - before.system,
+    proxySystemSeconds: after.system - before.system,
+  };
+}
+
 async function runPhase(ctx: PhaseContext, phase: Phase, mode: Mode): Promise<Sample> {
   const { cluster, proxy, settings } = ctx;
   const via = mode === 'proxy' ? proxy.bootstrap : undefined;
   const producer: ClientEndpoint = endpointFor(cluster, USERS.producer, via);
   const consumer: ClientEndpoint = endpointFor(cluster, USERS.consumer, via);
-  const cpuBefore = proxy.cpuSeconds();
+  const cpuBefore = proxy.cpuTimes();
   const started = process.hrtime.bigint();
   const base = { rep: ctx.rep, mode, phase };
-  let sample: Omit<Sample, 'proxyCpuSeconds' | 'wallSeconds'>;
+  let sample: Omit<Sample, 'proxyCpuSeconds' | 'proxySystemSeconds' | 'wallSeconds'>;
   if (ctx.manyTopics) {
     const result = await manyTopicsRun({
       mode: phase === 'consume' ? 'consume' : 'produce',
@@ -306,7 +325,7 @@ async function runPhase(ctx: PhaseContext, phase: Phase, mode: Mode): Promise<Sa
   }
   return {
     ...sample,
-    proxyCpuSeconds: proxy.cpuSeconds() - cpuBefore,
+    ...cpuSpent(cpuBefore, proxy.cpuTimes()),
     wallSeconds: Number(process.hrtime.bigint() - started) / 1e9,
   };
 }
@@ -392,6 +411,8 @@ async function profilePhase(
   let cpuSeconds: number;
   let mbMoved: number;
   let mbPerSec: number;
+  // Profile samples before this moment are the proxy's start, left out of the summary.
+  const fromMicros = Number(process.hrtime.bigint() / 1000n);
   try {
     const before = proxy.cpuSeconds();
     if (phase === 'produce') {
@@ -425,7 +446,15 @@ async function profilePhase(
     .sort()
     .at(-1);
   if (!file) throw new Error(`no .cpuprofile was written to ${dir}`);
-  return { case: name, phase, file, summary: summarizeCpuProfile(file, 25), cpuSeconds, mbMoved, mbPerSec };
+  return {
+    case: name,
+    phase,
+    file,
+    summary: summarizeCpuProfile(file, 25, fromMicros),
+    cpuSeconds,
+    mbMoved,
+    mbPerSec,
+  };
 }
 
 export async function runE2eBench(options: E2eOptions): Promise<E2eReport> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { cpuSeconds, rssBytes } from './process-stats.js';
+import { cpuSeconds, cpuTimes, rssBytes } from './process-stats.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -73,6 +73,8 @@ export interface ProxyProcess {
   /** The proxy's stdout and stderr (its log), for failure messages. */
   readonly logPath: string;
   cpuSeconds(): number;
+  /** User and system (kernel) CPU seconds so far. */
+  cpuTimes(): { user: number; system: number };
   rssBytes(): number;
   /** SIGTERM (drain), then SIGKILL after a grace period; resolves when the process is gone. */
   stop(): Promise<void>;
@@ -173,6 +175,7 @@ export async function startProxyProcess(options: ProxyProcessOptions): Promise<P
     bootstrap: `127.0.0.1:${listen.bootstrapPort}`,
     logPath,
     cpuSeconds: () => cpuSeconds(pid),
+    cpuTimes: () => cpuTimes(pid),
     rssBytes: () => rssBytes(pid),
     stop: async () => {
       if (exitCode === undefined) {
