@@ -50,6 +50,8 @@ export interface E2eSettings {
   manyTopics: number;
   /** Records per run of the many-topics case (spread over all topics). */
   manyTopicsRecords: number;
+  /** Producer properties beyond acks=all for every ProducerPerformance run; none by default. */
+  producerProperties?: Record<string, string>;
 }
 
 export const FULL_SETTINGS: E2eSettings = {
@@ -311,6 +313,7 @@ async function runPhase(ctx: PhaseContext, phase: Phase, mode: Mode): Promise<Sa
       numRecords: latency ? settings.latencyRecords : settings.produceRecords,
       recordSize: settings.recordSize,
       throughput: latency ? settings.latencyRate : -1,
+      ...(settings.producerProperties ? { extraProperties: settings.producerProperties } : {}),
     });
     sample = {
       ...base,
@@ -421,6 +424,7 @@ async function profilePhase(
         numRecords: options.produceRecords,
         recordSize: options.recordSize,
         throughput: -1,
+        ...(options.producerProperties ? { extraProperties: options.producerProperties } : {}),
       });
       mbMoved = (r.records * options.recordSize) / 1e6;
       mbPerSec = r.mbPerSec;
@@ -485,6 +489,7 @@ export async function runE2eBench(options: E2eOptions): Promise<E2eReport> {
     latencyRecords: options.latencyRecords,
     manyTopics: options.manyTopics,
     manyTopicsRecords: options.manyTopicsRecords,
+    ...(options.producerProperties ? { producerProperties: options.producerProperties } : {}),
   };
   return {
     startedAt,

@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/e2e/main.ts [--quick] [--reps N] [--cases passthrough,payments,payments-audit,topics-100]
  *       [--produce-records N] [--consume-records N] [--latency-rate N] [--latency-records N]
- *       [--many-topics N] [--many-topics-records N] [--profile [case]] [--runtime dist|tsx] [--out file.json]
+ *       [--many-topics N] [--many-topics-records N] [--producer-props k=v,k=v] [--profile [case]] [--runtime dist|tsx] [--out file.json]
  *
  * --runtime dist (default) compiles the proxy into dist/bench-proxy first and runs that, as
  * the container image does; tsx runs the sources (no build, the smoke test uses it).
@@ -89,6 +89,15 @@ export function parseE2eArgs(
         const runtime = next();
         if (runtime !== 'dist' && runtime !== 'tsx') throw new UsageError('--runtime is dist or tsx');
         options.runtime = runtime;
+        break;
+      }
+      case '--producer-props': {
+        // k=v,k=v: an experiment's producer settings (acks stays all).
+        const pairs = (next() ?? '').split(',').filter(Boolean);
+        if (pairs.length === 0 || pairs.some((p) => !/^[a-z.]+=[^=]+$/.test(p))) {
+          throw new UsageError('--producer-props takes key=value,key=value (producer properties)');
+        }
+        options.producerProperties = Object.fromEntries(pairs.map((p) => p.split('=') as [string, string]));
         break;
       }
       case '--out':

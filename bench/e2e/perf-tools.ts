@@ -76,11 +76,19 @@ export function parseConsumerPerformance(stdout: string): ConsumeResult | undefi
 
 export async function runProducerPerformance(
   endpoint: ClientEndpoint,
-  options: { topic: string; numRecords: number; recordSize: number; throughput: number },
+  options: {
+    topic: string;
+    numRecords: number;
+    recordSize: number;
+    throughput: number;
+    /** Producer properties beyond acks=all (e.g. batch.size), for experiments. */
+    extraProperties?: Record<string, string>;
+  },
 ): Promise<ProduceResult> {
+  const { extraProperties, ...tool } = options;
   const result = await producerPerformance(endpoint, {
-    ...options,
-    properties: { acks: 'all' },
+    ...tool,
+    properties: { ...extraProperties, acks: 'all' },
     timeoutMs: 600_000,
   });
   const parsed = result.exitCode === 0 ? parseProducerPerformance(result.stdout) : undefined;

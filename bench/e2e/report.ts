@@ -70,7 +70,13 @@ export function e2eMarkdown(report: E2eReport): string {
   const s = report.settings;
   const parts = [
     `${describeMachine(report.machine)}; load average at start ${report.machine.loadAverage}, at end ${report.loadAverageEnd}; proxy runtime: ${report.runtime}`,
-    `${s.reps} repetitions, medians; ${s.recordSize} B records, acks=all; produce ${s.produceRecords} records unthrottled; consume ${s.consumeRecords} records; latency at ${s.latencyRate} records/s for ${s.latencyRecords} records; ${s.manyTopics} topics x ${s.manyTopicsRecords} records per run in the many-topics case`,
+    `${s.reps} repetitions, medians; ${s.recordSize} B records, acks=all${
+      s.producerProperties
+        ? `, ${Object.entries(s.producerProperties)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ')}`
+        : ''
+    }; produce ${s.produceRecords} records unthrottled; consume ${s.consumeRecords} records; latency at ${s.latencyRate} records/s for ${s.latencyRecords} records; ${s.manyTopics} topics x ${s.manyTopicsRecords} records per run in the many-topics case`,
     '',
     throughputTable(report),
     '',
