@@ -263,9 +263,11 @@ function cpuSpent(
   before: { user: number; system: number },
   after: { user: number; system: number },
 ): { proxyCpuSeconds: number; proxySystemSeconds: number } {
+  // Whole clock ticks (1/100 s) as floating-point seconds: round away the subtraction's dust.
+  const round = (v: number): number => Math.round(v * 1e6) / 1e6;
   return {
-    proxyCpuSeconds: after.user + after.system - before.user - before.system,
-    proxySystemSeconds: after.system - before.system,
+    proxyCpuSeconds: round(after.user + after.system - before.user - before.system),
+    proxySystemSeconds: round(after.system - before.system),
   };
 }
 
