@@ -27,7 +27,7 @@ import { summarizeCpuProfile, type SelfTimeSummary } from './cpuprofile-summary.
 import { loadAverage, machineInfo, type MachineInfo } from './machine.js';
 import type { ManyTopicsJob, ManyTopicsResult } from './many-topics-load.js';
 import { runConsumerPerformance, runProducerPerformance } from './perf-tools.js';
-import { median, RssSampler } from './process-stats.js';
+import { machineCpuTicks, median, RssSampler } from './process-stats.js';
 import {
   buildProxy,
   ProxyStartError,
@@ -108,6 +108,8 @@ export interface Sample {
   proxySystemSeconds: number;
   /** Wall time of the whole tool run, JVM start included. */
   wallSeconds: number;
+  /** Share of all the machine's cores that were busy during the run (any process, 0-1). */
+  machineBusy: number;
 }
 
 export interface Ratio {
@@ -143,6 +145,8 @@ export interface CaseSummary {
   idleMillicores: number;
   /** Share of the proxy's CPU in proxied throughput runs that was kernel time. */
   systemShare: number;
+  /** Machine-wide CPU busy share during the direct produce and consume runs (all processes). */
+  machineBusyDirect: { produce: number; consume: number };
 }
 
 export interface CaseResult {
@@ -220,6 +224,10 @@ function summarize(samples: Sample[], rss: { peakBytes: number; medianBytes: num
     cpuSecondsPerGbConsume: cpuPerGb('consume'),
     rssPeakBytes: rss.peakBytes,
     rssMedianBytes: rss.medianBytes,
+    machineBusyDirect: {
+      produce: of('direct', 'produce', (s) => s.machineBusy),
+      consume: of('direct', 'consume', (s) => s.machineBusy),
+    },
     systemShare: median(
       samples
         .filter((s) => s.mode === 'proxy' && s.phase !== 'latency' && s.proxyCpuSeconds > 0)
@@ -259,6 +267,14 @@ interface PhaseContext {
   manyTopics: boolean;
 }
 
+function busyBetween(
+  before: { busy: number; total: number },
+  after: { busy: number; total: number },
+): number {
+  const total = after.total - before.total;
+  return total > 0 ? (after.busy - before.busy) / total : NaN;
+}
+
 function cpuSpent(
   before: { user: number; system: number },
   after: { user: number; system: number },
@@ -279,7 +295,8 @@ async function runPhase(ctx: PhaseContext, phase: Phase, mode: Mode): Promise<Sa
   const cpuBefore = proxy.cpuTimes();
   const started = process.hrtime.bigint();
   const base = { rep: ctx.rep, mode, phase };
-  let sample: Omit<Sample, 'proxyCpuSeconds' | 'proxySystemSeconds' | 'wallSeconds'>;
+  const machineBefore = machineCpuTicks();
+  let sample: Omit<Sample, 'proxyCpuSeconds' | 'proxySystemSeconds' | 'wallSeconds' | 'machineBusy'>;
   if (ctx.manyTopics) {
     const result = await manyTopicsRun({
       mode: phase === 'consume' ? 'consume' : 'produce',
@@ -332,6 +349,7 @@ async function runPhase(ctx: PhaseContext, phase: Phase, mode: Mode): Promise<Sa
     ...sample,
     ...cpuSpent(cpuBefore, proxy.cpuTimes()),
     wallSeconds: Number(process.hrtime.bigint() - started) / 1e9,
+    machineBusy: busyBetween(machineBefore, machineCpuTicks()),
   };
 }
 

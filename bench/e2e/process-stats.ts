@@ -105,3 +105,23 @@ export function openFilesLimit(pid: number | 'self' = 'self'): { soft: number; h
   const num = (v: string): number => (v === 'unlimited' ? Number.MAX_SAFE_INTEGER : Number(v));
   return { soft: num(match[1]!), hard: num(match[2]!) };
 }
+
+/** Busy and total jiffies of all CPUs together (/proc/stat), for the machine's utilization. */
+export function machineCpuTicks(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+  const values = line.trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal (guest time is already in user and nice).
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = values as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const idleAll = idle + iowait;
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy, total: busy + idleAll };
+}

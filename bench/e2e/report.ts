@@ -40,11 +40,11 @@ export function throughputTable(report: E2eReport): string {
 export function latencyCostTable(report: E2eReport): string {
   const added = (r: Ratio | undefined, digits: number): string => (r ? n(r.proxy - r.direct, digits) : 'n/a');
   return [
-    `| case | p50 ms direct / proxy | p99 ms direct / proxy | added p99 ms | added avg ms | proxy CPU s/GB produce | proxy CPU s/GB consume | kernel share of proxy CPU | proxy RSS peak / median MiB | proxy idle millicores |`,
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| case | p50 ms direct / proxy | p99 ms direct / proxy | added p99 ms | added avg ms | proxy CPU s/GB produce | proxy CPU s/GB consume | kernel share of proxy CPU | machine busy in direct produce / consume runs | proxy RSS peak / median MiB | proxy idle millicores |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...ran(report.cases).map(
       (c) =>
-        `| ${c.title} | ${pair(c.summary.latencyP50Ms)} | ${pair(c.summary.latencyP99Ms)} | ${added(c.summary.latencyP99Ms, 0)} | ${added(c.summary.latencyAvgMs, 2)} | ${n(c.summary.cpuSecondsPerGbProduce, 1)} | ${n(c.summary.cpuSecondsPerGbConsume, 1)} | ${n(100 * c.summary.systemShare, 0)}% | ${mib(c.summary.rssPeakBytes)} / ${mib(c.summary.rssMedianBytes)} | ${n(c.summary.idleMillicores, 0)} |`,
+        `| ${c.title} | ${pair(c.summary.latencyP50Ms)} | ${pair(c.summary.latencyP99Ms)} | ${added(c.summary.latencyP99Ms, 0)} | ${added(c.summary.latencyAvgMs, 2)} | ${n(c.summary.cpuSecondsPerGbProduce, 1)} | ${n(c.summary.cpuSecondsPerGbConsume, 1)} | ${n(100 * c.summary.systemShare, 0)}% | ${n(100 * c.summary.machineBusyDirect.produce, 0)}% / ${n(100 * c.summary.machineBusyDirect.consume, 0)}% | ${mib(c.summary.rssPeakBytes)} / ${mib(c.summary.rssMedianBytes)} | ${n(c.summary.idleMillicores, 0)} |`,
     ),
   ].join('\n');
 }
