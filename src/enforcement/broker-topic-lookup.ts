@@ -1,14 +1,13 @@
 // Asks a broker which topics some topic IDs name: one Metadata request (v12, topics by ID) on a
-// short-lived connection of the proxy's own. Used only for IDs the proxy has not seen in any
-// Metadata response yet, which is rare: clients learn IDs from Metadata, which passes the proxy.
+// short-lived control session of the proxy's own, authenticated with upstream.sasl when set. Used
+// only for IDs the proxy has not seen in any Metadata response yet, which is rare: clients learn IDs
+// from Metadata, which passes the proxy.
 
-import { decodeResponseHeader, encodeRequestFrame } from '../../protocol/framing/index.js';
-import { REQUEST_CODECS, type MessageCodec } from '../../protocol/generated/codecs.js';
 import { decodeMetadataResponse, type MetadataRequest } from '../../protocol/generated/messages/metadata.js';
-import { Reader } from '../../protocol/primitives/index.js';
-import { FrameStream } from '../connection/frame-stream.js';
+import type { UpstreamConfig } from '../config/proxy-config.js';
 import { parseHostPort } from '../upstream/broker-directory.js';
-import { connectUpstream, type UpstreamTls } from '../upstream/connect-upstream.js';
+import type { UpstreamTls } from '../upstream/connect-upstream.js';
+import { openControlSession } from '../upstream/control-session.js';
 
 const METADATA = 3;
 const METADATA_BY_ID_VERSION = 12;
@@ -29,51 +28,26 @@ export class BrokerTopicLookup implements TopicLookup {
     private readonly bootstrapServers: readonly string[],
     private readonly tls: UpstreamTls | undefined,
     private readonly timeoutMs: number,
+    /** `upstream.sasl`: brokers that require SASL answer only an authenticated session. */
+    private readonly sasl?: UpstreamConfig['sasl'],
   ) {}
 
   async lookup(ids: readonly string[]): Promise<TopicIdAnswer[]> {
     const server = this.bootstrapServers[this.next++ % this.bootstrapServers.length]!;
-    const socket = await connectUpstream(parseHostPort(server), this.tls, this.timeoutMs);
+    const { socket, call } = await openControlSession(parseHostPort(server), {
+      tls: this.tls,
+      timeoutMs: this.timeoutMs,
+      sasl: this.sasl,
+      nextCorrelationId: () => ++this.correlationId,
+    });
     try {
-      const correlationId = ++this.correlationId;
-      const request = encodeRequestFrame(
-        REQUEST_CODECS.get(METADATA)! as MessageCodec<MetadataRequest>,
-        { apiKey: METADATA, apiVersion: METADATA_BY_ID_VERSION, correlationId, clientId: 'kafka-l7-proxy' },
-        {
-          topics: ids.map((topicId) => ({ topicId, name: null })),
-          allowAutoTopicCreation: false,
-          includeClusterAuthorizedOperations: false,
-          includeTopicAuthorizedOperations: false,
-        },
-      );
-      const frame = await new Promise<Buffer>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no Metadata response in time')), this.timeoutMs);
-        const frames = new FrameStream(
-          {
-            frameStart: () => 'hold',
-            frameHeld: (chunks, length) => {
-              clearTimeout(timer);
-              resolve(Buffer.concat(chunks, length));
-            },
-            frameStreamed: () => undefined,
-            frameError: (_reason, detail) => {
-              clearTimeout(timer);
-              reject(new Error(detail));
-            },
-          },
-          64 * 1024 * 1024,
-        );
-        socket.on('data', (chunk: Buffer) => frames.push(chunk));
-        socket.on('error', (error) => reject(error));
-        socket.on('close', () => reject(new Error('the broker closed the connection')));
-        socket.write(request);
-      });
-      const header = decodeResponseHeader(frame.subarray(4), METADATA, METADATA_BY_ID_VERSION);
-      if (header.correlationId !== correlationId) throw new Error('unexpected correlation id');
-      const response = decodeMetadataResponse(
-        new Reader(frame, 4 + header.headerLength),
-        METADATA_BY_ID_VERSION,
-      );
+      const body = await call(METADATA, METADATA_BY_ID_VERSION, {
+        topics: ids.map((topicId) => ({ topicId, name: null })),
+        allowAutoTopicCreation: false,
+        includeClusterAuthorizedOperations: false,
+        includeTopicAuthorizedOperations: false,
+      } satisfies MetadataRequest);
+      const response = decodeMetadataResponse(body, METADATA_BY_ID_VERSION);
       return response.topics.map((t) =>
         t.errorCode === 0 && t.name !== null
           ? { id: t.topicId, name: t.name }

@@ -55,6 +55,7 @@ export async function startPolicyEnforcement(
       config.upstream.bootstrapServers,
       upstreamTls(config.upstream.tls),
       config.upstream.connectTimeoutMs,
+      config.upstream.sasl,
     ),
     (error) =>
       policyLog.warn({ err: error.message }, 'cannot ask the broker for topic IDs; unknown IDs are denied'),

@@ -1,20 +1,12 @@
 import type net from 'node:net';
-import { decodeResponseHeader, encodeRequestFrame } from '../../protocol/framing/index.js';
-import { REQUEST_CODECS, type MessageCodec } from '../../protocol/generated/codecs.js';
 import { decodeMetadataResponse, type MetadataRequest } from '../../protocol/generated/messages/metadata.js';
-import { decodeSaslAuthenticateResponse } from '../../protocol/generated/messages/sasl-authenticate.js';
-import { decodeSaslHandshakeResponse } from '../../protocol/generated/messages/sasl-handshake.js';
 import type { UpstreamConfig } from '../config/proxy-config.js';
-import { ScramClient } from '../sasl/scram-client.js';
-import { Reader } from '../../protocol/primitives/index.js';
-import { FrameStream } from '../connection/frame-stream.js';
 import type { Logger } from '../log.js';
 import { parseHostPort, type BrokerDirectory } from './broker-directory.js';
-import { connectUpstream, type UpstreamTls } from './connect-upstream.js';
+import type { UpstreamTls } from './connect-upstream.js';
+import { openControlSession } from './control-session.js';
 
 const METADATA = 3;
-const SASL_HANDSHAKE = 17;
-const SASL_AUTHENTICATE = 36;
 /** Metadata v12: flexible, and answered by every Kafka since 3.1 (4.1 speaks 0-13). */
 const METADATA_VERSION = 12;
 
@@ -81,11 +73,14 @@ export class ClusterMetadataPoller {
 
   private async fetchBrokers(): Promise<void> {
     const server = this.bootstrapServers[this.nextServer++ % this.bootstrapServers.length]!;
-    const socket = await connectUpstream(parseHostPort(server), this.upstreamTls, this.connectTimeoutMs);
+    const { socket, call } = await openControlSession(parseHostPort(server), {
+      tls: this.upstreamTls,
+      timeoutMs: this.connectTimeoutMs,
+      sasl: this.sasl,
+      nextCorrelationId: () => ++this.correlationId,
+    });
     this.socket = socket;
     try {
-      const call = controlCall(socket, this.connectTimeoutMs, () => ++this.correlationId);
-      if (this.sasl !== undefined) await authenticate(call, this.sasl);
       const r = await call(METADATA, METADATA_VERSION, {
         topics: [],
         allowAutoTopicCreation: false,
@@ -101,82 +96,4 @@ export class ClusterMetadataPoller {
       this.socket = undefined;
     }
   }
-}
-
-/** Sends one request on the control connection; resolves with a reader at the response body. */
-type ControlCall = (apiKey: number, apiVersion: number, body: unknown) => Promise<Reader>;
-
-function controlCall(socket: net.Socket, timeoutMs: number, nextCorrelationId: () => number): ControlCall {
-  const waiting: Array<{ resolve: (frame: Buffer) => void; reject: (error: Error) => void }> = [];
-  const failAll = (error: Error): void => {
-    for (const w of waiting.splice(0)) w.reject(error);
-  };
-  const frames = new FrameStream(
-    {
-      frameStart: () => 'hold',
-      frameHeld: (chunks, length) => waiting.shift()?.resolve(Buffer.concat(chunks, length)),
-      frameStreamed: () => undefined,
-      frameError: (_reason, detail) => failAll(new Error(detail)),
-    },
-    64 * 1024 * 1024,
-  );
-  socket.on('data', (chunk: Buffer) => frames.push(chunk));
-  socket.on('error', (error) => failAll(error));
-  socket.on('close', () => failAll(new Error('the broker closed the control connection')));
-  return async (apiKey, apiVersion, body) => {
-    const correlationId = nextCorrelationId();
-    const codec = REQUEST_CODECS.get(apiKey)! as MessageCodec<unknown>;
-    const frame = await new Promise<Buffer>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`no response to API key ${apiKey} in time`)),
-        timeoutMs,
-      );
-      waiting.push({
-        resolve: (value) => {
-          clearTimeout(timer);
-          resolve(value);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      });
-      socket.write(
-        encodeRequestFrame(codec, { apiKey, apiVersion, correlationId, clientId: 'kafka-l7-proxy' }, body),
-      );
-    });
-    const header = decodeResponseHeader(frame.subarray(4), apiKey, apiVersion);
-    if (header.correlationId !== correlationId)
-      throw new Error('unexpected correlation id on the control connection');
-    return new Reader(frame, 4 + header.headerLength);
-  };
-}
-
-/** SaslHandshake v1 then SaslAuthenticate v2 rounds: PLAIN in one, SCRAM in two (server proof checked). */
-async function authenticate(call: ControlCall, sasl: NonNullable<UpstreamConfig['sasl']>): Promise<void> {
-  const handshake = decodeSaslHandshakeResponse(
-    await call(SASL_HANDSHAKE, 1, { mechanism: sasl.mechanism }),
-    1,
-  );
-  if (handshake.errorCode !== 0) {
-    throw new Error(
-      `broker refused SASL mechanism ${sasl.mechanism} (offers ${handshake.mechanisms.join(', ')})`,
-    );
-  }
-  const round = async (authBytes: Buffer): Promise<Buffer> => {
-    const response = decodeSaslAuthenticateResponse(await call(SASL_AUTHENTICATE, 2, { authBytes }), 2);
-    if (response.errorCode !== 0) {
-      throw new Error(
-        `SASL authentication of the control connection failed: ${response.errorMessage ?? response.errorCode}`,
-      );
-    }
-    return response.authBytes;
-  };
-  if (sasl.mechanism === 'PLAIN') {
-    await round(Buffer.from(`\0${sasl.username}\0${sasl.password}`));
-    return;
-  }
-  const scram = new ScramClient(sasl.mechanism, sasl.username, sasl.password);
-  const serverFirst = await round(scram.first());
-  scram.verify(await round(scram.final(serverFirst)));
 }

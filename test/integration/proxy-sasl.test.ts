@@ -9,6 +9,11 @@ import {
   type KafkaCluster,
 } from '../harness/index.js';
 import type { RunningProxy } from '../../src/proxy/proxy.js';
+import { ZERO_UUID } from '../../protocol/index.js';
+import { decodeMetadataResponse } from '../../protocol/generated/messages/metadata.js';
+import { BrokerTopicLookup } from '../../src/enforcement/broker-topic-lookup.js';
+import { parseHostPort } from '../../src/upstream/broker-directory.js';
+import { openControlSession } from '../../src/upstream/control-session.js';
 import { ClientWireTap, startProxyInFrontOf } from './proxy-test-support.js';
 
 // The broker requires SASL/SCRAM-SHA-512; the proxy passes the exchange through and only notes it.
@@ -99,6 +104,41 @@ describe('SASL/SCRAM passthrough', () => {
       await withCredentials.stop();
       await withoutCredentials.stop();
     }
+  });
+
+  it('resolves a topic ID on the SASL-only broker with upstream.sasl, and cannot without credentials', async () => {
+    await cluster.createTopic('sasl.topic-ids', 1, 1);
+    const servers = cluster.bootstrap.split(',');
+    const sasl = { mechanism: 'SCRAM-SHA-512' as const, username: 'alice', password: 'alice-secret' };
+    // The topic's ID, asked by name on an authenticated control session of the proxy's own.
+    let correlationId = 0;
+    const session = await openControlSession(parseHostPort(servers[0]!), {
+      tls: undefined,
+      timeoutMs: 10_000,
+      sasl,
+      nextCorrelationId: () => ++correlationId,
+    });
+    let id: string;
+    try {
+      const metadata = decodeMetadataResponse(
+        await session.call(3, 12, {
+          topics: [{ topicId: ZERO_UUID, name: 'sasl.topic-ids' }],
+          allowAutoTopicCreation: false,
+          includeClusterAuthorizedOperations: false,
+          includeTopicAuthorizedOperations: false,
+        }),
+        12,
+      );
+      id = metadata.topics[0]!.topicId;
+    } finally {
+      session.socket.destroy();
+    }
+    expect(id).not.toBe(ZERO_UUID);
+
+    const withCredentials = new BrokerTopicLookup(servers, undefined, 10_000, sasl);
+    expect(await withCredentials.lookup([id])).toEqual([{ id, name: 'sasl.topic-ids' }]);
+    const without = new BrokerTopicLookup(servers, undefined, 10_000);
+    await expect(without.lookup([id])).rejects.toThrow();
   });
 
   it('never wrote a real broker port into a response', () => {
