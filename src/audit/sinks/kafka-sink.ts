@@ -170,8 +170,18 @@ export class KafkaSink implements AuditSink {
           }),
           this.config.startTimeoutMs,
           'creating the topic',
-        ).catch((error: unknown) => {
-          throw new Error(`cannot create the topic: ${(error as Error).message}`);
+        ).catch(async (error: unknown) => {
+          // kafkajs's wait for leaders can fail on a broker whose metadata lags the creation
+          // (UNKNOWN_TOPIC_OR_PARTITION seconds after many topics were created), and another
+          // replica of the proxy may have created the topic meanwhile: go on when it exists.
+          const now = await admin.listTopics().catch(() => [] as string[]);
+          if (!now.includes(this.config.topic)) {
+            throw new Error(`cannot create the topic: ${(error as Error).message}`);
+          }
+          this.log.warn(
+            { sink: 'kafka', topic: this.config.topic, err: (error as Error).message },
+            'audit topic exists, although its creation reported an error',
+          );
         });
       }
       this.producer = await this.connectProducer();
