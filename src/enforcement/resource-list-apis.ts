@@ -70,10 +70,6 @@ import type {
   StreamsGroupDescribeRequest,
   StreamsGroupDescribeResponse,
   StreamsGroupDescribeResponseDescribedGroup,
-  AlterConfigsRequest,
-  AlterConfigsRequestAlterConfigsResource,
-  AlterConfigsResponse,
-  AlterConfigsResponseAlterConfigsResourceResponse,
   CreatePartitionsRequest,
   CreatePartitionsRequestCreatePartitionsTopic,
   CreatePartitionsResponse,
@@ -90,10 +86,6 @@ import type {
   DescribeTopicPartitionsRequestTopicRequest,
   DescribeTopicPartitionsResponse,
   DescribeTopicPartitionsResponseTopic,
-  IncrementalAlterConfigsRequest,
-  IncrementalAlterConfigsRequestAlterConfigsResource,
-  IncrementalAlterConfigsResponse,
-  IncrementalAlterConfigsResponseAlterConfigsResourceResponse,
   ConsumerGroupDescribeRequest,
   ConsumerGroupDescribeResponse,
   ConsumerGroupDescribeResponseDescribedGroup,
@@ -606,55 +598,46 @@ const describeConfigs = define<
   }),
 });
 
-const alterConfigs = define<
-  AlterConfigsRequest,
-  AlterConfigsResponse,
-  AlterConfigsRequestAlterConfigsResource,
-  AlterConfigsResponseAlterConfigsResourceResponse
->({
-  apiKey: 33,
-  entryKind: configEntryKind,
-  requestTopics: (r) => r.resources,
-  withRequestTopics: (r, resources) => ({ ...r, resources }),
-  ref: (t) => ({ name: t.resourceName, id: null }),
-  responseTopics: (r) => r.responses,
-  setResponseTopics: (r, responses) => {
-    r.responses = responses;
-  },
-  responseKey: configKey,
-  matchKey: configKey,
-  deniedEntry: (t, code) => ({
-    errorCode: code,
-    errorMessage: null,
-    resourceType: t.resourceType,
-    resourceName: t.resourceName,
-  }),
-});
-
-const incrementalAlterConfigs = define<
-  IncrementalAlterConfigsRequest,
-  IncrementalAlterConfigsResponse,
-  IncrementalAlterConfigsRequestAlterConfigsResource,
-  IncrementalAlterConfigsResponseAlterConfigsResourceResponse
->({
-  apiKey: 44,
-  entryKind: configEntryKind,
-  requestTopics: (r) => r.resources,
-  withRequestTopics: (r, resources) => ({ ...r, resources }),
-  ref: (t) => ({ name: t.resourceName, id: null }),
-  responseTopics: (r) => r.responses,
-  setResponseTopics: (r, responses) => {
-    r.responses = responses;
-  },
-  responseKey: configKey,
-  matchKey: configKey,
-  deniedEntry: (t, code) => ({
-    errorCode: code,
-    errorMessage: null,
-    resourceType: t.resourceType,
-    resourceName: t.resourceName,
-  }),
-});
+/**
+ * AlterConfigs and IncrementalAlterConfigs list their resources and answer them the same way (they
+ * differ only in how each resource's configs are spelt, which the proxy never reads).
+ */
+interface ConfigResource {
+  resourceType: number;
+  resourceName: string;
+}
+interface ConfigAlterationResult extends ConfigResource {
+  errorCode: number;
+  errorMessage: string | null;
+}
+function configAlterationApi(apiKey: number): ResourceListApi {
+  return define<
+    { resources: ConfigResource[] },
+    { responses: ConfigAlterationResult[] },
+    ConfigResource,
+    ConfigAlterationResult
+  >({
+    apiKey,
+    entryKind: configEntryKind,
+    requestTopics: (r) => r.resources,
+    withRequestTopics: (r, resources) => ({ ...r, resources }),
+    ref: (t) => byName(t.resourceName),
+    responseTopics: (r) => r.responses,
+    setResponseTopics: (r, responses) => {
+      r.responses = responses;
+    },
+    responseKey: configKey,
+    matchKey: configKey,
+    deniedEntry: (t, code) => ({
+      errorCode: code,
+      errorMessage: null,
+      resourceType: t.resourceType,
+      resourceName: t.resourceName,
+    }),
+  });
+}
+const alterConfigs = configAlterationApi(33);
+const incrementalAlterConfigs = configAlterationApi(44);
 
 const describeTransactions = define<
   DescribeTransactionsRequest,
