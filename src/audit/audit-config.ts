@@ -1,13 +1,8 @@
 // The `audit:` section of the proxy configuration: its JSON Schema (with defaults, merged into
 // src/config/config-schema.ts) and its type. No sink is enabled by default except stdout.
 
+import { clientTlsProperties, hostPort, positiveInt } from '../config/schema-fragments.js';
 import type { KafkaSinkConfig } from './sinks/kafka-sink.js';
-
-const positiveInt = { type: 'integer', minimum: 1 } as const;
-const hostPort = {
-  type: 'string',
-  pattern: '^[^\\s:]+:[0-9]{1,5}$|^\\[[0-9a-fA-F:]+\\]:[0-9]{1,5}$',
-} as const;
 
 export const auditConfigSchema = {
   type: 'object',
@@ -53,13 +48,7 @@ export const auditConfigSchema = {
           type: 'object',
           additionalProperties: false,
           default: {},
-          properties: {
-            enabled: { type: 'boolean', default: false },
-            caFile: { type: 'string', minLength: 1 },
-            certFile: { type: 'string', minLength: 1 },
-            keyFile: { type: 'string', minLength: 1 },
-            rejectUnauthorized: { type: 'boolean', default: true },
-          },
+          properties: clientTlsProperties,
         },
         sasl: {
           type: 'object',

@@ -1,5 +1,6 @@
 import { adminConfigSchema } from '../admin/admin-config.js';
 import { auditConfigSchema } from '../audit/audit-config.js';
+import { clientTlsProperties, hostPort, positiveInt } from './schema-fragments.js';
 
 /**
  * JSON Schema of the configuration file. Defaults live here so that the file, the environment and
@@ -7,11 +8,6 @@ import { auditConfigSchema } from '../audit/audit-config.js';
  * instead of a silently ignored setting.
  */
 const port = { type: 'integer', minimum: 1, maximum: 65535 } as const;
-const positiveInt = { type: 'integer', minimum: 1 } as const;
-const hostPort = {
-  type: 'string',
-  pattern: '^[^\\s:]+:[0-9]{1,5}$|^\\[[0-9a-fA-F:]+\\]:[0-9]{1,5}$',
-} as const;
 
 export const configSchema = {
   type: 'object',
@@ -65,11 +61,7 @@ export const configSchema = {
           additionalProperties: false,
           default: {},
           properties: {
-            enabled: { type: 'boolean', default: false },
-            caFile: { type: 'string', minLength: 1 },
-            certFile: { type: 'string', minLength: 1 },
-            keyFile: { type: 'string', minLength: 1 },
-            rejectUnauthorized: { type: 'boolean', default: true },
+            ...clientTlsProperties,
             serverName: { type: 'string', minLength: 1 },
           },
         },
