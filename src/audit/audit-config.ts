@@ -31,6 +31,9 @@ export const auditConfigSchema = {
       properties: {
         path: { type: 'string', minLength: 1 },
         maxPendingBytes: { ...positiveInt, default: 16 * 1024 * 1024 },
+        // Rotation: <path> -> <path>.1 ... <path>.<maxFiles> once it would pass maxBytes (0: never).
+        maxBytes: { type: 'integer', minimum: 0, default: 100 * 1024 * 1024 },
+        maxFiles: { type: 'integer', minimum: 0, default: 5 },
       },
     },
     kafka: {
@@ -84,6 +87,7 @@ export interface AuditConfig {
   /** Emit connection opened / authenticated / closed events. */
   connectionEvents: boolean;
   stdout: { enabled: boolean; maxPendingBytes: number };
-  file?: { path: string; maxPendingBytes: number };
+  /** maxBytes: rotate at this size (0: never); maxFiles: rotated files kept. */
+  file?: { path: string; maxPendingBytes: number; maxBytes: number; maxFiles: number };
   kafka?: KafkaSinkConfig;
 }

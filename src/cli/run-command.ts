@@ -84,10 +84,14 @@ export async function runProxyCommand(args: readonly string[], io: CliIo): Promi
     },
     'kafka-l7-proxy started',
   );
+  // SIGHUP: reopen the audit file (after an external logrotate moved it away).
+  const onHangup = (): void => observability.audit.reopen();
+  process.on('SIGHUP', onHangup);
   await new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals): void => {
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
+      process.off('SIGHUP', onHangup);
       log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
       void running.drain().then(resolve);
     };

@@ -2,7 +2,14 @@ import type net from 'node:net';
 
 /** Why the proxy stopped reading a socket; reading resumes when no reason is left. */
 export type PauseReason =
-  'connecting' | 'decision' | 'in-flight' | 'draining' | 'upstream-backpressure' | 'client-backpressure';
+  | 'connecting'
+  | 'decision'
+  | 'in-flight'
+  | 'draining'
+  | 'upstream-backpressure'
+  | 'client-backpressure'
+  /** A frame to be held waits for room in the proxy's memory budget (src/connection/memory-budget.ts). */
+  | 'memory-budget';
 
 /**
  * Reading from one socket, paused for any number of reasons at once: backpressure from the other
@@ -22,6 +29,16 @@ export class ReadGate {
   pause(reason: PauseReason): void {
     this.reasons.add(reason);
     this.socket?.pause();
+  }
+
+  /** True while reading is paused for any reason. */
+  paused(): boolean {
+    return this.reasons.size > 0;
+  }
+
+  /** True while `reason` is one of the reasons reading is paused. */
+  has(reason: PauseReason): boolean {
+    return this.reasons.has(reason);
   }
 
   resume(reason: PauseReason): void {
