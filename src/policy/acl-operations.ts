@@ -214,7 +214,15 @@ export function impliedOperations(operation: AclOperation): AclOperation[] {
 export const SUPPORTED_OPERATIONS: Readonly<Record<AclResourceType, readonly AclOperation[]>> = {
   Topic: ['Read', 'Write', 'Create', 'Describe', 'Delete', 'Alter', 'DescribeConfigs', 'AlterConfigs'],
   Group: ['Read', 'Describe', 'Delete', 'DescribeConfigs', 'AlterConfigs'],
-  Cluster: ['Create', 'ClusterAction', 'DescribeConfigs', 'AlterConfigs', 'IdempotentWrite', 'Alter', 'Describe'],
+  Cluster: [
+    'Create',
+    'ClusterAction',
+    'DescribeConfigs',
+    'AlterConfigs',
+    'IdempotentWrite',
+    'Alter',
+    'Describe',
+  ],
   TransactionalId: ['Describe', 'Write'],
   DelegationToken: ['Describe'],
   User: ['CreateTokens', 'DescribeTokens'],
