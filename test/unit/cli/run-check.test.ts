@@ -72,3 +72,26 @@ audit:
     );
   });
 });
+
+describe('kafka-l7-proxy run with a taken port', () => {
+  it('names the setting and its environment variable, without a stack trace, exit 2', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const file = join(dir, 'taken.yaml');
+      writeFileSync(
+        file,
+        `listen: { host: 127.0.0.1, bootstrapPort: ${port} }\nupstream: { bootstrapServers: ["127.0.0.1:1"] }\nadmin: { port: 0, host: 127.0.0.1 }\naudit: { stdout: { enabled: false } }\nlogging: { level: silent }\n`,
+      );
+      const { io, err } = capture();
+      expect(await main(['run', '--config', file], io)).toBe(2);
+      expect(err.join('\n')).toBe(
+        `cannot listen on 127.0.0.1:${port} for the bootstrap listener: the port is in use by another process (EADDRINUSE); change listen.bootstrapPort or KAFKA_L7_PROXY_BOOTSTRAP_PORT`,
+      );
+    } finally {
+      taken.close();
+    }
+  });
+});
