@@ -65,14 +65,25 @@ export function installPolicyCommand(parent: Command, ctx: CommandContext): void
     .command('import-cilium')
     .summary('convert CiliumNetworkPolicy YAML into a policy')
     .description(
-      'Convert CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy YAML (multi-document allowed) into a\n' +
-        'policy on stdout. A client selected by label KEY=value (default app) becomes TYPE:value\n' +
-        '(default User). What could not be carried over is listed on stderr.',
+      'Convert CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy objects (YAML or JSON, several\n' +
+        'documents, a List) or a JSON rule list of `cilium policy import` into a policy on stdout.\n' +
+        'A client selected by label KEY=value (default app) becomes TYPE:value (default User); a\n' +
+        'fromCIDR block becomes Cidr:<block>. On stderr: what could not be carried over exactly, and\n' +
+        'warnings.',
     )
-    .argument('<file>', 'Cilium policy YAML')
-    .option('--principal-label <key>', 'the label that names a client', 'app')
-    .option('--principal-type <type>', 'the principal type', 'User')
+    .argument('<file>', 'Cilium policy YAML or JSON')
+    .option('--principal-label <key>', 'the label that names a client (default app)')
+    .option('--principal-type <type>', 'the principal type (default User)')
     .option('--name <name>', 'the name of the generated policy')
+    .option(
+      '--namespace <ns>',
+      'namespace of a CiliumNetworkPolicy without metadata.namespace (default: default)',
+    )
+    .option(
+      '--kafka-ports <ports>',
+      "the brokers' Kafka ports (P,...); port rules naming only other ports are skipped",
+    )
+    .option('--strict', 'exit 1 when anything could not be carried over exactly')
     .action(async (file: string, options: ImportOptions) => {
       ctx.exit.value = await importCilium(file, options, ctx.io);
     });
@@ -292,9 +303,12 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
 }
 
 interface ImportOptions {
-  principalLabel: string;
-  principalType: string;
+  principalLabel?: string;
+  principalType?: string;
   name?: string;
+  namespace?: string;
+  kafkaPorts?: string;
+  strict?: boolean;
 }
 
 async function importCilium(file: string, o: ImportOptions, io: CliIo): Promise<number> {
@@ -305,11 +319,21 @@ async function importCilium(file: string, o: ImportOptions, io: CliIo): Promise<
     io.err(`${file}: cannot read: ${(e as Error).message}`);
     return EXIT.usage;
   }
+  let kafkaPorts: number[] | undefined;
+  if (o.kafkaPorts !== undefined) {
+    kafkaPorts = o.kafkaPorts.split(',').map((p) => Number(p.trim()));
+    if (kafkaPorts.some((p) => !Number.isInteger(p) || p < 1 || p > 65535)) {
+      io.err('policy import-cilium: --kafka-ports takes port numbers separated by commas');
+      return EXIT.usage;
+    }
+  }
   let result;
   try {
     result = importCiliumPolicies(text, {
-      principalLabel: o.principalLabel,
-      principalType: o.principalType,
+      ...(o.namespace ? { namespace: o.namespace } : {}),
+      ...(kafkaPorts ? { kafkaPorts } : {}),
+      ...(o.principalLabel ? { principalLabel: o.principalLabel } : {}),
+      ...(o.principalType ? { principalType: o.principalType } : {}),
       ...(o.name ? { name: o.name } : {}),
     });
   } catch (e) {
@@ -324,8 +348,16 @@ async function importCilium(file: string, o: ImportOptions, io: CliIo): Promise<
   }
   io.out(result.yaml);
   if (result.notCarried.length > 0) {
-    io.err(`not carried over from ${file}:`);
+    io.err(`not carried over exactly from ${file} (dropped, narrowed or widened):`);
     for (const line of result.notCarried) io.err(`  - ${line}`);
+  }
+  if (result.warnings.length > 0) {
+    io.err(`warnings for ${file}:`);
+    for (const line of result.warnings) io.err(`  - ${line}`);
+  }
+  if (o.strict && result.notCarried.length > 0) {
+    io.err(`--strict: ${result.notCarried.length} thing(s) not carried over exactly; exit 1`);
+    return EXIT.negative;
   }
   return EXIT.ok;
 }
