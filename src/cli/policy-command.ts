@@ -24,9 +24,14 @@ export const POLICY_USAGE = `Usage:
       Exit 0 when everything asked is allowed, 1 when anything is denied, 2 on bad input.
 
   kafka-l7-proxy policy import-cilium FILE [--principal-label KEY] [--principal-type TYPE] [--name NAME]
-      Convert CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy YAML (multi-document allowed) into a
-      policy on stdout. A client selected by label KEY=value (default app) becomes TYPE:value
-      (default User). What could not be carried over is listed on stderr.
+                                      [--namespace NS] [--kafka-ports P,...] [--strict]
+      Convert CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy objects (YAML or JSON, several
+      documents, a List) or a JSON rule list of \`cilium policy import\` into a policy on stdout.
+      A client selected by label KEY=value (default app) becomes TYPE:value (default User); a
+      fromCIDR block becomes Cidr:<block>. --namespace: namespace of a CiliumNetworkPolicy without
+      metadata.namespace (default: default). --kafka-ports: the brokers' Kafka ports; port rules
+      naming only other ports are skipped. On stderr: what could not be carried over exactly, and
+      warnings. --strict: exit 1 when anything could not be carried over.
 
 ${SUGGEST_USAGE}`;
 
@@ -284,6 +289,9 @@ async function importCilium(args: readonly string[], io: CliIo): Promise<number>
         'principal-label': { type: 'string' },
         'principal-type': { type: 'string' },
         name: { type: 'string' },
+        namespace: { type: 'string' },
+        'kafka-ports': { type: 'string' },
+        strict: { type: 'boolean' },
       },
       allowPositionals: true,
     });
@@ -303,10 +311,20 @@ async function importCilium(args: readonly string[], io: CliIo): Promise<number>
     io.err(`${file}: cannot read: ${(e as Error).message}`);
     return EXIT.usage;
   }
+  const o = parsed.values;
+  let kafkaPorts: number[] | undefined;
+  if (o['kafka-ports'] !== undefined) {
+    kafkaPorts = o['kafka-ports'].split(',').map((p) => Number(p.trim()));
+    if (kafkaPorts.some((p) => !Number.isInteger(p) || p < 1 || p > 65535)) {
+      io.err(`policy import-cilium: --kafka-ports takes port numbers separated by commas\n\n${POLICY_USAGE}`);
+      return EXIT.usage;
+    }
+  }
   let result;
   try {
-    const o = parsed.values;
     result = importCiliumPolicies(text, {
+      ...(o.namespace ? { namespace: o.namespace } : {}),
+      ...(kafkaPorts ? { kafkaPorts } : {}),
       ...(o['principal-label'] ? { principalLabel: o['principal-label'] } : {}),
       ...(o['principal-type'] ? { principalType: o['principal-type'] } : {}),
       ...(o.name ? { name: o.name } : {}),
@@ -323,8 +341,16 @@ async function importCilium(args: readonly string[], io: CliIo): Promise<number>
   }
   io.out(result.yaml);
   if (result.notCarried.length > 0) {
-    io.err(`not carried over from ${file}:`);
+    io.err(`not carried over exactly from ${file} (dropped, narrowed or widened):`);
     for (const line of result.notCarried) io.err(`  - ${line}`);
+  }
+  if (result.warnings.length > 0) {
+    io.err(`warnings for ${file}:`);
+    for (const line of result.warnings) io.err(`  - ${line}`);
+  }
+  if (o.strict && result.notCarried.length > 0) {
+    io.err(`--strict: ${result.notCarried.length} thing(s) not carried over exactly; exit 1`);
+    return EXIT.negative;
   }
   return EXIT.ok;
 }
