@@ -18,7 +18,10 @@ export interface Subcommand {
  */
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   run: { summary: 'start the proxy (run --config proxy.yaml)', run: runProxyCommand },
-  policy: { summary: 'check, explain and import policy files', run: runPolicyCommand },
+  policy: {
+    summary: 'check, explain, import policy files and translate them to Kafka ACLs',
+    run: runPolicyCommand,
+  },
   observe: { summary: 'print audit events of a file or the audit topic, filtered', run: runObserveCommand },
 };
 

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { classifyApiKey, lookupApi, type ApiClassification } from '../policy/api-classification.js';
+import { aclCommands, formatNote, translatePolicyToAcls } from '../policy/acl-translation.js';
 import { importCiliumPolicies } from '../policy/cilium-import.js';
 import { compilePolicy, type PolicyDecision, type ResourceDecision } from '../policy/engine.js';
 import { loadPolicyFile, parsePolicy } from '../policy/policy-loader.js';
@@ -28,6 +29,13 @@ export const POLICY_USAGE = `Usage:
       policy on stdout. A client selected by label KEY=value (default app) becomes TYPE:value
       (default User). What could not be carried over is listed on stderr.
 
+  kafka-l7-proxy policy to-acls FILE [--format commands|json] [--bootstrap-server HOST:PORT] [--strict]
+      The Kafka ACLs (StandardAuthorizer) that allow and deny what the policy does: kafka-acls.sh
+      commands (default; --bootstrap-server goes into them, default localhost:9092) or JSON. What ACLs
+      cannot say (clientID and apiVersion conditions, globs other than a prefix, principals from
+      CIDRs or certificate SANs) and every API the ACLs answer differently are listed on stderr and
+      in the JSON. Exit 0; 1 with --strict when anything could not be expressed exactly; 2 on bad input.
+
 ${SUGGEST_USAGE}`;
 
 export async function runPolicyCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -39,6 +47,8 @@ export async function runPolicyCommand(args: readonly string[], io: CliIo): Prom
       return explain(rest, io);
     case 'import-cilium':
       return importCilium(rest, io);
+    case 'to-acls':
+      return toAcls(rest, io);
     case 'suggest':
       return runSuggestCommand(rest, io);
     case undefined:
@@ -327,4 +337,47 @@ async function importCilium(args: readonly string[], io: CliIo): Promise<number>
     for (const line of result.notCarried) io.err(`  - ${line}`);
   }
   return EXIT.ok;
+}
+
+async function toAcls(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: {
+        format: { type: 'string', default: 'commands' },
+        'bootstrap-server': { type: 'string', default: 'localhost:9092' },
+        strict: { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+    });
+  } catch (e) {
+    io.err(`policy to-acls: ${(e as Error).message}\n\n${POLICY_USAGE}`);
+    return EXIT.usage;
+  }
+  const [file, extra] = parsed.positionals;
+  const { format, strict } = parsed.values;
+  if (!file || extra !== undefined) {
+    io.err(`policy to-acls: give exactly one FILE\n\n${POLICY_USAGE}`);
+    return EXIT.usage;
+  }
+  if (format !== 'commands' && format !== 'json') {
+    io.err(`policy to-acls: --format is commands or json, not '${format}'`);
+    return EXIT.usage;
+  }
+  const loaded = await loadPolicyFile(file);
+  if (!loaded.ok) {
+    for (const e of loaded.errors) io.err(e.toString());
+    return EXIT.usage;
+  }
+  const { acls, notes } = translatePolicyToAcls(loaded.policy);
+  if (format === 'json') {
+    io.out(JSON.stringify({ policy: file, acls, notes }, null, 2));
+  } else {
+    const lines = aclCommands(acls, parsed.values['bootstrap-server']);
+    io.out(lines.length > 0 ? lines.join('\n') : '# the policy allows and denies nothing that ACLs express');
+  }
+  const inexact = notes.filter((n) => n.kind !== 'assumption');
+  for (const n of notes) io.err(formatNote(n));
+  return strict && inexact.length > 0 ? EXIT.negative : EXIT.ok;
 }
