@@ -3,8 +3,8 @@
 //
 // Two halves:
 //   - ACL_CHECKS: for every client API key, the (resource type, ACL operation) pairs Kafka 4.1's
-//     request handlers authorize for each resource kind the policy decides (docs/acl-translation.md
-//     gives the facts and where they come from);
+//     request handlers authorize for each resource kind the policy decides, taken from the broker's
+//     checks in acl-operations.ts (docs/acl-operations.md);
 //   - translatePolicyToAcls: every allow and deny rule, per principal and per API key it covers,
 //     becomes ALLOW or DENY bindings on the resource patterns it names; what ACLs cannot express
 //     (client ids, API versions, globs, principals from CIDRs...) is reported, never dropped
@@ -12,7 +12,14 @@
 //     grant operations, not API keys: Write on a topic that allows Produce also allows
 //     AddPartitionsToTxn).
 
-import { classifyApiKey, isAlwaysAllowed, isClientFacing, type ResourceKind } from './api-classification.js';
+import { aclChecks, type AclResourceType as KafkaAclResourceType } from './acl-operations.js';
+import {
+  allApiClassifications,
+  classifyApiKey,
+  isAlwaysAllowed,
+  isClientFacing,
+  type ResourceKind,
+} from './api-classification.js';
 import { compilePolicy, coveredKeys, patternOf, principalMatches, type NamedResourceKind } from './engine.js';
 import type { NamePattern } from './name-pattern.js';
 import { isUnscoped, type Policy, type PolicyRule } from './policy-model.js';
@@ -80,73 +87,48 @@ export interface AclCheck {
 /** The name StandardAuthorizer gives the one CLUSTER resource. */
 export const CLUSTER_RESOURCE_NAME = 'kafka-cluster';
 
-// Per client API key: the operation Kafka 4.1's KafkaApis / group and transaction coordinators
-// authorize for each resource kind (docs/acl-translation.md). Keys absent here are either never
-// authorized (ApiVersions, SASL, telemetry, DescribeCluster), answered to everyone with a listing
-// filtered by Describe on each entry (ListGroups, ListTransactions: the Describe grants of other
-// keys decide what they show), or have no ACL expression (delegation tokens: NO_ACL_EXPRESSION).
-// prettier-ignore
-export const ACL_CHECKS: ReadonlyMap<number, readonly AclCheck[]> = new Map<number, AclCheck[]>([
-  [0, [{ kind: 'topic', operation: 'WRITE' }, { kind: 'transactionalId', operation: 'WRITE' }]],
-  [1, [{ kind: 'topic', operation: 'READ' }]],
-  [2, [{ kind: 'topic', operation: 'DESCRIBE' }]],
-  [3, [{ kind: 'topic', operation: 'DESCRIBE' }]],
-  [8, [{ kind: 'group', operation: 'READ' }, { kind: 'topic', operation: 'READ' }]],
-  [9, [{ kind: 'group', operation: 'DESCRIBE' }, { kind: 'topic', operation: 'DESCRIBE' }]],
-  [10, [{ kind: 'group', operation: 'DESCRIBE' }, { kind: 'transactionalId', operation: 'DESCRIBE' }]],
-  [11, [{ kind: 'group', operation: 'READ' }]],
-  [12, [{ kind: 'group', operation: 'READ' }]],
-  [13, [{ kind: 'group', operation: 'READ' }]],
-  [14, [{ kind: 'group', operation: 'READ' }]],
-  [15, [{ kind: 'group', operation: 'DESCRIBE' }]],
-  [19, [{ kind: 'topic', operation: 'CREATE' }]],
-  [20, [{ kind: 'topic', operation: 'DELETE' }]],
-  [21, [{ kind: 'topic', operation: 'DELETE' }]],
-  [22, [{ kind: 'transactionalId', operation: 'WRITE' }, { kind: 'cluster', operation: 'IDEMPOTENT_WRITE' }]],
-  [23, [{ kind: 'topic', operation: 'DESCRIBE' }]],
-  [24, [{ kind: 'transactionalId', operation: 'WRITE' }, { kind: 'topic', operation: 'WRITE' }]],
-  [25, [{ kind: 'transactionalId', operation: 'WRITE' }, { kind: 'group', operation: 'READ' }]],
-  [26, [{ kind: 'transactionalId', operation: 'WRITE' }]],
-  [28, [{ kind: 'transactionalId', operation: 'WRITE' }, { kind: 'group', operation: 'READ' }, { kind: 'topic', operation: 'READ' }]],
-  [29, [{ kind: 'cluster', operation: 'DESCRIBE' }]],
-  [30, [{ kind: 'cluster', operation: 'ALTER' }]],
-  [31, [{ kind: 'cluster', operation: 'ALTER' }]],
-  [32, [{ kind: 'topic', operation: 'DESCRIBE_CONFIGS' }, { kind: 'group', operation: 'DESCRIBE_CONFIGS' }, { kind: 'cluster', operation: 'DESCRIBE_CONFIGS' }]],
-  [33, [{ kind: 'topic', operation: 'ALTER_CONFIGS' }, { kind: 'group', operation: 'ALTER_CONFIGS' }, { kind: 'cluster', operation: 'ALTER_CONFIGS' }]],
-  [34, [{ kind: 'cluster', operation: 'ALTER' }]],
-  [35, [{ kind: 'cluster', operation: 'DESCRIBE' }]],
-  [37, [{ kind: 'topic', operation: 'ALTER' }]],
-  [42, [{ kind: 'group', operation: 'DELETE' }]],
-  [43, [{ kind: 'cluster', operation: 'ALTER' }]],
-  [44, [{ kind: 'topic', operation: 'ALTER_CONFIGS' }, { kind: 'group', operation: 'ALTER_CONFIGS' }, { kind: 'cluster', operation: 'ALTER_CONFIGS' }]],
-  [45, [{ kind: 'cluster', operation: 'ALTER' }]],
-  [46, [{ kind: 'cluster', operation: 'DESCRIBE' }]],
-  [47, [{ kind: 'group', operation: 'DELETE' }, { kind: 'topic', operation: 'READ' }]],
-  [48, [{ kind: 'cluster', operation: 'DESCRIBE_CONFIGS' }]],
-  [49, [{ kind: 'cluster', operation: 'ALTER_CONFIGS' }]],
-  [50, [{ kind: 'cluster', operation: 'DESCRIBE' }]],
-  [51, [{ kind: 'cluster', operation: 'ALTER' }]],
-  [55, [{ kind: 'cluster', operation: 'DESCRIBE' }]],
-  [57, [{ kind: 'cluster', operation: 'ALTER' }]],
-  [61, [{ kind: 'topic', operation: 'READ' }]],
-  [64, [{ kind: 'cluster', operation: 'ALTER' }]],
-  [65, [{ kind: 'transactionalId', operation: 'DESCRIBE' }]],
-  [68, [{ kind: 'group', operation: 'READ' }, { kind: 'topic', operation: 'DESCRIBE' }]],
-  [69, [{ kind: 'group', operation: 'DESCRIBE' }]],
-  [74, [{ kind: 'cluster', operation: 'DESCRIBE_CONFIGS' }]],
-  [75, [{ kind: 'topic', operation: 'DESCRIBE' }]],
-  [76, [{ kind: 'group', operation: 'READ' }, { kind: 'topic', operation: 'DESCRIBE' }]],
-  [77, [{ kind: 'group', operation: 'DESCRIBE' }]],
-  [78, [{ kind: 'group', operation: 'READ' }, { kind: 'topic', operation: 'READ' }]],
-  [79, [{ kind: 'group', operation: 'READ' }, { kind: 'topic', operation: 'READ' }]],
-  [80, [{ kind: 'cluster', operation: 'ALTER' }]],
-  [81, [{ kind: 'cluster', operation: 'ALTER' }]],
-  [88, [{ kind: 'group', operation: 'READ' }, { kind: 'topic', operation: 'DESCRIBE' }]],
-  [89, [{ kind: 'group', operation: 'DESCRIBE' }]],
-  [90, [{ kind: 'group', operation: 'DESCRIBE' }, { kind: 'topic', operation: 'DESCRIBE' }]],
-  [91, [{ kind: 'group', operation: 'READ' }, { kind: 'topic', operation: 'READ' }]],
-  [92, [{ kind: 'group', operation: 'DELETE' }, { kind: 'topic', operation: 'READ' }]],
-]);
+const KIND_OF_TYPE: Readonly<Partial<Record<KafkaAclResourceType, ResourceKind>>> = {
+  Topic: 'topic',
+  Group: 'group',
+  TransactionalId: 'transactionalId',
+  Cluster: 'cluster',
+};
+
+/** `DescribeConfigs` -> `DESCRIBE_CONFIGS`. */
+function enumName(operation: string): AclOperation {
+  return operation.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() as AclOperation;
+}
+
+/**
+ * What a policy rule on a client API key stands for in ACLs, per resource kind: from the broker's
+ * checks (acl-operations.ts, docs/acl-operations.md), the unconditional ones, plus a conditional one
+ * when it is the only check on a resource kind the policy decides for that key (the transactional id
+ * of a Produce, the key of a FindCoordinator, each resource type of DescribeConfigs, InitProducerId
+ * with or without transactional id). Left out: ClusterAction (brokers only), checks that only shape
+ * an answer or are alternatives to another check on the same resource (Metadata auto-creation,
+ * CreateTopics' DescribeConfigs), and resource types policies cannot name (users, tokens). Keys
+ * absent here are never authorized, list what the caller may Describe (ListGroups,
+ * ListTransactions), or are inter-broker.
+ */
+export const ACL_CHECKS: ReadonlyMap<number, readonly AclCheck[]> = (() => {
+  const out = new Map<number, AclCheck[]>();
+  for (const c of allApiClassifications()) {
+    if (!isClientFacing(c.apiKey)) continue;
+    const checks = aclChecks(c.apiKey) ?? [];
+    const mine: AclCheck[] = [];
+    for (const check of checks) {
+      const kind = KIND_OF_TYPE[check.resourceType];
+      if (kind === undefined || !c.resources.includes(kind) || check.operation === 'ClusterAction') continue;
+      const unconditionalOnType = checks.some(
+        (x) => x.condition === undefined && x.resourceType === check.resourceType,
+      );
+      if (check.condition !== undefined && unconditionalOnType) continue;
+      mine.push({ kind, operation: enumName(check.operation) });
+    }
+    if (mine.length > 0) out.set(c.apiKey, mine);
+  }
+  return out;
+})();
 
 /**
  * Client API keys the broker authorizes by something other than an ACL on a resource: delegation
