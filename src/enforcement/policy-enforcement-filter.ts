@@ -175,12 +175,23 @@ export class PolicyEnforcementFilter implements RequestFilter {
       return this.close(`${c.name} v${header.apiVersion} body does not decode: ${(error as Error).message}`);
     }
     const unknownIds = this.unknownTopicIds(header, body);
-    if (unknownIds.length === 0)
-      return this.revealingFieldsFiltered(request, policy, this.decideDecoded(request, policy, body), body);
+    if (unknownIds.length === 0) return this.decidedAndFiltered(request, policy, body);
     return this.options.topicIds.resolve(unknownIds).then(() => {
       const current = this.connectionPolicy(connection);
-      return this.revealingFieldsFiltered(request, current, this.decideDecoded(request, current, body), body);
+      return this.decidedAndFiltered(request, current, body);
     });
+  }
+
+  /** The decision on a decoded request (a Fetch on a session may need topic IDs first), then revealing fields filtered. */
+  private decidedAndFiltered(
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    body: unknown,
+  ): RequestDecision | Promise<RequestDecision> {
+    const decision = this.decideDecoded(request, policy, body);
+    return decision instanceof Promise
+      ? decision.then((d) => this.revealingFieldsFiltered(request, policy, d, body))
+      : this.revealingFieldsFiltered(request, policy, decision, body);
   }
 
   /** Answers that name what the policy hides (group describes, authorized operations): see response-rewrites.ts. */
