@@ -2,6 +2,7 @@
 // src/config/config-schema.ts) and its type. No sink is enabled by default except stdout.
 
 import { clientTlsProperties, hostPort, positiveInt } from '../config/schema-fragments.js';
+import type { AuditFormat } from './audit-record.js';
 import type { KafkaSinkConfig } from './sinks/kafka-sink.js';
 
 export const auditConfigSchema = {
@@ -21,6 +22,7 @@ export const auditConfigSchema = {
       default: {},
       properties: {
         enabled: { type: 'boolean', default: true },
+        format: { enum: ['cloudevents', 'ocsf'], default: 'cloudevents' },
         maxPendingBytes: { ...positiveInt, default: 16 * 1024 * 1024 },
       },
     },
@@ -30,6 +32,7 @@ export const auditConfigSchema = {
       required: ['path'],
       properties: {
         path: { type: 'string', minLength: 1 },
+        format: { enum: ['cloudevents', 'ocsf'], default: 'cloudevents' },
         maxPendingBytes: { ...positiveInt, default: 16 * 1024 * 1024 },
         // Rotation: <path> -> <path>.1 ... <path>.<maxFiles> once it would pass maxBytes (0: never).
         maxBytes: { type: 'integer', minimum: 0, default: 100 * 1024 * 1024 },
@@ -42,6 +45,7 @@ export const auditConfigSchema = {
       required: ['bootstrapServers'],
       properties: {
         bootstrapServers: { type: 'array', minItems: 1, items: hostPort },
+        format: { enum: ['cloudevents', 'ocsf'], default: 'cloudevents' },
         topic: { type: 'string', pattern: '^[a-zA-Z0-9._-]{1,249}$', default: 'kafka-l7-proxy.audit' },
         clientId: { type: 'string', minLength: 1, default: 'kafka-l7-proxy-audit' },
         createTopic: { type: 'boolean', default: true },
@@ -86,8 +90,9 @@ export interface AuditConfig {
   aggregateMaxKeys: number;
   /** Emit connection opened / authenticated / closed events. */
   connectionEvents: boolean;
-  stdout: { enabled: boolean; maxPendingBytes: number };
+  /** `format`: cloudevents (default) or ocsf (an OCSF 1.x API Activity record per event), per sink. */
+  stdout: { enabled: boolean; maxPendingBytes: number; format?: AuditFormat };
   /** maxBytes: rotate at this size (0: never); maxFiles: rotated files kept. */
-  file?: { path: string; maxPendingBytes: number; maxBytes: number; maxFiles: number };
-  kafka?: KafkaSinkConfig;
+  file?: { path: string; maxPendingBytes: number; maxBytes: number; maxFiles: number; format?: AuditFormat };
+  kafka?: KafkaSinkConfig & { format?: AuditFormat };
 }

@@ -8,7 +8,7 @@ import { decodeSaslHandshakeRequest } from '../../protocol/generated/messages/sa
 import type { ProxyConfig } from '../config/proxy-config.js';
 import type { ListenerTarget } from '../listeners/listener-manager.js';
 import type { Logger } from '../log.js';
-import type { CloseReason, ProxyCounters } from '../proxy/counters.js';
+import { countUpstreamConnect, type CloseReason, type ProxyCounters } from '../proxy/counters.js';
 import type { RepeatedWarnings } from '../proxy/repeated-warnings.js';
 import {
   clientWriteChannel,
@@ -150,10 +150,10 @@ export class ClientConnection {
       } else {
         deps.counters.saslFailed++;
       }
-      this.log.info(
-        { mechanism: identity.mechanism, user: identity.user },
-        `SASL ${outcome} (broker's answer)`,
-      );
+      // Every connection authenticates: a success is routine (debug); a failure is worth a warning.
+      const fields = { mechanism: identity.mechanism, user: identity.user };
+      if (outcome === 'authenticated') this.log.debug(fields, "SASL authenticated (broker's answer)");
+      else this.log.warn(fields, `SASL ${outcome} (broker's answer)`);
     });
     this.context = {
       id,
@@ -208,6 +208,7 @@ export class ClientConnection {
           this.deps.upstreamTls,
           this.deps.config.upstream.connectTimeoutMs,
         );
+        countUpstreamConnect(this.deps.counters, true);
         if (this.closed) {
           socket.destroy();
           return;
@@ -215,6 +216,7 @@ export class ClientConnection {
         this.attachUpstream(socket, address);
         return;
       } catch (error) {
+        countUpstreamConnect(this.deps.counters, false);
         this.deps.warnings.line(
           'warn',
           'upstream-unreachable',
@@ -378,7 +380,12 @@ export class ClientConnection {
     const { apiKey, apiVersion } = header;
     // The versions this client was offered (broker and proxy both handle), once it has asked;
     // before that, the proxy's own.
-    if (!proxyHandles(this.offeredVersions ?? this.deps.proxyVersions, apiKey, apiVersion)) {
+    // Both: the versions offered may start below the codec's (Produce v0-2, advertised by Kafka 4.x
+    // brokers, which close the connection on them, as happens here).
+    if (
+      !proxyHandles(this.offeredVersions ?? this.deps.proxyVersions, apiKey, apiVersion) ||
+      !proxyHandles(this.deps.proxyVersions, apiKey, apiVersion)
+    ) {
       if (apiKey === API_VERSIONS_KEY) {
         // Answered like the broker does, so that the client retries with a version we both speak.
         this.requestUnsupportedApiVersions = true;
@@ -391,9 +398,11 @@ export class ClientConnection {
         const offered = (this.offeredVersions ?? this.deps.proxyVersions).get(apiKey);
         this.close(
           'unsupported-version',
-          `request for ${known.name} v${apiVersion}, outside the versions offered to this client (${
-            offered === undefined ? 'none' : `${offered.min}-${offered.max}`
-          }: what both the broker and the proxy handle)`,
+          proxyHandles(this.offeredVersions ?? this.deps.proxyVersions, apiKey, apiVersion)
+            ? `request for ${known.name} v${apiVersion}: advertised by the broker, which closes the connection on it (versions below ${known.minVersion})`
+            : `request for ${known.name} v${apiVersion}, outside the versions offered to this client (${
+                offered === undefined ? 'none' : `${offered.min}-${offered.max}`
+              }: what both the broker and the proxy handle)`,
         );
       }
       return 'stream';

@@ -13,6 +13,7 @@ import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
 import type {
   AddPartitionsToTxnRequest,
   ConsumerGroupHeartbeatRequest,
+  DescribeTopicPartitionsRequest,
   FetchRequest,
   FindCoordinatorRequest,
   FindCoordinatorResponse,
@@ -39,6 +40,8 @@ import {
   type ResourceDecision,
 } from '../policy/index.js';
 import { ConnectionPolicy } from './connection-policy.js';
+import { FetchSessionEnforcement } from './fetch-session-enforcement.js';
+import { FetchSessionTracker } from './fetch-session-tracker.js';
 import { decideMetadata } from './metadata-enforcement.js';
 import { decideOffsetFetch } from './offset-fetch-enforcement.js';
 import { filterListing } from './listing-filters.js';
@@ -58,10 +61,14 @@ import {
 } from './resource-list-apis.js';
 import { isUnscoped } from '../policy/policy-model.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
+import { policyOperationsFor } from './authorized-operations.js';
+import { withRevealingFieldsFiltered } from './response-rewrites.js';
+import { namedTopicsFromCursor } from './topic-partitions-cursor.js';
 import { addPartitionsToTxnAnswer, wholeRequestDenial } from './whole-request-denials.js';
 
 const FORWARD: RequestDecision = { outcome: 'forward' };
 const FIND_COORDINATOR_TRANSACTION_KEY = 1;
+const DESCRIBE_TOPIC_PARTITIONS = 75;
 
 export interface PolicyEnforcementOptions {
   /** The policy in force (a PolicyStore for hot reload). */
@@ -70,6 +77,8 @@ export interface PolicyEnforcementOptions {
   readonly sink?: DecisionSink;
   readonly topicIds: TopicIdResolver;
   readonly log?: Logger;
+  /** Fetch sessions of the upstream cluster; one per proxy (a new one by default). */
+  readonly fetchSessions?: FetchSessionTracker;
 }
 
 /** Per-filter counts of what the policy did to requests. */
@@ -87,13 +96,24 @@ export interface EnforcementCounters {
 export class PolicyEnforcementFilter implements RequestFilter {
   readonly counters: EnforcementCounters = { forwarded: 0, rewritten: 0, split: 0, answered: 0, closed: 0 };
   private readonly connections = new WeakMap<ConnectionContext, ConnectionPolicy>();
+  /** Fetch sessions (KIP-227) of every connection of this proxy: fetch-session-enforcement.ts. */
+  readonly fetchSessions: FetchSessionEnforcement;
 
-  constructor(private readonly options: PolicyEnforcementOptions) {}
+  constructor(private readonly options: PolicyEnforcementOptions) {
+    this.fetchSessions = new FetchSessionEnforcement(
+      options.fetchSessions ?? new FetchSessionTracker(),
+      options.topicIds,
+    );
+  }
 
   /** Every client request the policy decides is collected whole; connection setup streams. */
   wantsFrame(header: RequestHeaderInfo): boolean {
     const c = classifyApiKey(header.apiKey);
-    return c !== undefined && c.category !== 'inter-broker' && !isAlwaysAllowed(header.apiKey);
+    return (
+      c !== undefined &&
+      c.category !== 'inter-broker' &&
+      (!isAlwaysAllowed(header.apiKey) || header.apiKey === API_KEYS.DescribeCluster)
+    );
   }
 
   /** The policy state of a connection (its principal), for diagnostics and tests. */
@@ -134,6 +154,10 @@ export class PolicyEnforcementFilter implements RequestFilter {
       // Never authorized (ApiVersions, SASL, telemetry, DescribeCluster), but still a decision the
       // audit trail sees.
       policy.decisions.decide(describeOnly(header));
+      if (header.apiKey === API_KEYS.DescribeCluster && frame !== undefined) {
+        // Its ClusterAuthorizedOperations field is the policy's, not the broker's.
+        return this.counted(this.revealingFieldsFiltered(request, policy, FORWARD));
+      }
       return this.counted(FORWARD);
     }
     const sasl = connection.sasl;
@@ -151,10 +175,36 @@ export class PolicyEnforcementFilter implements RequestFilter {
       return this.close(`${c.name} v${header.apiVersion} body does not decode: ${(error as Error).message}`);
     }
     const unknownIds = this.unknownTopicIds(header, body);
-    if (unknownIds.length === 0) return this.decideDecoded(request, policy, body);
-    return this.options.topicIds
-      .resolve(unknownIds)
-      .then(() => this.decideDecoded(request, this.connectionPolicy(connection), body));
+    if (unknownIds.length === 0) return this.decidedAndFiltered(request, policy, body);
+    return this.options.topicIds.resolve(unknownIds).then(() => {
+      const current = this.connectionPolicy(connection);
+      return this.decidedAndFiltered(request, current, body);
+    });
+  }
+
+  /** The decision on a decoded request (a Fetch on a session may need topic IDs first), then revealing fields filtered. */
+  private decidedAndFiltered(
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    body: unknown,
+  ): RequestDecision | Promise<RequestDecision> {
+    const decision = this.decideDecoded(request, policy, body);
+    return decision instanceof Promise
+      ? decision.then((d) => this.revealingFieldsFiltered(request, policy, d, body))
+      : this.revealingFieldsFiltered(request, policy, decision, body);
+  }
+
+  /** Answers that name what the policy hides (group describes, authorized operations): see response-rewrites.ts. */
+  private revealingFieldsFiltered(
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    decision: RequestDecision,
+    body: unknown = decodeRequestFrameBody(request.frame!, request.header),
+  ): RequestDecision {
+    const { header, frame } = request;
+    return withRevealingFieldsFiltered(decision, header, frame!, body, () =>
+      policyOperationsFor(policy, this.options.policy, header.clientId),
+    );
   }
 
   private unknownTopicIds(header: RequestHeaderInfo, body: unknown): string[] {
@@ -164,7 +214,11 @@ export class PolicyEnforcementFilter implements RequestFilter {
     return ids.filter((id) => this.options.topicIds.known(id) === undefined);
   }
 
-  private decideDecoded(request: RequestContext, policy: ConnectionPolicy, body: unknown): RequestDecision {
+  private decideDecoded(
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    body: unknown,
+  ): RequestDecision | Promise<RequestDecision> {
     const { header, frame } = request;
     switch (header.apiKey) {
       case API_KEYS.Metadata:
@@ -185,25 +239,30 @@ export class PolicyEnforcementFilter implements RequestFilter {
       case API_KEYS.ShareGroupHeartbeat:
         return this.groupHeartbeat(header, body as ConsumerGroupHeartbeatRequest, policy);
       case API_KEYS.Fetch: {
-        const fetch = body as FetchRequest;
-        if (
-          fetch.sessionEpoch > 0 &&
-          policy.fetchSessionGeneration !== this.options.policy.current().generation
-        ) {
-          // An incremental fetch session may hold topics authorized under an earlier policy: make the
-          // client start a new session, whose topics are all decided again.
-          policy.decisions.decide(describeOnly(header));
-          return this.answer(header, this.fetchSessionReset(header.apiVersion));
+        const sessions = this.fetchSessions.decide(request, policy, body as FetchRequest);
+        if (sessions !== undefined) {
+          return sessions instanceof Promise ? sessions.then((d) => this.counted(d)) : this.counted(sessions);
         }
-        if (fetch.sessionEpoch <= 0) policy.fetchSessionGeneration = this.options.policy.current().generation;
         break;
       }
     }
     const listing = filterListing(header, frame!, body, policy);
     if (listing !== undefined) return this.counted(listing);
     const list = resourceListApi(header.apiKey);
-    if (list !== undefined) return this.decideList(request, policy, body, list);
+    if (list !== undefined) {
+      const listed =
+        header.apiKey === DESCRIBE_TOPIC_PARTITIONS ? this.fromCursor(header, body, policy) : body;
+      return this.decideList(request, policy, listed, list);
+    }
     return this.decideWhole(header, policy, body);
+  }
+
+  /** A named DescribeTopicPartitions with a cursor: only what the broker considers (topic-partitions-cursor.ts). */
+  private fromCursor(header: RequestHeaderInfo, body: unknown, policy: ConnectionPolicy): unknown {
+    return namedTopicsFromCursor(body as DescribeTopicPartitionsRequest, (name) => {
+      const d = policy.quiet.decide({ ...describeOnly(header), topics: [name] });
+      return !d.topics[0]!.allowed;
+    });
   }
 
   /** Requests that are one list of topics or groups: each entry is decided on its own. */
@@ -394,16 +453,6 @@ export class PolicyEnforcementFilter implements RequestFilter {
     if (decision.allowed) return this.counted(FORWARD);
     const code = wholeRequestCode(decision, 'topic') || firstCode(decision);
     return this.answerOrClose(header, body, code, decision);
-  }
-
-  private fetchSessionReset(version: number): unknown {
-    const response = wholeRequestDenial(API_KEYS.Fetch, version, { topics: [] }, 0) as {
-      errorCode: number;
-      sessionId: number;
-    };
-    response.errorCode = ErrorCode.FETCH_SESSION_ID_NOT_FOUND;
-    response.sessionId = 0;
-    return response;
   }
 
   private answerOrClose(

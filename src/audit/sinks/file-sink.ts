@@ -17,7 +17,7 @@ import {
   type WriteStream,
 } from 'node:fs';
 import type { Logger } from '../../log.js';
-import type { AuditEvent } from '../audit-event.js';
+import type { AuditRecord } from '../audit-record.js';
 import { AuditSinkError, type AuditSink, type AuditSinkStats } from './audit-sink.js';
 
 export interface FileSinkConfig {
@@ -115,7 +115,7 @@ export class FileSink implements AuditSink {
     }
   }
 
-  write(event: AuditEvent): void {
+  write(event: AuditRecord): void {
     let stream = this.stream;
     if (!stream || this.failure !== undefined || stream.writableLength > this.config.maxPendingBytes) {
       this.drop();
