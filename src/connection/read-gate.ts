@@ -6,6 +6,7 @@ export type PauseReason =
   | 'decision'
   | 'in-flight'
   | 'draining'
+  | 'closing'
   | 'upstream-backpressure'
   | 'client-backpressure'
   /** A frame to be held waits for room in the proxy's memory budget (src/connection/memory-budget.ts). */
