@@ -1,0 +1,62 @@
+"""Produces records with librdkafka's producer.
+
+Job: config, topic, values (strings), acks ("0", "1", "all"), idempotent (bool), compression
+("none", "snappy", "gzip", "lz4", "zstd"), timeoutS. Outcome: "wrote N" when every record was
+acknowledged (with acks=0 librdkafka counts a record sent as delivered), else the first error's name.
+"""
+
+from confluent_kafka import KafkaException, Producer
+
+from common import ErrorLog, describe_error, emit, error_name, read_job
+
+job = read_job()
+timeout_s = job.get("timeoutS", 20)
+errors = ErrorLog()
+producer = Producer(
+    {
+        **job["config"],
+        "acks": job.get("acks", "all"),
+        "enable.idempotence": job.get("idempotent", False),
+        "compression.codec": job.get("compression", "none"),
+        # One batch for all records, so that a compressed batch is one unit on the broker.
+        "linger.ms": 200,
+        "message.timeout.ms": timeout_s * 1000,
+        "error_cb": errors,
+    }
+)
+delivered = []
+failed = []
+
+
+def on_delivery(error, message):
+    if error is None:
+        delivered.append(message.offset())
+    else:
+        failed.append(error)
+
+
+raised = None
+left = len(job["values"])
+try:
+    for value in job["values"]:
+        producer.produce(job["topic"], value.encode(), on_delivery=on_delivery)
+    left = producer.flush(timeout_s + 10)
+except Exception as exception:  # noqa: BLE001 - a fatal error surfaces from flush() wrapped in the callback's frame
+    while exception is not None and not isinstance(exception, KafkaException):
+        exception = exception.__cause__
+    if exception is None:
+        raise
+    raised = exception
+
+fatal = errors.fatal()
+if raised is not None:
+    outcome = error_name(raised)
+elif fatal is not None:
+    outcome = error_name(fatal)
+elif failed:
+    outcome = error_name(failed[0])
+elif left > 0:
+    outcome = "timed out"
+else:
+    outcome = f"wrote {len(delivered)}"
+emit(outcome, raised=describe_error(raised) if raised else None, failed=[describe_error(e) for e in failed[:3]], errors=errors.details())
