@@ -237,6 +237,14 @@ const ROWS: Row[] = [
     expected: 'committed',
   },
   {
+    name: `transactional producer ${APP}-other-tx to ${EVENTS} (denied: may produce, transactional id not granted)`,
+    user: APP,
+    client: current,
+    script: 'transactional',
+    job: { transactionalId: `${APP}-other-tx`, topic: EVENTS, values: ['tx-1'] },
+    expected: 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
+  },
+  {
     name: `transactional producer ${DENIED}-tx to ${EVENTS} (denied)`,
     user: DENIED,
     client: current,
