@@ -296,7 +296,12 @@ export class ClientConnection {
     const { apiKey, apiVersion } = header;
     // The versions this client was offered (broker and proxy both handle), once it has asked;
     // before that, the proxy's own.
-    if (!proxyHandles(this.offeredVersions ?? this.deps.proxyVersions, apiKey, apiVersion)) {
+    // Both: the versions offered may start below the codec's (Produce v0-2, advertised by Kafka 4.x
+    // brokers, which close the connection on them, as happens here).
+    if (
+      !proxyHandles(this.offeredVersions ?? this.deps.proxyVersions, apiKey, apiVersion) ||
+      !proxyHandles(this.deps.proxyVersions, apiKey, apiVersion)
+    ) {
       if (apiKey === API_VERSIONS_KEY) {
         // Answered like the broker does, so that the client retries with a version we both speak.
         this.requestUnsupportedApiVersions = true;
@@ -309,9 +314,11 @@ export class ClientConnection {
         const offered = (this.offeredVersions ?? this.deps.proxyVersions).get(apiKey);
         this.close(
           'unsupported-version',
-          `request for ${known.name} v${apiVersion}, outside the versions offered to this client (${
-            offered === undefined ? 'none' : `${offered.min}-${offered.max}`
-          }: what both the broker and the proxy handle)`,
+          proxyHandles(this.offeredVersions ?? this.deps.proxyVersions, apiKey, apiVersion)
+            ? `request for ${known.name} v${apiVersion}: advertised by the broker, which closes the connection on it (versions below ${known.minVersion})`
+            : `request for ${known.name} v${apiVersion}, outside the versions offered to this client (${
+                offered === undefined ? 'none' : `${offered.min}-${offered.max}`
+              }: what both the broker and the proxy handle)`,
         );
       }
       return 'stream';

@@ -13,6 +13,7 @@ import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
 import type {
   AddPartitionsToTxnRequest,
   ConsumerGroupHeartbeatRequest,
+  DescribeTopicPartitionsRequest,
   FetchRequest,
   FindCoordinatorRequest,
   FindCoordinatorResponse,
@@ -58,10 +59,14 @@ import {
 } from './resource-list-apis.js';
 import { isUnscoped } from '../policy/policy-model.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
+import { policyOperationsFor } from './authorized-operations.js';
+import { withRevealingFieldsFiltered } from './response-rewrites.js';
+import { namedTopicsFromCursor } from './topic-partitions-cursor.js';
 import { addPartitionsToTxnAnswer, wholeRequestDenial } from './whole-request-denials.js';
 
 const FORWARD: RequestDecision = { outcome: 'forward' };
 const FIND_COORDINATOR_TRANSACTION_KEY = 1;
+const DESCRIBE_TOPIC_PARTITIONS = 75;
 
 export interface PolicyEnforcementOptions {
   /** The policy in force (a PolicyStore for hot reload). */
@@ -93,7 +98,11 @@ export class PolicyEnforcementFilter implements RequestFilter {
   /** Every client request the policy decides is collected whole; connection setup streams. */
   wantsFrame(header: RequestHeaderInfo): boolean {
     const c = classifyApiKey(header.apiKey);
-    return c !== undefined && c.category !== 'inter-broker' && !isAlwaysAllowed(header.apiKey);
+    return (
+      c !== undefined &&
+      c.category !== 'inter-broker' &&
+      (!isAlwaysAllowed(header.apiKey) || header.apiKey === API_KEYS.DescribeCluster)
+    );
   }
 
   /** The policy state of a connection (its principal), for diagnostics and tests. */
@@ -134,6 +143,10 @@ export class PolicyEnforcementFilter implements RequestFilter {
       // Never authorized (ApiVersions, SASL, telemetry, DescribeCluster), but still a decision the
       // audit trail sees.
       policy.decisions.decide(describeOnly(header));
+      if (header.apiKey === API_KEYS.DescribeCluster && frame !== undefined) {
+        // Its ClusterAuthorizedOperations field is the policy's, not the broker's.
+        return this.counted(this.revealingFieldsFiltered(request, policy, FORWARD));
+      }
       return this.counted(FORWARD);
     }
     const sasl = connection.sasl;
@@ -151,10 +164,25 @@ export class PolicyEnforcementFilter implements RequestFilter {
       return this.close(`${c.name} v${header.apiVersion} body does not decode: ${(error as Error).message}`);
     }
     const unknownIds = this.unknownTopicIds(header, body);
-    if (unknownIds.length === 0) return this.decideDecoded(request, policy, body);
-    return this.options.topicIds
-      .resolve(unknownIds)
-      .then(() => this.decideDecoded(request, this.connectionPolicy(connection), body));
+    if (unknownIds.length === 0)
+      return this.revealingFieldsFiltered(request, policy, this.decideDecoded(request, policy, body), body);
+    return this.options.topicIds.resolve(unknownIds).then(() => {
+      const current = this.connectionPolicy(connection);
+      return this.revealingFieldsFiltered(request, current, this.decideDecoded(request, current, body), body);
+    });
+  }
+
+  /** Answers that name what the policy hides (group describes, authorized operations): see response-rewrites.ts. */
+  private revealingFieldsFiltered(
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    decision: RequestDecision,
+    body: unknown = decodeRequestFrameBody(request.frame!, request.header),
+  ): RequestDecision {
+    const { header, frame } = request;
+    return withRevealingFieldsFiltered(decision, header, frame!, body, () =>
+      policyOperationsFor(policy, this.options.policy, header.clientId),
+    );
   }
 
   private unknownTopicIds(header: RequestHeaderInfo, body: unknown): string[] {
@@ -202,8 +230,20 @@ export class PolicyEnforcementFilter implements RequestFilter {
     const listing = filterListing(header, frame!, body, policy);
     if (listing !== undefined) return this.counted(listing);
     const list = resourceListApi(header.apiKey);
-    if (list !== undefined) return this.decideList(request, policy, body, list);
+    if (list !== undefined) {
+      const listed =
+        header.apiKey === DESCRIBE_TOPIC_PARTITIONS ? this.fromCursor(header, body, policy) : body;
+      return this.decideList(request, policy, listed, list);
+    }
     return this.decideWhole(header, policy, body);
+  }
+
+  /** A named DescribeTopicPartitions with a cursor: only what the broker considers (topic-partitions-cursor.ts). */
+  private fromCursor(header: RequestHeaderInfo, body: unknown, policy: ConnectionPolicy): unknown {
+    return namedTopicsFromCursor(body as DescribeTopicPartitionsRequest, (name) => {
+      const d = policy.quiet.decide({ ...describeOnly(header), topics: [name] });
+      return !d.topics[0]!.allowed;
+    });
   }
 
   /** Requests that are one list of topics or groups: each entry is decided on its own. */

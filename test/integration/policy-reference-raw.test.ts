@@ -17,7 +17,7 @@ import {
   type PaymentsUser,
 } from '../../src/demo/payments-clients.js';
 import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
-import { RawClient, records } from './policy-raw-client.js';
+import { RawClient, produceV0to2, records, withTrailingBytes } from './policy-raw-client.js';
 
 const SECRET = 'payments.secret';
 const users = { users: PAYMENTS_USERS.map((name) => ({ name, password: `${name}-secret` })) };
@@ -106,6 +106,8 @@ interface Case {
   project: Projection;
   /** Send with this version in the header instead (a version no codec has). */
   patchVersion?: number;
+  /** Replace the encoded frame (bytes the encoders cannot produce). */
+  edit?: (frame: Buffer) => Buffer;
 }
 
 const idOrZero = (id: string, side: Side): string =>
@@ -808,6 +810,35 @@ const CASES: Case[] = [
     project: producePartitions,
   },
   {
+    // librdkafka 2.x (confluent-kafka 2.16 AdminClient.list_topics) sends these exact body bytes:
+    // 00 00 00 00 and then 01 00 00 after the last field; the broker ignores the rest of the frame.
+    name: 'Metadata v13 for all topics with 3 bytes after the body (librdkafka 2.x)',
+    user: 'payments-worker',
+    api: 3,
+    version: 13,
+    body: () => ({ topics: null, allowAutoTopicCreation: false }),
+    edit: withTrailingBytes(Buffer.from('010000', 'hex')),
+    project: metadataTopics,
+  },
+  {
+    name: 'ApiVersions v3 advertises Produce from v0 (KAFKA-18659)',
+    user: 'payments-worker',
+    api: 18,
+    version: 3,
+    body: () => ({ clientSoftwareName: 'raw', clientSoftwareVersion: '1' }),
+    project: (r) =>
+      r.apiKeys.filter((k: any) => k.apiKey === 0).map((k: any) => [k.minVersion, k.maxVersion]),
+  },
+  ...[0, 1, 2].map((v): Case => ({
+    name: `Produce v${v} to an allowed topic (advertised, refused: closed)`,
+    user: 'payments-worker',
+    api: 0,
+    version: 3,
+    body: () => ({ acks: -1, timeoutMs: 5000, topicData: [] }),
+    edit: produceV0to2(v, EVENTS),
+    project: producePartitions,
+  })),
+  {
     name: 'ListGroups v4 as a principal denied everything',
     user: 'analytics',
     api: 16,
@@ -821,7 +852,7 @@ async function ask(side: Side, c: Case): Promise<unknown> {
   const client = await RawClient.connect(side.port);
   try {
     await client.scram(c.user, `${c.user}-secret`);
-    const response = await client.call(c.api, c.version, c.body(side), c.patchVersion);
+    const response = await client.call(c.api, c.version, c.body(side), c.patchVersion, c.edit);
     return response === 'closed' ? 'closed' : c.project(response, side);
   } finally {
     client.end();

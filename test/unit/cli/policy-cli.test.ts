@@ -146,8 +146,8 @@ describe('kafka-l7-proxy policy import-cilium', () => {
         'User:backend',
       ]);
     }
-    expect(r.stderr).toContain('not carried over from policies/cilium/cilium-guide.yaml:');
-    expect(r.stderr).toContain('fleet-kafka spec.endpointSelector');
+    expect(r.stderr).toContain('not carried over exactly from policies/cilium/cilium-guide.yaml');
+    expect(r.stderr).toContain('fleet-kafka spec.endpointSelector app=kafka: imported for every broker');
   });
 
   it('maps principals from another label with --principal-label', () => {
@@ -180,11 +180,58 @@ spec:
   });
 });
 
+describe('kafka-l7-proxy policy import-cilium --strict', () => {
+  it('exits 1 under --strict when something was not carried over, 0 without it, and ends stdout with one newline', () => {
+    const file = join(tmp, 'lossy.yaml');
+    writeFileSync(
+      file,
+      `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: { name: lossy, namespace: payments }
+spec:
+  ingress:
+    - fromEndpoints: [{ matchLabels: { app: payments-api } }]
+      toPorts: [{ rules: { kafka: [{ role: produce, topic: payments.commands }] } }]
+`,
+    );
+    const lax = runCli(['policy', 'import-cilium', file]);
+    expect(lax.status).toBe(0);
+    expect(lax.stdout.endsWith('topic: payments.commands\n')).toBe(true);
+    const strict = runCli(['policy', 'import-cilium', file, '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toBe(lax.stdout);
+    expect(strict.stderr).toContain('k8s:io.kubernetes.pod.namespace=payments: not carried');
+    expect(strict.stderr).toContain('--strict: 1 thing(s) not carried over exactly; exit 1');
+  });
+
+  it('exits 0 under --strict when everything was carried over', () => {
+    const file = join(tmp, 'exact.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        {
+          endpointSelector: { matchLabels: { app: 'kafka' } },
+          ingress: [
+            {
+              fromEndpoints: [{ matchLabels: { app: 'reader' } }],
+              toPorts: [{ rules: { kafka: [{ role: 'consume', topic: 'logs' }] } }],
+            },
+          ],
+        },
+      ]),
+    );
+    const r = runCli(['policy', 'import-cilium', file, '--strict']);
+    expect(r.stderr).not.toContain('not carried over');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('principal: User:reader');
+  });
+});
+
 describe('kafka-l7-proxy', () => {
   it('lists its commands and rejects an unknown one with exit 2', () => {
     const r = runCli(['frobnicate']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("unknown command 'frobnicate'");
-    expect(r.stderr).toMatch(/\n {2}policy +check, explain and import policy files\n/);
+    expect(r.stderr).toMatch(/\n {2}policy +check, explain, suggest and import policy files\n/);
   });
 });
