@@ -63,7 +63,8 @@ export async function runLibrdkafka(
 ): Promise<LibrdkafkaResult> {
   const python = confluentKafkaPython(version);
   const config = { ...librdkafkaProperties(endpoint), ...options.properties };
-  const result = await runSupervised(python, [join(SCRIPTS, `${script}.py`)], {
+  // -B: no __pycache__ beside the scripts in the repository.
+  const result = await runSupervised(python, ['-B', join(SCRIPTS, `${script}.py`)], {
     cwd: SCRIPTS,
     input: JSON.stringify({ ...job, config }),
     timeoutMs: options.timeoutMs ?? 90_000,

@@ -151,6 +151,12 @@ interface Row {
   expected: string;
   /** A topic whose single stored batch is measured after the row: the outcome says whether it was compressed. */
   storedBatchOf?: string;
+  /**
+   * The fix, not yet on main, without which the proxy's outcome differs: the comparison is then
+   * expected to fail (`it.fails`), and starts failing the suite the day the fix lands, so that the
+   * mark is removed then. The reference's own outcome is still checked.
+   */
+  pending?: string;
 }
 
 const current = CONFLUENT_KAFKA_CURRENT;
@@ -200,6 +206,9 @@ const ROWS: Row[] = [
     script: 'produce',
     job: { topic: EVENTS, values: three, idempotent: true },
     expected: 'wrote 3',
+    // The proxy answers InitProducerId with CLUSTER_AUTHORIZATION_FAILED: apiKey rules do not yet
+    // grant an idempotent producer id to a principal that may write a topic (KIP-679, h12a).
+    pending: 'KIP-679 InitProducerId for apiKey rules (h12a)',
   },
   ...(
     [
@@ -354,6 +363,10 @@ const ROWS: Row[] = [
     script: 'admin',
     job: { action: 'describe_topics', topics: [ORDERS, SECRET] },
     expected: `${ORDERS}: 1 partitions, operations DESCRIBE,DESCRIBE_CONFIGS,READ | ${SECRET}: TOPIC_AUTHORIZATION_FAILED`,
+    // The proxy reports DESCRIBE,READ: an `apiKey: describeconfigs` rule on the topic does not yet
+    // count as DescribeConfigs in authorized-operations fields (src/policy/acl-operations.ts lists
+    // DescribeConfigs for key 32 as conditional, so grantedOperations leaves it out).
+    pending: 'DescribeConfigs from apiKey rules in authorized-operations fields (h11b)',
   },
   {
     name: `admin: describe topic ${ORDERS} with authorized operations (denied)`,
@@ -504,13 +517,21 @@ afterAll(async () => {
 
 describe('librdkafka clients see through the proxy what they see from the broker with StandardAuthorizer and equivalent ACLs', () => {
   for (const row of ROWS) {
-    it(`${row.name}`, () => {
+    const compare = (): void => {
       const { reference: fromBroker, proxy: fromProxy } = outcomes.get(row)!;
       const context = JSON.stringify({ reference: fromBroker, proxy: fromProxy }, null, 1);
       expect({ reference: fromBroker.outcome, proxy: fromProxy.outcome }, context).toEqual({
         reference: row.expected,
         proxy: fromBroker.outcome,
       });
-    });
+    };
+    if (row.pending === undefined) {
+      it(row.name, compare);
+    } else {
+      it(`${row.name}: the reference broker's outcome`, () => {
+        expect(outcomes.get(row)!.reference.outcome).toBe(row.expected);
+      });
+      it.fails(`${row.name}: through the proxy (pending: ${row.pending})`, compare);
+    }
   }
 });
