@@ -30,6 +30,10 @@ import { startAdminServer, type AdminServer, type ReadinessCheck } from './admin
 export interface ObservedProxy {
   readonly counters: ProxyCounters;
   readonly bootstrapPort: number;
+  /** Listeners that could not be bound (a RunningProxy has it). */
+  unboundListeners?(): string[];
+  /** Whether the last broker connection attempt opened (a RunningProxy has it). */
+  upstreamReachable?(): boolean;
 }
 
 export interface ObservabilityOptions {
@@ -118,7 +122,20 @@ export async function startObservability(
   let policyKnown = false;
   let stopWatchingStore: (() => void) | undefined;
   const readiness: ReadinessCheck[] = [
-    { name: 'listeners', check: () => (proxy ? [] : ['the proxy listeners are not open yet']) },
+    // Every known node's listener bound: a client told "node 2 is at :9102" must find the proxy there.
+    {
+      name: 'listeners',
+      check: () => (proxy ? (proxy.unboundListeners?.() ?? []) : ['the proxy listeners are not open yet']),
+    },
+    {
+      name: 'upstream',
+      check: () =>
+        proxy?.upstreamReachable?.() === false
+          ? [
+              'no broker reachable: the last connection attempt to a broker failed (see upstream.bootstrapServers)',
+            ]
+          : [],
+    },
     { name: 'policy', check: () => (policyKnown ? [] : ['no policy loaded']) },
     { name: 'audit', check: () => audit.readiness().problems },
   ];
@@ -152,6 +169,7 @@ export async function startObservability(
     attachProxy(p) {
       proxy = p;
       metrics.attachCounters(p.counters);
+      metrics.attachListeners(() => p.unboundListeners?.() ?? []);
     },
     attachTopicIds(lookup) {
       topicIdOf = lookup;

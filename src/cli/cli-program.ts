@@ -2,8 +2,8 @@
 // every command answers `-h`, `--help` and `help`, how errors print and which exit code they give,
 // so no subcommand parses its arguments by hand.
 
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { buildVersion } from '../metrics/build-version.js';
 import { EXIT, type CliIo } from './cli-io.js';
 
 /** What a command's action needs besides its options: where to write, and how to stop. */
@@ -18,23 +18,9 @@ export interface CommandContext {
 /** Adds one subcommand (with its own subcommands, options and action) to `parent`. */
 export type CommandInstaller = (parent: Command, ctx: CommandContext) => void;
 
-/**
- * The version of the project's package.json, which `--version` prints: two levels up from src/cli
- * when run from source, three from dist/src/cli when built.
- */
+/** The version of the project's package.json, which `--version` prints. */
 export function packageVersion(): string {
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as {
-        name?: string;
-        version: string;
-      };
-      if (pkg.name === 'kafka-l7-proxy') return pkg.version;
-    } catch {
-      // not there: try the next level
-    }
-  }
-  return 'unknown';
+  return buildVersion();
 }
 
 /**

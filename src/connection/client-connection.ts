@@ -8,7 +8,7 @@ import { decodeSaslHandshakeRequest } from '../../protocol/generated/messages/sa
 import type { ProxyConfig } from '../config/proxy-config.js';
 import type { ListenerTarget } from '../listeners/listener-manager.js';
 import type { Logger } from '../log.js';
-import type { CloseReason, ProxyCounters } from '../proxy/counters.js';
+import { countUpstreamConnect, type CloseReason, type ProxyCounters } from '../proxy/counters.js';
 import {
   clientWriteChannel,
   connectionChannel,
@@ -124,10 +124,10 @@ export class ClientConnection {
       } else {
         deps.counters.saslFailed++;
       }
-      this.log.info(
-        { mechanism: identity.mechanism, user: identity.user },
-        `SASL ${outcome} (broker's answer)`,
-      );
+      // Every connection authenticates: a success is routine (debug); a failure is worth a warning.
+      const fields = { mechanism: identity.mechanism, user: identity.user };
+      if (outcome === 'authenticated') this.log.debug(fields, "SASL authenticated (broker's answer)");
+      else this.log.warn(fields, `SASL ${outcome} (broker's answer)`);
     });
     this.context = {
       id,
@@ -181,6 +181,7 @@ export class ClientConnection {
           this.deps.upstreamTls,
           this.deps.config.upstream.connectTimeoutMs,
         );
+        countUpstreamConnect(this.deps.counters, true);
         if (this.closed) {
           socket.destroy();
           return;
@@ -188,6 +189,7 @@ export class ClientConnection {
         this.attachUpstream(socket, address);
         return;
       } catch (error) {
+        countUpstreamConnect(this.deps.counters, false);
         this.log.warn(
           { broker: `${address.host}:${address.port}`, err: (error as Error).message },
           'broker unreachable',

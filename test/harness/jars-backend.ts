@@ -327,8 +327,8 @@ export async function startJarsCluster(options: StartKafkaOptions): Promise<Kafk
         const created = await withAdmin((admin) =>
           admin.createTopics({
             topics: [{ topic: name, numPartitions: partitions, replicationFactor }],
-            // kafkajs's own leader wait can end in an unhandled UNKNOWN_TOPIC_OR_PARTITION rejection on a
-            // fresh broker; waitForTopicOnEveryNode below waits for every partition's leader instead.
+            // kafkajs's own leader wait fails on a busy machine with UNKNOWN_TOPIC_OR_PARTITION from a
+            // node that has not applied the topic yet; the wait below retries until every node leads.
             waitForLeaders: false,
           }),
         );

@@ -172,6 +172,21 @@ const CASES: Case[] = [
     project: metadataTopics,
   },
   {
+    // The Java client looks up the topics of a KIP-848 regex assignment by ID with the name "".
+    name: 'Metadata v13 by topic ID with an empty name: a denied and an allowed topic',
+    user: 'payments-worker',
+    api: 3,
+    version: 13,
+    body: (side) => ({
+      topics: [
+        { topicId: side.ids.get(SECRET), name: '' },
+        { topicId: side.ids.get(EVENTS), name: '' },
+      ],
+      allowAutoTopicCreation: false,
+    }),
+    project: metadataTopics,
+  },
+  {
     name: 'Metadata v12 auto-creating a topic without permission',
     user: 'payments-worker',
     api: 3,
