@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { classifyApiKey, lookupApi, type ApiClassification } from '../policy/api-classification.js';
+import { aclCommands, formatNote, translatePolicyToAcls } from '../policy/acl-translation.js';
 import { importCiliumPolicies } from '../policy/cilium-import.js';
 import { compilePolicy, type PolicyDecision, type ResourceDecision } from '../policy/engine.js';
 import { loadPolicyFile, parsePolicy } from '../policy/policy-loader.js';
@@ -23,7 +24,9 @@ export function installPolicyCommand(parent: Command, ctx: CommandContext): void
   const policy = parent
     .command('policy')
     .summary('check, explain, suggest and import policy files')
-    .description('Check, explain, suggest and import policy files (policies/README.md).');
+    .description(
+      'Check, explain, suggest and import policy files, and translate them to Kafka ACLs (policies/README.md).',
+    );
   const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
   policy
@@ -86,6 +89,24 @@ export function installPolicyCommand(parent: Command, ctx: CommandContext): void
     .option('--strict', 'exit 1 when anything could not be carried over exactly')
     .action(async (file: string, options: ImportOptions) => {
       ctx.exit.value = await importCilium(file, options, ctx.io);
+    });
+
+  policy
+    .command('to-acls')
+    .summary('the Kafka ACLs equivalent to a policy')
+    .description(
+      'The Kafka ACLs (StandardAuthorizer) that allow and deny what the policy does: kafka-acls.sh\n' +
+        'commands (default) or JSON. What ACLs cannot say (clientID and apiVersion conditions, globs\n' +
+        'other than a prefix, principals from CIDRs or certificate SANs) and every API the ACLs answer\n' +
+        'differently are listed on stderr and in the JSON, never dropped.\n' +
+        'Exit 0; 1 with --strict when anything could not be expressed exactly; 2 on bad input.',
+    )
+    .argument('<file>', 'policy file')
+    .option('--format <format>', 'commands or json', 'commands')
+    .option('--bootstrap-server <host:port>', 'written into the kafka-acls.sh commands', 'localhost:9092')
+    .option('--strict', 'exit 1 when anything could not be expressed exactly')
+    .action(async (file: string, options: ToAclsOptions) => {
+      ctx.exit.value = await toAcls(file, options, ctx.io);
     });
 
   installSuggestCommand(policy, ctx);
@@ -360,4 +381,32 @@ async function importCilium(file: string, o: ImportOptions, io: CliIo): Promise<
     return EXIT.negative;
   }
   return EXIT.ok;
+}
+
+interface ToAclsOptions {
+  format: string;
+  bootstrapServer: string;
+  strict?: boolean;
+}
+
+async function toAcls(file: string, o: ToAclsOptions, io: CliIo): Promise<number> {
+  if (o.format !== 'commands' && o.format !== 'json') {
+    io.err(`policy to-acls: --format is commands or json, not '${o.format}'`);
+    return EXIT.usage;
+  }
+  const loaded = await loadPolicyFile(file);
+  if (!loaded.ok) {
+    for (const e of loaded.errors) io.err(e.toString());
+    return EXIT.usage;
+  }
+  const { acls, notes } = translatePolicyToAcls(loaded.policy);
+  if (o.format === 'json') {
+    io.out(JSON.stringify({ policy: file, acls, notes }, null, 2));
+  } else {
+    const lines = aclCommands(acls, o.bootstrapServer);
+    io.out(lines.length > 0 ? lines.join('\n') : '# the policy allows and denies nothing that ACLs express');
+  }
+  for (const n of notes) io.err(formatNote(n));
+  const inexact = notes.filter((n) => n.kind !== 'assumption');
+  return o.strict === true && inexact.length > 0 ? EXIT.negative : EXIT.ok;
 }

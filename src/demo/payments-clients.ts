@@ -12,7 +12,6 @@ import {
   consoleProducer,
   kafkajsConfig,
   producerPerformance,
-  type AclSpec,
   type ClientEndpoint,
 } from '../../test/harness/index.js';
 
@@ -20,23 +19,6 @@ export const COMMANDS = 'payments.commands';
 export const EVENTS = 'payments.events';
 export const PAYMENTS_USERS = ['payments-api', 'payments-worker', 'analytics'] as const;
 export type PaymentsUser = (typeof PAYMENTS_USERS)[number];
-
-/** The same permissions as policies/payments.yaml, as Kafka ACLs (for the reference broker). */
-export const PAYMENTS_ACLS: readonly AclSpec[] = [
-  { principal: 'User:payments-api', resourceType: 'topic', resourceName: COMMANDS, operation: 'write' },
-  { principal: 'User:payments-api', resourceType: 'topic', resourceName: COMMANDS, operation: 'describe' },
-  { principal: 'User:payments-worker', resourceType: 'topic', resourceName: COMMANDS, operation: 'read' },
-  { principal: 'User:payments-worker', resourceType: 'topic', resourceName: COMMANDS, operation: 'describe' },
-  {
-    principal: 'User:payments-worker',
-    resourceType: 'group',
-    resourceName: 'payments-worker',
-    operation: 'read',
-  },
-  { principal: 'User:payments-worker', resourceType: 'topic', resourceName: EVENTS, operation: 'write' },
-  { principal: 'User:payments-worker', resourceType: 'topic', resourceName: EVENTS, operation: 'read' },
-  { principal: 'User:payments-worker', resourceType: 'topic', resourceName: EVENTS, operation: 'describe' },
-];
 
 export interface Attempt {
   readonly client: PaymentsUser;

@@ -9,13 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZERO_UUID } from '../../protocol/index.js';
 import type { KafkaCluster } from '../harness/index.js';
 import { startKafka } from '../harness/index.js';
-import {
-  COMMANDS,
-  EVENTS,
-  PAYMENTS_ACLS,
-  PAYMENTS_USERS,
-  type PaymentsUser,
-} from '../../src/demo/payments-clients.js';
+import { COMMANDS, EVENTS, PAYMENTS_USERS, type PaymentsUser } from '../../src/demo/payments-clients.js';
+import { policyAcls } from '../support/policy-acls.js';
 import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
 import { RawClient, produceV0to2, records, withTrailingBytes } from './policy-raw-client.js';
 
@@ -55,7 +50,7 @@ beforeAll(async () => {
   for (const cluster of [reference, plain]) {
     for (const topic of [COMMANDS, EVENTS, SECRET]) await cluster.createTopic(topic, 1, 1);
   }
-  await reference.addAcls(PAYMENTS_ACLS);
+  await reference.addAcls(policyAcls('policies/payments.yaml'));
   stack = await startPolicyProxy(plain, 'policies/payments.yaml');
   brokerSide = { port: reference.nodes[0]!.port, ids: await topicIds(reference) };
   proxySide = { port: stack.proxy.bootstrapPort, ids: await topicIds(plain) };
