@@ -1,9 +1,10 @@
 // Reference test for librdkafka clients (confluent-kafka from PyPI, which bundles librdkafka: the C
 // client under confluent-kafka for Python, Go and .NET, kcat, Fluent Bit...). Every row runs one
-// client action twice: against a broker that enforces ACLs itself (StandardAuthorizer), and through
-// the proxy enforcing the equivalent policy below in front of a broker without an authorizer. The
-// outcomes (records, error names, listings) must be equal row by row: where they differ, the proxy
-// is wrong. Each row also states what the ACLs imply, so that two equally wrong answers cannot pass.
+// client action twice: against a broker that enforces ACLs itself (StandardAuthorizer, with the ACLs
+// `policy to-acls` translates the policy below into), and through the proxy enforcing that policy in
+// front of a broker without an authorizer. The outcomes (records, error names, listings) must be
+// equal row by row: where they differ, the proxy is wrong. Each row also states what the policy
+// implies, and the reference must show exactly that, so that two equally wrong answers cannot pass.
 //
 // Clients: `bash scripts/ci-python-clients.sh` (run by .ci/run) installs confluent-kafka 2.16.1 (the
 // current release) and 2.6.1 (before librdkafka 2.8, for the compression rows) under
@@ -21,12 +22,12 @@ import {
   confluentKafkaPython,
   runLibrdkafka,
   startKafka,
-  type AclSpec,
   type ClientEndpoint,
   type KafkaCluster,
   type LibrdkafkaResult,
   type LibrdkafkaScript,
 } from '../harness/index.js';
+import { policyAcls } from '../support/policy-acls.js';
 
 const APP = 'rdk-app';
 const DENIED = 'rdk-denied';
@@ -69,58 +70,6 @@ rules:
       - { apiKey: produce, topic: ${EVENTS} }
 `;
 
-/** The same permissions as Kafka ACLs, for the reference broker. */
-const ACLS: AclSpec[] = [
-  ...[ORDERS, REFUNDS].flatMap((topic): AclSpec[] => [
-    { principal: `User:${APP}`, resourceType: 'topic', resourceName: topic, operation: 'read' },
-    { principal: `User:${APP}`, resourceType: 'topic', resourceName: topic, operation: 'describe' },
-  ]),
-  {
-    principal: `User:${APP}`,
-    resourceType: 'group',
-    resourceName: `${APP}.`,
-    patternType: 'prefixed',
-    operation: 'read',
-  },
-  {
-    principal: `User:${APP}`,
-    resourceType: 'topic',
-    resourceName: 'ingest.',
-    patternType: 'prefixed',
-    operation: 'write',
-  },
-  {
-    principal: `User:${APP}`,
-    resourceType: 'topic',
-    resourceName: 'ingest.',
-    patternType: 'prefixed',
-    operation: 'describe',
-  },
-  {
-    principal: `User:${APP}`,
-    resourceType: 'transactional-id',
-    resourceName: `${APP}-tx`,
-    operation: 'write',
-  },
-  {
-    principal: `User:${APP}`,
-    resourceType: 'topic',
-    resourceName: 'scratch.',
-    patternType: 'prefixed',
-    operation: 'create',
-  },
-  { principal: `User:${APP}`, resourceType: 'topic', resourceName: ORDERS, operation: 'describe-configs' },
-  {
-    principal: `User:${DENIED}`,
-    resourceType: 'group',
-    resourceName: `${DENIED}.`,
-    patternType: 'prefixed',
-    operation: 'read',
-  },
-  { principal: `User:${CILIUM}`, resourceType: 'topic', resourceName: EVENTS, operation: 'describe' },
-  { principal: `User:${CILIUM}`, resourceType: 'topic', resourceName: EVENTS, operation: 'write' },
-];
-
 const SEED: Record<string, string[]> = {
   [ORDERS]: ['order-1', 'order-2', 'order-3'],
   [REFUNDS]: ['refund-1'],
@@ -147,7 +96,7 @@ interface Row {
   client: typeof CONFLUENT_KAFKA_CURRENT | typeof CONFLUENT_KAFKA_PRE_2_8;
   script: LibrdkafkaScript;
   job: Record<string, unknown>;
-  /** What the ACLs imply the client sees: the reference broker must show exactly this. */
+  /** What the policy implies the client sees: the reference broker must show exactly this. */
   expected: string;
   /** A topic whose single stored batch is measured after the row: the outcome says whether it was compressed. */
   storedBatchOf?: string;
@@ -494,10 +443,13 @@ beforeAll(async () => {
     startKafka({ nodes: 1, scram: users, authorizer: { superUsers: [] } }),
     startKafka({ nodes: 1, scram: users }),
   ]);
-  await Promise.all([prepare(reference), prepare(plain), reference.addAcls(ACLS)]);
   const dir = mkdtempSync(join(tmpdir(), 'policy-librdkafka-'));
-  writeFileSync(join(dir, 'policy.yaml'), POLICY);
-  stack = await startPolicyProxy(plain, join(dir, 'policy.yaml'));
+  const policyFile = join(dir, 'policy.yaml');
+  writeFileSync(policyFile, POLICY);
+  // The reference's ACLs are what `policy to-acls` says is equivalent; each row's `expected` states
+  // independently what they imply for the client.
+  await Promise.all([prepare(reference), prepare(plain), reference.addAcls(policyAcls(policyFile))]);
+  stack = await startPolicyProxy(plain, policyFile);
   await runRows(ROWS);
   // One line per row that differs, for the log of a run (the tests below say the same per row).
   for (const row of ROWS) {
