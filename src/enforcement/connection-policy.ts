@@ -43,8 +43,6 @@ export class ConnectionPolicy {
    */
   readonly quiet: ConnectionDecisions;
   identity: ResolvedIdentity;
-  /** Policy generation under which the connection's current fetch session was created. */
-  fetchSessionGeneration = -1;
   private identityKey: string;
 
   constructor(

@@ -40,6 +40,8 @@ import {
   type ResourceDecision,
 } from '../policy/index.js';
 import { ConnectionPolicy } from './connection-policy.js';
+import { FetchSessionEnforcement } from './fetch-session-enforcement.js';
+import { FetchSessionTracker } from './fetch-session-tracker.js';
 import { decideMetadata } from './metadata-enforcement.js';
 import { decideOffsetFetch } from './offset-fetch-enforcement.js';
 import { filterListing } from './listing-filters.js';
@@ -75,6 +77,8 @@ export interface PolicyEnforcementOptions {
   readonly sink?: DecisionSink;
   readonly topicIds: TopicIdResolver;
   readonly log?: Logger;
+  /** Fetch sessions of the upstream cluster; one per proxy (a new one by default). */
+  readonly fetchSessions?: FetchSessionTracker;
 }
 
 /** Per-filter counts of what the policy did to requests. */
@@ -92,8 +96,15 @@ export interface EnforcementCounters {
 export class PolicyEnforcementFilter implements RequestFilter {
   readonly counters: EnforcementCounters = { forwarded: 0, rewritten: 0, split: 0, answered: 0, closed: 0 };
   private readonly connections = new WeakMap<ConnectionContext, ConnectionPolicy>();
+  /** Fetch sessions (KIP-227) of every connection of this proxy: fetch-session-enforcement.ts. */
+  readonly fetchSessions: FetchSessionEnforcement;
 
-  constructor(private readonly options: PolicyEnforcementOptions) {}
+  constructor(private readonly options: PolicyEnforcementOptions) {
+    this.fetchSessions = new FetchSessionEnforcement(
+      options.fetchSessions ?? new FetchSessionTracker(),
+      options.topicIds,
+    );
+  }
 
   /** Every client request the policy decides is collected whole; connection setup streams. */
   wantsFrame(header: RequestHeaderInfo): boolean {
@@ -164,12 +175,23 @@ export class PolicyEnforcementFilter implements RequestFilter {
       return this.close(`${c.name} v${header.apiVersion} body does not decode: ${(error as Error).message}`);
     }
     const unknownIds = this.unknownTopicIds(header, body);
-    if (unknownIds.length === 0)
-      return this.revealingFieldsFiltered(request, policy, this.decideDecoded(request, policy, body), body);
+    if (unknownIds.length === 0) return this.decidedAndFiltered(request, policy, body);
     return this.options.topicIds.resolve(unknownIds).then(() => {
       const current = this.connectionPolicy(connection);
-      return this.revealingFieldsFiltered(request, current, this.decideDecoded(request, current, body), body);
+      return this.decidedAndFiltered(request, current, body);
     });
+  }
+
+  /** The decision on a decoded request (a Fetch on a session may need topic IDs first), then revealing fields filtered. */
+  private decidedAndFiltered(
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    body: unknown,
+  ): RequestDecision | Promise<RequestDecision> {
+    const decision = this.decideDecoded(request, policy, body);
+    return decision instanceof Promise
+      ? decision.then((d) => this.revealingFieldsFiltered(request, policy, d, body))
+      : this.revealingFieldsFiltered(request, policy, decision, body);
   }
 
   /** Answers that name what the policy hides (group describes, authorized operations): see response-rewrites.ts. */
@@ -192,7 +214,11 @@ export class PolicyEnforcementFilter implements RequestFilter {
     return ids.filter((id) => this.options.topicIds.known(id) === undefined);
   }
 
-  private decideDecoded(request: RequestContext, policy: ConnectionPolicy, body: unknown): RequestDecision {
+  private decideDecoded(
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    body: unknown,
+  ): RequestDecision | Promise<RequestDecision> {
     const { header, frame } = request;
     switch (header.apiKey) {
       case API_KEYS.Metadata:
@@ -213,17 +239,10 @@ export class PolicyEnforcementFilter implements RequestFilter {
       case API_KEYS.ShareGroupHeartbeat:
         return this.groupHeartbeat(header, body as ConsumerGroupHeartbeatRequest, policy);
       case API_KEYS.Fetch: {
-        const fetch = body as FetchRequest;
-        if (
-          fetch.sessionEpoch > 0 &&
-          policy.fetchSessionGeneration !== this.options.policy.current().generation
-        ) {
-          // An incremental fetch session may hold topics authorized under an earlier policy: make the
-          // client start a new session, whose topics are all decided again.
-          policy.decisions.decide(describeOnly(header));
-          return this.answer(header, this.fetchSessionReset(header.apiVersion));
+        const sessions = this.fetchSessions.decide(request, policy, body as FetchRequest);
+        if (sessions !== undefined) {
+          return sessions instanceof Promise ? sessions.then((d) => this.counted(d)) : this.counted(sessions);
         }
-        if (fetch.sessionEpoch <= 0) policy.fetchSessionGeneration = this.options.policy.current().generation;
         break;
       }
     }
@@ -434,16 +453,6 @@ export class PolicyEnforcementFilter implements RequestFilter {
     if (decision.allowed) return this.counted(FORWARD);
     const code = wholeRequestCode(decision, 'topic') || firstCode(decision);
     return this.answerOrClose(header, body, code, decision);
-  }
-
-  private fetchSessionReset(version: number): unknown {
-    const response = wholeRequestDenial(API_KEYS.Fetch, version, { topics: [] }, 0) as {
-      errorCode: number;
-      sessionId: number;
-    };
-    response.errorCode = ErrorCode.FETCH_SESSION_ID_NOT_FOUND;
-    response.sessionId = 0;
-    return response;
   }
 
   private answerOrClose(

@@ -18,6 +18,7 @@
 // other principals or topics.
 
 import {
+  API_KEYS,
   DENIAL_ERROR_CODE,
   HIGHEST_KNOWN_API_KEY,
   allApiClassifications,
@@ -28,6 +29,7 @@ import {
 } from './api-classification.js';
 import { describePattern, globMatch, matchesName, type NamePattern } from './name-pattern.js';
 import { isUnscoped, type Policy, type PolicyRule } from './policy-model.js';
+import { firstTopicWriteGrant } from './idempotent-producer.js';
 import { roleGrants } from './roles.js';
 
 /** What the proxy knows about a request once it has decoded it and resolved topic IDs to names. */
@@ -229,6 +231,13 @@ interface ApiKeyIndex {
 
 const NAMED_KINDS: readonly NamedResourceKind[] = ['topic', 'group', 'transactionalId'];
 
+const EMPTY_KEY_INDEX: ApiKeyIndex = {
+  allowApi: [],
+  denyApi: [],
+  allow: emptyKindIndexes(),
+  deny: emptyKindIndexes(),
+};
+
 function emptyKindIndexes(): Record<NamedResourceKind, NameIndex> {
   return { topic: new NameIndex(), group: new NameIndex(), transactionalId: new NameIndex() };
 }
@@ -253,7 +262,12 @@ class PrincipalIndex {
   private readonly byKey: (ApiKeyIndex | undefined)[] = [];
   readonly ruleCount: number;
 
-  constructor(allow: readonly IndexedRule[], deny: readonly IndexedRule[]) {
+  constructor(
+    readonly allowRules: readonly IndexedRule[],
+    readonly denyRules: readonly IndexedRule[],
+  ) {
+    const allow = allowRules;
+    const deny = denyRules;
     this.ruleCount = allow.length + deny.length;
     // While no allow rule of this principal names a group, group ids are not something the policy
     // author restricts: scoped rules then cover any group of their API keys (see README "Groups").
@@ -461,6 +475,20 @@ export class CompiledPolicy {
         reason: `allow rule ${allowed.ref.id} covers ${c.name}`,
       };
     }
+    if (apiKey === API_KEYS.InitProducerId) {
+      // KIP-679: Write on any topic also authorizes a producer id without a transactional id. A
+      // transactional id is still decided on its own (decideResource): this opens no transactional id.
+      const writer = this.topicWriteGrant(principal, clientId);
+      if (writer) {
+        return {
+          kind: 'api',
+          name: '',
+          allowed: true,
+          rule: writer.ref,
+          reason: `allow rule ${writer.ref.id} allows Produce on a topic, and Write on any topic allows ${c.name} without a transactional id (KIP-679)`,
+        };
+      }
+    }
     return {
       kind: 'api',
       name: '',
@@ -485,7 +513,9 @@ export class CompiledPolicy {
     if (!api.allowed) return { ...api, kind, name, errorCode };
     const c = classifyApiKey(apiKey)!;
     if (isAlwaysAllowed(apiKey)) return { ...api, kind, name };
-    const idx = this.indexFor(principal).forKey(apiKey)!;
+    // No rule covers the key although the API was allowed (InitProducerId by KIP-679): nothing
+    // grants a named resource there.
+    const idx = this.indexFor(principal).forKey(apiKey) ?? EMPTY_KEY_INDEX;
     const denied = idx.deny[kind].lookup(name, apiVersion, clientId);
     if (denied) {
       return {
@@ -569,6 +599,17 @@ export class CompiledPolicy {
       }
     }
     return out;
+  }
+
+  /** KIP-679: the first allow rule of the principal that leaves Produce open on some topic. */
+  private topicWriteGrant(principal: string, clientId: string | null): IndexedRule | undefined {
+    const idx = this.indexFor(principal);
+    return firstTopicWriteGrant(
+      idx.allowRules,
+      idx.denyRules,
+      (r) => conditionsHold(r, r.versionMin, clientId),
+      (rule) => coveredKeys(rule).find((k) => k.apiKey === API_KEYS.Produce)?.kinds,
+    );
   }
 
   /** Number of rules that apply to a principal (diagnostics, explain). */
