@@ -348,4 +348,28 @@ describe('fetch sessions through the policy', () => {
     clientSees(e, (f) => brokerAnswer(f, 55, topics));
     expect(filter.fetchSessions.tracker.get('node-1', 55)).toBeInstanceOf(TrackedSession);
   });
+
+  it("refuses a follower's fetch (ReplicaId >= 0) with 29 on every partition and forwards nothing, as the broker does without ClusterAction", async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('*')));
+    for (const [version, body] of [
+      [17, { replicaState: { replicaId: 2, replicaEpoch: -1 } }],
+      [12, { replicaId: 2 }],
+    ] as const) {
+      const frame = requestFrame(1, version, {
+        ...body,
+        sessionEpoch: -1,
+        topics: [{ topic: 'allowed', topicId: ALLOWED, partitions: [{ partition: 0 }, { partition: 1 }] }],
+      });
+      const d = await decideFrame(filter, nodeConnection('app'), frame);
+      expect(d.outcome).toBe('answer');
+      if (d.outcome !== 'answer') continue;
+      const r = decodeAnswer(d.responseBody, 1, version) as FetchResponse;
+      expect(r.responses.map((t) => t.partitions.map((p) => [p.errorCode, p.records?.length ?? 0]))).toEqual([
+        [
+          [29, 0],
+          [29, 0],
+        ],
+      ]);
+    }
+  });
 });
