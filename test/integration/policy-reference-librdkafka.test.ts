@@ -155,9 +155,6 @@ const ROWS: Row[] = [
     script: 'produce',
     job: { topic: EVENTS, values: three, idempotent: true },
     expected: 'wrote 3',
-    // The proxy answers InitProducerId with CLUSTER_AUTHORIZATION_FAILED: apiKey rules do not yet
-    // grant an idempotent producer id to a principal that may write a topic (KIP-679, h12a).
-    pending: 'KIP-679 InitProducerId for apiKey rules (h12a)',
   },
   ...(
     [
