@@ -43,6 +43,7 @@ import { ConnectionPolicy } from './connection-policy.js';
 import { FetchSessionEnforcement } from './fetch-session-enforcement.js';
 import { FetchSessionTracker } from './fetch-session-tracker.js';
 import { decideMetadata } from './metadata-enforcement.js';
+import { withShareFetchAnswerFiltered } from './share-fetch-filter.js';
 import { decideOffsetFetch } from './offset-fetch-enforcement.js';
 import { filterListing } from './listing-filters.js';
 import {
@@ -252,6 +253,15 @@ export class PolicyEnforcementFilter implements RequestFilter {
       case API_KEYS.ConsumerGroupHeartbeat:
       case API_KEYS.ShareGroupHeartbeat:
         return this.groupHeartbeat(header, body as ConsumerGroupHeartbeatRequest, policy);
+      case API_KEYS.ShareFetch:
+        // A share session's partitions beyond those named: judged in the answer (share-fetch-filter.ts).
+        return withShareFetchAnswerFiltered(
+          this.decideWhole(header, policy, body),
+          header,
+          frame!,
+          policy.quiet,
+          this.options.topicIds,
+        );
       case API_KEYS.Fetch: {
         const sessions = this.fetchSessions.decide(request, policy, body as FetchRequest);
         if (sessions !== undefined) {
