@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FetchResponse } from '../../../protocol/generated/index.js';
+import type { FetchResponse, ShareFetchResponse } from '../../../protocol/generated/index.js';
 import type { ConnectionContext } from '../../../src/connection/connection-context.js';
 import type { RequestDecision } from '../../../src/connection/request-decision.js';
 import { PolicyEnforcementFilter } from '../../../src/enforcement/policy-enforcement-filter.js';
@@ -371,5 +371,45 @@ describe('fetch sessions through the policy', () => {
         ],
       ]);
     }
+  });
+
+  it('judges every partition of a ShareFetch answer (the share session may hold topics the request does not name): refused ones 29, no records, nothing acquired', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const frame = requestFrame(78, 1, {
+      groupId: 'g1',
+      memberId: 'member-1',
+      shareSessionEpoch: 3,
+      topics: [],
+    });
+    const d = await decideFrame(filter, nodeConnection('app'), frame);
+    expect(d.outcome).toBe('forward-modified');
+    if (d.outcome !== 'forward-modified') return;
+    const partition = (partitionIndex: number): unknown => ({
+      partitionIndex,
+      records: 'record-bytes',
+      acquiredRecords: [{ firstOffset: 0, lastOffset: 0, deliveryCount: 1 }],
+    });
+    const answer = brokerResponseFrame(frame, {
+      responses: [
+        { topicId: ALLOWED, partitions: [partition(0)] },
+        { topicId: SECRET, partitions: [partition(0), partition(1)] },
+      ],
+    });
+    const seen = decodeResponse(d.rewriteResponse!(answer), 78, 1) as ShareFetchResponse;
+    expect(
+      seen.responses.map((t) => [
+        t.topicId,
+        t.partitions.map((p) => [p.errorCode, p.records.length, p.acquiredRecords.length]),
+      ]),
+    ).toEqual([
+      [ALLOWED, [[0, 12, 1]]],
+      [
+        SECRET,
+        [
+          [29, 0, 0],
+          [29, 0, 0],
+        ],
+      ],
+    ]);
   });
 });
