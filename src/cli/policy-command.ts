@@ -27,8 +27,9 @@ export const POLICY_USAGE = `Usage:
                                       [--namespace NS] [--kafka-ports P,...] [--strict]
       Convert CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy objects (YAML or JSON, several
       documents, a List) or a JSON rule list of \`cilium policy import\` into a policy on stdout.
-      A client selected by label KEY=value (default app) becomes TYPE:value (default User); a
-      fromCIDR block becomes Cidr:<block>. --namespace: namespace of a CiliumNetworkPolicy without
+      Clients stay label selectors (fromEndpoints) for the kubernetes (pod) identity source; with
+      --principal-label KEY (or --principal-type) a client selected by KEY=value becomes TYPE:value
+      (default User) instead. A fromCIDR block becomes Cidr:<block>. --namespace: namespace of a CiliumNetworkPolicy without
       metadata.namespace (default: default). --kafka-ports: the brokers' Kafka ports; port rules
       naming only other ports are skipped. On stderr: what could not be carried over exactly, and
       warnings. --strict: exit 1 when anything could not be carried over.
@@ -322,7 +323,9 @@ async function importCilium(args: readonly string[], io: CliIo): Promise<number>
   }
   let result;
   try {
+    const principals = o['principal-label'] !== undefined || o['principal-type'] !== undefined;
     result = importCiliumPolicies(text, {
+      identity: principals ? 'principals' : 'kubernetes',
       ...(o.namespace ? { namespace: o.namespace } : {}),
       ...(kafkaPorts ? { kafkaPorts } : {}),
       ...(o['principal-label'] ? { principalLabel: o['principal-label'] } : {}),

@@ -39,6 +39,7 @@ import {
   type ResourceDecision,
 } from '../policy/index.js';
 import { ConnectionPolicy } from './connection-policy.js';
+import type { PodDirectory, PodIdentity } from '../identity/kubernetes-pods.js';
 import { decideMetadata } from './metadata-enforcement.js';
 import { decideOffsetFetch } from './offset-fetch-enforcement.js';
 import { filterListing } from './listing-filters.js';
@@ -70,6 +71,8 @@ export interface PolicyEnforcementOptions {
   readonly sink?: DecisionSink;
   readonly topicIds: TopicIdResolver;
   readonly log?: Logger;
+  /** The pod watch, for the policy's `kubernetes` identity source (gateway mode). */
+  readonly pods?: PodDirectory;
 }
 
 /** Per-filter counts of what the policy did to requests. */
@@ -96,11 +99,16 @@ export class PolicyEnforcementFilter implements RequestFilter {
     return c !== undefined && c.category !== 'inter-broker' && !isAlwaysAllowed(header.apiKey);
   }
 
+  /** The pod a connection was identified as, if it has been decided at all. */
+  podOf(connection: ConnectionContext): PodIdentity | undefined {
+    return this.connections.get(connection)?.identity.pod;
+  }
+
   /** The policy state of a connection (its principal), for diagnostics and tests. */
   connectionPolicy(connection: ConnectionContext): ConnectionPolicy {
     let state = this.connections.get(connection);
     if (state === undefined) {
-      state = new ConnectionPolicy(connection, this.options.policy, this.options.sink);
+      state = new ConnectionPolicy(connection, this.options.policy, this.options.sink, this.options.pods);
       this.connections.set(connection, state);
     } else {
       state.refresh();
@@ -125,6 +133,9 @@ export class PolicyEnforcementFilter implements RequestFilter {
   private decideRequest(request: RequestContext): RequestDecision | Promise<RequestDecision> {
     const { header, connection, frame } = request;
     const policy = this.connectionPolicy(connection);
+    // Pod identity fails closed: never decide a connection as a pod that no longer owns its address.
+    if (policy.podReleased !== undefined) return this.close(policy.podReleased);
+    if (policy.identity.refuse !== undefined) return this.close(`no pod identity: ${policy.identity.refuse}`);
     const c = classifyApiKey(header.apiKey);
     if (c === undefined || c.category === 'inter-broker') {
       const d = policy.decisions.decide(describeOnly(header));

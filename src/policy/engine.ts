@@ -27,6 +27,7 @@ import {
   type ResourceKind,
 } from './api-classification.js';
 import { describePattern, globMatch, matchesName, type NamePattern } from './name-pattern.js';
+import { selectorMatches, type LabelSelector } from './label-selector.js';
 import { isUnscoped, type Policy, type PolicyRule } from './policy-model.js';
 import { roleGrants } from './roles.js';
 
@@ -42,6 +43,16 @@ export interface RequestDescription {
   readonly groups?: readonly string[];
   /** Transactional ids (Produce, InitProducerId, FindCoordinator key type 1...). */
   readonly transactionalIds?: readonly string[];
+  /** The client's pod labels, when the `kubernetes` identity source identified it (fromEndpoints). */
+  readonly endpoint?: EndpointLabels;
+}
+
+/** Labels of an identified pod, for rule sets with `fromEndpoints`. */
+export interface EndpointLabels {
+  /** Identifies the labels (pod uid plus labels): compiled indexes are cached by principal and key. */
+  readonly key: string;
+  /** Label keys without source prefixes, including the ones Cilium adds (label-selector.ts). */
+  readonly labels: Readonly<Record<string, string>>;
 }
 
 export type NamedResourceKind = Exclude<ResourceKind, 'cluster'>;
@@ -350,6 +361,11 @@ export class CompiledPolicy {
     allow: IndexedRule[];
     deny: IndexedRule[];
   }> = [];
+  private readonly selectorRules: Array<{
+    selectors: readonly LabelSelector[];
+    allow: IndexedRule[];
+    deny: IndexedRule[];
+  }> = [];
   private readonly principals = new Map<string, PrincipalIndex>();
   readonly ruleCount: number;
 
@@ -374,6 +390,7 @@ export class CompiledPolicy {
       const allow = set.allow.map(compile);
       const deny = set.deny.map(compile);
       count += allow.length + deny.length;
+      if (set.fromEndpoints) this.selectorRules.push({ selectors: set.fromEndpoints, allow, deny });
       for (const pattern of set.principals) {
         if (pattern === '*' || pattern.includes('*') || pattern.includes('?')) {
           this.patternPrincipalRules.push({ pattern, allow, deny });
@@ -388,8 +405,9 @@ export class CompiledPolicy {
     this.ruleCount = count;
   }
 
-  private indexFor(principal: string): PrincipalIndex {
-    let idx = this.principals.get(principal);
+  private indexFor(principal: string, endpoint?: EndpointLabels): PrincipalIndex {
+    const cacheKey = endpoint === undefined ? principal : `${principal}\u0000${endpoint.key}`;
+    let idx = this.principals.get(cacheKey);
     if (idx) return idx;
     const exact = this.exactPrincipalRules.get(principal);
     const allow = [...(exact?.allow ?? [])];
@@ -400,12 +418,21 @@ export class CompiledPolicy {
         deny.push(...p.deny);
       }
     }
+    if (endpoint !== undefined) {
+      // A rule set that names the principal and selects the pod applies once.
+      const have = new Set(allow.map((r) => r.order).concat(deny.map((r) => r.order)));
+      for (const s of this.selectorRules) {
+        if (!s.selectors.some((sel) => selectorMatches(sel, endpoint.labels))) continue;
+        for (const r of s.allow) if (!have.has(r.order)) allow.push(r);
+        for (const r of s.deny) if (!have.has(r.order)) deny.push(r);
+      }
+    }
     const byOrder = (a: IndexedRule, b: IndexedRule): number => a.order - b.order;
     allow.sort(byOrder);
     deny.sort(byOrder);
     idx = new PrincipalIndex(allow, deny);
     if (this.principals.size >= MAX_CACHED_PRINCIPALS) this.principals.clear();
-    this.principals.set(principal, idx);
+    this.principals.set(cacheKey, idx);
     return idx;
   }
 
@@ -415,6 +442,7 @@ export class CompiledPolicy {
     apiKey: number,
     apiVersion: number,
     clientId: string | null,
+    endpoint?: EndpointLabels,
   ): ResourceDecision {
     const c = classifyApiKey(apiKey);
     if (!c) {
@@ -438,7 +466,7 @@ export class CompiledPolicy {
         reason: `${c.name} is never authorized (Kafka does not either)`,
       };
     }
-    const idx = this.indexFor(principal).forKey(apiKey);
+    const idx = this.indexFor(principal, endpoint).forKey(apiKey);
     const code = apiErrorCode(c);
     const denied = idx && firstHolding(idx.denyApi, apiVersion, clientId);
     if (denied) {
@@ -479,13 +507,14 @@ export class CompiledPolicy {
     kind: NamedResourceKind,
     name: string,
     api: ResourceDecision = this.decideApi(principal, apiKey, apiVersion, clientId),
+    endpoint?: EndpointLabels,
   ): ResourceDecision {
     const errorCode = DENIAL_ERROR_CODE[kind];
     const label = `${KIND_LABEL[kind]} '${name}'`;
     if (!api.allowed) return { ...api, kind, name, errorCode };
     const c = classifyApiKey(apiKey)!;
     if (isAlwaysAllowed(apiKey)) return { ...api, kind, name };
-    const idx = this.indexFor(principal).forKey(apiKey)!;
+    const idx = this.indexFor(principal, endpoint).forKey(apiKey)!;
     const denied = idx.deny[kind].lookup(name, apiVersion, clientId);
     if (denied) {
       return {
@@ -524,19 +553,13 @@ export class CompiledPolicy {
   }
 
   decide(request: RequestDescription): PolicyDecision {
-    const { principal, apiKey, apiVersion, clientId } = request;
-    const api = this.decideApi(principal, apiKey, apiVersion, clientId);
-    const topics = this.decideAll(principal, apiKey, apiVersion, clientId, 'topic', request.topics, api);
-    const groups = this.decideAll(principal, apiKey, apiVersion, clientId, 'group', request.groups, api);
-    const transactionalIds = this.decideAll(
-      principal,
-      apiKey,
-      apiVersion,
-      clientId,
-      'transactionalId',
-      request.transactionalIds,
-      api,
-    );
+    const { principal, apiKey, apiVersion, clientId, endpoint } = request;
+    const api = this.decideApi(principal, apiKey, apiVersion, clientId, endpoint);
+    const all = (kind: NamedResourceKind, names: readonly string[] | undefined): ResourceDecision[] =>
+      this.decideAll(principal, apiKey, apiVersion, clientId, kind, names, api, endpoint);
+    const topics = all('topic', request.topics);
+    const groups = all('group', request.groups);
+    const transactionalIds = all('transactionalId', request.transactionalIds);
     const allowed = api.allowed && allAllowed(topics) && allAllowed(groups) && allAllowed(transactionalIds);
     return {
       generation: this.generation,
@@ -561,19 +584,22 @@ export class CompiledPolicy {
     kind: NamedResourceKind,
     names: readonly string[] | undefined,
     api: ResourceDecision,
+    endpoint?: EndpointLabels,
   ): ResourceDecision[] {
     const out: ResourceDecision[] = [];
     if (names) {
       for (let i = 0; i < names.length; i++) {
-        out.push(this.decideResource(principal, apiKey, apiVersion, clientId, kind, names[i]!, api));
+        out.push(
+          this.decideResource(principal, apiKey, apiVersion, clientId, kind, names[i]!, api, endpoint),
+        );
       }
     }
     return out;
   }
 
   /** Number of rules that apply to a principal (diagnostics, explain). */
-  rulesFor(principal: string): number {
-    return this.indexFor(principal).ruleCount;
+  rulesFor(principal: string, endpoint?: EndpointLabels): number {
+    return this.indexFor(principal, endpoint).ruleCount;
   }
 }
 
