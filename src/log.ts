@@ -1,4 +1,4 @@
-import { pino, type Logger, type LevelWithSilent } from 'pino';
+import { pino, stdTimeFunctions, type Logger, type LevelWithSilent, type LoggerOptions } from 'pino';
 
 /**
  * The one logger of the proxy. Modules take a child of it (`log.child({ component: 'listeners' })`)
@@ -16,10 +16,21 @@ export const LOG_LEVELS: readonly LevelWithSilent[] = [
   'silent',
 ];
 
+/**
+ * What log collectors (Loki, Elasticsearch, Cloud Logging) expect without a parser: the level as its
+ * name (`"level":"info"`, not pino's 30) and the time as ISO-8601 UTC (`"time":"2026-11-30T19:46:22.123Z"`),
+ * not epoch milliseconds.
+ */
+export const COLLECTOR_FRIENDLY: Pick<LoggerOptions, 'formatters' | 'timestamp'> = {
+  formatters: { level: (label) => ({ level: label }) },
+  timestamp: stdTimeFunctions.isoTime,
+};
+
 export const log: Logger = pino({
   name: 'kafka-l7-proxy',
   level: process.env.KAFKA_L7_PROXY_LOG_LEVEL ?? 'info',
   base: { pid: process.pid },
+  ...COLLECTOR_FRIENDLY,
 });
 
 export function setLogLevel(level: LevelWithSilent): void {

@@ -14,14 +14,14 @@ function codecError(kind: string, apiKey: number, apiVersion: number): DecodeErr
   return err;
 }
 
-/** Decodes a request body; the whole frame must be consumed (trailing bytes are a DecodeError). */
+/**
+ * Decodes a request body as a Kafka broker reads it: bytes after the last field of the version are
+ * ignored, as the broker's generated readers ignore them (librdkafka 2.x sends such bytes).
+ */
 export function decodeRequestBody(frame: Buffer, header: RequestHeader): unknown {
   const codec = REQUEST_CODECS.get(header.apiKey);
   if (codec === undefined) throw codecError('request', header.apiKey, header.apiVersion);
-  const r = new Reader(frame, header.headerLength);
-  const body = codec.decode(r, header.apiVersion);
-  if (r.pos !== frame.length) throw trailing(r, header.apiKey, header.apiVersion);
-  return body;
+  return codec.decode(new Reader(frame, header.headerLength), header.apiVersion);
 }
 
 /** Decodes a response body, given the API key and version of the request it answers. */

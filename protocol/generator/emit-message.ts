@@ -532,7 +532,7 @@ export class MessageEmitter {
         const tr = fieldRanges(f, ctx).tagged;
         const cond = versionCondition(tr, ctx);
         out.push(`    case ${f.tag}:`);
-        if (cond !== '') out.push(`      if (!(${cond})) return false;`);
+        if (cond !== '') out.push(`      if (!(${cond})) throw ${this.rt('invalidTag')}(${f.tag}, r, v);`);
         const nullable = versionCondition(f.nullableVersions, tr);
         out.push(`      o.${f.key} = ${this.decodeExpr(f.type, '', nullable, true)};`);
         out.push('      return true;');

@@ -34,6 +34,7 @@ const RUNTIME_VALUES = [
   'encodeWith',
   'failedAt',
   'failedIn',
+  'invalidTag',
   'notNull',
   'sizeNullableStruct',
   'writeNullableStruct',

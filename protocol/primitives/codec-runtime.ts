@@ -34,6 +34,14 @@ export function failedIn(
   return decodeErrorWithin(err, field, r.pos).inMessage(message, apiKey, v);
 }
 
+/**
+ * A tag the schema knows but not at this version: Kafka's generated readers refuse the message
+ * ("Tag N is not valid for version V") rather than keep it as an unknown tag.
+ */
+export function invalidTag(tag: number, r: Reader, v: number): DecodeError {
+  return new DecodeError(`tag ${tag} is not valid for version ${v}`, r.pos);
+}
+
 /** A nullable struct is preceded by an int8: -1 null, 1 present (KIP-893). */
 export function decodeNullableStruct<T>(r: Reader, decode: (r: Reader, v: number) => T, v: number): T | null {
   return r.int8() < 0 ? null : decode(r, v);

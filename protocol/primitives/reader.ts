@@ -153,7 +153,12 @@ export class Reader {
     return uuidStrings.get(this.buf, p, 16);
   }
 
-  /** Unsigned LEB128 varint of at most 5 bytes (a 32-bit value), as Kafka's ByteUtils reads it. */
+  /**
+   * Unsigned LEB128 varint of at most 5 bytes, read as Kafka's `ByteUtils.readUnsignedVarint` reads
+   * it: the value is kept modulo 2^32 (bits of the fifth byte beyond the 32nd are dropped), a fifth
+   * byte with its continuation bit set is an error. Returned as 0..2^32-1; Kafka uses the same bits
+   * as a signed int (see `kafkaInt`).
+   */
   uvarint(): number {
     // Lengths and counts are almost always below 128: one byte, one branch.
     const p = this.pos;
@@ -176,15 +181,27 @@ export class Reader {
     for (let i = 0; i < 5; i++) {
       if (p >= this.end) throw new DecodeError('varint runs past the end', start);
       const byte = b[p++]!;
+      if (i === 4) {
+        if ((byte & 0x80) !== 0) throw new DecodeError('varint longer than 5 bytes', start);
+        this.pos = p;
+        return value + (byte & 0x0f) * scale;
+      }
       value += (byte & 0x7f) * scale;
       if ((byte & 0x80) === 0) {
-        if (value > 0xffffffff) throw new DecodeError('varint exceeds 32 bits', start);
         this.pos = p;
         return value;
       }
       scale *= 128;
     }
     throw new DecodeError('varint longer than 5 bytes', start);
+  }
+
+  /**
+   * A compact length (unsigned varint of length + 1) as Kafka's generated readers compute it: the
+   * varint taken as a signed 32-bit int, minus one, in 32-bit arithmetic. Negative means null.
+   */
+  compactLength(): number {
+    return ((this.uvarint() | 0) - 1) | 0;
   }
 
   /** Zigzag-encoded signed 32-bit varint. */
@@ -222,7 +239,7 @@ export class Reader {
       : (this.buf as unknown as FastSlices).utf8Slice(p, p + len);
   }
 
-  /** Classic string: int16 length. */
+  /** Classic string: int16 length. Any negative length is Kafka's null. */
   string(): string {
     const start = this.pos;
     const len = this.int16();
@@ -230,28 +247,30 @@ export class Reader {
     return this.utf8(len, start);
   }
 
+  /** Like Kafka's readers, any negative length (not only -1) reads as null. */
   nullableString(): string | null {
     const start = this.pos;
     const len = this.int16();
-    if (len < 0) {
-      if (len === -1) return null;
-      throw new DecodeError(`negative string length ${len}`, start);
-    }
-    return this.utf8(len, start);
+    return len < 0 ? null : this.utf8(len, start);
   }
 
-  /** Compact string: unsigned varint of length + 1. */
+  /** Compact string: unsigned varint of length + 1; longer than 0x7fff is refused, as Kafka does. */
   compactString(): string {
     const start = this.pos;
-    const n = this.uvarint();
-    if (n === 0) throw new DecodeError('non-nullable compact string is null', start);
-    return this.utf8(n - 1, start);
+    const len = this.compactLength();
+    if (len < 0) throw new DecodeError('non-nullable compact string is null', start);
+    return this.compactUtf8(len, start);
   }
 
   compactNullableString(): string | null {
     const start = this.pos;
-    const n = this.uvarint();
-    return n === 0 ? null : this.utf8(n - 1, start);
+    const len = this.compactLength();
+    return len < 0 ? null : this.compactUtf8(len, start);
+  }
+
+  private compactUtf8(len: number, start: number): string {
+    if (len > 0x7fff) throw new DecodeError(`string of invalid length ${len}`, start);
+    return this.utf8(len, start);
   }
 
   private view(len: number, start: number): Buffer {
@@ -270,41 +289,37 @@ export class Reader {
     return this.view(len, start);
   }
 
+  /** Any negative length reads as null, as in Kafka's readers. */
   nullableBytes(): Buffer | null {
     const start = this.pos;
     const len = this.int32();
-    if (len < 0) {
-      if (len === -1) return null;
-      throw new DecodeError(`negative bytes length ${len}`, start);
-    }
-    return this.view(len, start);
+    return len < 0 ? null : this.view(len, start);
   }
 
   compactBytes(): Buffer {
     const start = this.pos;
-    const n = this.uvarint();
-    if (n === 0) throw new DecodeError('non-nullable compact bytes are null', start);
-    return this.view(n - 1, start);
+    const len = this.compactLength();
+    if (len < 0) throw new DecodeError('non-nullable compact bytes are null', start);
+    return this.view(len, start);
   }
 
   compactNullableBytes(): Buffer | null {
     const start = this.pos;
-    const n = this.uvarint();
-    return n === 0 ? null : this.view(n - 1, start);
+    const len = this.compactLength();
+    return len < 0 ? null : this.view(len, start);
   }
 
   /** Skips classic (int32-length) nullable bytes without creating a view: records a policy never reads. */
   skipNullableBytes(): void {
     const start = this.pos;
     const len = this.int32();
-    if (len < -1) throw new DecodeError(`negative bytes length ${len}`, start);
     if (len > 0) this.advance(len, start);
   }
 
   skipCompactNullableBytes(): void {
     const start = this.pos;
-    const n = this.uvarint();
-    if (n > 1) this.advance(n - 1, start);
+    const len = this.compactLength();
+    if (len > 0) this.advance(len, start);
   }
 
   /** Moves past `len` announced bytes, failing if they are not all inside the frame. */
@@ -320,13 +335,9 @@ export class Reader {
    */
   arrayLength(compact: boolean, minElementSize: number): number {
     const start = this.pos;
-    let n: number;
-    if (compact) {
-      n = this.uvarint() - 1;
-    } else {
-      n = this.int32();
-      if (n < -1) throw new DecodeError(`negative array length ${n}`, start);
-    }
+    // Kafka's readers take any negative count as null.
+    const n = compact ? this.compactLength() : this.int32();
+    if (n < 0) return -1;
     if (n > 0 && n * Math.max(1, minElementSize) > this.end - this.pos) {
       throw new DecodeError(`array of ${n} elements cannot fit in ${this.end - this.pos} bytes`, start);
     }
@@ -363,9 +374,11 @@ export class Reader {
   }
 
   /**
-   * Reads a tagged-field section. `known` decodes the tags the schema knows for this version into
-   * `target` and returns false for others, which are kept raw. Each known field is read inside a bound
-   * of its declared size and must consume exactly that size.
+   * Reads a tagged-field section as Kafka's generated readers do. The count is a signed int (a
+   * negative count reads no field). `known` decodes a tag the schema knows into `target`, reading
+   * the value from the stream whatever size the field declares (Kafka ignores the size of known
+   * tags), and throws for a known tag that is not valid at this version; it returns false for tags
+   * it does not know, which are kept raw (`size` bytes, which must fit).
    */
   taggedFields<T>(
     target: T,
@@ -373,31 +386,17 @@ export class Reader {
     known: ((r: Reader, tag: number, target: T, v: number) => boolean) | undefined,
   ): RawTaggedField[] | undefined {
     const start = this.pos;
-    const count = this.uvarint();
+    const count = this.uvarint() | 0;
     if (count * 2 > this.end - this.pos) throw new DecodeError(`${count} tagged fields cannot fit`, start);
     let unknown: RawTaggedField[] | undefined;
     for (let i = 0; i < count; i++) {
       const at = this.pos;
-      const tag = this.uvarint();
-      const size = this.uvarint();
-      if (size > this.end - this.pos)
+      const tag = this.uvarint() | 0;
+      const size = this.uvarint() | 0;
+      if (known !== undefined && known(this, tag, target, v)) continue;
+      if (size < 0 || size > this.end - this.pos)
         throw new DecodeError(`tagged field ${tag} of ${size} bytes does not fit`, at);
       const fieldEnd = this.pos + size;
-      if (known !== undefined) {
-        const outerEnd = this.end;
-        this.end = fieldEnd;
-        let handled: boolean;
-        try {
-          handled = known(this, tag, target, v);
-        } finally {
-          this.end = outerEnd;
-        }
-        if (handled) {
-          if (this.pos !== fieldEnd)
-            throw new DecodeError(`tagged field ${tag} has ${fieldEnd - this.pos} extra bytes`, at);
-          continue;
-        }
-      }
       (unknown ??= []).push({ tag, data: this.buf.subarray(this.pos, fieldEnd) });
       this.pos = fieldEnd;
     }
@@ -407,12 +406,14 @@ export class Reader {
   /** Skips a tagged-field section entirely (partial decoders). */
   skipTaggedFields(): void {
     const start = this.pos;
-    const count = this.uvarint();
+    const count = this.uvarint() | 0;
     if (count * 2 > this.end - this.pos) throw new DecodeError(`${count} tagged fields cannot fit`, start);
     for (let i = 0; i < count; i++) {
       this.uvarint();
       const at = this.pos;
-      this.advance(this.uvarint(), at);
+      const size = this.uvarint() | 0;
+      if (size < 0) throw new DecodeError(`tagged field of ${size} bytes`, at);
+      this.advance(size, at);
     }
   }
 }
@@ -440,14 +441,7 @@ export const elements = {
 export const skip = {
   /** Classic or compact nullable string. */
   string(r: Reader, compact: boolean): void {
-    const start = r.pos;
-    if (compact) {
-      const n = r.uvarint();
-      if (n > 1) r.skip(n - 1);
-      return;
-    }
-    const len = r.int16();
-    if (len < -1) throw new DecodeError(`negative string length ${len}`, start);
+    const len = compact ? r.compactLength() : r.int16();
     if (len > 0) r.skip(len);
   },
   /** Classic or compact nullable bytes or records: skipped by their length, never read. */

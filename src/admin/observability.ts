@@ -32,6 +32,10 @@ import { startAdminServer, type AdminServer, type ReadinessCheck } from './admin
 export interface ObservedProxy {
   readonly counters: ProxyCounters;
   readonly bootstrapPort: number;
+  /** Listeners that could not be bound (a RunningProxy has it). */
+  unboundListeners?(): string[];
+  /** Whether the last broker connection attempt opened (a RunningProxy has it). */
+  upstreamReachable?(): boolean;
 }
 
 export interface ObservabilityOptions {
@@ -120,7 +124,20 @@ export async function startObservability(
   let policyKnown = false;
   let stopWatchingStore: (() => void) | undefined;
   const readiness: ReadinessCheck[] = [
-    { name: 'listeners', check: () => (proxy ? [] : ['the proxy listeners are not open yet']) },
+    // Every known node's listener bound: a client told "node 2 is at :9102" must find the proxy there.
+    {
+      name: 'listeners',
+      check: () => (proxy ? (proxy.unboundListeners?.() ?? []) : ['the proxy listeners are not open yet']),
+    },
+    {
+      name: 'upstream',
+      check: () =>
+        proxy?.upstreamReachable?.() === false
+          ? [
+              'no broker reachable: the last connection attempt to a broker failed (see upstream.bootstrapServers)',
+            ]
+          : [],
+    },
     { name: 'policy', check: () => (policyKnown ? [] : ['no policy loaded']) },
     { name: 'audit', check: () => audit.readiness().problems },
   ];
@@ -154,6 +171,7 @@ export async function startObservability(
     attachProxy(p) {
       proxy = p;
       metrics.attachCounters(p.counters);
+      metrics.attachListeners(() => p.unboundListeners?.() ?? []);
     },
     attachTopicIds(lookup) {
       topicIdOf = lookup;
@@ -184,8 +202,8 @@ export async function startObservability(
         };
       }
       metrics.attachPolicy(() => s.stats());
-      audit.policyLoaded(s.path, s.generation);
-      stopWatchingStore = s.onReload((outcome) => audit.policyReloaded(s.path, outcome));
+      audit.policyLoaded(s.path, s.generation, s.digest);
+      stopWatchingStore = s.onReload((outcome) => audit.policyReloaded(s.path, outcome, s.digest));
     },
     async close() {
       stopWatchingStore?.();

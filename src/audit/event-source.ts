@@ -29,6 +29,11 @@ export interface ReadOptions {
   /** Keep reading as new events arrive, until `signal` aborts. */
   readonly follow: boolean;
   readonly signal?: AbortSignal;
+  /**
+   * Called once, when every event that existed when reading started has been yielded (with
+   * `follow`, before waiting for new ones; without it, at the end).
+   */
+  readonly onCaughtUp?: () => void;
 }
 
 async function readRange(path: string, start: number, end: number): Promise<string> {
@@ -60,8 +65,10 @@ export async function* readEventFile(path: string, options: ReadOptions): AsyncG
     if (!options.follow || options.signal?.aborted) {
       const last = parseEventLine(partial);
       if (!options.follow && last) yield last;
+      options.onCaughtUp?.();
       return;
     }
+    options.onCaughtUp?.();
     await new Promise((resolve) => setTimeout(resolve, 250));
     if (options.signal?.aborted) return;
   }
@@ -102,7 +109,9 @@ export async function* readEventTopic(source: TopicSource, options: ReadOptions)
     await admin.disconnect();
   }
   const remaining = new Set([...ends].filter(([, high]) => high > 0n).map(([p]) => p));
-  if (!options.follow && remaining.size === 0) return;
+  let caughtUp = remaining.size === 0;
+  if (caughtUp) options.onCaughtUp?.();
+  if (!options.follow && caughtUp) return;
 
   const queue: AuditEvent[] = [];
   let wake: (() => void) | undefined;
@@ -127,9 +136,9 @@ export async function* readEventTopic(source: TopicSource, options: ReadOptions)
       eachMessage: async ({ partition, message }) => {
         const event = message.value ? parseEventLine(message.value.toString('utf8')) : undefined;
         if (event) queue.push(event);
-        if (!options.follow && BigInt(message.offset) + 1n >= (ends.get(partition) ?? 0n)) {
+        if (BigInt(message.offset) + 1n >= (ends.get(partition) ?? 0n)) {
           remaining.delete(partition);
-          if (remaining.size === 0) done = true;
+          if (remaining.size === 0 && !options.follow) done = true;
         }
         notify();
       },
@@ -143,10 +152,15 @@ export async function* readEventTopic(source: TopicSource, options: ReadOptions)
     });
     for (;;) {
       while (queue.length > 0) yield queue.shift()!;
+      if (!caughtUp && remaining.size === 0) {
+        caughtUp = true;
+        options.onCaughtUp?.();
+      }
       if (done) break;
       await new Promise<void>((resolve) => (wake = resolve));
     }
     while (queue.length > 0) yield queue.shift()!;
+    if (!caughtUp && !failure) options.onCaughtUp?.();
     if (failure) throw failure;
   } finally {
     options.signal?.removeEventListener('abort', onAbort);

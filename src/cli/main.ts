@@ -1,51 +1,46 @@
 #!/usr/bin/env node
-// The `kafka-l7-proxy` binary: dispatches to a subcommand module.
+// The `kafka-l7-proxy` binary: builds the command tree (src/cli/cli-program.ts) from one module per
+// subcommand and runs it.
 
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
-import { runObserveCommand } from './observe-command.js';
-import { runPolicyCommand } from './policy-command.js';
-import { runProxyCommand } from './run-command.js';
+import { ExitCode, packageVersion, rootCommand, runProgram, type CommandInstaller } from './cli-program.js';
+import { installObserveCommand } from './observe-command.js';
+import { installPolicyCommand } from './policy-command.js';
+import { installRunCommand } from './run-command.js';
 
-export interface Subcommand {
-  readonly summary: string;
-  run(args: readonly string[], io: CliIo): Promise<number>;
+/** Every subcommand of the binary, in the order the help lists them; each lives in its own module. */
+export const SUBCOMMANDS: readonly CommandInstaller[] = [
+  installRunCommand,
+  installPolicyCommand,
+  installObserveCommand,
+];
+
+/** The binary's whole command tree, writing to `io`; actions leave their exit code in `exit`. */
+export function buildProgram(io: CliIo, exit: ExitCode, signal?: AbortSignal): Command {
+  const program = rootCommand(io)
+    .description('Kafka-protocol-aware L7 proxy: per-client topic, role, client-id and API rules')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .addHelpText(
+      'after',
+      "\nEvery command answers -h, --help and help: 'kafka-l7-proxy policy suggest --help' or\n" +
+        "'kafka-l7-proxy policy suggest help'.",
+    );
+  for (const install of SUBCOMMANDS) install(program, { io, exit, ...(signal ? { signal } : {}) });
+  return program;
 }
 
-/**
- * Every subcommand of the binary; each lives in its own module (`run` in src/cli/run-command.ts).
- */
-export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
-  run: { summary: 'start the proxy (run --config proxy.yaml)', run: runProxyCommand },
-  policy: { summary: 'check, explain and import policy files', run: runPolicyCommand },
-  observe: { summary: 'print audit events of a file or the audit topic, filtered', run: runObserveCommand },
-};
-
-function usage(): string {
-  const width = Math.max(...Object.keys(SUBCOMMANDS).map((n) => n.length));
-  return [
-    'Usage: kafka-l7-proxy <command> [args]',
-    '',
-    'Commands:',
-    ...Object.entries(SUBCOMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
-    '',
-    "Run 'kafka-l7-proxy <command> help' for a command's options.",
-  ].join('\n');
-}
-
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    io.out(usage());
-    return name === undefined ? EXIT.usage : EXIT.ok;
-  }
-  const command = SUBCOMMANDS[name];
-  if (!command) {
-    io.err(`unknown command '${name}'\n\n${usage()}`);
-    return EXIT.usage;
-  }
-  return command.run(rest, io);
+/** Runs the binary with `argv` (without node and the script), writing to `io`; resolves to the exit code. */
+export async function main(
+  argv: readonly string[],
+  io: CliIo = processIo,
+  signal?: AbortSignal,
+): Promise<number> {
+  const exit = new ExitCode();
+  return runProgram(buildProgram(io, exit, signal), argv, exit);
 }
 
 function invokedDirectly(): boolean {
@@ -59,6 +54,11 @@ function invokedDirectly(): boolean {
 }
 
 if (invokedDirectly()) {
+  // A closed pipe (`observe ... | head -1`) ends the command as `head` wants: quietly, at once.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    throw error;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

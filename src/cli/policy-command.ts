@@ -1,8 +1,9 @@
 // `kafka-l7-proxy policy ...`: check a policy file, explain a decision, import Cilium policies.
 
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import type { Command } from 'commander';
 import { classifyApiKey, lookupApi, type ApiClassification } from '../policy/api-classification.js';
+import { aclCommands, formatNote, translatePolicyToAcls } from '../policy/acl-translation.js';
 import { importCiliumPolicies } from '../policy/cilium-import.js';
 import { compilePolicy, type PolicyDecision, type ResourceDecision } from '../policy/engine.js';
 import { loadPolicyFile, parsePolicy } from '../policy/policy-loader.js';
@@ -10,53 +11,106 @@ import type { Policy } from '../policy/policy-model.js';
 import { nearMisses } from '../policy/near-misses.js';
 import { isRole, roleGrants, type Role } from '../policy/roles.js';
 import { EXIT, type CliIo } from './cli-io.js';
-import { runSuggestCommand, SUGGEST_USAGE } from './suggest-command.js';
+import { runSubcommand, type CommandContext } from './cli-program.js';
+import { installSuggestCommand } from './suggest-command.js';
 
-export const POLICY_USAGE = `Usage:
-  kafka-l7-proxy policy check FILE...
-      Validate policy files. Exit 0 when all are valid; otherwise prints FILE:LINE:COL field: message
-      for every problem and exits 1.
+/** Runs `kafka-l7-proxy policy ...args` (tests and wrappers; the binary goes through main). */
+export function runPolicyCommand(args: readonly string[], io: CliIo): Promise<number> {
+  return runSubcommand(installPolicyCommand, 'policy', args, io);
+}
 
-  kafka-l7-proxy policy explain --policy FILE --principal P --api API [--topic T]... [--group G]...
-                                [--transactional-id X]... [--client-id C] [--api-version N] [--json]
-      Which rule decides a request, and why. --api is a role (produce, consume), meaning every API
-      the role covers, or one API by name (fetch, offsets, ListOffsets) or number.
-      Exit 0 when everything asked is allowed, 1 when anything is denied, 2 on bad input.
+/** Adds `policy` and its subcommands to the binary's command tree. */
+export function installPolicyCommand(parent: Command, ctx: CommandContext): void {
+  const policy = parent
+    .command('policy')
+    .summary('check, explain, suggest and import policy files')
+    .description(
+      'Check, explain, suggest and import policy files, and translate them to Kafka ACLs (policies/README.md).',
+    );
+  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-  kafka-l7-proxy policy import-cilium FILE [--principal-label KEY] [--principal-type TYPE] [--name NAME]
-                                      [--namespace NS] [--kafka-ports P,...] [--strict]
-      Convert CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy objects (YAML or JSON, several
-      documents, a List) or a JSON rule list of \`cilium policy import\` into a policy on stdout.
-      Clients stay label selectors (fromEndpoints) for the kubernetes (pod) identity source; with
-      --principal-label KEY (or --principal-type) a client selected by KEY=value becomes TYPE:value
-      (default User) instead. A fromCIDR block becomes Cidr:<block>. --namespace: namespace of a CiliumNetworkPolicy without
-      metadata.namespace (default: default). --kafka-ports: the brokers' Kafka ports; port rules
-      naming only other ports are skipped. On stderr: what could not be carried over exactly, and
-      warnings. --strict: exit 1 when anything could not be carried over.
+  policy
+    .command('check')
+    .summary('validate policy files')
+    .description(
+      'Validate policy files. Exit 0 when all are valid; otherwise prints FILE:LINE:COL field: message\n' +
+        'for every problem and exits 1.',
+    )
+    .argument('<file...>', 'policy files')
+    .action(async (files: string[]) => {
+      ctx.exit.value = await check(files, ctx.io);
+    });
 
-${SUGGEST_USAGE}`;
+  policy
+    .command('explain')
+    .summary('which rule decides a request, and why')
+    .description(
+      'Which rule decides a request, and why. --api is a role (produce, consume), meaning every API\n' +
+        'the role covers (summarised: one line per verdict; --verbose for every API), or one API by name\n' +
+        '(fetch, offsets, ListOffsets) or number.\n' +
+        'Exit 0 when everything asked is allowed, 1 when anything is denied, 2 on bad input.',
+    )
+    .requiredOption('--policy <file>', 'policy file')
+    .requiredOption('--principal <principal>', 'e.g. User:alice')
+    .requiredOption('--api <api>', 'a role (produce, consume) or an API name or key')
+    .option('--topic <topic>', 'a topic the request names (repeatable)', collect)
+    .option('--group <group>', 'a group the request names (repeatable)', collect)
+    .option('--transactional-id <id>', 'a transactional id the request names (repeatable)', collect)
+    .option('--client-id <id>', 'the client id of the request')
+    .option('--api-version <n>', 'the API version (needed when rules name apiVersion)')
+    .option('--json', 'machine-readable decisions')
+    .option('--verbose', 'with a role: one block per API instead of the summary')
+    .action(async (options: ExplainOptions) => {
+      ctx.exit.value = await explain(options, ctx.io);
+    });
 
-export async function runPolicyCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = args;
-  switch (sub) {
-    case 'check':
-      return check(rest, io);
-    case 'explain':
-      return explain(rest, io);
-    case 'import-cilium':
-      return importCilium(rest, io);
-    case 'suggest':
-      return runSuggestCommand(rest, io);
-    case undefined:
-    case 'help':
-    case '--help':
-    case '-h':
-      io.out(POLICY_USAGE);
-      return sub === undefined ? EXIT.usage : EXIT.ok;
-    default:
-      io.err(`unknown policy command '${sub}'\n\n${POLICY_USAGE}`);
-      return EXIT.usage;
-  }
+  policy
+    .command('import-cilium')
+    .summary('convert CiliumNetworkPolicy YAML into a policy')
+    .description(
+      'Convert CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy objects (YAML or JSON, several\n' +
+        'documents, a List) or a JSON rule list of `cilium policy import` into a policy on stdout.\n' +
+        'Clients stay label selectors (fromEndpoints) for the kubernetes (pod) identity source; with\n' +
+        '--principal-label KEY (or --principal-type) a client selected by KEY=value becomes TYPE:value\n' +
+        '(default User) instead. A fromCIDR block becomes Cidr:<block>. On stderr: what could not be\n' +
+        'carried over exactly, and warnings.',
+    )
+    .argument('<file>', 'Cilium policy YAML or JSON')
+    .option('--principal-label <key>', 'name clients by this label instead of keeping selectors (e.g. app)')
+    .option('--principal-type <type>', 'the principal type (default User)')
+    .option('--name <name>', 'the name of the generated policy')
+    .option(
+      '--namespace <ns>',
+      'namespace of a CiliumNetworkPolicy without metadata.namespace (default: default)',
+    )
+    .option(
+      '--kafka-ports <ports>',
+      "the brokers' Kafka ports (P,...); port rules naming only other ports are skipped",
+    )
+    .option('--strict', 'exit 1 when anything could not be carried over exactly')
+    .action(async (file: string, options: ImportOptions) => {
+      ctx.exit.value = await importCilium(file, options, ctx.io);
+    });
+
+  policy
+    .command('to-acls')
+    .summary('the Kafka ACLs equivalent to a policy')
+    .description(
+      'The Kafka ACLs (StandardAuthorizer) that allow and deny what the policy does: kafka-acls.sh\n' +
+        'commands (default) or JSON. What ACLs cannot say (clientID and apiVersion conditions, globs\n' +
+        'other than a prefix, principals from CIDRs or certificate SANs) and every API the ACLs answer\n' +
+        'differently are listed on stderr and in the JSON, never dropped.\n' +
+        'Exit 0; 1 with --strict when anything could not be expressed exactly; 2 on bad input.',
+    )
+    .argument('<file>', 'policy file')
+    .option('--format <format>', 'commands or json', 'commands')
+    .option('--bootstrap-server <host:port>', 'written into the kafka-acls.sh commands', 'localhost:9092')
+    .option('--strict', 'exit 1 when anything could not be expressed exactly')
+    .action(async (file: string, options: ToAclsOptions) => {
+      ctx.exit.value = await toAcls(file, options, ctx.io);
+    });
+
+  installSuggestCommand(policy, ctx);
 }
 
 function ruleCount(policy: Policy): number {
@@ -64,10 +118,6 @@ function ruleCount(policy: Policy): number {
 }
 
 async function check(files: readonly string[], io: CliIo): Promise<number> {
-  if (files.length === 0) {
-    io.err('policy check: give at least one FILE');
-    return EXIT.usage;
-  }
   let failed = false;
   for (const file of files) {
     const result = await loadPolicyFile(file);
@@ -142,34 +192,27 @@ function describeResource(d: ResourceDecision): string {
   return `    ${d.allowed ? 'ALLOW' : 'DENY '} ${what}${code}: ${d.reason}${rule}`;
 }
 
-async function explain(args: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        policy: { type: 'string' },
-        principal: { type: 'string' },
-        api: { type: 'string' },
-        topic: { type: 'string', multiple: true },
-        group: { type: 'string', multiple: true },
-        'transactional-id': { type: 'string', multiple: true },
-        'client-id': { type: 'string' },
-        'api-version': { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    io.err(`policy explain: ${(e as Error).message}\n\n${POLICY_USAGE}`);
-    return EXIT.usage;
-  }
-  const missing = (['policy', 'principal', 'api'] as const).filter((k) => values[k] === undefined);
-  if (missing.length > 0) {
-    io.err(`policy explain: missing ${missing.map((m) => `--${m}`).join(', ')}\n\n${POLICY_USAGE}`);
-    return EXIT.usage;
-  }
-  const loaded = await loadPolicyFile(values.policy!);
+interface ExplainOptions {
+  policy: string;
+  principal: string;
+  api: string;
+  topic?: string[];
+  group?: string[];
+  transactionalId?: string[];
+  clientId?: string;
+  apiVersion?: string;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
+  const values = {
+    ...options,
+    'transactional-id': options.transactionalId,
+    'client-id': options.clientId,
+    'api-version': options.apiVersion,
+  };
+  const loaded = await loadPolicyFile(values.policy);
   if (!loaded.ok) {
     for (const e of loaded.errors) io.err(e.toString());
     return EXIT.usage;
@@ -188,7 +231,7 @@ async function explain(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
 
-  const apiArg = values.api!;
+  const apiArg = values.api;
   let plan: Array<{ api: ApiClassification; kinds: readonly string[] }>;
   let role: Role | undefined;
   if (isRole(apiArg)) {
@@ -215,7 +258,7 @@ async function explain(args: readonly string[], io: CliIo): Promise<number> {
     return {
       api,
       decision: compiled.decide({
-        principal: values.principal!,
+        principal: values.principal,
         clientId,
         apiKey: api.apiKey,
         apiVersion,
@@ -270,7 +313,7 @@ async function explain(args: readonly string[], io: CliIo): Promise<number> {
       lines.push(describeResource(p));
       // A default deny has no deciding rule; say why each rule of the principal missed instead.
       if (!p.allowed && !p.rule) {
-        for (const miss of nearMisses(policy, values.principal!, api.apiKey, apiVersion, clientId, p.kind)) {
+        for (const miss of nearMisses(policy, values.principal, api.apiKey, apiVersion, clientId, p.kind)) {
           lines.push(`      not ${miss.rule.id} (line ${miss.rule.position.line}): ${miss.why}`);
         }
       }
@@ -281,30 +324,16 @@ async function explain(args: readonly string[], io: CliIo): Promise<number> {
   return allowed ? EXIT.ok : EXIT.negative;
 }
 
-async function importCilium(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: {
-        'principal-label': { type: 'string' },
-        'principal-type': { type: 'string' },
-        name: { type: 'string' },
-        namespace: { type: 'string' },
-        'kafka-ports': { type: 'string' },
-        strict: { type: 'boolean' },
-      },
-      allowPositionals: true,
-    });
-  } catch (e) {
-    io.err(`policy import-cilium: ${(e as Error).message}\n\n${POLICY_USAGE}`);
-    return EXIT.usage;
-  }
-  const [file, extra] = parsed.positionals;
-  if (!file || extra !== undefined) {
-    io.err(`policy import-cilium: give exactly one FILE\n\n${POLICY_USAGE}`);
-    return EXIT.usage;
-  }
+interface ImportOptions {
+  principalLabel?: string;
+  principalType?: string;
+  name?: string;
+  namespace?: string;
+  kafkaPorts?: string;
+  strict?: boolean;
+}
+
+async function importCilium(file: string, o: ImportOptions, io: CliIo): Promise<number> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -312,24 +341,23 @@ async function importCilium(args: readonly string[], io: CliIo): Promise<number>
     io.err(`${file}: cannot read: ${(e as Error).message}`);
     return EXIT.usage;
   }
-  const o = parsed.values;
   let kafkaPorts: number[] | undefined;
-  if (o['kafka-ports'] !== undefined) {
-    kafkaPorts = o['kafka-ports'].split(',').map((p) => Number(p.trim()));
+  if (o.kafkaPorts !== undefined) {
+    kafkaPorts = o.kafkaPorts.split(',').map((p) => Number(p.trim()));
     if (kafkaPorts.some((p) => !Number.isInteger(p) || p < 1 || p > 65535)) {
-      io.err(`policy import-cilium: --kafka-ports takes port numbers separated by commas\n\n${POLICY_USAGE}`);
+      io.err('policy import-cilium: --kafka-ports takes port numbers separated by commas');
       return EXIT.usage;
     }
   }
   let result;
   try {
-    const principals = o['principal-label'] !== undefined || o['principal-type'] !== undefined;
+    const principals = o.principalLabel !== undefined || o.principalType !== undefined;
     result = importCiliumPolicies(text, {
       identity: principals ? 'principals' : 'kubernetes',
       ...(o.namespace ? { namespace: o.namespace } : {}),
       ...(kafkaPorts ? { kafkaPorts } : {}),
-      ...(o['principal-label'] ? { principalLabel: o['principal-label'] } : {}),
-      ...(o['principal-type'] ? { principalType: o['principal-type'] } : {}),
+      ...(o.principalLabel ? { principalLabel: o.principalLabel } : {}),
+      ...(o.principalType ? { principalType: o.principalType } : {}),
       ...(o.name ? { name: o.name } : {}),
     });
   } catch (e) {
@@ -356,4 +384,32 @@ async function importCilium(args: readonly string[], io: CliIo): Promise<number>
     return EXIT.negative;
   }
   return EXIT.ok;
+}
+
+interface ToAclsOptions {
+  format: string;
+  bootstrapServer: string;
+  strict?: boolean;
+}
+
+async function toAcls(file: string, o: ToAclsOptions, io: CliIo): Promise<number> {
+  if (o.format !== 'commands' && o.format !== 'json') {
+    io.err(`policy to-acls: --format is commands or json, not '${o.format}'`);
+    return EXIT.usage;
+  }
+  const loaded = await loadPolicyFile(file);
+  if (!loaded.ok) {
+    for (const e of loaded.errors) io.err(e.toString());
+    return EXIT.usage;
+  }
+  const { acls, notes } = translatePolicyToAcls(loaded.policy);
+  if (o.format === 'json') {
+    io.out(JSON.stringify({ policy: file, acls, notes }, null, 2));
+  } else {
+    const lines = aclCommands(acls, o.bootstrapServer);
+    io.out(lines.length > 0 ? lines.join('\n') : '# the policy allows and denies nothing that ACLs express');
+  }
+  for (const n of notes) io.err(formatNote(n));
+  const inexact = notes.filter((n) => n.kind !== 'assumption');
+  return o.strict === true && inexact.length > 0 ? EXIT.negative : EXIT.ok;
 }

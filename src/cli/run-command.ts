@@ -1,48 +1,53 @@
 // `kafka-l7-proxy run --config proxy.yaml`: starts the proxy and runs until SIGTERM or SIGINT, then
 // drains (stops accepting, lets in-flight requests finish within limits.drainTimeoutMs) and exits.
+// `--check` validates everything `run` would and prints the configuration without its secrets.
 
+import type { Command } from 'commander';
 import { ConfigError, loadConfigFile } from '../config/load-config.js';
+import { checkRunnable, redactSecrets } from '../config/config-check.js';
 import { ENV_OVERRIDES } from '../config/env-overrides.js';
 import { log, setLogLevel } from '../log.js';
 import { PolicyLoadError } from '../policy/index.js';
 import { AdminListenError } from '../admin/admin-server.js';
 import { startObservedProxy } from '../admin/observed-proxy.js';
 import { AuditStartError } from '../audit/audit-log.js';
-import { EXIT, type CliIo } from './cli-io.js';
+import { ListenerBindError } from '../listeners/listener-bind-error.js';
+import { EXIT } from './cli-io.js';
+import type { CommandContext } from './cli-program.js';
 
-function usage(): string {
+function envHelp(): string {
   return [
-    'Usage: kafka-l7-proxy run --config <proxy.yaml> [--check]',
     '',
-    '  --config <file>   proxy configuration (YAML); KAFKA_L7_PROXY_CONFIG names it too',
-    '  --check           validate the configuration, print it with defaults applied, and exit',
-    '',
+    'The configuration file may also be named by KAFKA_L7_PROXY_CONFIG.',
     'Environment variables override the file:',
     ...ENV_OVERRIDES.map((o) => `  ${o.name.padEnd(40)} ${o.path.join('.')}`),
   ].join('\n');
 }
 
-export async function runProxyCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let configPath = process.env.KAFKA_L7_PROXY_CONFIG;
-  let checkOnly = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === 'help' || arg === '--help' || arg === '-h') {
-      io.out(usage());
-      return EXIT.ok;
-    } else if (arg === '--config' && i + 1 < args.length) {
-      configPath = args[++i];
-    } else if (arg.startsWith('--config=')) {
-      configPath = arg.slice('--config='.length);
-    } else if (arg === '--check') {
-      checkOnly = true;
-    } else {
-      io.err(`unknown argument '${arg}'\n\n${usage()}`);
-      return EXIT.usage;
-    }
-  }
+/** Adds `run` to the binary's command tree. */
+export function installRunCommand(parent: Command, ctx: CommandContext): void {
+  parent
+    .command('run')
+    .summary('start the proxy (run --config proxy.yaml)')
+    .description(
+      'Start the proxy and serve until SIGTERM or SIGINT, then drain and exit. With --check, validate\n' +
+        'everything run would (configuration, the policy file it names, files it reads) and exit.',
+    )
+    .option('--config <file>', 'proxy configuration (YAML)')
+    .option('--check', 'validate, print the configuration with defaults applied (secrets redacted), and exit')
+    .addHelpText('after', envHelp())
+    .action(async (options: { config?: string; check?: boolean }) => {
+      ctx.exit.value = await runProxy(options, ctx);
+    });
+}
+
+async function runProxy(
+  options: { config?: string; check?: boolean },
+  { io }: CommandContext,
+): Promise<number> {
+  const configPath = options.config ?? process.env.KAFKA_L7_PROXY_CONFIG;
   if (configPath === undefined) {
-    io.err(`no configuration: pass --config <file>\n\n${usage()}`);
+    io.err('no configuration: pass --config <file> (or set KAFKA_L7_PROXY_CONFIG)');
     return EXIT.usage;
   }
   let config;
@@ -55,20 +60,43 @@ export async function runProxyCommand(args: readonly string[], io: CliIo): Promi
     }
     throw error;
   }
-  if (checkOnly) {
-    io.out(JSON.stringify(config, null, 2));
+  if (options.check) {
+    const problems = await checkRunnable(config);
+    if (problems.length > 0) {
+      io.err(`${configPath}: run would refuse this configuration:\n  - ${problems.join('\n  - ')}`);
+      return EXIT.usage;
+    }
+    io.out(JSON.stringify(redactSecrets(config), null, 2));
     return EXIT.ok;
   }
   setLogLevel(config.logging.level);
+  // Signals are taken from the start: a SIGTERM while the proxy is still starting (Kubernetes may
+  // stop a pod at any time) drains as soon as it has started instead of killing the process.
+  let stopSignal: NodeJS.Signals | undefined;
+  let onStop: ((signal: NodeJS.Signals) => void) | undefined;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+    stopSignal = signal;
+    onStop?.(signal);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
   let running;
   try {
     running = await startObservedProxy(config, log);
   } catch (error) {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
     if (error instanceof PolicyLoadError) {
       io.err(`policy file rejected:\n${error.message}`);
       return EXIT.usage;
     }
-    if (error instanceof AuditStartError || error instanceof AdminListenError) {
+    if (
+      error instanceof AuditStartError ||
+      error instanceof AdminListenError ||
+      error instanceof ListenerBindError
+    ) {
       io.err((error as Error).message);
       return EXIT.usage;
     }
@@ -85,14 +113,11 @@ export async function runProxyCommand(args: readonly string[], io: CliIo): Promi
     'kafka-l7-proxy started',
   );
   await new Promise<void>((resolve) => {
-    const onSignal = (signal: NodeJS.Signals): void => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
+    onStop = (signal: NodeJS.Signals): void => {
       log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
       void running.drain().then(resolve);
     };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
+    if (stopSignal !== undefined) onStop(stopSignal);
   });
   return EXIT.ok;
 }

@@ -3,45 +3,53 @@
 // loader as `policy check` before it is written.
 
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import type { Command } from 'commander';
 import type { AuditEvent } from '../audit/audit-event.js';
 import { readEventFile, readEventTopic } from '../audit/event-source.js';
 import { suggestPolicy } from '../audit/policy-suggestion.js';
 import { parsePolicy } from '../policy/policy-loader.js';
 import { EXIT, type CliIo } from './cli-io.js';
-import { TOPIC_OPTIONS, topicSource } from './observe-command.js';
+import type { CommandContext } from './cli-program.js';
+import {
+  addTopicSourceOptions,
+  sourceProblem,
+  topicSource,
+  type TopicSourceOptions,
+} from './topic-source-options.js';
 
-export const SUGGEST_USAGE = `  kafka-l7-proxy policy suggest (--from FILE | --from-topic TOPIC --bootstrap HOST:PORT[,...])
-                                [--out FILE] [--name NAME] [--include-denied]
-                                [--sasl-mechanism M --username U --password-env VAR] [--tls [--ca-file F]]
-      Write the least-privilege policy (YAML) that would have allowed the observed requests: the
-      allowed and would-deny (policy.mode: audit) decision events of an audit file or topic. One
-      allow rule per principal, API key and topic, group or transactional id seen. --include-denied
-      also allows what enforce mode denied. Written to stdout unless --out is given.
-`;
+/** Adds `policy suggest` to the `policy` command. */
+export function installSuggestCommand(parent: Command, ctx: CommandContext): void {
+  addTopicSourceOptions(
+    parent
+      .command('suggest')
+      .summary('write the least-privilege policy for observed audit events')
+      .description(
+        'Write the least-privilege policy (YAML) that would have allowed the observed requests: the\n' +
+          'allowed and would-deny (policy.mode: audit) decision events of an audit file or topic.\n' +
+          'Principals get roles (produce, consume) where their requests fit one, generated group\n' +
+          'names (console-consumer-12345) become prefixes, and a warning says when the events cover too\n' +
+          'little of a client life to trust. --include-denied also allows what enforce mode denied.\n' +
+          'Written to stdout unless --out is given.',
+      ),
+  )
+    .option('--out <file>', 'write the policy here instead of stdout')
+    .option('--name <name>', 'the name of the policy')
+    .option('--include-denied', 'also allow what enforce mode denied')
+    .action(async (options: SuggestOptions) => {
+      ctx.exit.value = await suggest(options, ctx.io);
+    });
+}
 
-export async function runSuggestCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        from: { type: 'string' },
-        'from-topic': { type: 'string' },
-        ...TOPIC_OPTIONS,
-        out: { type: 'string' },
-        name: { type: 'string' },
-        'include-denied': { type: 'boolean' },
-      },
-    }));
-  } catch (error) {
-    io.err(`policy suggest: ${(error as Error).message}\n\nUsage:\n${SUGGEST_USAGE}`);
-    return EXIT.usage;
-  }
-  if ((values.from === undefined) === (values['from-topic'] === undefined)) {
-    io.err(
-      `policy suggest: give exactly one of --from FILE and --from-topic TOPIC\n\nUsage:\n${SUGGEST_USAGE}`,
-    );
+interface SuggestOptions extends TopicSourceOptions {
+  out?: string;
+  name?: string;
+  includeDenied?: boolean;
+}
+
+async function suggest(values: SuggestOptions, io: CliIo): Promise<number> {
+  const problem = sourceProblem(values);
+  if (problem !== undefined) {
+    io.err(`policy suggest: ${problem}`);
     return EXIT.usage;
   }
   const events: AuditEvent[] = [];
@@ -49,7 +57,7 @@ export async function runSuggestCommand(args: readonly string[], io: CliIo): Pro
     let source: AsyncGenerator<AuditEvent>;
     if (values.from !== undefined) source = readEventFile(values.from, { follow: false });
     else {
-      const topic = topicSource({ ...values, topic: values['from-topic']! });
+      const topic = topicSource(values);
       if (typeof topic === 'string') {
         io.err(`policy suggest: ${topic}`);
         return EXIT.usage;
@@ -62,7 +70,7 @@ export async function runSuggestCommand(args: readonly string[], io: CliIo): Pro
     return EXIT.usage;
   }
   const suggestion = suggestPolicy(events, {
-    includeDenied: values['include-denied'] ?? false,
+    includeDenied: values.includeDenied ?? false,
     ...(values.name === undefined ? {} : { name: values.name }),
   });
   for (const note of suggestion.skipped) io.err(`left out: ${note}`);

@@ -8,7 +8,7 @@ import { decodeSaslHandshakeRequest } from '../../protocol/generated/messages/sa
 import type { ProxyConfig } from '../config/proxy-config.js';
 import type { ListenerTarget } from '../listeners/listener-manager.js';
 import type { Logger } from '../log.js';
-import type { CloseReason, ProxyCounters } from '../proxy/counters.js';
+import { countUpstreamConnect, type CloseReason, type ProxyCounters } from '../proxy/counters.js';
 import {
   clientWriteChannel,
   connectionChannel,
@@ -76,6 +76,16 @@ let nextConnectionId = 1;
  * rewritten when it names brokers (or clamped, for ApiVersions), and written in request order.
  * Frames nobody needs to read stream through in both directions without being collected.
  */
+/** Closes caused by what the client sent: deferred until the requests before it are answered. */
+const CLIENT_INPUT_REASONS: ReadonlySet<CloseReason> = new Set<CloseReason>([
+  'frame-too-large',
+  'negative-frame-length',
+  'undecodable-header',
+  'unsupported-api',
+  'unsupported-version',
+  'policy-close',
+]);
+
 export class ClientConnection {
   readonly context: ConnectionContext;
   private readonly log: Logger;
@@ -107,6 +117,8 @@ export class ClientConnection {
   private readonly clientReads = new ReadGate();
   private readonly upstreamReads = new ReadGate();
   private draining = false;
+  /** Bad client input seen while earlier requests were still being answered: close once they are. */
+  private deferredClose: { reason: CloseReason; detail: string } | undefined;
   private closed = false;
 
   constructor(
@@ -124,10 +136,10 @@ export class ClientConnection {
       } else {
         deps.counters.saslFailed++;
       }
-      this.log.info(
-        { mechanism: identity.mechanism, user: identity.user },
-        `SASL ${outcome} (broker's answer)`,
-      );
+      // Every connection authenticates: a success is routine (debug); a failure is worth a warning.
+      const fields = { mechanism: identity.mechanism, user: identity.user };
+      if (outcome === 'authenticated') this.log.debug(fields, "SASL authenticated (broker's answer)");
+      else this.log.warn(fields, `SASL ${outcome} (broker's answer)`);
     });
     this.context = {
       id,
@@ -181,6 +193,7 @@ export class ClientConnection {
           this.deps.upstreamTls,
           this.deps.config.upstream.connectTimeoutMs,
         );
+        countUpstreamConnect(this.deps.counters, true);
         if (this.closed) {
           socket.destroy();
           return;
@@ -188,6 +201,7 @@ export class ClientConnection {
         this.attachUpstream(socket, address);
         return;
       } catch (error) {
+        countUpstreamConnect(this.deps.counters, false);
         this.log.warn(
           { broker: `${address.host}:${address.port}`, err: (error as Error).message },
           'broker unreachable',
@@ -210,6 +224,7 @@ export class ClientConnection {
   /** Closes both sides now. `reason` undefined means an ordinary disconnect (not counted as bad input). */
   close(reason: CloseReason | undefined, detail: string): void {
     if (this.closed) return;
+    if (this.closeAfterAnswering(reason, detail)) return;
     this.closed = true;
     this.requests.abort();
     this.responses.abort();
@@ -296,7 +311,12 @@ export class ClientConnection {
     const { apiKey, apiVersion } = header;
     // The versions this client was offered (broker and proxy both handle), once it has asked;
     // before that, the proxy's own.
-    if (!proxyHandles(this.offeredVersions ?? this.deps.proxyVersions, apiKey, apiVersion)) {
+    // Both: the versions offered may start below the codec's (Produce v0-2, advertised by Kafka 4.x
+    // brokers, which close the connection on them, as happens here).
+    if (
+      !proxyHandles(this.offeredVersions ?? this.deps.proxyVersions, apiKey, apiVersion) ||
+      !proxyHandles(this.deps.proxyVersions, apiKey, apiVersion)
+    ) {
       if (apiKey === API_VERSIONS_KEY) {
         // Answered like the broker does, so that the client retries with a version we both speak.
         this.requestUnsupportedApiVersions = true;
@@ -309,9 +329,11 @@ export class ClientConnection {
         const offered = (this.offeredVersions ?? this.deps.proxyVersions).get(apiKey);
         this.close(
           'unsupported-version',
-          `request for ${known.name} v${apiVersion}, outside the versions offered to this client (${
-            offered === undefined ? 'none' : `${offered.min}-${offered.max}`
-          }: what both the broker and the proxy handle)`,
+          proxyHandles(this.offeredVersions ?? this.deps.proxyVersions, apiKey, apiVersion)
+            ? `request for ${known.name} v${apiVersion}: advertised by the broker, which closes the connection on it (versions below ${known.minVersion})`
+            : `request for ${known.name} v${apiVersion}, outside the versions offered to this client (${
+                offered === undefined ? 'none' : `${offered.min}-${offered.max}`
+              }: what both the broker and the proxy handle)`,
         );
       }
       return 'stream';
@@ -671,7 +693,33 @@ export class ClientConnection {
     }
   }
 
+  /**
+   * Bad input from the client (a frame or header that does not decode, an unknown API, a request
+   * the policy closes on) after requests still being answered: the broker reads one request at a
+   * time, so it answers those before it reads the bad input and closes. The proxy does the same:
+   * it reads nothing more, delivers the answers already due, then closes. True when the close is
+   * deferred.
+   */
+  private closeAfterAnswering(reason: CloseReason | undefined, detail: string): boolean {
+    if (reason === undefined || !CLIENT_INPUT_REASONS.has(reason)) return false;
+    const answering = this.queue.size > 0 || this.pendingDecision !== undefined || this.decisionRunning;
+    if (!answering) return false;
+    if (this.deferredClose === undefined) {
+      this.deferredClose = { reason, detail };
+      this.requests.abort();
+      this.clientReads.pause('closing');
+    }
+    return true;
+  }
+
   private maybeFinishDrain(): void {
+    if (this.deferredClose !== undefined && !this.closed) {
+      const { reason, detail } = this.deferredClose;
+      if (this.queue.size === 0 && this.pendingDecision === undefined && !this.decisionRunning) {
+        this.close(reason, `${detail} (after answering the requests before it)`);
+      }
+      return;
+    }
     if (!this.draining || this.closed) return;
     if (this.requests.deliveringFrame() || this.pendingDecision !== undefined || this.decisionRunning) return;
     if (this.queue.size > 0) return;

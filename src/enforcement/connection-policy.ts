@@ -46,8 +46,6 @@ export class ConnectionPolicy {
    */
   readonly quiet: ConnectionDecisions;
   identity: ResolvedIdentity;
-  /** Policy generation under which the connection's current fetch session was created. */
-  fetchSessionGeneration = -1;
   /**
    * Set when the connection was identified as a pod and its address now belongs to another pod or
    * to none (pod deleted, IP reused): the connection must be closed, never decided as someone else.

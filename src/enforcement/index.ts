@@ -6,6 +6,13 @@
 export { BrokerTopicLookup, type TopicIdAnswer, type TopicLookup } from './broker-topic-lookup.js';
 export { ConnectionPolicy } from './connection-policy.js';
 export { skeletonOf } from './default-value-reader.js';
+export { FetchSessionEnforcement, brokerKeyOf } from './fetch-session-enforcement.js';
+export {
+  FetchSessionTracker,
+  TrackedSession,
+  type FetchSessionTrackerOptions,
+  type FetchSessionTrackerStats,
+} from './fetch-session-tracker.js';
 export {
   PolicyEnforcementFilter,
   type EnforcementCounters,

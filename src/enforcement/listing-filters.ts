@@ -12,7 +12,8 @@ import type {
 import type { RequestDecision, RequestHeaderInfo } from '../connection/request-decision.js';
 import { API_KEYS } from '../policy/index.js';
 import type { ConnectionPolicy } from './connection-policy.js';
-import { decodeResponseFrame, responseFrameWithBody } from './request-codec.js';
+import { decodeResponseFrame, encodeRequestWithBody, responseFrameWithBody } from './request-codec.js';
+import { allTopicsForwardRequest, pageAllowedTopics } from './topic-partitions-cursor.js';
 
 const DESCRIBE_TOPIC_PARTITIONS = 75;
 const LIST_GROUPS = API_KEYS.ListGroups;
@@ -45,13 +46,18 @@ export function filterListing(
   const base = { apiKey: header.apiKey, apiVersion: header.apiVersion, clientId: header.clientId };
   switch (header.apiKey) {
     case DESCRIBE_TOPIC_PARTITIONS: {
-      if ((body as DescribeTopicPartitionsRequest).topics.length > 0) return undefined;
+      const request = body as DescribeTopicPartitionsRequest;
+      if (request.topics.length > 0) return undefined;
       policy.decisions.decide(base);
-      return rewriting(header, frame, (r) => {
+      // Paged over the allowed topics only, as an authorizing broker pages (topic-partitions-cursor.ts).
+      const forwarded = encodeRequestWithBody(header, allTopicsForwardRequest(request));
+      return rewriting(header, forwarded, (r) => {
         const response = r as DescribeTopicPartitionsResponse;
         const names = response.topics.map((t) => t.name ?? '');
+        if (response.nextCursor !== null) names.push(response.nextCursor.topicName);
         const verdicts = policy.quiet.decide({ ...base, topics: names }).topics;
-        response.topics = response.topics.filter((_t, i) => verdicts[i]!.allowed);
+        const allowed = new Set(names.filter((_n, i) => verdicts[i]!.allowed));
+        pageAllowedTopics(response, request.responsePartitionLimit, (name) => allowed.has(name));
       });
     }
     case LIST_GROUPS:

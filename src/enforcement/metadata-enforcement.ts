@@ -37,8 +37,17 @@ function learnIds(response: MetadataResponse, topicIds: TopicIdResolver): void {
   }
 }
 
+/**
+ * Whether the broker looks this requested topic up by its ID: a non-zero ID with a null or EMPTY name.
+ * The Java client (KIP-848 regex subscriptions) asks for assigned topics by ID with the name set to
+ * "", which the broker treats like null (checked against Kafka 4.1.1).
+ */
+export function metadataTopicById(topic: MetadataRequestTopic): boolean {
+  return topic.topicId !== ZERO_UUID && (topic.name === null || topic.name === '');
+}
+
 function deniedTopic(request: MetadataRequestTopic, code: number): MetadataResponseTopic {
-  const byId = request.name === null;
+  const byId = metadataTopicById(request);
   return {
     errorCode: code,
     name: byId ? null : request.name,
@@ -47,6 +56,17 @@ function deniedTopic(request: MetadataRequestTopic, code: number): MetadataRespo
     partitions: [],
     topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
   };
+}
+
+/**
+ * The topics the broker looks up: from v12, as soon as one entry carries a topic ID the broker
+ * looks up the entries' IDs only and ignores every name (Kafka 4.1 `KafkaApis`, checked against
+ * StandardAuthorizer in red-team-responses.test.ts): an entry naming one topic with the ID of
+ * another is the ID's topic.
+ */
+function lookedUp(topics: MetadataRequestTopic[], version: number): MetadataRequestTopic[] {
+  if (version < 12 || !topics.some((t) => t.topicId !== ZERO_UUID)) return topics;
+  return topics.filter((t) => t.topicId !== ZERO_UUID).map((t) => ({ ...t, name: null }));
 }
 
 export function metadataRequestsAllTopics(request: MetadataRequest, version: number): boolean {
@@ -83,9 +103,9 @@ export function decideMetadata(
     };
   }
 
-  const topics = request.topics!;
+  const topics = lookedUp(request.topics!, version);
   // Name of each requested topic: as written, or resolved from its ID (null when unresolvable).
-  const names = topics.map((t) => (t.name !== null ? t.name : (topicIds.known(t.topicId) ?? null)));
+  const names = topics.map((t) => (metadataTopicById(t) ? (topicIds.known(t.topicId) ?? null) : t.name));
   const resolved = names.filter((n): n is string => n !== null);
   const verdicts = policy.decisions.decide({ ...base, topics: resolved }).topics;
   const codes: number[] = [];
@@ -102,7 +122,9 @@ export function decideMetadata(
   const autoCreate = version < AUTO_CREATE_FLAG_VERSION || request.allowAutoTopicCreation;
   const mustNotCreate = new Set<string>();
   if (autoCreate) {
-    const forwardedNames = topics.flatMap((t, i) => (codes[i] === 0 && t.name !== null ? [t.name] : []));
+    const forwardedNames = topics.flatMap((t, i) =>
+      codes[i] === 0 && !metadataTopicById(t) && t.name !== null ? [t.name] : [],
+    );
     const create = policy.quiet.decide({
       apiKey: API_KEYS.CreateTopics,
       apiVersion: CREATE_TOPICS_VERSION,
@@ -154,9 +176,10 @@ export function decideMetadata(
           notDescribed.push(deniedTopic(t, codes[i]!));
           return;
         }
-        const entry = byKey.get(t.name ?? t.topicId);
+        const entry = byKey.get(metadataTopicById(t) ? t.topicId : (t.name ?? t.topicId));
         if (entry === undefined) return;
         if (
+          !metadataTopicById(t) &&
           t.name !== null &&
           mustNotCreate.has(t.name) &&
           entry.errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION

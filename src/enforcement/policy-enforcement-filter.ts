@@ -13,6 +13,7 @@ import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
 import type {
   AddPartitionsToTxnRequest,
   ConsumerGroupHeartbeatRequest,
+  DescribeTopicPartitionsRequest,
   FetchRequest,
   FindCoordinatorRequest,
   FindCoordinatorResponse,
@@ -40,7 +41,10 @@ import {
 } from '../policy/index.js';
 import { ConnectionPolicy } from './connection-policy.js';
 import type { PodDirectory, PodIdentity } from '../identity/kubernetes-pods.js';
+import { FetchSessionEnforcement } from './fetch-session-enforcement.js';
+import { FetchSessionTracker } from './fetch-session-tracker.js';
 import { decideMetadata } from './metadata-enforcement.js';
+import { withShareFetchAnswerFiltered } from './share-fetch-filter.js';
 import { decideOffsetFetch } from './offset-fetch-enforcement.js';
 import { filterListing } from './listing-filters.js';
 import {
@@ -59,10 +63,16 @@ import {
 } from './resource-list-apis.js';
 import { isUnscoped } from '../policy/policy-model.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
+import { policyOperationsFor } from './authorized-operations.js';
+import { withRevealingFieldsFiltered } from './response-rewrites.js';
+import { namedTopicsFromCursor } from './topic-partitions-cursor.js';
+import { hasTransactionalBatch } from './produce-batches.js';
+import { clusterActionDenial, isAnsweredInterBrokerKey } from './inter-broker-denials.js';
 import { addPartitionsToTxnAnswer, wholeRequestDenial } from './whole-request-denials.js';
 
 const FORWARD: RequestDecision = { outcome: 'forward' };
 const FIND_COORDINATOR_TRANSACTION_KEY = 1;
+const DESCRIBE_TOPIC_PARTITIONS = 75;
 
 export interface PolicyEnforcementOptions {
   /** The policy in force (a PolicyStore for hot reload). */
@@ -73,6 +83,8 @@ export interface PolicyEnforcementOptions {
   readonly log?: Logger;
   /** The pod watch, for the policy's `kubernetes` identity source (gateway mode). */
   readonly pods?: PodDirectory;
+  /** Fetch sessions of the upstream cluster; one per proxy (a new one by default). */
+  readonly fetchSessions?: FetchSessionTracker;
 }
 
 /** Per-filter counts of what the policy did to requests. */
@@ -90,13 +102,21 @@ export interface EnforcementCounters {
 export class PolicyEnforcementFilter implements RequestFilter {
   readonly counters: EnforcementCounters = { forwarded: 0, rewritten: 0, split: 0, answered: 0, closed: 0 };
   private readonly connections = new WeakMap<ConnectionContext, ConnectionPolicy>();
+  /** Fetch sessions (KIP-227) of every connection of this proxy: fetch-session-enforcement.ts. */
+  readonly fetchSessions: FetchSessionEnforcement;
 
-  constructor(private readonly options: PolicyEnforcementOptions) {}
+  constructor(private readonly options: PolicyEnforcementOptions) {
+    this.fetchSessions = new FetchSessionEnforcement(
+      options.fetchSessions ?? new FetchSessionTracker(),
+      options.topicIds,
+    );
+  }
 
   /** Every client request the policy decides is collected whole; connection setup streams. */
   wantsFrame(header: RequestHeaderInfo): boolean {
     const c = classifyApiKey(header.apiKey);
-    return c !== undefined && c.category !== 'inter-broker' && !isAlwaysAllowed(header.apiKey);
+    if (c?.category === 'inter-broker') return isAnsweredInterBrokerKey(header.apiKey);
+    return c !== undefined && (!isAlwaysAllowed(header.apiKey) || header.apiKey === API_KEYS.DescribeCluster);
   }
 
   /** The pod a connection was identified as, if it has been decided at all. */
@@ -139,16 +159,24 @@ export class PolicyEnforcementFilter implements RequestFilter {
     const c = classifyApiKey(header.apiKey);
     if (c === undefined || c.category === 'inter-broker') {
       const d = policy.decisions.decide(describeOnly(header));
+      if (isAnsweredInterBrokerKey(header.apiKey) && frame !== undefined && this.saslDone(connection)) {
+        // The broker answers these on its client listener with CLUSTER_AUTHORIZATION_FAILED.
+        const body = decodeRequestFrameBody(frame, header);
+        return this.answer(header, clusterActionDenial(header.apiKey, header.apiVersion, body));
+      }
       return this.close(`${d.apiName} v${header.apiVersion}: ${d.api.reason}`);
     }
     if (isAlwaysAllowed(header.apiKey)) {
       // Never authorized (ApiVersions, SASL, telemetry, DescribeCluster), but still a decision the
       // audit trail sees.
       policy.decisions.decide(describeOnly(header));
+      if (header.apiKey === API_KEYS.DescribeCluster && frame !== undefined) {
+        // Its ClusterAuthorizedOperations field is the policy's, not the broker's.
+        return this.counted(this.revealingFieldsFiltered(request, policy, FORWARD));
+      }
       return this.counted(FORWARD);
     }
-    const sasl = connection.sasl;
-    if (sasl.mechanism !== undefined && !sasl.authenticated) {
+    if (!this.saslDone(connection)) {
       // The broker refuses anything but the SASL exchange before it completes, and closes.
       policy.decisions.decide(describeOnly(header));
       return this.close(`${c.name} before the SASL exchange completed`);
@@ -162,10 +190,42 @@ export class PolicyEnforcementFilter implements RequestFilter {
       return this.close(`${c.name} v${header.apiVersion} body does not decode: ${(error as Error).message}`);
     }
     const unknownIds = this.unknownTopicIds(header, body);
-    if (unknownIds.length === 0) return this.decideDecoded(request, policy, body);
-    return this.options.topicIds
-      .resolve(unknownIds)
-      .then(() => this.decideDecoded(request, this.connectionPolicy(connection), body));
+    if (unknownIds.length === 0) return this.decidedAndFiltered(request, policy, body);
+    return this.options.topicIds.resolve(unknownIds).then(() => {
+      const current = this.connectionPolicy(connection);
+      return this.decidedAndFiltered(request, current, body);
+    });
+  }
+
+  /** The decision on a decoded request (a Fetch on a session may need topic IDs first), then revealing fields filtered. */
+  private decidedAndFiltered(
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    body: unknown,
+  ): RequestDecision | Promise<RequestDecision> {
+    const decision = this.decideDecoded(request, policy, body);
+    return decision instanceof Promise
+      ? decision.then((d) => this.revealingFieldsFiltered(request, policy, d, body))
+      : this.revealingFieldsFiltered(request, policy, decision, body);
+  }
+
+  /** Answers that name what the policy hides (group describes, authorized operations): see response-rewrites.ts. */
+  private revealingFieldsFiltered(
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    decision: RequestDecision,
+    body: unknown = decodeRequestFrameBody(request.frame!, request.header),
+  ): RequestDecision {
+    const { header, frame } = request;
+    return withRevealingFieldsFiltered(decision, header, frame!, body, () =>
+      policyOperationsFor(policy, this.options.policy, header.clientId),
+    );
+  }
+
+  /** False while a SASL exchange has started and not completed (the broker then answers nothing else). */
+  private saslDone(connection: ConnectionContext): boolean {
+    const sasl = connection.sasl;
+    return sasl.mechanism === undefined || sasl.authenticated;
   }
 
   private unknownTopicIds(header: RequestHeaderInfo, body: unknown): string[] {
@@ -175,7 +235,11 @@ export class PolicyEnforcementFilter implements RequestFilter {
     return ids.filter((id) => this.options.topicIds.known(id) === undefined);
   }
 
-  private decideDecoded(request: RequestContext, policy: ConnectionPolicy, body: unknown): RequestDecision {
+  private decideDecoded(
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    body: unknown,
+  ): RequestDecision | Promise<RequestDecision> {
     const { header, frame } = request;
     switch (header.apiKey) {
       case API_KEYS.Metadata:
@@ -191,30 +255,49 @@ export class PolicyEnforcementFilter implements RequestFilter {
       case API_KEYS.AddPartitionsToTxn:
         if (header.apiVersion <= 3)
           return this.addPartitionsToTxn(header, body as AddPartitionsToTxnRequest, policy);
-        break;
+        // v4+ is the broker's own call to the transaction coordinator: ClusterAction, never a client's.
+        policy.decisions.decide(describeOnly(header));
+        return this.answer(
+          header,
+          wholeRequestDenial(header.apiKey, header.apiVersion, body, ErrorCode.CLUSTER_AUTHORIZATION_FAILED),
+        );
       case API_KEYS.ConsumerGroupHeartbeat:
       case API_KEYS.ShareGroupHeartbeat:
         return this.groupHeartbeat(header, body as ConsumerGroupHeartbeatRequest, policy);
+      case API_KEYS.ShareFetch:
+        // A share session's partitions beyond those named: judged in the answer (share-fetch-filter.ts).
+        return withShareFetchAnswerFiltered(
+          this.decideWhole(header, policy, body),
+          header,
+          frame!,
+          policy.quiet,
+          this.options.topicIds,
+        );
       case API_KEYS.Fetch: {
-        const fetch = body as FetchRequest;
-        if (
-          fetch.sessionEpoch > 0 &&
-          policy.fetchSessionGeneration !== this.options.policy.current().generation
-        ) {
-          // An incremental fetch session may hold topics authorized under an earlier policy: make the
-          // client start a new session, whose topics are all decided again.
-          policy.decisions.decide(describeOnly(header));
-          return this.answer(header, this.fetchSessionReset(header.apiVersion));
+        const sessions = this.fetchSessions.decide(request, policy, body as FetchRequest);
+        if (sessions !== undefined) {
+          return sessions instanceof Promise ? sessions.then((d) => this.counted(d)) : this.counted(sessions);
         }
-        if (fetch.sessionEpoch <= 0) policy.fetchSessionGeneration = this.options.policy.current().generation;
         break;
       }
     }
     const listing = filterListing(header, frame!, body, policy);
     if (listing !== undefined) return this.counted(listing);
     const list = resourceListApi(header.apiKey);
-    if (list !== undefined) return this.decideList(request, policy, body, list);
+    if (list !== undefined) {
+      const listed =
+        header.apiKey === DESCRIBE_TOPIC_PARTITIONS ? this.fromCursor(header, body, policy) : body;
+      return this.decideList(request, policy, listed, list);
+    }
     return this.decideWhole(header, policy, body);
+  }
+
+  /** A named DescribeTopicPartitions with a cursor: only what the broker considers (topic-partitions-cursor.ts). */
+  private fromCursor(header: RequestHeaderInfo, body: unknown, policy: ConnectionPolicy): unknown {
+    return namedTopicsFromCursor(body as DescribeTopicPartitionsRequest, (name) => {
+      const d = policy.quiet.decide({ ...describeOnly(header), topics: [name] });
+      return !d.topics[0]!.allowed;
+    });
   }
 
   /** Requests that are one list of topics or groups: each entry is decided on its own. */
@@ -407,16 +490,6 @@ export class PolicyEnforcementFilter implements RequestFilter {
     return this.answerOrClose(header, body, code, decision);
   }
 
-  private fetchSessionReset(version: number): unknown {
-    const response = wholeRequestDenial(API_KEYS.Fetch, version, { topics: [] }, 0) as {
-      errorCode: number;
-      sessionId: number;
-    };
-    response.errorCode = ErrorCode.FETCH_SESSION_ID_NOT_FOUND;
-    response.sessionId = 0;
-    return response;
-  }
-
   private answerOrClose(
     header: RequestHeaderInfo,
     body: unknown,
@@ -472,8 +545,11 @@ function wholeScopeResources(
   if (kind !== 'topic') return out;
   const b = body as { transactionalId?: string | null; groupId?: string };
   if (apiKey === API_KEYS.Produce) {
-    const txn = (body as ProduceRequest).transactionalId;
-    if (txn !== null) out.transactionalIds.push(txn);
+    // The transactional id counts only for transactional batches (produce-batches.ts).
+    const produce = body as ProduceRequest;
+    if (produce.transactionalId !== null && hasTransactionalBatch(produce)) {
+      out.transactionalIds.push(produce.transactionalId);
+    }
   } else if (apiKey === API_KEYS.OffsetCommit) {
     out.groups.push(b.groupId!);
   } else if (apiKey === API_KEYS.TxnOffsetCommit) {

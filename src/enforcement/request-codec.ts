@@ -7,15 +7,17 @@ import { DecodeError, Reader } from '../../protocol/primitives/index.js';
 import type { RequestHeaderInfo } from '../connection/request-decision.js';
 import { decodeResponseHeader } from '../../protocol/framing/index.js';
 
-/** Decodes the body of a whole request frame; throws DecodeError on anything malformed or trailing. */
+/**
+ * Decodes the body of a whole request frame as the broker's generated readers read it: they stop
+ * after the last field of the version and ignore any bytes left in the frame (librdkafka 2.x sends
+ * Metadata v13 with 3 such bytes), so trailing bytes are accepted here too; the proxy forwards the
+ * frame as it came when the policy changes nothing. Throws DecodeError on what the broker's readers
+ * refuse as well (a field past the end, a null where none is allowed, a tag invalid at the version).
+ */
 export function decodeRequestFrameBody(frame: Buffer, header: RequestHeaderInfo): unknown {
   const codec = REQUEST_CODECS.get(header.apiKey);
   if (codec === undefined) throw new DecodeError(`no request codec for API key ${header.apiKey}`, 0);
-  const r = new Reader(frame, 4 + header.headerLength);
-  const body = codec.decode(r, header.apiVersion);
-  if (r.pos !== frame.length)
-    throw new DecodeError(`${frame.length - r.pos} bytes after the request body`, r.pos);
-  return body;
+  return codec.decode(new Reader(frame, 4 + header.headerLength), header.apiVersion);
 }
 
 /** A new request frame with the same header (correlation id, client id) and `body` at `version`. */

@@ -540,6 +540,8 @@ const describeTopicPartitions = define<
   DescribeTopicPartitionsResponseTopic
 >({
   apiKey: 75,
+  // The broker appends its TOPIC_AUTHORIZATION_FAILED entries after the topics it describes.
+  deniedLast: true,
   requestTopics: (r) => r.topics,
   withRequestTopics: (r, topics) => ({ ...r, topics }),
   ref: (t) => byName(t.name),

@@ -4,6 +4,7 @@ import type { ProxyConfig } from '../config/proxy-config.js';
 import type { Logger } from '../log.js';
 import type { ProxyCounters } from '../proxy/counters.js';
 import { ReloadingTlsFiles } from '../tls/reloading-tls-files.js';
+import { ListenerBindError, portSettingOf } from './listener-bind-error.js';
 import type { NodeAddressing } from './node-addressing.js';
 
 /** Which upstream a client connection is meant for, decided by the listener it arrived on. */
@@ -26,6 +27,8 @@ interface OpenListener {
 export class ListenerManager {
   private readonly listeners = new Map<string, OpenListener>();
   private readonly pendingNodes = new Map<number, Promise<void>>();
+  /** Listeners the proxy wanted but could not bind, with why: readiness fails while any is here. */
+  private readonly unbound = new Map<string, string>();
   private tlsFiles: ReloadingTlsFiles | undefined;
   private secureContextOptions: tls.SecureContextOptions | undefined;
   private accepting = true;
@@ -64,15 +67,24 @@ export class ListenerManager {
       port = this.addressing.listenPort(nodeId);
     } catch (error) {
       this.log.error({ err: (error as Error).message, nodeId }, 'a broker node has no listen port');
+      this.unbound.set(key, `${key}: ${(error as Error).message}`);
       return Promise.resolve();
     }
     const opening = this.open(key, port, { kind: 'node', nodeId })
       .catch((error: unknown) => {
-        this.log.error({ err: error, nodeId }, 'cannot open the listener of a broker node');
+        this.log.error(
+          { err: (error as Error).message, nodeId },
+          'cannot open the listener of a broker node',
+        );
       })
       .finally(() => this.pendingNodes.delete(nodeId));
     this.pendingNodes.set(nodeId, opening);
     return opening;
+  }
+
+  /** Listeners that could not be bound (`node-3: cannot listen on ...`); empty when all are bound. */
+  unboundListeners(): string[] {
+    return [...this.unbound.values()];
   }
 
   /** The port a listener is bound to (tests bind to port 0 through the config and read it back here). */
@@ -173,10 +185,17 @@ export class ListenerManager {
     const server = this.createServer(target);
     server.on('error', (error) => this.log.error({ err: error, listener: key }, 'listener error'));
     return new Promise<void>((resolve, reject) => {
-      const onError = (error: Error): void => reject(error);
+      const onError = (error: NodeJS.ErrnoException): void => {
+        const host = this.config.listen.host;
+        const where = portSettingOf(key, this.config.listen.brokerPorts);
+        const failure = new ListenerBindError(key, host, port, where, error.code);
+        this.unbound.set(key, failure.message);
+        reject(failure);
+      };
       server.once('error', onError);
       server.listen({ host: this.config.listen.host, port }, () => {
         server.off('error', onError);
+        this.unbound.delete(key);
         const bound = (server.address() as net.AddressInfo).port;
         this.listeners.set(key, { server, port: bound, target });
         this.log.info({ listener: key, host: this.config.listen.host, port: bound }, 'listening');

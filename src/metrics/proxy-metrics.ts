@@ -14,7 +14,8 @@ import type { ListenerTarget } from '../listeners/listener-manager.js';
 import type { DecisionEvent, DecisionSink } from '../policy/decision-events.js';
 import { classifyApiKey } from '../policy/api-classification.js';
 import type { PolicyReloadStats } from '../policy/policy-store.js';
-import type { CloseReason, ProxyCounters } from '../proxy/counters.js';
+import { upstreamReachable, type CloseReason, type ProxyCounters } from '../proxy/counters.js';
+import { buildVersion } from './build-version.js';
 import type { ConnectionEventMessage, UpstreamResponseMessage } from '../proxy/diagnostics.js';
 import { KeyedHistogram } from './keyed-histogram.js';
 import { LabelCap } from './label-cap.js';
@@ -37,7 +38,10 @@ export interface MetricsOptions {
   readonly maxPrincipalLabels: number;
   /** Distinct topics with their own series; the rest are `_other_`. */
   readonly maxTopicLabels: number;
-  /** Node.js process metrics (CPU, memory, event loop lag), prefixed like the rest. */
+  /**
+   * Node.js process metrics (CPU, memory, event loop lag) under their stock names
+   * (process_cpu_seconds_total, nodejs_eventloop_lag_seconds), as stock dashboards expect.
+   */
   readonly processMetrics?: boolean;
   /** The policy mode, so that a denial in audit mode is counted as would_deny. */
   readonly mode?: () => PolicyMode;
@@ -63,6 +67,7 @@ export class ProxyMetrics implements DecisionSink {
   private policyStats: (() => PolicyReloadStats) | undefined;
   private auditSinks: () => readonly AuditSink[] = () => [];
   private auditRefused: () => number = () => 0;
+  private unboundListeners: () => readonly string[] = () => [];
   private readonly subscriptions: Array<() => void> = [];
 
   private readonly connectionsActive: Gauge<'listener'>;
@@ -78,7 +83,13 @@ export class ProxyMetrics implements DecisionSink {
     this.principals = new LabelCap('principal', options.maxPrincipalLabels);
     this.topics = new LabelCap('topic', options.maxTopicLabels);
     // Node.js process metrics, unless the caller runs several proxies in one process (tests).
-    if (options.processMetrics !== false) collectDefaultMetrics({ register: this.registry, prefix: p });
+    if (options.processMetrics !== false) collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: `${p}build_info`,
+      help: 'Always 1; the labels say which build runs (version of package.json, Node.js version)',
+      labelNames: ['version', 'nodejs_version'],
+      registers,
+    }).set({ version: buildVersion(), nodejs_version: process.versions.node }, 1);
 
     this.connectionsActive = new Gauge({
       name: `${p}connections_active`,
@@ -138,6 +149,28 @@ export class ProxyMetrics implements DecisionSink {
       'Client connections refused at the connection limit',
       (c) => c.connectionsRejected,
     );
+    pulled(
+      'upstream_connection_errors_total',
+      'Connection attempts to a broker that failed (refused, timed out, TLS), from clients and the control connection',
+      (c) => c.upstreamConnectErrors,
+    );
+    new Gauge({
+      name: `${p}upstream_reachable`,
+      help: '1 when the last connection attempt to a broker opened, 0 when it failed',
+      registers,
+      collect() {
+        const c = self().counters;
+        if (c) this.set(upstreamReachable(c) ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: `${p}listeners_unbound`,
+      help: 'Listeners the proxy needs (bootstrap, one per known broker node) that could not be bound',
+      registers,
+      collect() {
+        this.set(self().unboundListeners().length);
+      },
+    });
     pulled('request_bytes_total', 'Bytes received from clients', (c) => c.bytesFromClients);
     pulled('response_bytes_total', 'Bytes sent to clients', (c) => c.bytesToClients);
     pulled(
@@ -194,14 +227,16 @@ export class ProxyMetrics implements DecisionSink {
     });
     new Counter({
       name: `${p}policy_reloads_total`,
-      help: 'Policy file reloads, by result (applied, rejected, unchanged)',
+      help: 'Policy file reloads that changed something, by result (applied, rejected); polls that found the file unchanged are not reloads',
       labelNames: ['result'],
       registers,
       collect() {
         this.reset();
         const stats = self().policyStats;
         if (!stats) return;
-        for (const [result, n] of Object.entries(stats().reloads)) this.inc({ result }, n);
+        const { applied, rejected } = stats().reloads;
+        this.inc({ result: 'applied' }, applied);
+        this.inc({ result: 'rejected' }, rejected);
       },
     });
     new Gauge({
@@ -294,6 +329,11 @@ export class ProxyMetrics implements DecisionSink {
 
   attachCounters(counters: ProxyCounters): void {
     this.counters = counters;
+  }
+
+  /** Where the listeners_unbound gauge reads the listeners that could not be bound. */
+  attachListeners(unbound: () => readonly string[]): void {
+    this.unboundListeners = unbound;
   }
 
   attachPolicy(stats: () => PolicyReloadStats): void {

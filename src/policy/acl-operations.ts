@@ -239,3 +239,26 @@ export function authorizedOperationsBits(operations: Iterable<AclOperation>): nu
   }
   return bits;
 }
+
+/**
+ * Cluster operations granted by an allow rule that names no topic, group or transactional id (an
+ * unscoped rule, which covers every resource of its API keys) for `apiKey`, beyond the
+ * unconditional checks: Kafka accepts these cluster-wide grants in place of per-resource ones
+ * (IdempotentWrite for an idempotent InitProducerId, Create for CreateTopics of any topic), and
+ * broker configurations are reached only through them.
+ */
+export function unscopedClusterOperations(apiKey: number): AclOperation[] {
+  const extra = UNSCOPED_CLUSTER.get(apiKey) ?? [];
+  return [...grantedOperations(apiKey, 'Cluster'), ...extra];
+}
+
+const UNSCOPED_CLUSTER: ReadonlyMap<number, readonly AclOperation[]> = new Map<
+  number,
+  readonly AclOperation[]
+>([
+  [19, ['Create']],
+  [22, ['IdempotentWrite']],
+  [32, ['DescribeConfigs']],
+  [33, ['AlterConfigs']],
+  [44, ['AlterConfigs']],
+]);

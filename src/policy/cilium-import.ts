@@ -797,9 +797,10 @@ export function importCiliumPolicies(text: string, options: CiliumImportOptions 
 }
 
 /**
- * Cilium's API key lists date from before idempotent producers became the default and before
- * KIP-848: a principal whose rules list API keys one by one usually misses InitProducerId or
- * ConsumerGroupHeartbeat. Warns and suggests the role, which covers what current clients send.
+ * Cilium's API key lists date from before KIP-848: a principal whose rules list consumer API keys one
+ * by one usually misses ConsumerGroupHeartbeat. Warns and suggests the role, which covers what
+ * current clients send. (A list with produce but without initproducerid needs no warning: Write on
+ * a topic allows an idempotent producer id, KIP-679, in the policy as in Kafka.)
  */
 function warnApiKeyLists(principals: readonly string[], allow: readonly KafkaRule[], notes: Notes): void {
   const unscoped = allow.some(
@@ -809,12 +810,6 @@ function warnApiKeyLists(principals: readonly string[], allow: readonly KafkaRul
   const keys = new Set(allow.filter((r) => r.apiKey !== undefined).map((r) => String(r.apiKey)));
   const roles = new Set(allow.filter((r) => r.role !== undefined).map((r) => String(r.role)));
   const who = principals.join(', ');
-  if (keys.has('produce') && !keys.has('initproducerid') && !roles.has('produce')) {
-    notes.warn(
-      `${who}: apiKey produce without initproducerid: idempotent producers (the default since Kafka 3.0 ` +
-        'clients and in librdkafka with enable.idempotence) cannot start; consider role: produce',
-    );
-  }
   const classic = ['joingroup', 'syncgroup', 'heartbeat', 'fetch'];
   if (classic.some((k) => keys.has(k)) && !keys.has('consumergroupheartbeat') && !roles.has('consume')) {
     notes.warn(

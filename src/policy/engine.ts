@@ -18,6 +18,7 @@
 // other principals or topics.
 
 import {
+  API_KEYS,
   DENIAL_ERROR_CODE,
   HIGHEST_KNOWN_API_KEY,
   allApiClassifications,
@@ -29,6 +30,7 @@ import {
 import { describePattern, globMatch, matchesName, type NamePattern } from './name-pattern.js';
 import { selectorMatches, type LabelSelector } from './label-selector.js';
 import { isUnscoped, type Policy, type PolicyRule } from './policy-model.js';
+import { firstTopicWriteGrant } from './idempotent-producer.js';
 import { roleGrants } from './roles.js';
 
 /** What the proxy knows about a request once it has decoded it and resolved topic IDs to names. */
@@ -240,6 +242,13 @@ interface ApiKeyIndex {
 
 const NAMED_KINDS: readonly NamedResourceKind[] = ['topic', 'group', 'transactionalId'];
 
+const EMPTY_KEY_INDEX: ApiKeyIndex = {
+  allowApi: [],
+  denyApi: [],
+  allow: emptyKindIndexes(),
+  deny: emptyKindIndexes(),
+};
+
 function emptyKindIndexes(): Record<NamedResourceKind, NameIndex> {
   return { topic: new NameIndex(), group: new NameIndex(), transactionalId: new NameIndex() };
 }
@@ -264,7 +273,12 @@ class PrincipalIndex {
   private readonly byKey: (ApiKeyIndex | undefined)[] = [];
   readonly ruleCount: number;
 
-  constructor(allow: readonly IndexedRule[], deny: readonly IndexedRule[]) {
+  constructor(
+    readonly allowRules: readonly IndexedRule[],
+    readonly denyRules: readonly IndexedRule[],
+  ) {
+    const allow = allowRules;
+    const deny = denyRules;
     this.ruleCount = allow.length + deny.length;
     // While no allow rule of this principal names a group, group ids are not something the policy
     // author restricts: scoped rules then cover any group of their API keys (see README "Groups").
@@ -489,13 +503,50 @@ export class CompiledPolicy {
         reason: `allow rule ${allowed.ref.id} covers ${c.name}`,
       };
     }
+    if (apiKey === API_KEYS.InitProducerId) {
+      // KIP-679: Write on any topic also authorizes a producer id without a transactional id. A
+      // transactional id is still decided on its own (decideResource): this opens no transactional id.
+      const writer = this.topicWriteGrant(principal, clientId, endpoint);
+      if (writer) {
+        return {
+          kind: 'api',
+          name: '',
+          allowed: true,
+          rule: writer.ref,
+          reason: `allow rule ${writer.ref.id} allows Produce on a topic, and Write on any topic allows ${c.name} without a transactional id (KIP-679)`,
+        };
+      }
+    }
     return {
       kind: 'api',
       name: '',
       allowed: false,
-      reason: `no allow rule of ${principal} covers ${c.name} v${apiVersion}${clientId !== null ? ` for client id '${clientId}'` : ''}: default deny`,
+      reason: this.defaultDenyReason(principal, c.name, apiVersion, clientId, endpoint),
       ...(code !== undefined ? { errorCode: code } : {}),
     };
+  }
+
+  /**
+   * Why nothing allowed an API, in terms of the principal's rules: which rules there are (they are
+   * what decided, by not covering it), and the version or client id only when a rule of the
+   * principal is conditioned on them, since otherwise neither played any part.
+   */
+  private defaultDenyReason(
+    principal: string,
+    api: string,
+    apiVersion: number,
+    clientId: string | null,
+    endpoint?: EndpointLabels,
+  ): string {
+    const rules = this.indexFor(principal, endpoint).allowRules;
+    if (rules.length === 0) return `no allow rule in the policy names ${principal}: default deny`;
+    const versioned = rules.some((r) => r.versionMin > 0 || r.versionMax < Number.MAX_SAFE_INTEGER);
+    const byClient = rules.some((r) => r.clientId !== undefined);
+    const conditions =
+      (versioned ? ` v${apiVersion}` : '') + (byClient ? ` for client id '${clientId ?? ''}'` : '');
+    const ids = rules.slice(0, 3).map((r) => r.ref.id);
+    const more = rules.length > 3 ? ` and ${rules.length - 3} more` : '';
+    return `no allow rule of ${principal} covers ${api}${conditions} (its allow rules ${ids.join(', ')}${more} do not): default deny`;
   }
 
   /** Decides one named resource of a request (denied whenever the API itself is denied). */
@@ -514,7 +565,9 @@ export class CompiledPolicy {
     if (!api.allowed) return { ...api, kind, name, errorCode };
     const c = classifyApiKey(apiKey)!;
     if (isAlwaysAllowed(apiKey)) return { ...api, kind, name };
-    const idx = this.indexFor(principal, endpoint).forKey(apiKey)!;
+    // No rule covers the key although the API was allowed (InitProducerId by KIP-679): nothing
+    // grants a named resource there.
+    const idx = this.indexFor(principal, endpoint).forKey(apiKey) ?? EMPTY_KEY_INDEX;
     const denied = idx.deny[kind].lookup(name, apiVersion, clientId);
     if (denied) {
       return {
@@ -595,6 +648,21 @@ export class CompiledPolicy {
       }
     }
     return out;
+  }
+
+  /** KIP-679: the first allow rule of the principal that leaves Produce open on some topic. */
+  private topicWriteGrant(
+    principal: string,
+    clientId: string | null,
+    endpoint?: EndpointLabels,
+  ): IndexedRule | undefined {
+    const idx = this.indexFor(principal, endpoint);
+    return firstTopicWriteGrant(
+      idx.allowRules,
+      idx.denyRules,
+      (r) => conditionsHold(r, r.versionMin, clientId),
+      (rule) => coveredKeys(rule).find((k) => k.apiKey === API_KEYS.Produce)?.kinds,
+    );
   }
 
   /** Number of rules that apply to a principal (diagnostics, explain). */

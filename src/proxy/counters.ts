@@ -34,6 +34,11 @@ export interface ProxyCounters {
   saslFailed: number;
   bytesFromClients: number;
   bytesToClients: number;
+  /** Connection attempts to a broker (clients' and the control connection's) that failed: refused, timed out, TLS. */
+  upstreamConnectErrors: number;
+  /** Epoch ms of the last broker connection that opened / failed to open (0: none yet). */
+  upstreamLastConnectedMs: number;
+  upstreamLastConnectErrorMs: number;
   closedFor: Record<CloseReason, number>;
 }
 
@@ -51,6 +56,9 @@ export function createCounters(): ProxyCounters {
     saslFailed: 0,
     bytesFromClients: 0,
     bytesToClients: 0,
+    upstreamConnectErrors: 0,
+    upstreamLastConnectedMs: 0,
+    upstreamLastConnectErrorMs: 0,
     closedFor: {
       'frame-too-large': 0,
       'negative-frame-length': 0,
@@ -68,4 +76,21 @@ export function createCounters(): ProxyCounters {
       'connection-limit': 0,
     },
   };
+}
+
+/** Counts a broker connection attempt: `ok` when it opened (or the broker answered), else a failure. */
+export function countUpstreamConnect(counters: ProxyCounters, ok: boolean, nowMs: number = Date.now()): void {
+  if (ok) counters.upstreamLastConnectedMs = nowMs;
+  else {
+    counters.upstreamConnectErrors++;
+    counters.upstreamLastConnectErrorMs = nowMs;
+  }
+}
+
+/** True when the last broker connection attempt opened: some broker is reachable now. */
+export function upstreamReachable(counters: ProxyCounters): boolean {
+  return (
+    counters.upstreamLastConnectedMs > 0 &&
+    counters.upstreamLastConnectedMs >= counters.upstreamLastConnectErrorMs
+  );
 }

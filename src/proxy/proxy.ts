@@ -12,7 +12,7 @@ import { BrokerDirectory, parseHostPort, type BrokerAddress } from '../upstream/
 import { ClusterMetadataPoller } from '../upstream/cluster-metadata-poller.js';
 import { upstreamTls } from '../upstream/connect-upstream.js';
 import { ReloadingTlsFiles } from '../tls/reloading-tls-files.js';
-import { createCounters, type ProxyCounters } from './counters.js';
+import { countUpstreamConnect, createCounters, upstreamReachable, type ProxyCounters } from './counters.js';
 
 export interface ProxyOptions {
   /** The policy hook; everything is forwarded without one. */
@@ -29,6 +29,10 @@ export interface RunningProxy {
   readonly bootstrapPort: number;
   /** Port of node N's listener, once it is open. */
   nodePort(nodeId: number): number | undefined;
+  /** Listeners the proxy wanted but could not bind, each with why (empty when all are bound). */
+  unboundListeners(): string[];
+  /** True when the last connection attempt to a broker (a client's or the control connection's) opened. */
+  upstreamReachable(): boolean;
   /** Client connections open now. */
   connectionCount(): number;
   /** What the proxy knows about each open client connection (TLS and SASL identity, client id). */
@@ -84,6 +88,7 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
     config.upstream.metadataRefreshMs,
     log.child({ component: 'control-connection' }),
     config.upstream.sasl,
+    (ok) => countUpstreamConnect(counters, ok),
   );
 
   const opening = new Set<Promise<void>>();
@@ -181,6 +186,8 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
     directory,
     bootstrapPort: listeners.portOf({ kind: 'bootstrap' })!,
     nodePort: (nodeId) => listeners.portOf({ kind: 'node', nodeId }),
+    unboundListeners: () => listeners.unboundListeners(),
+    upstreamReachable: () => upstreamReachable(counters),
     connectionCount: () => connections.size,
     connections: () => [...connections].map((connection) => connection.context),
     closeConnections: (which, detail) => {

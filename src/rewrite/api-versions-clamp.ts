@@ -28,7 +28,11 @@ export function proxyVersionRanges(): Map<number, VersionRange> {
 
 /**
  * Narrows a broker's ApiVersions answer to what both the broker and the proxy handle: APIs the proxy
- * does not know are left out, and each range becomes the intersection (an empty one drops the API).
+ * does not know are left out, each maximum becomes the lower of the two, and an API left with no
+ * version both read is dropped. The minimum stays the broker's: a Kafka 4.x broker advertises
+ * Produce from v0 although it closes the connection on v0-2 (KAFKA-18659: librdkafka before 2.8
+ * turns compression off when Produce v0 is not offered), and the proxy, whose codec starts where the
+ * broker's schemas start, closes on those versions just as the broker does (`proxyHandles`).
  * Everything else in the response (features, throttle time, error code) is kept.
  */
 export function clampApiVersions(response: ApiVersionsResponse, proxy: Map<number, VersionRange>): void {
@@ -36,10 +40,9 @@ export function clampApiVersions(response: ApiVersionsResponse, proxy: Map<numbe
   for (const entry of response.apiKeys) {
     const ours = proxy.get(entry.apiKey);
     if (ours === undefined) continue;
-    const min = Math.max(entry.minVersion, ours.min);
     const max = Math.min(entry.maxVersion, ours.max);
-    if (min > max) continue;
-    kept.push({ ...entry, minVersion: min, maxVersion: max });
+    if (Math.max(entry.minVersion, ours.min) > max) continue;
+    kept.push({ ...entry, maxVersion: max });
   }
   response.apiKeys = kept;
 }

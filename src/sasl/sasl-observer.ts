@@ -21,6 +21,13 @@ export class SaslObserver {
   readonly identity: SaslIdentity = { mechanism: undefined, user: undefined, authenticated: false };
   private rounds = 0;
   private failed = false;
+  /**
+   * The identity the broker accepted last, if any. A later exchange on the same connection
+   * (re-authentication, KIP-368) that the broker refuses leaves the connection with it: the broker
+   * keeps serving the principal it had authenticated (it refuses a re-authentication that would
+   * change the principal and goes on as before).
+   */
+  private established: { mechanism: string | undefined; user: string | undefined } | undefined;
 
   /** `onOutcome` hears once per exchange whether the broker accepted or refused it. */
   constructor(
@@ -40,6 +47,7 @@ export class SaslObserver {
       this.failed = true;
       this.onOutcome?.('failed', this.identity);
     }
+    if (errorCode !== 0) this.restoreEstablished();
   }
 
   onAuthenticateRequest(authBytes: Buffer): void {
@@ -55,15 +63,24 @@ export class SaslObserver {
       if (!this.failed) this.onOutcome?.('failed', this.identity);
       this.failed = true;
       this.identity.authenticated = false;
+      this.restoreEstablished();
       return false;
     }
     if (this.failed || this.identity.authenticated) return false;
     if (this.rounds >= this.roundsNeeded()) {
       this.identity.authenticated = true;
+      this.established = { mechanism: this.identity.mechanism, user: this.identity.user };
       this.onOutcome?.('authenticated', this.identity);
       return true;
     }
     return false;
+  }
+
+  private restoreEstablished(): void {
+    if (this.established === undefined) return;
+    this.identity.mechanism = this.established.mechanism;
+    this.identity.user = this.established.user;
+    this.identity.authenticated = true;
   }
 
   private roundsNeeded(): number {

@@ -3,7 +3,7 @@ import { decodeMetadataResponse, type MetadataRequest } from '../../protocol/gen
 import type { UpstreamConfig } from '../config/proxy-config.js';
 import type { Logger } from '../log.js';
 import { parseHostPort, type BrokerDirectory } from './broker-directory.js';
-import type { UpstreamTls } from './connect-upstream.js';
+import { isConnectFailure, type UpstreamTls } from './connect-upstream.js';
 import { openControlSession } from './control-session.js';
 
 const METADATA = 3;
@@ -35,6 +35,8 @@ export class ClusterMetadataPoller {
     private readonly refreshMs: number,
     private readonly log: Logger,
     private readonly sasl?: UpstreamConfig['sasl'],
+    /** Told after each refresh whether a broker could be connected to (its answer aside). */
+    private readonly onConnectOutcome: (ok: boolean) => void = () => {},
   ) {}
 
   start(): Promise<void> {
@@ -56,8 +58,11 @@ export class ClusterMetadataPoller {
       .then(
         () => {
           this.warned = false;
+          this.onConnectOutcome(true);
         },
         (error: unknown) => {
+          // A broker that answered (even with an error) is reachable; only a failed connect is not.
+          this.onConnectOutcome(!isConnectFailure(error));
           const log = { err: (error as Error).message };
           if (!this.warned)
             this.log.warn(log, 'cannot fetch the broker list; learning brokers from client traffic only');

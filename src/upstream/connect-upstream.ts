@@ -43,6 +43,7 @@ export function connectUpstream(
     const fail = (error: Error): void => {
       clearTimeout(timer);
       socket.destroy();
+      CONNECT_FAILURES.add(error);
       reject(error);
     };
     if (tlsSettings === undefined) {
@@ -65,6 +66,13 @@ export function connectUpstream(
       timeoutMs,
     );
   });
+}
+
+const CONNECT_FAILURES = new WeakSet<Error>();
+
+/** True when `error` is connectUpstream's: no connection opened (refused, timed out, TLS handshake). */
+export function isConnectFailure(error: unknown): boolean {
+  return error instanceof Error && CONNECT_FAILURES.has(error);
 }
 
 function ignoreUntilOwned(): void {

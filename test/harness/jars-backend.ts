@@ -327,7 +327,9 @@ export async function startJarsCluster(options: StartKafkaOptions): Promise<Kafk
         const created = await withAdmin((admin) =>
           admin.createTopics({
             topics: [{ topic: name, numPartitions: partitions, replicationFactor }],
-            waitForLeaders: true,
+            // kafkajs's own leader wait fails on a busy machine with UNKNOWN_TOPIC_OR_PARTITION from a
+            // node that has not applied the topic yet; the wait below retries until every node leads.
+            waitForLeaders: false,
           }),
         );
         if (!created) throw new KafkaHarnessError(`topic ${name} already exists`);

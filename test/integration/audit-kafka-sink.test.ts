@@ -156,7 +156,7 @@ describe('kafka audit sink through an audit-cluster outage', () => {
     await log.close();
   }, 180_000);
 
-  it('is followed by observe --from-topic --follow, which prints events as they arrive and stops when asked', async () => {
+  it('is followed by observe --bootstrap-server --from-topic -f, which prints events as they arrive and stops when asked', async () => {
     const topic = 'audit-follow';
     const sink = new KafkaSink(sinkConfig(topic, 100), silent);
     await sink.start();
@@ -165,7 +165,7 @@ describe('kafka audit sink through an audit-cluster outage', () => {
     const stop = new AbortController();
     const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(`ERR ${t}`) };
     const observing = runObserveCommand(
-      ['--from-topic', topic, '--bootstrap', audit.bootstrap, '--follow'],
+      ['--bootstrap-server', audit.bootstrap, '--from-topic', topic, '-f'],
       io,
       stop.signal,
     );

@@ -42,10 +42,20 @@ export class RawClient {
     });
   }
 
-  /** Sends a request and resolves with the response body, or `closed`. */
-  async call<T>(api: number, version: number, body: unknown, patchVersion?: number): Promise<T | 'closed'> {
-    const frame = requestFrame(api, version, body, ++this.correlationId);
+  /**
+   * Sends a request and resolves with the response body, or `closed`. `patchVersion` rewrites the
+   * header's version; `edit` replaces the encoded frame (bytes the encoders cannot produce).
+   */
+  async call<T>(
+    api: number,
+    version: number,
+    body: unknown,
+    patchVersion?: number,
+    edit?: (frame: Buffer) => Buffer,
+  ): Promise<T | 'closed'> {
+    let frame = requestFrame(api, version, body, ++this.correlationId);
     if (patchVersion !== undefined) frame.writeInt16BE(patchVersion, 6);
+    if (edit !== undefined) frame = edit(frame);
     this.socket.write(frame);
     const deadline = Date.now() + 15_000;
     while (this.frames.length === 0 && !this.closed) {
@@ -68,6 +78,25 @@ export class RawClient {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return this.closed ? 'closed' : 'answered';
+  }
+
+  /**
+   * Sends raw bytes and waits until the connection is closed (or `timeoutMs` passes): how many
+   * response frames arrived before, and whether it closed. The frames stay readable with `call`'s
+   * decoder through `takeFrames`.
+   */
+  async sendRawUntilClosed(bytes: Buffer, timeoutMs = 15_000): Promise<{ answers: number; closed: boolean }> {
+    this.socket.write(bytes);
+    const deadline = Date.now() + timeoutMs;
+    while (!this.closed && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return { answers: this.frames.length, closed: this.closed };
+  }
+
+  /** The next request frame's correlation id (for frames built by hand). */
+  nextCorrelationId(): number {
+    return ++this.correlationId;
   }
 
   end(): void {
@@ -163,4 +192,40 @@ function crc32c(bytes: Buffer): number {
   let crc = 0xffffffff;
   for (const b of bytes) crc = CRC_TABLE[(crc ^ b) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A frame edit that appends `bytes` after the body and fixes the size, as librdkafka 2.x sends Metadata. */
+export function withTrailingBytes(bytes: Buffer): (frame: Buffer) => Buffer {
+  return (frame) => {
+    const out = Buffer.concat([frame, bytes]);
+    out.writeInt32BE(out.length - 4, 0);
+    return out;
+  };
+}
+
+/**
+ * A frame edit that replaces the body with a Produce v0-2 body (no transactional id, which v3 added):
+ * acks, timeout, one topic with partition 0 and `messageSet` (a v0/v1 message set, empty by default).
+ * The generated codec starts at v3, where the broker's schemas start.
+ */
+export function produceV0to2(version: number, topic: string, acks = -1, messageSet = Buffer.alloc(0)) {
+  return (frame: Buffer): Buffer => {
+    const headerLength = 2 + 2 + 4 + 2 + frame.readInt16BE(12);
+    const header = Buffer.from(frame.subarray(4, 4 + headerLength));
+    header.writeInt16BE(version, 2);
+    const name = Buffer.from(topic);
+    const body = Buffer.alloc(2 + 4 + 4 + 2 + name.length + 4 + 4 + 4 + messageSet.length);
+    let p = body.writeInt16BE(acks, 0);
+    p = body.writeInt32BE(5000, p);
+    p = body.writeInt32BE(1, p);
+    p = body.writeInt16BE(name.length, p);
+    p += name.copy(body, p);
+    p = body.writeInt32BE(1, p);
+    p = body.writeInt32BE(0, p);
+    p = body.writeInt32BE(messageSet.length, p);
+    messageSet.copy(body, p);
+    const out = Buffer.concat([Buffer.alloc(4), header, body]);
+    out.writeInt32BE(out.length - 4, 0);
+    return out;
+  };
 }

@@ -9,15 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZERO_UUID } from '../../protocol/index.js';
 import type { KafkaCluster } from '../harness/index.js';
 import { startKafka } from '../harness/index.js';
-import {
-  COMMANDS,
-  EVENTS,
-  PAYMENTS_ACLS,
-  PAYMENTS_USERS,
-  type PaymentsUser,
-} from '../../src/demo/payments-clients.js';
+import { COMMANDS, EVENTS, PAYMENTS_USERS, type PaymentsUser } from '../../src/demo/payments-clients.js';
+import { policyAcls } from '../support/policy-acls.js';
 import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
-import { RawClient, records } from './policy-raw-client.js';
+import { RawClient, produceV0to2, records, withTrailingBytes } from './policy-raw-client.js';
 
 const SECRET = 'payments.secret';
 const users = { users: PAYMENTS_USERS.map((name) => ({ name, password: `${name}-secret` })) };
@@ -55,7 +50,7 @@ beforeAll(async () => {
   for (const cluster of [reference, plain]) {
     for (const topic of [COMMANDS, EVENTS, SECRET]) await cluster.createTopic(topic, 1, 1);
   }
-  await reference.addAcls(PAYMENTS_ACLS);
+  await reference.addAcls(policyAcls('policies/payments.yaml'));
   stack = await startPolicyProxy(plain, 'policies/payments.yaml');
   brokerSide = { port: reference.nodes[0]!.port, ids: await topicIds(reference) };
   proxySide = { port: stack.proxy.bootstrapPort, ids: await topicIds(plain) };
@@ -106,6 +101,8 @@ interface Case {
   project: Projection;
   /** Send with this version in the header instead (a version no codec has). */
   patchVersion?: number;
+  /** Replace the encoded frame (bytes the encoders cannot produce). */
+  edit?: (frame: Buffer) => Buffer;
 }
 
 const idOrZero = (id: string, side: Side): string =>
@@ -165,6 +162,21 @@ const CASES: Case[] = [
     version: 12,
     body: (side) => ({
       topics: [{ topicId: side.ids.get(SECRET), name: null }],
+      allowAutoTopicCreation: false,
+    }),
+    project: metadataTopics,
+  },
+  {
+    // The Java client looks up the topics of a KIP-848 regex assignment by ID with the name "".
+    name: 'Metadata v13 by topic ID with an empty name: a denied and an allowed topic',
+    user: 'payments-worker',
+    api: 3,
+    version: 13,
+    body: (side) => ({
+      topics: [
+        { topicId: side.ids.get(SECRET), name: '' },
+        { topicId: side.ids.get(EVENTS), name: '' },
+      ],
       allowAutoTopicCreation: false,
     }),
     project: metadataTopics,
@@ -808,6 +820,35 @@ const CASES: Case[] = [
     project: producePartitions,
   },
   {
+    // librdkafka 2.x (confluent-kafka 2.16 AdminClient.list_topics) sends these exact body bytes:
+    // 00 00 00 00 and then 01 00 00 after the last field; the broker ignores the rest of the frame.
+    name: 'Metadata v13 for all topics with 3 bytes after the body (librdkafka 2.x)',
+    user: 'payments-worker',
+    api: 3,
+    version: 13,
+    body: () => ({ topics: null, allowAutoTopicCreation: false }),
+    edit: withTrailingBytes(Buffer.from('010000', 'hex')),
+    project: metadataTopics,
+  },
+  {
+    name: 'ApiVersions v3 advertises Produce from v0 (KAFKA-18659)',
+    user: 'payments-worker',
+    api: 18,
+    version: 3,
+    body: () => ({ clientSoftwareName: 'raw', clientSoftwareVersion: '1' }),
+    project: (r) =>
+      r.apiKeys.filter((k: any) => k.apiKey === 0).map((k: any) => [k.minVersion, k.maxVersion]),
+  },
+  ...[0, 1, 2].map((v): Case => ({
+    name: `Produce v${v} to an allowed topic (advertised, refused: closed)`,
+    user: 'payments-worker',
+    api: 0,
+    version: 3,
+    body: () => ({ acks: -1, timeoutMs: 5000, topicData: [] }),
+    edit: produceV0to2(v, EVENTS),
+    project: producePartitions,
+  })),
+  {
     name: 'ListGroups v4 as a principal denied everything',
     user: 'analytics',
     api: 16,
@@ -821,7 +862,7 @@ async function ask(side: Side, c: Case): Promise<unknown> {
   const client = await RawClient.connect(side.port);
   try {
     await client.scram(c.user, `${c.user}-secret`);
-    const response = await client.call(c.api, c.version, c.body(side), c.patchVersion);
+    const response = await client.call(c.api, c.version, c.body(side), c.patchVersion, c.edit);
     return response === 'closed' ? 'closed' : c.project(response, side);
   } finally {
     client.end();

@@ -5,13 +5,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKafka, type KafkaCluster } from '../harness/index.js';
-import {
-  COMMANDS,
-  EVENTS,
-  PAYMENTS_ACLS,
-  PAYMENTS_USERS,
-  runPaymentsClients,
-} from '../../src/demo/payments-clients.js';
+import { COMMANDS, EVENTS, PAYMENTS_USERS, runPaymentsClients } from '../../src/demo/payments-clients.js';
+import { policyAcls } from '../support/policy-acls.js';
 import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
 
 const users = { users: PAYMENTS_USERS.map((name) => ({ name, password: `${name}-secret` })) };
@@ -23,7 +18,7 @@ beforeAll(async () => {
   reference = await startKafka({ nodes: 1, scram: users, authorizer: { superUsers: [] } });
   await reference.createTopic(COMMANDS, 1, 1);
   await reference.createTopic(EVENTS, 1, 1);
-  await reference.addAcls(PAYMENTS_ACLS);
+  await reference.addAcls(policyAcls('policies/payments.yaml'));
   plain = await startKafka({ nodes: 1, scram: users });
   await plain.createTopic(COMMANDS, 1, 1);
   await plain.createTopic(EVENTS, 1, 1);

@@ -1,4 +1,6 @@
 import kafkajs from 'kafkajs';
+import { pino } from 'pino';
+import { COLLECTOR_FRIENDLY } from '../../src/log.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   consoleConsumer,
@@ -21,11 +23,17 @@ let cluster: KafkaCluster;
 let proxy: RunningProxy;
 let tap: ClientWireTap;
 let endpoint: ClientEndpoint;
+/** The proxy's log lines at info and above, as JSON. */
+const logLines: Array<{ level: string; msg: string; time: string }> = [];
 
 beforeAll(async () => {
   cluster = await startKafka({ nodes: 1, scram: { users: [{ name: 'alice', password: 'alice-secret' }] } });
   tap = new ClientWireTap();
-  proxy = await startProxyInFrontOf(cluster);
+  const logger = pino(
+    { level: 'info', ...COLLECTOR_FRIENDLY },
+    { write: (line: string) => void logLines.push(JSON.parse(line) as (typeof logLines)[number]) },
+  );
+  proxy = await startProxyInFrontOf(cluster, {}, cluster.bootstrap, { log: logger });
   endpoint = { ...cluster.endpoint({ user: 'alice' }), bootstrap: `127.0.0.1:${proxy.bootstrapPort}` };
 });
 
@@ -48,6 +56,8 @@ describe('SASL/SCRAM passthrough', () => {
     }
     await producer.disconnect();
     expect(proxy.counters.saslAuthenticated).toBeGreaterThan(0);
+    // A successful authentication is routine: debug, not one info line per connection.
+    expect(logLines.filter((l) => /SASL/.test(l.msg))).toEqual([]);
   });
 
   it('never establishes a user whose password the broker rejects', async () => {
@@ -63,6 +73,14 @@ describe('SASL/SCRAM passthrough', () => {
     await expect(admin.connect()).rejects.toThrow(/SASL|authentication/i);
     expect(proxy.counters.saslFailed).toBeGreaterThan(failedBefore);
     expect(proxy.counters.saslAuthenticated).toBe(succeededBefore);
+    // A failure is a warning, with the level by name and an ISO-8601 time.
+    expect(logLines.filter((l) => /SASL/.test(l.msg))).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        msg: "SASL failed (broker's answer)",
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/),
+      }),
+    );
   });
 
   // kcat is not used here: its librdkafka (2.0.2 on this machine) fails SCRAM-SHA-512 against Kafka 4.1

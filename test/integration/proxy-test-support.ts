@@ -1,6 +1,6 @@
 import diagnosticsChannel from 'node:diagnostics_channel';
 import { resolveConfig } from '../../src/config/load-config.js';
-import { startProxy, type RunningProxy } from '../../src/proxy/proxy.js';
+import { startProxy, type ProxyOptions, type RunningProxy } from '../../src/proxy/proxy.js';
 import type { ClientWriteMessage } from '../../src/proxy/diagnostics.js';
 import type { KafkaCluster } from '../harness/index.js';
 import { freeBrokerPortBase } from '../unit/proxy/free-ports.js';
@@ -10,6 +10,7 @@ export async function startProxyInFrontOf(
   cluster: KafkaCluster,
   overrides: Record<string, unknown> = {},
   bootstrap = cluster.bootstrap,
+  options: ProxyOptions = {},
 ): Promise<RunningProxy> {
   const base = await freeBrokerPortBase(cluster.nodes.map((n) => n.nodeId));
   const raw = {
@@ -18,7 +19,7 @@ export async function startProxyInFrontOf(
     logging: { level: 'warn' },
     ...overrides,
   };
-  return startProxy(resolveConfig(raw, {}));
+  return startProxy(resolveConfig(raw, {}), options);
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import { Reader, Writer, sizeOf } from '../../primitives/index.js';
 import type { RawTaggedField } from '../../primitives/index.js';
-import { checkDecodeVersion, encodeWith, failedAt, failedIn } from '../../primitives/codec-runtime.js';
+import { checkDecodeVersion, encodeWith, failedAt, failedIn, invalidTag } from '../../primitives/codec-runtime.js';
 
 /** ApiVersionsRequest, versions 0-4. */
 export interface ApiVersionsRequest {
@@ -101,19 +101,19 @@ export function decodeApiVersionsResponse(r: Reader, v: number): ApiVersionsResp
 function tagsApiVersionsResponse(r: Reader, tag: number, o: ApiVersionsResponse, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 3)) return false;
+      if (!(v >= 3)) throw invalidTag(0, r, v);
       o.supportedFeatures = r.array(true, decodeApiVersionsResponseSupportedFeatureKey, v, 6);
       return true;
     case 1:
-      if (!(v >= 3)) return false;
+      if (!(v >= 3)) throw invalidTag(1, r, v);
       o.finalizedFeaturesEpoch = r.int64();
       return true;
     case 2:
-      if (!(v >= 3)) return false;
+      if (!(v >= 3)) throw invalidTag(2, r, v);
       o.finalizedFeatures = r.array(true, decodeApiVersionsResponseFinalizedFeatureKey, v, 6);
       return true;
     case 3:
-      if (!(v >= 3)) return false;
+      if (!(v >= 3)) throw invalidTag(3, r, v);
       o.zkMigrationReady = r.bool();
       return true;
     default:

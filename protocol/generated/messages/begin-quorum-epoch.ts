@@ -5,7 +5,7 @@
 
 import { Reader, Writer, sizeOf, skip } from '../../primitives/index.js';
 import type { RawTaggedField } from '../../primitives/index.js';
-import { ZERO_UUID, checkDecodeVersion, encodeWith, failedAt, failedIn } from '../../primitives/codec-runtime.js';
+import { ZERO_UUID, checkDecodeVersion, encodeWith, failedAt, failedIn, invalidTag } from '../../primitives/codec-runtime.js';
 
 /** BeginQuorumEpochRequest, versions 0-1. */
 export interface BeginQuorumEpochRequest {
@@ -248,7 +248,7 @@ export function decodeBeginQuorumEpochResponse(r: Reader, v: number): BeginQuoru
 function tagsBeginQuorumEpochResponse(r: Reader, tag: number, o: BeginQuorumEpochResponse, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 1)) return false;
+      if (!(v >= 1)) throw invalidTag(0, r, v);
       o.nodeEndpoints = r.array(true, decodeBeginQuorumEpochResponseNodeEndpoint, v, 8);
       return true;
     default:

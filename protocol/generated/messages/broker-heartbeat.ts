@@ -5,7 +5,7 @@
 
 import { Reader, Writer, elementWriters, elements, sizeOf } from '../../primitives/index.js';
 import type { RawTaggedField } from '../../primitives/index.js';
-import { checkDecodeVersion, encodeWith, failedIn } from '../../primitives/codec-runtime.js';
+import { checkDecodeVersion, encodeWith, failedIn, invalidTag } from '../../primitives/codec-runtime.js';
 
 /** BrokerHeartbeatRequest, versions 0-1. */
 export interface BrokerHeartbeatRequest {
@@ -50,7 +50,7 @@ export function decodeBrokerHeartbeatRequest(r: Reader, v: number): BrokerHeartb
 function tagsBrokerHeartbeatRequest(r: Reader, tag: number, o: BrokerHeartbeatRequest, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 1)) return false;
+      if (!(v >= 1)) throw invalidTag(0, r, v);
       o.offlineLogDirs = r.array(true, elements.uuid, v, 16);
       return true;
     default:

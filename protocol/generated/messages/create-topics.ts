@@ -5,7 +5,7 @@
 
 import { Reader, Writer, elementWriters, elements, sizeOf, skip } from '../../primitives/index.js';
 import type { RawTaggedField } from '../../primitives/index.js';
-import { ZERO_UUID, checkDecodeVersion, encodeWith, failedAt, failedIn } from '../../primitives/codec-runtime.js';
+import { ZERO_UUID, checkDecodeVersion, encodeWith, failedAt, failedIn, invalidTag } from '../../primitives/codec-runtime.js';
 
 /** CreateTopicsRequest, versions 2-7. */
 export interface CreateTopicsRequest {
@@ -318,7 +318,7 @@ export function decodeCreateTopicsResponseCreatableTopicResult(r: Reader, v: num
 function tagsCreateTopicsResponseCreatableTopicResult(r: Reader, tag: number, o: CreateTopicsResponseCreatableTopicResult, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 5)) return false;
+      if (!(v >= 5)) throw invalidTag(0, r, v);
       o.topicConfigErrorCode = r.int16();
       return true;
     default:

@@ -5,7 +5,7 @@
 
 import { Reader, Writer, elementWriters, elements, sizeOf, skip } from '../../primitives/index.js';
 import type { RawTaggedField } from '../../primitives/index.js';
-import { checkDecodeVersion, encodeWith, failedAt, failedIn } from '../../primitives/codec-runtime.js';
+import { checkDecodeVersion, encodeWith, failedAt, failedIn, invalidTag } from '../../primitives/codec-runtime.js';
 
 /** EndQuorumEpochRequest, versions 0-1. */
 export interface EndQuorumEpochRequest {
@@ -285,7 +285,7 @@ export function decodeEndQuorumEpochResponse(r: Reader, v: number): EndQuorumEpo
 function tagsEndQuorumEpochResponse(r: Reader, tag: number, o: EndQuorumEpochResponse, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 1)) return false;
+      if (!(v >= 1)) throw invalidTag(0, r, v);
       o.nodeEndpoints = r.array(true, decodeEndQuorumEpochResponseNodeEndpoint, v, 8);
       return true;
     default:

@@ -5,7 +5,7 @@
 
 import { Reader, Writer, sizeOf, skip } from '../../primitives/index.js';
 import type { RawTaggedField } from '../../primitives/index.js';
-import { ZERO_UUID, checkDecodeVersion, encodeWith, failedAt, failedIn } from '../../primitives/codec-runtime.js';
+import { ZERO_UUID, checkDecodeVersion, encodeWith, failedAt, failedIn, invalidTag } from '../../primitives/codec-runtime.js';
 
 /** FetchSnapshotRequest, versions 0-1. */
 export interface FetchSnapshotRequest {
@@ -163,7 +163,7 @@ export function decodeFetchSnapshotRequestPartitionSnapshot(r: Reader, v: number
 function tagsFetchSnapshotRequestPartitionSnapshot(r: Reader, tag: number, o: FetchSnapshotRequestPartitionSnapshot, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 1)) return false;
+      if (!(v >= 1)) throw invalidTag(0, r, v);
       o.replicaDirectoryId = r.uuid();
       return true;
     default:
@@ -276,7 +276,7 @@ export function decodeFetchSnapshotResponse(r: Reader, v: number): FetchSnapshot
 function tagsFetchSnapshotResponse(r: Reader, tag: number, o: FetchSnapshotResponse, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 1)) return false;
+      if (!(v >= 1)) throw invalidTag(0, r, v);
       o.nodeEndpoints = r.array(true, decodeFetchSnapshotResponseNodeEndpoint, v, 8);
       return true;
     default:

@@ -5,7 +5,7 @@
 
 import { Reader, Writer, elementWriters, elements, sizeOf, skip } from '../../primitives/index.js';
 import type { RawTaggedField } from '../../primitives/index.js';
-import { ZERO_UUID, absentField, checkDecodeVersion, encodeWith, failedAt, failedIn } from '../../primitives/codec-runtime.js';
+import { ZERO_UUID, absentField, checkDecodeVersion, encodeWith, failedAt, failedIn, invalidTag } from '../../primitives/codec-runtime.js';
 
 /** FetchRequest, versions 4-18. */
 export interface FetchRequest {
@@ -73,11 +73,11 @@ export function decodeFetchRequest(r: Reader, v: number): FetchRequest {
 function tagsFetchRequest(r: Reader, tag: number, o: FetchRequest, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 12)) return false;
+      if (!(v >= 12)) throw invalidTag(0, r, v);
       o.clusterId = r.compactNullableString();
       return true;
     case 1:
-      if (!(v >= 15)) return false;
+      if (!(v >= 15)) throw invalidTag(1, r, v);
       o.replicaState = decodeFetchRequestReplicaState(r, v);
       return true;
     default:
@@ -291,11 +291,11 @@ export function decodeFetchRequestFetchPartition(r: Reader, v: number): FetchReq
 function tagsFetchRequestFetchPartition(r: Reader, tag: number, o: FetchRequestFetchPartition, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 17)) return false;
+      if (!(v >= 17)) throw invalidTag(0, r, v);
       o.replicaDirectoryId = r.uuid();
       return true;
     case 1:
-      if (!(v >= 18)) return false;
+      if (!(v >= 18)) throw invalidTag(1, r, v);
       o.highWatermark = r.int64();
       return true;
     default:
@@ -462,7 +462,7 @@ export function decodeFetchResponse(r: Reader, v: number): FetchResponse {
 function tagsFetchResponse(r: Reader, tag: number, o: FetchResponse, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 16)) return false;
+      if (!(v >= 16)) throw invalidTag(0, r, v);
       o.nodeEndpoints = r.array(true, decodeFetchResponseNodeEndpoint, v, 11);
       return true;
     default:
@@ -628,15 +628,15 @@ export function decodeFetchResponsePartitionData(r: Reader, v: number): FetchRes
 function tagsFetchResponsePartitionData(r: Reader, tag: number, o: FetchResponsePartitionData, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 12)) return false;
+      if (!(v >= 12)) throw invalidTag(0, r, v);
       o.divergingEpoch = decodeFetchResponseEpochEndOffset(r, v);
       return true;
     case 1:
-      if (!(v >= 12)) return false;
+      if (!(v >= 12)) throw invalidTag(1, r, v);
       o.currentLeader = decodeFetchResponseLeaderIdAndEpoch(r, v);
       return true;
     case 2:
-      if (!(v >= 12)) return false;
+      if (!(v >= 12)) throw invalidTag(2, r, v);
       o.snapshotId = decodeFetchResponseSnapshotId(r, v);
       return true;
     default:

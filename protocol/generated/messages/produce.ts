@@ -5,7 +5,7 @@
 
 import { Reader, Writer, sizeOf, skip } from '../../primitives/index.js';
 import type { RawTaggedField } from '../../primitives/index.js';
-import { ZERO_UUID, checkDecodeVersion, encodeWith, failedAt, failedIn } from '../../primitives/codec-runtime.js';
+import { ZERO_UUID, checkDecodeVersion, encodeWith, failedAt, failedIn, invalidTag } from '../../primitives/codec-runtime.js';
 
 /** ProduceRequest, versions 3-13. */
 export interface ProduceRequest {
@@ -198,7 +198,7 @@ export function decodeProduceResponse(r: Reader, v: number): ProduceResponse {
 function tagsProduceResponse(r: Reader, tag: number, o: ProduceResponse, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 10)) return false;
+      if (!(v >= 10)) throw invalidTag(0, r, v);
       o.nodeEndpoints = r.array(true, decodeProduceResponseNodeEndpoint, v, 11);
       return true;
     default:
@@ -351,7 +351,7 @@ export function decodeProduceResponsePartitionProduceResponse(r: Reader, v: numb
 function tagsProduceResponsePartitionProduceResponse(r: Reader, tag: number, o: ProduceResponsePartitionProduceResponse, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 10)) return false;
+      if (!(v >= 10)) throw invalidTag(0, r, v);
       o.currentLeader = decodeProduceResponseLeaderIdAndEpoch(r, v);
       return true;
     default:

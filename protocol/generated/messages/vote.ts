@@ -5,7 +5,7 @@
 
 import { Reader, Writer, sizeOf, skip } from '../../primitives/index.js';
 import type { RawTaggedField } from '../../primitives/index.js';
-import { ZERO_UUID, absentField, checkDecodeVersion, encodeWith, failedAt, failedIn } from '../../primitives/codec-runtime.js';
+import { ZERO_UUID, absentField, checkDecodeVersion, encodeWith, failedAt, failedIn, invalidTag } from '../../primitives/codec-runtime.js';
 
 /** VoteRequest, versions 0-2. */
 export interface VoteRequest {
@@ -199,7 +199,7 @@ export function decodeVoteResponse(r: Reader, v: number): VoteResponse {
 function tagsVoteResponse(r: Reader, tag: number, o: VoteResponse, v: number): boolean {
   switch (tag) {
     case 0:
-      if (!(v >= 1)) return false;
+      if (!(v >= 1)) throw invalidTag(0, r, v);
       o.nodeEndpoints = r.array(true, decodeVoteResponseNodeEndpoint, v, 8);
       return true;
     default:

@@ -2,8 +2,9 @@
 // type as the message. The destination writes asynchronously; its internal buffer is bounded, and
 // what does not fit is dropped and counted.
 
+import { COLLECTOR_FRIENDLY } from '../../log.js';
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
-import type { AuditEvent } from '../audit-event.js';
+import { recordType, type AuditRecord } from '../audit-record.js';
 import type { AuditSink, AuditSinkStats } from './audit-sink.js';
 
 export interface StdoutSinkConfig {
@@ -27,14 +28,16 @@ export class StdoutSink implements AuditSink {
       });
       dest = boom;
     }
-    this.logger = pino({ name: 'kafka-l7-proxy-audit', base: undefined, timestamp: false }, dest);
+    // The level by name, as the proxy's own log lines have it (src/log.ts); the event carries its time.
+    const formatters = COLLECTOR_FRIENDLY.formatters!;
+    this.logger = pino({ name: 'kafka-l7-proxy-audit', base: undefined, timestamp: false, formatters }, dest);
   }
 
   async start(): Promise<void> {}
 
-  write(event: AuditEvent): void {
+  write(event: AuditRecord): void {
     this.counts.delivered++;
-    this.logger.info({ audit: event }, event.type);
+    this.logger.info({ audit: event }, recordType(event));
   }
 
   healthy(): boolean {

@@ -59,6 +59,13 @@ describe('observability of a proxy', () => {
     expect(sampleValue(metrics, 'kafka_l7_proxy_policy_reloads_total', { result: 'rejected' })).toBe(1);
     expect(sampleValue(metrics, 'kafka_l7_proxy_policy_reloads_total', { result: 'applied' })).toBe(1);
     expect(sampleValue(metrics, 'kafka_l7_proxy_policy_generation')).toBe(2);
+    // Polls that find the file as it was are no reloads: no `unchanged` series, the counts stand.
+    for (let i = 0; i < 5; i++) expect((await store.reload()).result).toBe('unchanged');
+    const polled = parsePrometheusText(await obs.metrics.metrics());
+    expect(
+      sampleValue(polled, 'kafka_l7_proxy_policy_reloads_total', { result: 'unchanged' }),
+    ).toBeUndefined();
+    expect(sampleValue(polled, 'kafka_l7_proxy_policy_reloads_total', { result: 'applied' })).toBe(1);
     await obs.close();
     obs = undefined;
     store.close();

@@ -427,7 +427,7 @@ spec:
     expect(importCiliumAsPrincipals(text).rules.map((r) => r.principal)).toEqual(['User:a', 'User:b']);
   });
 
-  it('warns when an apiKey list will break idempotent producers and KIP-848 consumers, and suggests the role', () => {
+  it('warns when an apiKey list will break KIP-848 consumers and suggests the role; produce without initproducerid is fine (KIP-679)', () => {
     const result = importCiliumAsPrincipals(`- ingress:
     - fromEndpoints: [{ matchLabels: { app: p } }]
       toPorts:
@@ -445,7 +445,6 @@ spec:
               - { apiKey: syncgroup }
 `);
     expect(result.warnings).toEqual([
-      'User:p: apiKey produce without initproducerid: idempotent producers (the default since Kafka 3.0 clients and in librdkafka with enable.idempotence) cannot start; consider role: produce',
       'User:c: consumer API keys without consumergroupheartbeat: KIP-848 consumers (group.protocol=consumer) cannot join, and offsetforleaderepoch is needed after a leader change; consider role: consume',
     ]);
   });

@@ -242,6 +242,6 @@ describe('kafka-l7-proxy', () => {
     const r = runCli(['frobnicate']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("unknown command 'frobnicate'");
-    expect(r.stderr).toMatch(/\n {2}policy +check, explain and import policy files\n/);
+    expect(r.stderr).toMatch(/\n {2}policy +check, explain, suggest and import policy files\n/);
   });
 });

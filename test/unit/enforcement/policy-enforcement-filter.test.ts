@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PolicyEnforcementFilter } from '../../../src/enforcement/policy-enforcement-filter.js';
 import { TopicIdResolver } from '../../../src/enforcement/topic-id-resolver.js';
 import { PolicyStore, RecordingDecisionSink } from '../../../src/policy/index.js';
-import type { FetchResponse, ProduceResponse } from '../../../protocol/generated/index.js';
+import type { ProduceResponse } from '../../../protocol/generated/index.js';
 import {
   connectionFor,
   decideFrame,
@@ -123,29 +123,5 @@ describe('PolicyEnforcementFilter', () => {
     const response = decodeAnswer(decision.responseBody, 0, 9) as ProduceResponse;
     expect(response.responses[0]!.partitionResponses[0]!.errorCode).toBe(29);
     expect(sink.events.at(-1)!.decision.generation).toBe(2);
-  });
-
-  it('makes a client restart an incremental fetch session opened under an earlier policy', async () => {
-    const { store, path } = await storeWith(POLICY('orders'));
-    const filter = new PolicyEnforcementFilter({ policy: store, topicIds: new TopicIdResolver(undefined) });
-    const connection = connectionFor({ principal: 'User:app' });
-    const fetch = (sessionId: number, sessionEpoch: number): Buffer =>
-      requestFrame(1, 12, {
-        sessionId,
-        sessionEpoch,
-        topics: sessionEpoch <= 0 ? [{ topic: 'orders', partitions: [{ partition: 0 }] }] : [],
-      });
-    expect((await decideFrame(filter, connection, fetch(0, 0))).outcome).toBe('forward');
-    expect((await decideFrame(filter, connection, fetch(77, 1))).outcome).toBe('forward');
-    writeFileSync(path, POLICY('invoices'));
-    await store.reload();
-    const decision = await decideFrame(filter, connection, fetch(77, 2));
-    expect(decision.outcome).toBe('answer');
-    if (decision.outcome !== 'answer') return;
-    const response = decodeAnswer(decision.responseBody, 1, 12) as FetchResponse;
-    expect(response.errorCode).toBe(70); // FETCH_SESSION_ID_NOT_FOUND: the client opens a new session
-    // The new full fetch is decided under the new policy.
-    const full = await decideFrame(filter, connection, fetch(77, 0));
-    expect(full.outcome).toBe('answer');
   });
 });

@@ -23,7 +23,9 @@ const TYPES = new Set(['counter', 'gauge', 'histogram', 'summary', 'untyped']);
 function parseValue(text: string, where: string): number {
   if (text === '+Inf') return Infinity;
   if (text === '-Inf') return -Infinity;
-  if (text === 'NaN') return NaN;
+  // Prometheus parses values with Go's strconv.ParseFloat, which takes NaN in any case; prom-client
+  // writes an unobserved event-loop percentile as `Nan`.
+  if (text.toLowerCase() === 'nan') return NaN;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) throw new Error(`${where}: bad value '${text}'`);
   return Number(text);
 }

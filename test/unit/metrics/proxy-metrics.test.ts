@@ -159,11 +159,44 @@ describe('Prometheus exposition', () => {
   });
 });
 
+describe('process metrics and build info', () => {
+  it('export Node.js process metrics under their stock names, not under the project prefix', async () => {
+    const m = new ProxyMetrics({ maxPrincipalLabels: 1, maxTopicLabels: 1 });
+    const names = [...parsePrometheusText(await m.metrics()).keys()];
+    expect(names).toEqual(
+      expect.arrayContaining(['process_cpu_seconds_total', 'nodejs_eventloop_lag_seconds']),
+    );
+    expect(names.filter((n) => /^kafka_l7_proxy_(process|nodejs)_/.test(n))).toEqual([]);
+  });
+
+  it('export kafka_l7_proxy_build_info with the version of package.json', async () => {
+    const { version } = JSON.parse(
+      readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
+    ) as {
+      version: string;
+    };
+    const parsed = parsePrometheusText(await metrics().metrics());
+    expect(
+      sampleValue(parsed, 'kafka_l7_proxy_build_info', { version, nodejs_version: process.versions.node }),
+    ).toBe(1);
+  });
+
+  it('count broker connection errors from the proxy counters', async () => {
+    const m = metrics();
+    const counters = createCounters();
+    m.attachCounters(counters);
+    counters.upstreamConnectErrors = 3;
+    const parsed = parsePrometheusText(await m.metrics());
+    expect(sampleValue(parsed, 'kafka_l7_proxy_upstream_connection_errors_total')).toBe(3);
+  });
+});
+
 describe('docs/audit-events.md', () => {
   it('lists every metric family the proxy exports, and no other', async () => {
     const families = [...parsePrometheusText(await metrics().metrics()).keys()].map((n) =>
       n.slice('kafka_l7_proxy_'.length),
     );
+    expect(families).toEqual(expect.arrayContaining(['build_info', 'upstream_connection_errors_total']));
     const doc = readFileSync(new URL('../../../docs/audit-events.md', import.meta.url), 'utf8');
     const section = doc.slice(doc.indexOf('## Metrics'), doc.indexOf('### Label cardinality'));
     // The first cell of each table row: one or more `name`s.

@@ -111,13 +111,19 @@ describe('decoders on hostile input', () => {
     const started = performance.now();
     const err = outcome(() => generated.decodeMetadataRequest(new Reader(body), 1));
     expect(String(err)).toMatch(/topics: array of 2147483647 elements cannot fit in 0 bytes at byte 0/);
-    // Compact form: uvarint 0xffffffff (count 2^32-2) in a flexible Produce request's topic array.
-    const flex = Buffer.from('00' + 'ffff' + '00000000' + 'ffffffff0f', 'hex');
+    // Compact form: uvarint 0x7fffffff (count 2^31-2) in a flexible Produce request's topic array.
+    const flex = Buffer.from('00' + 'ffff' + '00000000' + 'ffffffff07', 'hex');
     expect(String(outcome(() => generated.decodeProduceRequest(new Reader(flex), 9)))).toMatch(
-      /topicData: array of 4294967294 elements/,
+      /topicData: array of 2147483646 elements/,
+    );
+    // uvarint 0xffffffff is -1 as Kafka's signed int, so the count is -2: a null array, refused
+    // where the array is not nullable (Kafka: "non-nullable field topicData was serialized as null").
+    const wrapped = Buffer.from('00' + 'ffff' + '00000000' + 'ffffffff0f', 'hex');
+    expect(String(outcome(() => generated.decodeProduceRequest(new Reader(wrapped), 9)))).toMatch(
+      /topicData: non-nullable array is null/,
     );
     // Tagged-field count and sizes are bounded the same way.
-    const tagged = Buffer.from('00ffff0000000001' + 'ffffffff0f', 'hex');
+    const tagged = Buffer.from('00ffff0000000001' + 'ffffffff07', 'hex');
     expect(String(outcome(() => generated.decodeProduceRequest(new Reader(tagged), 9)))).toMatch(
       /tagged fields cannot fit/,
     );

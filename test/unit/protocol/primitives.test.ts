@@ -81,9 +81,11 @@ describe('primitives', () => {
     );
   });
 
-  it('rejects varints longer than 5 bytes, above 32 bits, or cut by the end of the frame', () => {
+  it('rejects varints longer than 5 bytes or cut by the end of the frame, and keeps 32 bits as Kafka does', () => {
     expect(() => new Reader(Buffer.from('ffffffffff01', 'hex')).uvarint()).toThrow(/longer than 5 bytes/);
-    expect(() => new Reader(Buffer.from('ffffffff1f', 'hex')).uvarint()).toThrow(/exceeds 32 bits/);
+    // Kafka's ByteUtils.readUnsignedVarint drops the fifth byte's bits beyond the 32nd.
+    expect(new Reader(Buffer.from('ffffffff1f', 'hex')).uvarint()).toBe(0xffffffff);
+    expect(new Reader(Buffer.from('8080808010', 'hex')).uvarint()).toBe(0);
     expect(() => new Reader(Buffer.from('8080', 'hex')).uvarint()).toThrow(DecodeError);
     // The bound is the reader's end, not the buffer's.
     expect(() => new Reader(Buffer.from('8001', 'hex'), 0, 1).uvarint()).toThrow(/runs past the end/);

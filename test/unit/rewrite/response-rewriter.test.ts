@@ -198,11 +198,11 @@ describe('ApiVersions clamp', () => {
     zkMigrationReady: false,
   };
 
-  it('offers the intersection of the broker and the proxy, and keeps the features', () => {
+  it("offers the broker's minimums (Produce from v0, KAFKA-18659), maximums both handle, and keeps the features", () => {
     const out = rewrite(frameOf(18, 3, 4, encodeApiVersionsResponse(broker, 3)), 18, 3);
     const decoded = decodeApiVersionsResponse(bodyOf(out, 18, 3).r, 3);
     expect(decoded.apiKeys.map((k) => [k.apiKey, k.minVersion, k.maxVersion])).toEqual([
-      [0, 3, 13],
+      [0, 0, 13],
       [17, 0, 1],
       [18, 0, 4],
       [3, 0, 13],

@@ -48,4 +48,28 @@ describe('SASL observer', () => {
     expect(sasl.onAuthenticateResponse(0)).toBe(true);
     expect(sasl.identity.user).toBe('dave');
   });
+
+  it('keeps the principal the broker accepted when a later re-authentication as someone else is refused (KIP-368)', () => {
+    const sasl = new SaslObserver();
+    sasl.onHandshakeRequest('PLAIN');
+    sasl.onAuthenticateRequest(Buffer.from('\0admin\0pw'));
+    expect(sasl.onAuthenticateResponse(0)).toBe(true);
+    sasl.onHandshakeRequest('PLAIN');
+    sasl.onHandshakeResponse(0);
+    sasl.onAuthenticateRequest(Buffer.from('\0app\0pw'));
+    // While the exchange runs nothing is established (the proxy closes a connection that sends data then).
+    expect(sasl.identity).toEqual({ mechanism: 'PLAIN', user: 'app', authenticated: false });
+    expect(sasl.onAuthenticateResponse(58)).toBe(false);
+    expect(sasl.identity).toEqual({ mechanism: 'PLAIN', user: 'admin', authenticated: true });
+  });
+
+  it('keeps the accepted principal when the broker refuses a second SaslHandshake (re-authentication off)', () => {
+    const sasl = new SaslObserver();
+    sasl.onHandshakeRequest('PLAIN');
+    sasl.onAuthenticateRequest(Buffer.from('\0admin\0pw'));
+    sasl.onAuthenticateResponse(0);
+    sasl.onHandshakeRequest('PLAIN');
+    sasl.onHandshakeResponse(34);
+    expect(sasl.identity).toEqual({ mechanism: 'PLAIN', user: 'admin', authenticated: true });
+  });
 });

@@ -1,0 +1,270 @@
+// Authorized-operations fields: the broker behind the proxy has no authorizer and reports every
+// operation a resource type supports; the client must see only those the policy grants it, as a
+// broker with StandardAuthorizer and the equivalent ACLs would report (docs/acl-operations.md).
+// Each field keeps the broker's bits that the policy grants: for a topic or group, the
+// unconditional ACL checks of every client API key the policy allows on it; for the cluster, those
+// of API keys allowed by a rule that names no topic, group or transactional id.
+
+import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
+import type {
+  ConsumerGroupDescribeRequest,
+  DescribeClusterRequest,
+  DescribeClusterResponse,
+  DescribeGroupsRequest,
+  DescribeTopicPartitionsResponse,
+  MetadataRequest,
+  MetadataResponse,
+} from '../../protocol/generated/index.js';
+import type { RequestHeaderInfo } from '../connection/request-decision.js';
+import {
+  authorizedOperationsBits,
+  grantedOperations,
+  unscopedClusterOperations,
+  type AclOperation,
+  type AclResourceType,
+} from '../policy/acl-operations.js';
+import { allApiClassifications, API_KEYS, isAlwaysAllowed } from '../policy/index.js';
+import type { PolicySource } from '../policy/index.js';
+import { isUnscoped, type PolicyRule } from '../policy/policy-model.js';
+import type { ConnectionPolicy } from './connection-policy.js';
+import { AUTHORIZED_OPERATIONS_OMITTED } from './resource-list-apis.js';
+import type { BodyRewrite } from './response-rewrites.js';
+
+const DESCRIBE_TOPIC_PARTITIONS = 75;
+const SHARE_GROUP_DESCRIBE = 77;
+const STREAMS_GROUP_DESCRIBE = 89;
+
+type NamedType = 'Topic' | 'Group';
+
+/** Client API keys whose unconditional checks include some operation on `type`, with those operations. */
+function keysGranting(type: AclResourceType): ReadonlyArray<{ apiKey: number; ops: AclOperation[] }> {
+  return allApiClassifications()
+    .filter((c) => c.category !== 'inter-broker' && !isAlwaysAllowed(c.apiKey))
+    .map((c) => ({
+      apiKey: c.apiKey,
+      ops: type === 'Cluster' ? unscopedClusterOperations(c.apiKey) : grantedOperations(c.apiKey, type),
+    }))
+    .filter((k) => k.ops.length > 0);
+}
+
+const GRANTING: Readonly<
+  Record<NamedType | 'Cluster', ReadonlyArray<{ apiKey: number; ops: AclOperation[] }>>
+> = {
+  Topic: keysGranting('Topic'),
+  Group: keysGranting('Group'),
+  Cluster: keysGranting('Cluster'),
+};
+
+/** The versions of a key to ask the engine about: all of them when a rule has a version condition. */
+function versionsOf(apiKey: number, anyVersionRule: boolean): number[] {
+  const info = apiKeyInfo(apiKey);
+  if (info === undefined || info.maxVersion < 0) return [0];
+  if (!anyVersionRule) return [info.maxVersion];
+  const out: number[] = [];
+  for (let v = info.maxVersion; v >= info.minVersion; v--) out.push(v);
+  return out;
+}
+
+/**
+ * The operations the policy grants one connection's principal, as authorized-operations bit sets,
+ * memoized per policy generation.
+ */
+export class PolicyOperations {
+  private generation = -1;
+  private principal = '';
+  private anyVersionRule = false;
+  private readonly memo = new Map<string, number>();
+
+  constructor(
+    private readonly policy: ConnectionPolicy,
+    private readonly source: PolicySource,
+    private readonly clientId: string | null,
+  ) {}
+
+  /** Bits of the operations granted on topic `name`. */
+  topic(name: string): number {
+    return this.memoized(`t:${name}`, () => this.named('Topic', name));
+  }
+
+  /** Bits of the operations granted on group `id`. */
+  group(id: string): number {
+    return this.memoized(`g:${id}`, () => this.named('Group', id));
+  }
+
+  /** Bits of the operations granted on the cluster. */
+  cluster(): number {
+    return this.memoized('c', () => {
+      const ops: AclOperation[] = [];
+      const compiled = this.source.current();
+      for (const { apiKey, ops: granted } of GRANTING.Cluster) {
+        for (const apiVersion of versionsOf(apiKey, this.anyVersionRule)) {
+          const d = this.policy.quiet.decide({ apiKey, apiVersion, clientId: this.clientId });
+          const rule =
+            d.api.allowed && d.api.rule ? ruleById(compiled.policy.ruleSets, d.api.rule.id) : undefined;
+          if (rule !== undefined && isUnscoped(rule)) {
+            ops.push(...granted);
+            break;
+          }
+        }
+      }
+      return authorizedOperationsBits(ops);
+    });
+  }
+
+  private named(type: NamedType, name: string): number {
+    const ops: AclOperation[] = [];
+    for (const { apiKey, ops: granted } of GRANTING[type]) {
+      for (const apiVersion of versionsOf(apiKey, this.anyVersionRule)) {
+        const d = this.policy.quiet.decide({
+          apiKey,
+          apiVersion,
+          clientId: this.clientId,
+          ...(type === 'Topic' ? { topics: [name] } : { groups: [name] }),
+        });
+        const verdict = type === 'Topic' ? d.topics[0] : d.groups[0];
+        if (verdict?.allowed === true) {
+          ops.push(...granted);
+          break;
+        }
+      }
+    }
+    return authorizedOperationsBits(ops);
+  }
+
+  private memoized(key: string, compute: () => number): number {
+    const compiled = this.source.current();
+    const principal = this.policy.identity.principal;
+    if (compiled.generation !== this.generation || principal !== this.principal) {
+      // A reloaded policy or a connection that authenticated since: nothing memoized holds.
+      this.generation = compiled.generation;
+      this.principal = principal;
+      this.memo.clear();
+      this.anyVersionRule = compiled.policy.ruleSets.some((s) =>
+        [...s.allow, ...s.deny].some((r) => r.apiVersion !== undefined),
+      );
+    }
+    let bits = this.memo.get(key);
+    if (bits === undefined) {
+      bits = compute();
+      if (this.memo.size >= 4096) this.memo.clear();
+      this.memo.set(key, bits);
+    }
+    return bits;
+  }
+}
+
+function ruleById(
+  ruleSets: ReadonlyArray<{ allow: readonly PolicyRule[] }>,
+  id: string,
+): PolicyRule | undefined {
+  for (const set of ruleSets) {
+    const rule = set.allow.find((r) => r.id === id);
+    if (rule !== undefined) return rule;
+  }
+  return undefined;
+}
+
+/** The broker's field with only the granted bits kept; "not requested" stays as it is. */
+export function restrict(brokerBits: number, granted: number): number {
+  return brokerBits === AUTHORIZED_OPERATIONS_OMITTED ? brokerBits : brokerBits & granted;
+}
+
+interface GroupsWithOperations {
+  groups: Array<{ groupId: string; authorizedOperations: number }>;
+}
+
+/**
+ * The rewrite that restricts the authorized-operations fields of a response, or undefined when the
+ * request asks for none (the broker then answers -2147483648 and there is nothing to change).
+ */
+export function authorizedOperationsRewrite(
+  header: RequestHeaderInfo,
+  body: unknown,
+  ops: () => PolicyOperations,
+): BodyRewrite | undefined {
+  const v = header.apiVersion;
+  switch (header.apiKey) {
+    case API_KEYS.Metadata: {
+      const req = body as MetadataRequest;
+      const topicsAsked = v >= 8 && req.includeTopicAuthorizedOperations;
+      const clusterAsked = v >= 8 && v <= 10 && req.includeClusterAuthorizedOperations;
+      if (!topicsAsked && !clusterAsked) return undefined;
+      return (r) => {
+        const response = r as MetadataResponse;
+        const o = ops();
+        if (clusterAsked) {
+          response.clusterAuthorizedOperations = restrict(response.clusterAuthorizedOperations, o.cluster());
+        }
+        for (const t of response.topics) {
+          t.topicAuthorizedOperations =
+            t.name === null
+              ? restrict(t.topicAuthorizedOperations, 0)
+              : restrict(t.topicAuthorizedOperations, o.topic(t.name));
+        }
+      };
+    }
+    case API_KEYS.DescribeCluster: {
+      if (!(body as DescribeClusterRequest).includeClusterAuthorizedOperations) return undefined;
+      return (r) => {
+        const response = r as DescribeClusterResponse;
+        response.clusterAuthorizedOperations = restrict(
+          response.clusterAuthorizedOperations,
+          ops().cluster(),
+        );
+      };
+    }
+    case DESCRIBE_TOPIC_PARTITIONS:
+      // Always computed by the broker (the request has no flag).
+      return (r) => {
+        const response = r as DescribeTopicPartitionsResponse;
+        const o = ops();
+        for (const t of response.topics) {
+          t.topicAuthorizedOperations =
+            t.name === null
+              ? restrict(t.topicAuthorizedOperations, 0)
+              : restrict(t.topicAuthorizedOperations, o.topic(t.name));
+        }
+      };
+    case API_KEYS.DescribeGroups:
+      if (v < 3 || !(body as DescribeGroupsRequest).includeAuthorizedOperations) return undefined;
+      return groupsRewrite(ops);
+    case API_KEYS.ConsumerGroupDescribe:
+    case SHARE_GROUP_DESCRIBE:
+    case STREAMS_GROUP_DESCRIBE:
+      if (!(body as ConsumerGroupDescribeRequest).includeAuthorizedOperations) return undefined;
+      return groupsRewrite(ops);
+    default:
+      return undefined;
+  }
+}
+
+function groupsRewrite(ops: () => PolicyOperations): BodyRewrite {
+  return (r) => {
+    const o = ops();
+    for (const g of (r as GroupsWithOperations).groups) {
+      g.authorizedOperations = restrict(g.authorizedOperations, o.group(g.groupId));
+    }
+  };
+}
+
+const PER_CONNECTION = new WeakMap<ConnectionPolicy, Map<string | null, PolicyOperations>>();
+
+/** The PolicyOperations of a connection for requests with `clientId` (kept while the connection lives). */
+export function policyOperationsFor(
+  policy: ConnectionPolicy,
+  source: PolicySource,
+  clientId: string | null,
+): PolicyOperations {
+  let byClient = PER_CONNECTION.get(policy);
+  if (byClient === undefined) {
+    byClient = new Map();
+    PER_CONNECTION.set(policy, byClient);
+  }
+  let ops = byClient.get(clientId);
+  if (ops === undefined) {
+    if (byClient.size >= 16) byClient.clear();
+    ops = new PolicyOperations(policy, source, clientId);
+    byClient.set(clientId, ops);
+  }
+  return ops;
+}

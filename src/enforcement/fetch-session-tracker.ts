@@ -1,0 +1,227 @@
+// The proxy's copy of the brokers' fetch sessions (KIP-227): session id -> the partitions the broker
+// will read on every fetch that names the session, whoever sends it. The broker keeps a session's
+// partition set between requests and serves all of it to any client that names a live id with the
+// right epoch, so the proxy must know that set to authorize every partition of it for the principal
+// of each request (docs/fetch-sessions.md has the broker's rules this mirrors, with sources).
+//
+// One tracker serves every connection of a proxy (one upstream cluster). Session ids are per
+// broker, so entries are keyed by broker as well; see `brokerKeyOf` in fetch-enforcement.ts.
+//
+// An entry is either a session whose partition set the proxy knows (created from a full fetch it
+// saw, changed by every incremental fetch it forwarded, in the broker's epoch order) or `opaque`: a
+// live session whose set the proxy cannot vouch for (it saw the broker accept a fetch on an id it did
+// not know, or the broker refused a fetch the proxy expected it to take). Fetches on an opaque or
+// unknown session are filtered in full, partition by partition, so being wrong about a set can only
+// cost a response rewrite, never let records through.
+
+/** One topic of a session: its key (topic ID for v13+ sessions, else the name) and partitions in session order. */
+export interface SessionTopic {
+  readonly key: string;
+  readonly partitions: number[];
+}
+
+/** Partitions named by a request: added to the session (Topics) or forgotten (ForgottenTopicsData). */
+export interface TopicPartitions {
+  readonly key: string;
+  readonly partitions: readonly number[];
+}
+
+/** Kafka's FetchMetadata.nextEpoch: epochs run 1..Int32.MAX, then wrap to 1 (0 and -1 are reserved). */
+export function nextEpoch(epoch: number): number {
+  return epoch >= 0x7fffffff ? 1 : epoch + 1;
+}
+
+/** A session whose partition set the proxy follows; `epoch` is the one the broker expects next. */
+export class TrackedSession {
+  /** topic key -> partitions, in the order the broker added them. */
+  private readonly topics = new Map<string, number[]>();
+  private count = 0;
+
+  constructor(
+    /** True when the session was created by Fetch v13+ (topics by ID); the broker refuses mixing. */
+    readonly usesTopicIds: boolean,
+    partitions: readonly TopicPartitions[],
+    /** The epoch the broker expects on the next incremental fetch (1 after creation). */
+    public epoch = 1,
+  ) {
+    this.add(partitions);
+  }
+
+  /** Number of partitions in the session. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The session's topics and partitions, in session order. */
+  topicList(): SessionTopic[] {
+    return [...this.topics].map(([key, partitions]) => ({ key, partitions }));
+  }
+
+  topicKeys(): IterableIterator<string> {
+    return this.topics.keys();
+  }
+
+  /** The session's partitions of one topic (empty when it has none). */
+  partitionsOf(key: string): readonly number[] {
+    return this.topics.get(key) ?? [];
+  }
+
+  /** Adds partitions not yet in the session (an incremental fetch's Topics; known ones are updated in place). */
+  add(partitions: readonly TopicPartitions[]): void {
+    for (const t of partitions) {
+      let list = this.topics.get(t.key);
+      if (list === undefined) {
+        list = [];
+        this.topics.set(t.key, list);
+      }
+      for (const p of t.partitions) {
+        if (!list.includes(p)) {
+          list.push(p);
+          this.count++;
+        }
+      }
+      if (list.length === 0) this.topics.delete(t.key);
+    }
+  }
+
+  /** Removes partitions (an incremental fetch's ForgottenTopicsData); unknown ones are ignored, as the broker does. */
+  forget(partitions: readonly TopicPartitions[]): void {
+    for (const t of partitions) {
+      const list = this.topics.get(t.key);
+      if (list === undefined) continue;
+      for (const p of t.partitions) {
+        const at = list.indexOf(p);
+        if (at >= 0) {
+          list.splice(at, 1);
+          this.count--;
+        }
+      }
+      if (list.length === 0) this.topics.delete(t.key);
+    }
+  }
+}
+
+export type SessionEntry = TrackedSession | 'opaque';
+
+export interface FetchSessionTrackerOptions {
+  /** Most sessions remembered (known and opaque); the least recently used go first. Default 20,000. */
+  readonly maxSessions?: number;
+  /** Most partitions over all known sessions; the least recently used sessions go first. Default 2,000,000. */
+  readonly maxPartitions?: number;
+}
+
+/** What the tracker holds, for diagnostics and tests. */
+export interface FetchSessionTrackerStats {
+  known: number;
+  opaque: number;
+  partitions: number;
+  created: number;
+  closed: number;
+  evicted: number;
+}
+
+/**
+ * Fetch sessions of every broker behind the proxy, bounded in sessions and partitions with
+ * least-recently-used eviction (a Map's insertion order is the recency order: every use re-inserts).
+ * An evicted session is unknown afterwards, and fetches on it are filtered in full.
+ */
+export class FetchSessionTracker {
+  private readonly entries = new Map<string, SessionEntry>();
+  private readonly maxSessions: number;
+  private readonly maxPartitions: number;
+  private partitions = 0;
+  private opaqueCount = 0;
+  private readonly counts = { created: 0, closed: 0, evicted: 0 };
+
+  constructor(options: FetchSessionTrackerOptions = {}) {
+    this.maxSessions = options.maxSessions ?? 20_000;
+    this.maxPartitions = options.maxPartitions ?? 2_000_000;
+  }
+
+  /** The entry for `sessionId` on `broker`, marked most recently used; undefined when unknown. */
+  get(broker: string, sessionId: number): SessionEntry | undefined {
+    const key = keyOf(broker, sessionId);
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /**
+   * A full fetch (epoch 0) was answered with a new session id: the broker's session holds every
+   * partition of that request. An id already marked opaque stays opaque (the broker may have served
+   * a fetch on it that the proxy could not follow).
+   */
+  create(broker: string, sessionId: number, session: TrackedSession): void {
+    if (sessionId === 0) return;
+    const key = keyOf(broker, sessionId);
+    const existing = this.entries.get(key);
+    if (existing === 'opaque') return;
+    this.remove(key);
+    this.entries.set(key, session);
+    this.partitions += session.size;
+    this.counts.created++;
+    this.evict();
+  }
+
+  /** The session was closed on the broker (a full or final fetch named it, or it emptied). */
+  close(broker: string, sessionId: number): void {
+    if (this.remove(keyOf(broker, sessionId))) this.counts.closed++;
+  }
+
+  /** The broker holds a session whose partition set the proxy cannot vouch for. */
+  markOpaque(broker: string, sessionId: number): void {
+    if (sessionId === 0) return;
+    const key = keyOf(broker, sessionId);
+    this.remove(key);
+    this.entries.set(key, 'opaque');
+    this.opaqueCount++;
+    this.evict();
+  }
+
+  /** Applies an incremental fetch the broker will take (adds, then forgets, as the broker does). */
+  update(
+    session: TrackedSession,
+    added: readonly TopicPartitions[],
+    forgotten: readonly TopicPartitions[],
+  ): void {
+    const before = session.size;
+    session.add(added);
+    session.forget(forgotten);
+    session.epoch = nextEpoch(session.epoch);
+    this.partitions += session.size - before;
+    this.evict();
+  }
+
+  stats(): FetchSessionTrackerStats {
+    return {
+      known: this.entries.size - this.opaqueCount,
+      opaque: this.opaqueCount,
+      partitions: this.partitions,
+      ...this.counts,
+    };
+  }
+
+  private remove(key: string): boolean {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return false;
+    this.entries.delete(key);
+    if (entry === 'opaque') this.opaqueCount--;
+    else this.partitions -= entry.size;
+    return true;
+  }
+
+  private evict(): void {
+    while (this.entries.size > this.maxSessions || this.partitions > this.maxPartitions) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done === true) return;
+      this.remove(oldest.value);
+      this.counts.evicted++;
+    }
+  }
+}
+
+function keyOf(broker: string, sessionId: number): string {
+  return `${broker}#${sessionId}`;
+}

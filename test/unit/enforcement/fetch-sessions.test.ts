@@ -1,0 +1,415 @@
+// Fetch sessions (KIP-227) through the PolicyEnforcementFilter: every partition of a session is
+// authorized for the principal of each request, under the policy in force, whoever opened the
+// session. Broker responses are built with the generated encoders and passed through the filter's
+// response rewrite, as the proxy does; test/integration/red-team-fetch-sessions.test.ts runs the same
+// against real brokers and the reference StandardAuthorizer.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FetchResponse, ShareFetchResponse } from '../../../protocol/generated/index.js';
+import type { ConnectionContext } from '../../../src/connection/connection-context.js';
+import type { RequestDecision } from '../../../src/connection/request-decision.js';
+import { PolicyEnforcementFilter } from '../../../src/enforcement/policy-enforcement-filter.js';
+import { TrackedSession } from '../../../src/enforcement/fetch-session-tracker.js';
+import { TopicIdResolver } from '../../../src/enforcement/topic-id-resolver.js';
+import { PolicyStore, type PolicySource } from '../../../src/policy/index.js';
+import {
+  brokerResponseFrame,
+  connectionFor,
+  decideFrame,
+  decodeAnswer,
+  decodeResponse,
+  loadPolicy,
+  requestFrame,
+} from './scenario-support.js';
+
+const ALLOWED = 'EQAAAAAAAAAAAAAAAAAAAQ';
+const SECRET = 'MwAAAAAAAAAAAAAAAAAAAw';
+const UNKNOWN = 'RAAAAAAAAAAAAAAAAAAABA';
+
+const POLICY = (appTopics: string): string => `apiVersion: kafka-l7-proxy/v1
+kind: KafkaPolicy
+identities:
+  - sasl: {}
+rules:
+  - principal: User:app
+    allow:
+      - { role: consume, topic: '${appTopics}', group: g1 }
+  - principal: User:admin
+    allow:
+      - { role: consume, topic: '*', group: '*' }
+`;
+
+function filterWith(policy: PolicySource): { filter: PolicyEnforcementFilter; topicIds: TopicIdResolver } {
+  const topicIds = new TopicIdResolver(undefined);
+  topicIds.learn(ALLOWED, 'allowed');
+  topicIds.learn(SECRET, 'secret');
+  return { filter: new PolicyEnforcementFilter({ policy, topicIds }), topicIds };
+}
+
+/** A connection through the proxy's listener for broker node 1, as SASL user `user`. */
+function nodeConnection(user: string): ConnectionContext {
+  return { ...connectionFor({ principal: `User:${user}` }), listener: { kind: 'node', nodeId: 1 } };
+}
+
+type Topics = Array<{ topicId: string; partitions: number[] }>;
+
+const fetchV17 = (
+  sessionId: number,
+  sessionEpoch: number,
+  topics: Topics = [],
+  forgotten: Topics = [],
+): Buffer =>
+  requestFrame(1, 17, {
+    maxWaitMs: 100,
+    sessionId,
+    sessionEpoch,
+    topics: topics.map((t) => ({
+      topicId: t.topicId,
+      partitions: t.partitions.map((partition) => ({ partition })),
+    })),
+    forgottenTopicsData: forgotten,
+  });
+
+/** The broker's answer: every partition listed with one record batch's worth of bytes. */
+function brokerAnswer(forwarded: Buffer, sessionId: number, topics: Topics, errorCode = 0): Buffer {
+  return brokerResponseFrame(forwarded, {
+    errorCode,
+    sessionId,
+    responses: topics.map((t) => ({
+      topicId: t.topicId,
+      partitions: t.partitions.map((partitionIndex) => ({
+        partitionIndex,
+        highWatermark: 10,
+        records: 'record-bytes',
+      })),
+    })),
+  });
+}
+
+/** What the client reads for a forwarded request: the broker's answer through the rewrite, if any. */
+function clientSees(decision: RequestDecision, answer: (forwarded: Buffer) => Buffer): FetchResponse {
+  if (decision.outcome === 'answer') return decodeAnswer(decision.responseBody, 1, 17) as FetchResponse;
+  if (decision.outcome !== 'forward' && decision.outcome !== 'forward-modified')
+    throw new Error(`not forwarded: ${decision.outcome}`);
+  // A frame forwarded as it is: any Fetch v17 frame with the same correlation id stands for it.
+  const frame = answer(decision.outcome === 'forward-modified' ? decision.frame : requestFrame(1, 17, {}));
+  const rewritten =
+    decision.outcome === 'forward-modified' && decision.rewriteResponse
+      ? decision.rewriteResponse(frame)
+      : frame;
+  return decodeResponse(rewritten, 1, 17) as FetchResponse;
+}
+
+const project = (r: FetchResponse): [number, unknown[]] => [
+  r.errorCode,
+  r.responses.map((t) => [
+    t.topicId,
+    t.partitions.map((p) => [p.partitionIndex, p.errorCode, p.records?.length ?? 0]),
+  ]),
+];
+
+const stores: PolicyStore[] = [];
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+});
+
+/** Opens a session for `user` over `topics` and returns its id as the broker would assign it. */
+async function openSession(
+  filter: PolicyEnforcementFilter,
+  connection: ConnectionContext,
+  topics: Topics,
+  id: number,
+): Promise<FetchResponse> {
+  const decision = await decideFrame(filter, connection, fetchV17(0, 0, topics));
+  expect(decision.outcome).toBe('forward-modified');
+  return clientSees(decision, (f) => brokerAnswer(f, id, topics));
+}
+
+const SECRET3: Topics = [{ topicId: SECRET, partitions: [0, 1, 2] }];
+
+describe('fetch sessions through the policy', () => {
+  it("refuses every partition of another principal's session to the principal of the request (29, no records)", async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const opened = await openSession(filter, nodeConnection('admin'), SECRET3, 1001);
+    expect(project(opened)).toEqual([
+      0,
+      [
+        [
+          SECRET,
+          [
+            [0, 0, 12],
+            [1, 0, 12],
+            [2, 0, 12],
+          ],
+        ],
+      ],
+    ]);
+    const app = nodeConnection('app');
+    const sessionless = await decideFrame(
+      filter,
+      app,
+      fetchV17(0, -1, [{ topicId: ALLOWED, partitions: [0] }]),
+    );
+    expect(sessionless.outcome).toBe('forward');
+    const reuse = await decideFrame(filter, app, fetchV17(1001, 1));
+    expect(project(clientSees(reuse, (f) => brokerAnswer(f, 1001, SECRET3)))).toEqual([
+      0,
+      [
+        [
+          SECRET,
+          [
+            [0, 29, 0],
+            [1, 29, 0],
+            [2, 29, 0],
+          ],
+        ],
+      ],
+    ]);
+  });
+
+  it('forwards a fetch on a known session whose partitions are all readable untouched (no response rewrite)', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    await openSession(filter, app, [{ topicId: ALLOWED, partitions: [0] }], 1002);
+    expect((await decideFrame(filter, app, fetchV17(1002, 1))).outcome).toBe('forward');
+    expect((await decideFrame(filter, app, fetchV17(1002, 2))).outcome).toBe('forward');
+  });
+
+  it('applies a reloaded policy to open sessions, on the same connection and on a new one', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'fetch-sessions-')), 'policy.yaml');
+    writeFileSync(path, POLICY('*'));
+    const store = await PolicyStore.open(path);
+    stores.push(store);
+    const { filter } = filterWith(store);
+    const app = nodeConnection('app');
+    const both: Topics = [...SECRET3, { topicId: ALLOWED, partitions: [0] }];
+    await openSession(filter, app, both, 1003);
+    expect((await decideFrame(filter, app, fetchV17(1003, 1))).outcome).toBe('forward');
+    writeFileSync(path, POLICY('allowed'));
+    expect((await store.reload()).result).toBe('applied');
+    for (const [connection, epoch] of [
+      [app, 2],
+      [nodeConnection('app'), 3],
+    ] as const) {
+      const d = await decideFrame(filter, connection, fetchV17(1003, epoch));
+      expect(project(clientSees(d, (f) => brokerAnswer(f, 1003, both)))).toEqual([
+        0,
+        [
+          [ALLOWED, [[0, 0, 12]]],
+          [
+            SECRET,
+            [
+              [0, 29, 0],
+              [1, 29, 0],
+              [2, 29, 0],
+            ],
+          ],
+        ],
+      ]);
+    }
+  });
+
+  it('decides for the principal the connection has now after it authenticates again as someone else', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const connection = nodeConnection('admin');
+    await openSession(filter, connection, SECRET3, 1004);
+    expect((await decideFrame(filter, connection, fetchV17(1004, 1))).outcome).toBe('forward');
+    Object.assign(connection.sasl, { user: 'app' });
+    const d = await decideFrame(filter, connection, fetchV17(1004, 2));
+    expect(project(clientSees(d, (f) => brokerAnswer(f, 1004, SECRET3)))[1]).toEqual([
+      [
+        SECRET,
+        [
+          [0, 29, 0],
+          [1, 29, 0],
+          [2, 29, 0],
+        ],
+      ],
+    ]);
+  });
+
+  it('answers a wrong epoch on a known session with INVALID_FETCH_SESSION_EPOCH (71), as the broker does, without moving the session', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    await openSession(filter, app, [{ topicId: ALLOWED, partitions: [0] }], 1005);
+    const wrong = await decideFrame(filter, app, fetchV17(1005, 5));
+    expect(wrong.outcome).toBe('answer');
+    expect(project(clientSees(wrong, () => Buffer.alloc(0)))).toEqual([71, []]);
+    expect((await decideFrame(filter, app, fetchV17(1005, 1))).outcome).toBe('forward');
+  });
+
+  it('forwards an incremental fetch that adds only a denied topic, so the broker epoch advances, and refuses that topic in the answer', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    await openSession(filter, app, [{ topicId: ALLOWED, partitions: [0] }], 1006);
+    const add = await decideFrame(filter, app, fetchV17(1006, 1, SECRET3));
+    expect(add.outcome).toBe('forward-modified');
+    if (add.outcome !== 'forward-modified') return;
+    expect(add.frame).toEqual(fetchV17(1006, 1, SECRET3)); // unchanged
+    expect(project(clientSees(add, (f) => brokerAnswer(f, 1006, SECRET3)))[1]).toEqual([
+      [
+        SECRET,
+        [
+          [0, 29, 0],
+          [1, 29, 0],
+          [2, 29, 0],
+        ],
+      ],
+    ]);
+    // The next fetch has the next epoch, and the session still holds the denied topic.
+    const next = await decideFrame(filter, app, fetchV17(1006, 2));
+    expect(project(clientSees(next, (f) => brokerAnswer(f, 1006, [])))[1]).toEqual([
+      [
+        SECRET,
+        [
+          [0, 29, 0],
+          [1, 29, 0],
+          [2, 29, 0],
+        ],
+      ],
+    ]);
+    // Forgetting the denied topic leaves a session that is read untouched again.
+    expect((await decideFrame(filter, app, fetchV17(1006, 3, [], SECRET3))).outcome).toBe('forward');
+  });
+
+  it('filters every partition of the answer on a session it does not know, and never lets records of an unresolvable ID through', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    const d = await decideFrame(filter, app, fetchV17(2001, 7));
+    const answer: Topics = [
+      { topicId: ALLOWED, partitions: [0] },
+      { topicId: SECRET, partitions: [1] },
+      { topicId: UNKNOWN, partitions: [0] },
+    ];
+    expect(project(clientSees(d, (f) => brokerAnswer(f, 2001, answer)))).toEqual([
+      0,
+      [
+        [ALLOWED, [[0, 0, 12]]],
+        [SECRET, [[1, 29, 0]]],
+        [UNKNOWN, [[0, 100, 0]]],
+      ],
+    ]);
+    // The broker took the fetch: the id is live and stays filtered, even if a full fetch reports it again.
+    expect(filter.fetchSessions.tracker.get('node-1', 2001)).toBe('opaque');
+  });
+
+  it('forgets a session named by a full fetch (epoch 0) or a final one (epoch -1): the broker closes it', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    const topics: Topics = [{ topicId: ALLOWED, partitions: [0] }];
+    await openSession(filter, app, topics, 1007);
+    await decideFrame(filter, app, fetchV17(1007, 0, topics));
+    expect(filter.fetchSessions.tracker.get('node-1', 1007)).toBeUndefined();
+    await openSession(filter, app, topics, 1008);
+    const final = await decideFrame(filter, app, fetchV17(1008, -1, topics));
+    expect(final.outcome).toBe('forward-modified');
+    expect(filter.fetchSessions.tracker.get('node-1', 1008)).toBeUndefined();
+  });
+
+  it('treats a session as unknown once the broker refuses a fetch the proxy expected it to take', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const admin = nodeConnection('admin');
+    await openSession(filter, admin, SECRET3, 1009);
+    const d = await decideFrame(filter, nodeConnection('app'), fetchV17(1009, 1));
+    expect(project(clientSees(d, (f) => brokerAnswer(f, 0, [], 71)))).toEqual([71, []]);
+    expect(filter.fetchSessions.tracker.get('node-1', 1009)).toBe('opaque');
+  });
+
+  it('keeps the sessions of a bootstrap connection to that connection (the bootstrap address may reach any broker)', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const admin = connectionFor({ principal: 'User:admin' });
+    await openSession(filter, admin, SECRET3, 1010);
+    expect((await decideFrame(filter, admin, fetchV17(1010, 1))).outcome).toBe('forward');
+    const app = connectionFor({ principal: 'User:app' });
+    const d = await decideFrame(filter, app, fetchV17(1010, 2));
+    expect(project(clientSees(d, (f) => brokerAnswer(f, 1010, SECRET3)))[1]).toEqual([
+      [
+        SECRET,
+        [
+          [0, 29, 0],
+          [1, 29, 0],
+          [2, 29, 0],
+        ],
+      ],
+    ]);
+  });
+
+  it('records the session of a full fetch only from an answer without error that names a session', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    const topics: Topics = [{ topicId: ALLOWED, partitions: [0] }];
+    const d = await decideFrame(filter, app, fetchV17(0, 0, topics));
+    clientSees(d, (f) => brokerAnswer(f, 0, topics));
+    expect(filter.fetchSessions.tracker.stats().known).toBe(0);
+    const e = await decideFrame(filter, app, fetchV17(0, 0, topics));
+    clientSees(e, (f) => brokerAnswer(f, 55, topics));
+    expect(filter.fetchSessions.tracker.get('node-1', 55)).toBeInstanceOf(TrackedSession);
+  });
+
+  it("refuses a follower's fetch (ReplicaId >= 0) with 29 on every partition and forwards nothing, as the broker does without ClusterAction", async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('*')));
+    for (const [version, body] of [
+      [17, { replicaState: { replicaId: 2, replicaEpoch: -1 } }],
+      [12, { replicaId: 2 }],
+    ] as const) {
+      const frame = requestFrame(1, version, {
+        ...body,
+        sessionEpoch: -1,
+        topics: [{ topic: 'allowed', topicId: ALLOWED, partitions: [{ partition: 0 }, { partition: 1 }] }],
+      });
+      const d = await decideFrame(filter, nodeConnection('app'), frame);
+      expect(d.outcome).toBe('answer');
+      if (d.outcome !== 'answer') continue;
+      const r = decodeAnswer(d.responseBody, 1, version) as FetchResponse;
+      expect(r.responses.map((t) => t.partitions.map((p) => [p.errorCode, p.records?.length ?? 0]))).toEqual([
+        [
+          [29, 0],
+          [29, 0],
+        ],
+      ]);
+    }
+  });
+
+  it('judges every partition of a ShareFetch answer (the share session may hold topics the request does not name): refused ones 29, no records, nothing acquired', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const frame = requestFrame(78, 1, {
+      groupId: 'g1',
+      memberId: 'member-1',
+      shareSessionEpoch: 3,
+      topics: [],
+    });
+    const d = await decideFrame(filter, nodeConnection('app'), frame);
+    expect(d.outcome).toBe('forward-modified');
+    if (d.outcome !== 'forward-modified') return;
+    const partition = (partitionIndex: number): unknown => ({
+      partitionIndex,
+      records: 'record-bytes',
+      acquiredRecords: [{ firstOffset: 0, lastOffset: 0, deliveryCount: 1 }],
+    });
+    const answer = brokerResponseFrame(frame, {
+      responses: [
+        { topicId: ALLOWED, partitions: [partition(0)] },
+        { topicId: SECRET, partitions: [partition(0), partition(1)] },
+      ],
+    });
+    const seen = decodeResponse(d.rewriteResponse!(answer), 78, 1) as ShareFetchResponse;
+    expect(
+      seen.responses.map((t) => [
+        t.topicId,
+        t.partitions.map((p) => [p.errorCode, p.records.length, p.acquiredRecords.length]),
+      ]),
+    ).toEqual([
+      [ALLOWED, [[0, 12, 1]]],
+      [
+        SECRET,
+        [
+          [29, 0, 0],
+          [29, 0, 0],
+        ],
+      ],
+    ]);
+  });
+});
