@@ -342,7 +342,7 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
   if (!options.skipJava) {
     await step(
       'payments-api',
-      'Java producer (kafka-producer-perf-test)',
+      'Java producer',
       `transactional produce to ${COMMANDS}`,
       'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
       (e) => javaProduceInTransaction(e, 'payments-api-tx', COMMANDS),

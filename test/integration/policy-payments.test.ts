@@ -54,7 +54,7 @@ describe('payments scenario through the proxy', () => {
     const transactional = attempts.filter((a) => a.tried.startsWith('transactional produce'));
     expect(transactional.map((a) => [a.tool, a.got])).toEqual([
       ['kafkajs', 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED'],
-      ['Java producer (kafka-producer-perf-test)', 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED'],
+      ['Java producer', 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED'],
     ]);
   });
 
