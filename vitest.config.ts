@@ -12,7 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
-          testTimeout: 20_000,
+          // Generous: several unit tests start the real CLI or a compiled proxy as a process, and CI
+          // machines are shared (a test still fails as soon as its assertion fails).
+          testTimeout: 120_000,
         },
       },
       {

@@ -185,8 +185,8 @@ export async function startObservability(
         };
       }
       metrics.attachPolicy(() => s.stats());
-      audit.policyLoaded(s.path, s.generation);
-      stopWatchingStore = s.onReload((outcome) => audit.policyReloaded(s.path, outcome));
+      audit.policyLoaded(s.path, s.generation, s.digest);
+      stopWatchingStore = s.onReload((outcome) => audit.policyReloaded(s.path, outcome, s.digest));
     },
     async close() {
       stopWatchingStore?.();

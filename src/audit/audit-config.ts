@@ -2,6 +2,7 @@
 // src/config/config-schema.ts) and its type. No sink is enabled by default except stdout.
 
 import { clientTlsProperties, hostPort, positiveInt } from '../config/schema-fragments.js';
+import type { AuditFormat } from './audit-record.js';
 import type { KafkaSinkConfig } from './sinks/kafka-sink.js';
 
 export const auditConfigSchema = {
@@ -21,6 +22,7 @@ export const auditConfigSchema = {
       default: {},
       properties: {
         enabled: { type: 'boolean', default: true },
+        format: { enum: ['cloudevents', 'ocsf'], default: 'cloudevents' },
         maxPendingBytes: { ...positiveInt, default: 16 * 1024 * 1024 },
       },
     },
@@ -30,6 +32,7 @@ export const auditConfigSchema = {
       required: ['path'],
       properties: {
         path: { type: 'string', minLength: 1 },
+        format: { enum: ['cloudevents', 'ocsf'], default: 'cloudevents' },
         maxPendingBytes: { ...positiveInt, default: 16 * 1024 * 1024 },
       },
     },
@@ -39,6 +42,7 @@ export const auditConfigSchema = {
       required: ['bootstrapServers'],
       properties: {
         bootstrapServers: { type: 'array', minItems: 1, items: hostPort },
+        format: { enum: ['cloudevents', 'ocsf'], default: 'cloudevents' },
         topic: { type: 'string', pattern: '^[a-zA-Z0-9._-]{1,249}$', default: 'kafka-l7-proxy.audit' },
         clientId: { type: 'string', minLength: 1, default: 'kafka-l7-proxy-audit' },
         createTopic: { type: 'boolean', default: true },
@@ -83,7 +87,8 @@ export interface AuditConfig {
   aggregateMaxKeys: number;
   /** Emit connection opened / authenticated / closed events. */
   connectionEvents: boolean;
-  stdout: { enabled: boolean; maxPendingBytes: number };
-  file?: { path: string; maxPendingBytes: number };
-  kafka?: KafkaSinkConfig;
+  /** `format`: cloudevents (default) or ocsf (an OCSF 1.x API Activity record per event), per sink. */
+  stdout: { enabled: boolean; maxPendingBytes: number; format?: AuditFormat };
+  file?: { path: string; maxPendingBytes: number; format?: AuditFormat };
+  kafka?: KafkaSinkConfig & { format?: AuditFormat };
 }

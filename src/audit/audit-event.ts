@@ -4,6 +4,8 @@
 // consumer can validate against.
 
 import { randomUUID } from 'node:crypto';
+import type { AclOperation } from '../policy/acl-operations.js';
+import type { AuditAclOperation } from './acl-operation-of.js';
 
 export const EVENT_TYPE_PREFIX = 'io.kafka-l7-proxy.';
 
@@ -41,6 +43,8 @@ export interface AuditResource {
   readonly name: string;
   /** The topic id the request named, when it named the topic by id (Fetch v13+, ...). */
   readonly topicId?: string;
+  /** The ACL operation Kafka checks on this resource for this API (Write for a Produce topic). */
+  readonly operation?: AclOperation;
   readonly allowed: boolean;
   readonly errorCode?: number;
   readonly rule?: AuditRule;
@@ -55,6 +59,11 @@ export interface DecisionData {
   readonly clientId: string | null;
   readonly connection: AuditConnection;
   readonly api: { readonly key: number; readonly name: string; readonly version: number };
+  /**
+   * The ACL checks Kafka makes for this request, as its authorizer and audit logs name them
+   * (Produce: Write on Topic; JoinGroup: Read on Group); empty for never-authorized APIs.
+   */
+  readonly operations: readonly AuditAclOperation[];
   /** denied: refused; would-deny: refused by the policy but let through (policy.mode audit); allowed. */
   readonly decision: 'denied' | 'would-deny' | 'allowed';
   /** The rule that decided the request (for a denial: the first denied part's rule), or null for default deny. */
@@ -87,6 +96,8 @@ export interface ConnectionData {
 export interface PolicyData {
   readonly file: string;
   readonly generation: number;
+  /** loaded: `sha256:<hex>` of the file's content, to tell which policy was in force. */
+  readonly digest?: string;
   /** rejected: every problem as FILE:LINE:COL field: message. */
   readonly errors?: readonly string[];
 }

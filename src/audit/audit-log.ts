@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import type { DecisionSink } from '../policy/decision-events.js';
 import type { ReloadOutcome } from '../policy/policy-store.js';
 import type { AuditConfig } from './audit-config.js';
+import { formatRecord, type AuditFormat, type AuditRecord } from './audit-record.js';
 import {
   AUDIT_EVENT_TYPES,
   makeEvent,
@@ -31,6 +32,8 @@ export interface AuditLogOptions {
   /** Addresses of a connection by id, for decision events (see DecisionAuditOptions). */
   readonly addresses?: DecisionAuditOptions['addresses'];
   readonly topicIdOf?: DecisionAuditOptions['topicIdOf'];
+  /** The record format of each sink (default cloudevents). */
+  readonly formats?: Partial<Record<AuditSink['name'], AuditFormat>>;
 }
 
 export interface ConnectionInfo {
@@ -84,9 +87,11 @@ export class AuditLog {
   }
 
   emit(event: AuditEvent): void {
+    let ocsf: AuditRecord | undefined;
     for (const sink of this.sinks) {
       try {
-        sink.write(event);
+        const format = this.options.formats?.[sink.name] ?? 'cloudevents';
+        sink.write(format === 'ocsf' ? (ocsf ??= formatRecord(event, 'ocsf')) : event);
       } catch (error) {
         this.log.error({ sink: sink.name, err: (error as Error).message }, 'audit sink threw');
       }
@@ -139,9 +144,10 @@ export class AuditLog {
     this.connectionEvent(AUDIT_EVENT_TYPES.connectionClosed, info);
   }
 
-  policyReloaded(file: string, outcome: ReloadOutcome): void {
+  /** `digest`: of the policy in force after the reload (PolicyStore.digest). */
+  policyReloaded(file: string, outcome: ReloadOutcome, digest?: string): void {
     if (outcome.result === 'unchanged') return;
-    if (outcome.result === 'applied') this.policyLoaded(file, outcome.generation);
+    if (outcome.result === 'applied') this.policyLoaded(file, outcome.generation, digest);
     else
       this.emit(
         makeEvent(
@@ -153,8 +159,10 @@ export class AuditLog {
       );
   }
 
-  policyLoaded(file: string, generation: number): void {
-    this.emit(makeEvent(this.options.source, AUDIT_EVENT_TYPES.policyLoaded, { file, generation }, file));
+  /** `digest`: `sha256:<hex>` of the file's content (PolicyStore.digest). */
+  policyLoaded(file: string, generation: number, digest?: string): void {
+    const data = { file, generation, ...(digest === undefined ? {} : { digest }) };
+    this.emit(makeEvent(this.options.source, AUDIT_EVENT_TYPES.policyLoaded, data, file));
   }
 
   /** Emits the current aggregation window now (tests, shutdown). */
@@ -202,6 +210,11 @@ export function createAuditLog(
       aggregateMaxKeys: config.aggregateMaxKeys,
       connectionEvents: config.connectionEvents,
       mode,
+      formats: {
+        stdout: config.stdout.format ?? 'cloudevents',
+        file: config.file?.format ?? 'cloudevents',
+        kafka: config.kafka?.format ?? 'cloudevents',
+      },
       ...lookups,
     },
     sinkLog,

@@ -13,6 +13,7 @@ import {
   type AuditRule,
   type DecisionData,
 } from './audit-event.js';
+import { aclOperationOn, aclOperationsOf } from './acl-operation-of.js';
 import { DecisionAggregator, type Aggregate } from './decision-aggregator.js';
 
 export type PolicyMode = 'enforce' | 'audit';
@@ -49,15 +50,19 @@ function rule(ref: RuleRef | undefined): AuditRule | undefined {
 
 function resource(
   d: ResourceDecision,
+  apiKey: number,
   topicIds?: Readonly<Record<string, string>>,
   topicIdOf?: (name: string) => string | undefined,
 ): AuditResource {
   const r = rule(d.rule);
+  const kind = d.kind as AuditResource['kind'];
   const topicId = d.kind === 'topic' ? (topicIds?.[d.name] ?? topicIdOf?.(d.name)) : undefined;
+  const operation = aclOperationOn(apiKey, kind);
   return {
-    kind: d.kind as AuditResource['kind'],
+    kind,
     name: d.name,
     ...(topicId === undefined ? {} : { topicId }),
+    ...(operation === undefined ? {} : { operation }),
     allowed: d.allowed,
     ...(d.errorCode === undefined || d.allowed ? {} : { errorCode: d.errorCode }),
     ...(r === undefined ? {} : { rule: r }),
@@ -106,13 +111,18 @@ export function decisionData(
     clientId: d.clientId,
     connection: connectionOf(event, options),
     api: { key: d.apiKey, name: d.apiName, version: d.apiVersion },
+    operations: aclOperationsOf(d.apiKey, {
+      topic: d.topics.length > 0,
+      group: d.groups.length > 0,
+      transactionalId: d.transactionalIds.length > 0,
+    }),
     decision: outcome,
     rule: rule(part.rule) ?? null,
     reason: part.reason,
     policyGeneration: d.generation,
-    topics: d.topics.map((t) => resource(t, topicIds, options?.topicIdOf)),
-    groups: d.groups.map((g) => resource(g)),
-    transactionalIds: d.transactionalIds.map((x) => resource(x)),
+    topics: d.topics.map((t) => resource(t, d.apiKey, topicIds, options?.topicIdOf)),
+    groups: d.groups.map((g) => resource(g, d.apiKey)),
+    transactionalIds: d.transactionalIds.map((x) => resource(x, d.apiKey)),
   };
 }
 
@@ -216,11 +226,23 @@ export class DecisionAuditSink implements DecisionSink {
     const s = a.sample.data;
     const type = a.key.decision === 'allowed' ? AUDIT_EVENT_TYPES.allowed : AUDIT_EVENT_TYPES.wouldDeny;
     const names = (set: Set<string>, kind: AuditResource['kind'], sampled: readonly AuditResource[]) =>
-      [...set].map((name) => sampled.find((r) => r.name === name) ?? { kind, name, allowed: true });
+      [...set].map((name): AuditResource => {
+        const found = sampled.find((r) => r.name === name);
+        if (found) return found;
+        const operation = aclOperationOn(s.api.key, kind);
+        return { kind, name, ...(operation === undefined ? {} : { operation }), allowed: true };
+      });
+    const groups = names(a.groups, 'group', s.groups);
+    const transactionalIds = names(a.transactionalIds, 'transactionalId', s.transactionalIds);
     const data: DecisionData = {
       ...s,
-      groups: names(a.groups, 'group', s.groups),
-      transactionalIds: names(a.transactionalIds, 'transactionalId', s.transactionalIds),
+      operations: aclOperationsOf(s.api.key, {
+        topic: s.topics.length > 0,
+        group: groups.length > 0,
+        transactionalId: transactionalIds.length > 0,
+      }),
+      groups,
+      transactionalIds,
       clientIds: [...a.clientIds],
       count: a.count,
       firstSeen: new Date(a.firstSeenMs).toISOString(),

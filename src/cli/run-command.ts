@@ -70,10 +70,24 @@ async function runProxy(
     return EXIT.ok;
   }
   setLogLevel(config.logging.level);
+  // Signals are taken from the start: a SIGTERM while the proxy is still starting (Kubernetes may
+  // stop a pod at any time) drains as soon as it has started instead of killing the process.
+  let stopSignal: NodeJS.Signals | undefined;
+  let onStop: ((signal: NodeJS.Signals) => void) | undefined;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+    stopSignal = signal;
+    onStop?.(signal);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
   let running;
   try {
     running = await startObservedProxy(config, log);
   } catch (error) {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
     if (error instanceof PolicyLoadError) {
       io.err(`policy file rejected:\n${error.message}`);
       return EXIT.usage;
@@ -99,14 +113,11 @@ async function runProxy(
     'kafka-l7-proxy started',
   );
   await new Promise<void>((resolve) => {
-    const onSignal = (signal: NodeJS.Signals): void => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
+    onStop = (signal: NodeJS.Signals): void => {
       log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
       void running.drain().then(resolve);
     };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
+    if (stopSignal !== undefined) onStop(stopSignal);
   });
   return EXIT.ok;
 }

@@ -76,6 +76,16 @@ let nextConnectionId = 1;
  * rewritten when it names brokers (or clamped, for ApiVersions), and written in request order.
  * Frames nobody needs to read stream through in both directions without being collected.
  */
+/** Closes caused by what the client sent: deferred until the requests before it are answered. */
+const CLIENT_INPUT_REASONS: ReadonlySet<CloseReason> = new Set<CloseReason>([
+  'frame-too-large',
+  'negative-frame-length',
+  'undecodable-header',
+  'unsupported-api',
+  'unsupported-version',
+  'policy-close',
+]);
+
 export class ClientConnection {
   readonly context: ConnectionContext;
   private readonly log: Logger;
@@ -107,6 +117,8 @@ export class ClientConnection {
   private readonly clientReads = new ReadGate();
   private readonly upstreamReads = new ReadGate();
   private draining = false;
+  /** Bad client input seen while earlier requests were still being answered: close once they are. */
+  private deferredClose: { reason: CloseReason; detail: string } | undefined;
   private closed = false;
 
   constructor(
@@ -212,6 +224,7 @@ export class ClientConnection {
   /** Closes both sides now. `reason` undefined means an ordinary disconnect (not counted as bad input). */
   close(reason: CloseReason | undefined, detail: string): void {
     if (this.closed) return;
+    if (this.closeAfterAnswering(reason, detail)) return;
     this.closed = true;
     this.requests.abort();
     this.responses.abort();
@@ -680,7 +693,33 @@ export class ClientConnection {
     }
   }
 
+  /**
+   * Bad input from the client (a frame or header that does not decode, an unknown API, a request
+   * the policy closes on) after requests still being answered: the broker reads one request at a
+   * time, so it answers those before it reads the bad input and closes. The proxy does the same:
+   * it reads nothing more, delivers the answers already due, then closes. True when the close is
+   * deferred.
+   */
+  private closeAfterAnswering(reason: CloseReason | undefined, detail: string): boolean {
+    if (reason === undefined || !CLIENT_INPUT_REASONS.has(reason)) return false;
+    const answering = this.queue.size > 0 || this.pendingDecision !== undefined || this.decisionRunning;
+    if (!answering) return false;
+    if (this.deferredClose === undefined) {
+      this.deferredClose = { reason, detail };
+      this.requests.abort();
+      this.clientReads.pause('closing');
+    }
+    return true;
+  }
+
   private maybeFinishDrain(): void {
+    if (this.deferredClose !== undefined && !this.closed) {
+      const { reason, detail } = this.deferredClose;
+      if (this.queue.size === 0 && this.pendingDecision === undefined && !this.decisionRunning) {
+        this.close(reason, `${detail} (after answering the requests before it)`);
+      }
+      return;
+    }
     if (!this.draining || this.closed) return;
     if (this.requests.deliveringFrame() || this.pendingDecision !== undefined || this.decisionRunning) return;
     if (this.queue.size > 0) return;

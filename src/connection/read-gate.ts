@@ -2,7 +2,13 @@ import type net from 'node:net';
 
 /** Why the proxy stopped reading a socket; reading resumes when no reason is left. */
 export type PauseReason =
-  'connecting' | 'decision' | 'in-flight' | 'draining' | 'upstream-backpressure' | 'client-backpressure';
+  | 'connecting'
+  | 'decision'
+  | 'in-flight'
+  | 'draining'
+  | 'closing'
+  | 'upstream-backpressure'
+  | 'client-backpressure';
 
 /**
  * Reading from one socket, paused for any number of reasons at once: backpressure from the other

@@ -4,6 +4,8 @@
 // TOPIC_AUTHORIZATION_FAILED (29) with no records, whoever opened the session and under whatever
 // policy. docs/fetch-sessions.md states the broker's rules this follows, with their sources.
 //
+//   ReplicaId >= 0     a follower's fetch: every partition 29, as the broker answers a principal
+//                      without ClusterAction
 //   epoch -1, id 0     sessionless: decided like any topic list (the caller's split path)
 //   epoch -1, id S     the broker closes S and answers sessionless: S forgotten, the request
 //                      forwarded unchanged, denied topics filtered out of the answer
@@ -36,6 +38,7 @@ import {
 } from './fetch-response-filter.js';
 import { FetchSessionTracker, TrackedSession, type TopicPartitions } from './fetch-session-tracker.js';
 import { decodeResponseFrame, encodeResponseBody, responseFrameWithBody } from './request-codec.js';
+import { answerAllTopics, resourceListApi } from './resource-list-apis.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 import { wholeRequestDenial } from './whole-request-denials.js';
 
@@ -87,6 +90,22 @@ export class FetchSessionEnforcement {
     body: FetchRequest,
   ): RequestDecision | Promise<RequestDecision> | undefined {
     const { sessionId, sessionEpoch } = body;
+    const version = request.header.apiVersion;
+    if ((version >= 15 ? body.replicaState.replicaId : body.replicaId) >= 0) {
+      // A follower's fetch (ReplicaId >= 0): the broker requires ClusterAction, which is inter-broker
+      // and never granted to a client here, and answers every partition 29 (it would otherwise move
+      // the follower's replication state and read past the high watermark).
+      policy.decisions.decide(describe(request, []));
+      const codes = body.topics.map(() => ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+      return {
+        outcome: 'answer',
+        responseBody: encodeResponseBody(
+          API_KEYS.Fetch,
+          version,
+          answerAllTopics(resourceListApi(API_KEYS.Fetch)!, body, version, codes),
+        ),
+      };
+    }
     if (sessionEpoch === FINAL_EPOCH && sessionId === 0) return undefined;
     const broker = brokerKeyOf(request.connection);
     if (sessionEpoch <= INITIAL_EPOCH) {

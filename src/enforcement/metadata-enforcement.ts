@@ -58,6 +58,17 @@ function deniedTopic(request: MetadataRequestTopic, code: number): MetadataRespo
   };
 }
 
+/**
+ * The topics the broker looks up: from v12, as soon as one entry carries a topic ID the broker
+ * looks up the entries' IDs only and ignores every name (Kafka 4.1 `KafkaApis`, checked against
+ * StandardAuthorizer in red-team-responses.test.ts): an entry naming one topic with the ID of
+ * another is the ID's topic.
+ */
+function lookedUp(topics: MetadataRequestTopic[], version: number): MetadataRequestTopic[] {
+  if (version < 12 || !topics.some((t) => t.topicId !== ZERO_UUID)) return topics;
+  return topics.filter((t) => t.topicId !== ZERO_UUID).map((t) => ({ ...t, name: null }));
+}
+
 export function metadataRequestsAllTopics(request: MetadataRequest, version: number): boolean {
   return request.topics === null || (version === 0 && request.topics.length === 0);
 }
@@ -92,7 +103,7 @@ export function decideMetadata(
     };
   }
 
-  const topics = request.topics!;
+  const topics = lookedUp(request.topics!, version);
   // Name of each requested topic: as written, or resolved from its ID (null when unresolvable).
   const names = topics.map((t) => (metadataTopicById(t) ? (topicIds.known(t.topicId) ?? null) : t.name));
   const resolved = names.filter((n): n is string => n !== null);

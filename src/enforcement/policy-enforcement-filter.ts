@@ -43,6 +43,7 @@ import { ConnectionPolicy } from './connection-policy.js';
 import { FetchSessionEnforcement } from './fetch-session-enforcement.js';
 import { FetchSessionTracker } from './fetch-session-tracker.js';
 import { decideMetadata } from './metadata-enforcement.js';
+import { withShareFetchAnswerFiltered } from './share-fetch-filter.js';
 import { decideOffsetFetch } from './offset-fetch-enforcement.js';
 import { filterListing } from './listing-filters.js';
 import {
@@ -64,6 +65,8 @@ import type { TopicIdResolver } from './topic-id-resolver.js';
 import { policyOperationsFor } from './authorized-operations.js';
 import { withRevealingFieldsFiltered } from './response-rewrites.js';
 import { namedTopicsFromCursor } from './topic-partitions-cursor.js';
+import { hasTransactionalBatch } from './produce-batches.js';
+import { clusterActionDenial, isAnsweredInterBrokerKey } from './inter-broker-denials.js';
 import { addPartitionsToTxnAnswer, wholeRequestDenial } from './whole-request-denials.js';
 
 const FORWARD: RequestDecision = { outcome: 'forward' };
@@ -109,11 +112,8 @@ export class PolicyEnforcementFilter implements RequestFilter {
   /** Every client request the policy decides is collected whole; connection setup streams. */
   wantsFrame(header: RequestHeaderInfo): boolean {
     const c = classifyApiKey(header.apiKey);
-    return (
-      c !== undefined &&
-      c.category !== 'inter-broker' &&
-      (!isAlwaysAllowed(header.apiKey) || header.apiKey === API_KEYS.DescribeCluster)
-    );
+    if (c?.category === 'inter-broker') return isAnsweredInterBrokerKey(header.apiKey);
+    return c !== undefined && (!isAlwaysAllowed(header.apiKey) || header.apiKey === API_KEYS.DescribeCluster);
   }
 
   /** The policy state of a connection (its principal), for diagnostics and tests. */
@@ -148,6 +148,11 @@ export class PolicyEnforcementFilter implements RequestFilter {
     const c = classifyApiKey(header.apiKey);
     if (c === undefined || c.category === 'inter-broker') {
       const d = policy.decisions.decide(describeOnly(header));
+      if (isAnsweredInterBrokerKey(header.apiKey) && frame !== undefined && this.saslDone(connection)) {
+        // The broker answers these on its client listener with CLUSTER_AUTHORIZATION_FAILED.
+        const body = decodeRequestFrameBody(frame, header);
+        return this.answer(header, clusterActionDenial(header.apiKey, header.apiVersion, body));
+      }
       return this.close(`${d.apiName} v${header.apiVersion}: ${d.api.reason}`);
     }
     if (isAlwaysAllowed(header.apiKey)) {
@@ -160,8 +165,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
       }
       return this.counted(FORWARD);
     }
-    const sasl = connection.sasl;
-    if (sasl.mechanism !== undefined && !sasl.authenticated) {
+    if (!this.saslDone(connection)) {
       // The broker refuses anything but the SASL exchange before it completes, and closes.
       policy.decisions.decide(describeOnly(header));
       return this.close(`${c.name} before the SASL exchange completed`);
@@ -207,6 +211,12 @@ export class PolicyEnforcementFilter implements RequestFilter {
     );
   }
 
+  /** False while a SASL exchange has started and not completed (the broker then answers nothing else). */
+  private saslDone(connection: ConnectionContext): boolean {
+    const sasl = connection.sasl;
+    return sasl.mechanism === undefined || sasl.authenticated;
+  }
+
   private unknownTopicIds(header: RequestHeaderInfo, body: unknown): string[] {
     const info = apiKeyInfo(header.apiKey);
     if (info === undefined) return [];
@@ -234,10 +244,24 @@ export class PolicyEnforcementFilter implements RequestFilter {
       case API_KEYS.AddPartitionsToTxn:
         if (header.apiVersion <= 3)
           return this.addPartitionsToTxn(header, body as AddPartitionsToTxnRequest, policy);
-        break;
+        // v4+ is the broker's own call to the transaction coordinator: ClusterAction, never a client's.
+        policy.decisions.decide(describeOnly(header));
+        return this.answer(
+          header,
+          wholeRequestDenial(header.apiKey, header.apiVersion, body, ErrorCode.CLUSTER_AUTHORIZATION_FAILED),
+        );
       case API_KEYS.ConsumerGroupHeartbeat:
       case API_KEYS.ShareGroupHeartbeat:
         return this.groupHeartbeat(header, body as ConsumerGroupHeartbeatRequest, policy);
+      case API_KEYS.ShareFetch:
+        // A share session's partitions beyond those named: judged in the answer (share-fetch-filter.ts).
+        return withShareFetchAnswerFiltered(
+          this.decideWhole(header, policy, body),
+          header,
+          frame!,
+          policy.quiet,
+          this.options.topicIds,
+        );
       case API_KEYS.Fetch: {
         const sessions = this.fetchSessions.decide(request, policy, body as FetchRequest);
         if (sessions !== undefined) {
@@ -510,8 +534,11 @@ function wholeScopeResources(
   if (kind !== 'topic') return out;
   const b = body as { transactionalId?: string | null; groupId?: string };
   if (apiKey === API_KEYS.Produce) {
-    const txn = (body as ProduceRequest).transactionalId;
-    if (txn !== null) out.transactionalIds.push(txn);
+    // The transactional id counts only for transactional batches (produce-batches.ts).
+    const produce = body as ProduceRequest;
+    if (produce.transactionalId !== null && hasTransactionalBatch(produce)) {
+      out.transactionalIds.push(produce.transactionalId);
+    }
   } else if (apiKey === API_KEYS.OffsetCommit) {
     out.groups.push(b.groupId!);
   } else if (apiKey === API_KEYS.TxnOffsetCommit) {

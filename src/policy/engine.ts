@@ -493,9 +493,31 @@ export class CompiledPolicy {
       kind: 'api',
       name: '',
       allowed: false,
-      reason: `no allow rule of ${principal} covers ${c.name} v${apiVersion}${clientId !== null ? ` for client id '${clientId}'` : ''}: default deny`,
+      reason: this.defaultDenyReason(principal, c.name, apiVersion, clientId),
       ...(code !== undefined ? { errorCode: code } : {}),
     };
+  }
+
+  /**
+   * Why nothing allowed an API, in terms of the principal's rules: which rules there are (they are
+   * what decided, by not covering it), and the version or client id only when a rule of the
+   * principal is conditioned on them, since otherwise neither played any part.
+   */
+  private defaultDenyReason(
+    principal: string,
+    api: string,
+    apiVersion: number,
+    clientId: string | null,
+  ): string {
+    const rules = this.indexFor(principal).allowRules;
+    if (rules.length === 0) return `no allow rule in the policy names ${principal}: default deny`;
+    const versioned = rules.some((r) => r.versionMin > 0 || r.versionMax < Number.MAX_SAFE_INTEGER);
+    const byClient = rules.some((r) => r.clientId !== undefined);
+    const conditions =
+      (versioned ? ` v${apiVersion}` : '') + (byClient ? ` for client id '${clientId ?? ''}'` : '');
+    const ids = rules.slice(0, 3).map((r) => r.ref.id);
+    const more = rules.length > 3 ? ` and ${rules.length - 3} more` : '';
+    return `no allow rule of ${principal} covers ${api}${conditions} (its allow rules ${ids.join(', ')}${more} do not): default deny`;
   }
 
   /** Decides one named resource of a request (denied whenever the API itself is denied). */

@@ -95,6 +95,11 @@ export class PolicyStore implements PolicySource {
     return this.compiled.generation;
   }
 
+  /** `sha256:<hex>` of the content of the policy in force (what policy.loaded audit events carry). */
+  get digest(): string {
+    return `sha256:${this.contentDigest}`;
+  }
+
   stats(): PolicyReloadStats {
     return {
       generation: this.compiled.generation,

@@ -82,6 +82,25 @@ export class RawClient {
     return this.closed ? 'closed' : 'answered';
   }
 
+  /**
+   * Sends raw bytes and waits until the connection is closed (or `timeoutMs` passes): how many
+   * response frames arrived before, and whether it closed. The frames stay readable with `call`'s
+   * decoder through `takeFrames`.
+   */
+  async sendRawUntilClosed(bytes: Buffer, timeoutMs = 15_000): Promise<{ answers: number; closed: boolean }> {
+    this.socket.write(bytes);
+    const deadline = Date.now() + timeoutMs;
+    while (!this.closed && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return { answers: this.frames.length, closed: this.closed };
+  }
+
+  /** The next request frame's correlation id (for frames built by hand). */
+  nextCorrelationId(): number {
+    return ++this.correlationId;
+  }
+
   end(): void {
     this.socket.destroy();
   }

@@ -367,6 +367,35 @@ describe('fetch sessions: the proxy answers like StandardAuthorizer and never re
     expect(seenBy.reference![3]).toEqual({ errorCode: 0, session: true, topics: [SECRET_REFUSED] });
   });
 
+  it("a client's fetch posing as a follower (ReplicaId 1) gets 29 on every partition, even of a topic it may read", async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const app = await connect(side, 'app');
+      try {
+        const body = fetchBody(side, 0, -1, [[ALLOWED, [0, 1]]]) as Record<string, unknown>;
+        const r = await app.call<any>(1, 17, { ...body, replicaState: { replicaId: 1, replicaEpoch: -1 } });
+        return [seen(side, r)];
+      } finally {
+        app.end();
+      }
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual([
+      {
+        errorCode: 0,
+        session: false,
+        topics: [
+          [
+            ALLOWED,
+            [
+              [0, 29, false],
+              [1, 29, false],
+            ],
+          ],
+        ],
+      },
+    ]);
+  });
+
   // Last: it revokes access for app2 on both sides.
   it('failing input 2: a hot reload (an ACL on the reference) revoking access reaches an open session, on the same connection and from a new one', async () => {
     const seenBy = await onBothSides(async (side) => {

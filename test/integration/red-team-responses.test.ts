@@ -22,7 +22,8 @@ import type { AclSpec, KafkaCluster } from '../harness/index.js';
 import { runKafkaTool, startKafka } from '../harness/index.js';
 import { javaClientProperties, writePropertiesFile } from '../harness/client-endpoint.js';
 import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
-import { RawClient } from './policy-raw-client.js';
+import { RawClient, records } from './policy-raw-client.js';
+import { requestFrame } from '../unit/enforcement/scenario-support.js';
 
 const USERS = ['app', 'admin', 'reader'] as const;
 type User = (typeof USERS)[number];
@@ -450,6 +451,186 @@ describe('authorized-operations fields are those the policy grants (failing inpu
       (x) => x.groups.map((g: any) => [g.groupId, g.errorCode, g.authorizedOperations]),
     );
     expect(r).toEqual([['g1', 0, (1 << 3) | (1 << 8)]]);
+    expect(p).toEqual(r);
+  });
+});
+
+describe('divergences from the reference that leak nothing are gone', () => {
+  const ids = new Map<string, Map<string, string>>();
+  const idOf = (side: Side, topic: string): string => ids.get(side.name)!.get(topic)!;
+  const nameOfId = (side: Side, id: string): string =>
+    [...ids.get(side.name)!].find(([, v]) => v === id)?.[0] ??
+    (id === 'AAAAAAAAAAAAAAAAAAAAAA' ? 'zero' : 'other');
+
+  beforeAll(async () => {
+    for (const side of sides) {
+      const port = Number((side.cluster.adminConfig.brokers as string[])[0]!.split(':')[1]);
+      const client = await RawClient.connect(port);
+      try {
+        const r: any = await client.call(3, 12, { topics: null, allowAutoTopicCreation: false });
+        ids.set(side.name, new Map(r.topics.map((t: any) => [t.name, t.topicId])));
+      } finally {
+        client.end();
+      }
+    }
+    // Clients learn topic IDs from Metadata answers that pass the proxy; so does the proxy.
+    await ask(sides[1]!, 'admin', 3, 12, { topics: null, allowAutoTopicCreation: false });
+  });
+
+  /** Both sides' answers, projected with the side (for topic IDs). */
+  async function bothWith(
+    user: User,
+    api: number,
+    version: number,
+    body: (side: Side) => unknown,
+    project: (r: any, side: Side) => unknown,
+  ): Promise<{ reference: unknown; proxy: unknown }> {
+    const [r, p] = await Promise.all(
+      sides.map(async (side) => {
+        const response = await ask(side, user, api, version, body(side));
+        return response === 'closed' ? 'closed' : project(response, side);
+      }),
+    );
+    return { reference: r, proxy: p };
+  }
+
+  const produceCodes = (x: any): unknown =>
+    x.responses.map((t: any) => [t.name, t.partitionResponses.map((p: any) => p.errorCode)]);
+  const produceWithTxnId = (topic: string) => () => ({
+    transactionalId: 'tx-not-mine',
+    acks: -1,
+    timeoutMs: 5000,
+    topicData: [{ name: topic, partitionData: [{ index: 0, records: records('v') }] }],
+  });
+
+  it('Produce naming a transactional id with an ordinary batch is authorized on its topic alone (denied topic: 29)', async () => {
+    const { reference: r, proxy: p } = await bothWith('app', 0, 9, produceWithTxnId('secret'), produceCodes);
+    expect(r).toEqual([['secret', [29]]]);
+    expect(p).toEqual(r);
+  });
+
+  it('Produce naming a transactional id with an ordinary batch is written to an allowed topic', async () => {
+    const { reference: r, proxy: p } = await bothWith('app', 0, 9, produceWithTxnId('allowed'), produceCodes);
+    expect(r).toEqual([['allowed', [0]]]);
+    expect(p).toEqual(r);
+  });
+
+  it('AddPartitionsToTxn v4 (broker to coordinator) is answered CLUSTER_AUTHORIZATION_FAILED', async () => {
+    const { reference: r, proxy: p } = await bothWith(
+      'app',
+      24,
+      4,
+      () => ({
+        transactions: [
+          {
+            transactionalId: 'tx-x',
+            producerId: 1n,
+            producerEpoch: 0,
+            verifyOnly: false,
+            topics: [{ name: 'allowed', partitions: [0] }],
+          },
+        ],
+        v3AndBelowTransactionalId: '',
+        v3AndBelowProducerId: 0n,
+        v3AndBelowProducerEpoch: 0,
+        v3AndBelowTopics: [],
+      }),
+      (x) => [x.errorCode, x.resultsByTransaction.length, x.resultsByTopicV3AndBelow.length],
+    );
+    expect(r).toEqual([31, 0, 0]);
+    expect(p).toEqual(r);
+  });
+
+  it('WriteTxnMarkers from a client is answered CLUSTER_AUTHORIZATION_FAILED, not closed', async () => {
+    const { reference: r, proxy: p } = await bothWith(
+      'app',
+      27,
+      1,
+      () => ({
+        markers: [
+          {
+            producerId: 7n,
+            producerEpoch: 0,
+            transactionResult: true,
+            topics: [{ name: 'allowed', partitionIndexes: [0] }],
+            coordinatorEpoch: 0,
+          },
+        ],
+      }),
+      (x) =>
+        x.markers.map((m: any) => [
+          Number(m.producerId),
+          m.topics.map((t: any) => [t.name, t.partitions.map((q: any) => [q.partitionIndex, q.errorCode])]),
+        ]),
+    );
+    expect(r).toEqual([[7, [['allowed', [[0, 31]]]]]]);
+    expect(p).toEqual(r);
+  });
+
+  it('ReadShareGroupState from a client is answered CLUSTER_AUTHORIZATION_FAILED, not closed', async () => {
+    const { reference: r, proxy: p } = await bothWith(
+      'app',
+      84,
+      0,
+      (side) => ({
+        groupId: 'g1',
+        topics: [{ topicId: idOf(side, 'allowed'), partitions: [{ partition: 0, leaderEpoch: 0 }] }],
+      }),
+      (x, side) =>
+        x.results.map((t: any) => [
+          nameOfId(side, t.topicId),
+          t.partitions.map((q: any) => [
+            q.partition,
+            q.errorCode,
+            q.errorMessage,
+            q.stateEpoch,
+            Number(q.startOffset),
+            q.stateBatches.length,
+          ]),
+        ]),
+    );
+    expect(r).toEqual([['allowed', [[0, 31, 'Cluster authorization failed.', 0, 0, 0]]]]);
+    expect(p).toEqual(r);
+  });
+
+  it('Metadata v12 naming one topic with the ID of a denied one answers the ID 29', async () => {
+    const { reference: r, proxy: p } = await bothWith(
+      'app',
+      3,
+      12,
+      (side) => ({
+        topics: [{ topicId: idOf(side, 'secret'), name: 'allowed' }],
+        allowAutoTopicCreation: false,
+      }),
+      (x, side) =>
+        x.topics.map((t: any) => [t.name, t.errorCode, nameOfId(side, t.topicId), t.partitions.length]),
+    );
+    expect(r).toEqual([[null, 29, 'secret', 0]]);
+    expect(p).toEqual(r);
+  });
+
+  it('a valid request followed by garbage in the same write is answered, then the connection closes', async () => {
+    const outcome = async (side: Side): Promise<{ answers: number; closed: boolean }> => {
+      const client = await RawClient.connect(side.port);
+      try {
+        await client.scram('app', 'app-secret');
+        const valid = requestFrame(
+          3,
+          12,
+          { topics: null, allowAutoTopicCreation: false },
+          client.nextCorrelationId(),
+        );
+        // A frame whose size is negative: no broker reads past it.
+        return await client.sendRawUntilClosed(
+          Buffer.concat([valid, Buffer.from([0xff, 0xff, 0xff, 0xfe, 0, 0])]),
+          30_000,
+        );
+      } finally {
+        client.end();
+      }
+    };
+    const [r, p] = await Promise.all(sides.map(outcome));
+    expect(r).toEqual({ answers: 1, closed: true });
     expect(p).toEqual(r);
   });
 });

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../audit-event.js';
+import type { AuditRecord } from '../audit-record.js';
 
 export type AuditSinkName = 'stdout' | 'file' | 'kafka';
 
@@ -24,7 +24,8 @@ export interface AuditSink {
   readonly name: AuditSinkName;
   /** Opens the destination; rejects with a message naming it when it cannot be used. */
   start(): Promise<void>;
-  write(event: AuditEvent): void;
+  /** One event, as CloudEvents or OCSF (the sink's `format`). */
+  write(event: AuditRecord): void;
   /** True while the sink delivers: false after a failed delivery until the next success. */
   healthy(): boolean;
   /** Why the sink is not healthy, for /readyz and log lines. */

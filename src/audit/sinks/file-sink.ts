@@ -4,7 +4,7 @@
 
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Logger } from '../../log.js';
-import type { AuditEvent } from '../audit-event.js';
+import type { AuditRecord } from '../audit-record.js';
 import { AuditSinkError, type AuditSink, type AuditSinkStats } from './audit-sink.js';
 
 export interface FileSinkConfig {
@@ -41,7 +41,7 @@ export class FileSink implements AuditSink {
     this.stream = stream;
   }
 
-  write(event: AuditEvent): void {
+  write(event: AuditRecord): void {
     const stream = this.stream;
     if (!stream || this.failure !== undefined || stream.writableLength > this.config.maxPendingBytes) {
       this.drop();

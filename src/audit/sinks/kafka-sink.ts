@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import kafkajs from 'kafkajs';
 import type { Admin, KafkaConfig, Producer, SASLOptions } from 'kafkajs';
 import type { Logger } from '../../log.js';
-import type { AuditEvent } from '../audit-event.js';
+import { recordSubject, recordType, type AuditRecord } from '../audit-record.js';
 import { AuditSinkError, type AuditSink, type AuditSinkStats } from './audit-sink.js';
 import { BoundedQueue } from './bounded-queue.js';
 
@@ -202,8 +202,12 @@ export class KafkaSink implements AuditSink {
     this.kick();
   }
 
-  write(event: AuditEvent): void {
-    const pending: Pending = { key: event.subject ?? null, value: JSON.stringify(event), type: event.type };
+  write(event: AuditRecord): void {
+    const pending: Pending = {
+      key: recordSubject(event) ?? null,
+      value: JSON.stringify(event),
+      type: recordType(event),
+    };
     if (this.closing || !this.queue.push(pending)) {
       this.drop();
       return;

@@ -4,7 +4,7 @@
 
 import { COLLECTOR_FRIENDLY } from '../../log.js';
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
-import type { AuditEvent } from '../audit-event.js';
+import { recordType, type AuditRecord } from '../audit-record.js';
 import type { AuditSink, AuditSinkStats } from './audit-sink.js';
 
 export interface StdoutSinkConfig {
@@ -35,9 +35,9 @@ export class StdoutSink implements AuditSink {
 
   async start(): Promise<void> {}
 
-  write(event: AuditEvent): void {
+  write(event: AuditRecord): void {
     this.counts.delivered++;
-    this.logger.info({ audit: event }, event.type);
+    this.logger.info({ audit: event }, recordType(event));
   }
 
   healthy(): boolean {

@@ -14,7 +14,7 @@ export function runCli(args: readonly string[]): CliRun {
   const result = spawnSync(`${REPO_ROOT}node_modules/.bin/tsx`, ['src/cli/main.ts', ...args], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FetchResponse } from '../../../protocol/generated/index.js';
+import type { FetchResponse, ShareFetchResponse } from '../../../protocol/generated/index.js';
 import type { ConnectionContext } from '../../../src/connection/connection-context.js';
 import type { RequestDecision } from '../../../src/connection/request-decision.js';
 import { PolicyEnforcementFilter } from '../../../src/enforcement/policy-enforcement-filter.js';
@@ -347,5 +347,69 @@ describe('fetch sessions through the policy', () => {
     const e = await decideFrame(filter, app, fetchV17(0, 0, topics));
     clientSees(e, (f) => brokerAnswer(f, 55, topics));
     expect(filter.fetchSessions.tracker.get('node-1', 55)).toBeInstanceOf(TrackedSession);
+  });
+
+  it("refuses a follower's fetch (ReplicaId >= 0) with 29 on every partition and forwards nothing, as the broker does without ClusterAction", async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('*')));
+    for (const [version, body] of [
+      [17, { replicaState: { replicaId: 2, replicaEpoch: -1 } }],
+      [12, { replicaId: 2 }],
+    ] as const) {
+      const frame = requestFrame(1, version, {
+        ...body,
+        sessionEpoch: -1,
+        topics: [{ topic: 'allowed', topicId: ALLOWED, partitions: [{ partition: 0 }, { partition: 1 }] }],
+      });
+      const d = await decideFrame(filter, nodeConnection('app'), frame);
+      expect(d.outcome).toBe('answer');
+      if (d.outcome !== 'answer') continue;
+      const r = decodeAnswer(d.responseBody, 1, version) as FetchResponse;
+      expect(r.responses.map((t) => t.partitions.map((p) => [p.errorCode, p.records?.length ?? 0]))).toEqual([
+        [
+          [29, 0],
+          [29, 0],
+        ],
+      ]);
+    }
+  });
+
+  it('judges every partition of a ShareFetch answer (the share session may hold topics the request does not name): refused ones 29, no records, nothing acquired', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const frame = requestFrame(78, 1, {
+      groupId: 'g1',
+      memberId: 'member-1',
+      shareSessionEpoch: 3,
+      topics: [],
+    });
+    const d = await decideFrame(filter, nodeConnection('app'), frame);
+    expect(d.outcome).toBe('forward-modified');
+    if (d.outcome !== 'forward-modified') return;
+    const partition = (partitionIndex: number): unknown => ({
+      partitionIndex,
+      records: 'record-bytes',
+      acquiredRecords: [{ firstOffset: 0, lastOffset: 0, deliveryCount: 1 }],
+    });
+    const answer = brokerResponseFrame(frame, {
+      responses: [
+        { topicId: ALLOWED, partitions: [partition(0)] },
+        { topicId: SECRET, partitions: [partition(0), partition(1)] },
+      ],
+    });
+    const seen = decodeResponse(d.rewriteResponse!(answer), 78, 1) as ShareFetchResponse;
+    expect(
+      seen.responses.map((t) => [
+        t.topicId,
+        t.partitions.map((p) => [p.errorCode, p.records.length, p.acquiredRecords.length]),
+      ]),
+    ).toEqual([
+      [ALLOWED, [[0, 12, 1]]],
+      [
+        SECRET,
+        [
+          [29, 0, 0],
+          [29, 0, 0],
+        ],
+      ],
+    ]);
   });
 });

@@ -21,9 +21,20 @@ import {
   parsePolicy,
 } from '../../../src/policy/index.js';
 
+function isHex(value: unknown): value is { hex: string } {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { hex?: unknown }).hex === 'string'
+  );
+}
+
 /** Completes a partial value from a template of the message (arrays: each element from the template's first). */
 export function complete(partial: unknown, template: unknown): unknown {
   if (partial === undefined) return template;
+  // `{ hex: '...' }` spells bytes where the template has no Buffer to convert to (nullable bytes).
+  if (isHex(partial)) return Buffer.from(partial.hex, 'hex');
   if (Buffer.isBuffer(partial) || typeof partial === 'bigint') return partial;
   if (Array.isArray(partial)) {
     const element = Array.isArray(template) ? template[0] : undefined;

@@ -397,3 +397,49 @@ describe('deciding rule', () => {
     });
   });
 });
+
+describe('default-deny reasons', () => {
+  const policy = compileRules(
+    '  - principal: User:admin\n    allow:\n      - { role: produce, topic: orders }\n' +
+      '  - principal: User:app\n    allow:\n      - { apiKey: metadata, clientID: "app-*" }\n',
+  );
+
+  it('name the rules of the principal, not a version or client id no rule conditions on', () => {
+    const d = policy.decide({
+      principal: 'User:admin',
+      clientId: 'adminclient-1',
+      apiKey: 19,
+      apiVersion: 7,
+      topics: ['orders'],
+    });
+    expect(d.allowed).toBe(false);
+    expect(d.api.reason).toBe(
+      'no allow rule of User:admin covers CreateTopics (its allow rules rules[0].allow[0] do not): default deny',
+    );
+    expect(d.api.reason).not.toMatch(/adminclient-1|v7/);
+  });
+
+  it('name the client id when a rule of the principal is conditioned on client ids', () => {
+    const d = policy.decide({
+      principal: 'User:app',
+      clientId: 'other',
+      apiKey: 3,
+      apiVersion: 13,
+      topics: [],
+    });
+    expect(d.api.reason).toBe(
+      "no allow rule of User:app covers Metadata for client id 'other' (its allow rules rules[1].allow[0] do not): default deny",
+    );
+  });
+
+  it('say when the policy has no rule for the principal at all', () => {
+    const d = policy.decide({
+      principal: 'User:nobody',
+      clientId: null,
+      apiKey: 3,
+      apiVersion: 13,
+      topics: [],
+    });
+    expect(d.api.reason).toBe('no allow rule in the policy names User:nobody: default deny');
+  });
+});

@@ -213,7 +213,7 @@ describe('ordered pipeline', () => {
     const [offer] = await responses.waitFor(1);
     const offered = decodeApiVersionsResponse(new Reader(offer!, 8), 3);
     expect(offered.apiKeys.map((k) => [k.apiKey, k.minVersion, k.maxVersion])).toEqual([
-      [0, 3, 13],
+      [0, 0, 13],
       [3, 0, 5],
       [12, 0, 4],
       [18, 0, 4],
