@@ -97,13 +97,16 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
       'the broker rejects some malformed requests before it authorizes them: ACL filters and bindings with UNKNOWN/ANY enum values end the connection, broker config resources named by a non-integer, DeleteTopics naming a topic by both name and ID and a DescribeTopicPartitions cursor on a topic the request does not list answer INVALID_REQUEST (42), a delegation token for an owner without principal type INVALID_PRINCIPAL_TYPE (67); the proxy decides the policy first and answers the denial (no name, ID or data shown either way). pending: reproduce the broker request validation before the policy decision',
     matches: (o) =>
       (o.reference === 'closed' && typeof o.proxy === 'object') ||
-      new RegExp(`: ${AUTHZ} vs 42$`).test(o.where),
+      new RegExp(`: ${AUTHZ} vs (42|67)$`).test(o.where) ||
+      (errorCodes(o.reference).some((c) => c === 42 || c === 67) && !errorCodes(o.proxy).includes(42)),
   },
   {
     id: 'feature-disabled',
     reason:
-      'the broker checks that a feature is on before it authorizes: share groups are off in Kafka 4.1 by default (share-group APIs answer UNSUPPORTED_VERSION 35) and delegation tokens are not configured (DELEGATION_TOKEN_AUTH_DISABLED 61); the proxy answers the policy denial. pending: ShareFetch and the share-group keys (h11b, issue 11 divergence list); answer 61 or forward the delegation-token APIs, which Kafka authorizes by token ownership',
-    matches: (o) => new RegExp(`: ${AUTHZ} vs (35|61)$`).test(o.where),
+      'the broker checks that a feature is on before it authorizes: share groups are off in Kafka 4.1 by default (share-group APIs answer UNSUPPORTED_VERSION 35) and delegation tokens are not configured (DELEGATION_TOKEN_AUTH_DISABLED 61, or the token request is refused first: 65, 67); the proxy answers the policy denial (or UNKNOWN_TOPIC_ID 100 for a share request naming an unknown topic ID). pending: ShareFetch and the share-group keys (h11b, issue 11 divergence list); answer 61 or forward the delegation-token APIs, which Kafka authorizes by token ownership',
+    matches: (o) =>
+      new RegExp(`: (29|30|31|53|100) vs (35|61)$`).test(o.where) ||
+      ([38, 39, 40, 41].includes(o.step.apiKey) && topError(o.proxy) === 31),
   },
   {
     id: 'proxy-closes-without-top-level-error',
@@ -161,6 +164,38 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
     matches: (o) => o.step.apiKey === 1 && /^\$\.errorCode: 0 vs -1$/.test(o.where),
   },
   {
+    id: 'describable-names-and-existence',
+    reason:
+      'DeleteTopics by a principal that may Describe the topics but not Delete them: the broker tells it that a topic does not exist (UNKNOWN_TOPIC_OR_PARTITION 3) and fills in the name of a topic named by ID; the proxy answers 29 and a null name. The proxy shows less than the broker, never more. pending: answer 3 and the name where the policy allows Describe',
+    matches: (o) =>
+      o.step.apiKey === 20 &&
+      (/\.name: null vs /.test(o.where) ||
+        (errorCodes(o.proxy).every((c) => c === 29) &&
+          errorCodes(o.reference).every((c) => c === 29 || c === 3))),
+  },
+  {
+    id: 'offset-fetch-denied-group',
+    reason:
+      'OffsetFetch v2-7 for a group the principal may not read: the broker answers the top-level GROUP_AUTHORIZATION_FAILED (30) with no topics; the proxy also lists every requested partition with 30. No name beyond the request is shown. pending: answer like the broker (top-level error only) in offset-fetch-enforcement',
+    matches: (o) =>
+      o.step.apiKey === 9 &&
+      topError(o.proxy) === 30 &&
+      topError(o.reference) === 30 &&
+      /\$\.topics: /.test(o.where),
+  },
+  {
+    id: 'metadata-topic-id-before-v12',
+    reason:
+      'Metadata below v12 with a non-zero topic ID in an entry (the field exists from v10 but lookups by ID only from v12): the broker answers INVALID_REQUEST (42) for the entries; the proxy closes the connection. pending: answer 42 per entry like the broker',
+    matches: (o) => o.step.apiKey === 3 && o.step.version < 12 && o.proxy === 'closed',
+  },
+  {
+    id: 'reference-internal-error',
+    reason:
+      'the reference broker answered UNKNOWN_SERVER_ERROR (-1) where the proxy refused the entry (IncrementalAlterConfigs of broker resource "1", a broker id the single-node cluster does not have). pending: nothing to fix in the proxy; kept visible here',
+    matches: (o) => new RegExp(`: ${AUTHZ} vs -1$`).test(o.where),
+  },
+  {
     id: 'authorized-operations',
     reason:
       "authorized-operations bit sets (DescribeCluster, Metadata, DescribeTopicPartitions, group describes) are the broker's, not the policy's (issue 11 case 5). pending: h11b, computing them from the policy",
@@ -177,9 +212,12 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   {
     id: 'fetch-sessions',
     reason:
-      "fetch sessions (issue 11 cases 1-2 and the first divergence): the proxy answers a fetch that names only denied partitions itself, so no broker session is created, and it does not authorize a session's partitions for the principal of each fetch. pending: h11a, fetch sessions",
+      'fetch sessions (issue 11 cases 1-2 and the first divergence): the proxy answers a fetch that names only denied partitions itself, so no broker session is created; a sessionless Fetch v18 (epoch -1) carrying a session id the other side created got UNKNOWN_SERVER_ERROR (-1) from the proxy (seed 20261130, #217). pending: h11a, fetch sessions',
     matches: (o) =>
-      o.step.apiKey === 1 && (o.step.label.includes('fetch-session') || /sessionId/.test(o.where)),
+      o.step.apiKey === 1 &&
+      (o.step.label.includes('fetch-session') ||
+        /sessionId/.test(o.where) ||
+        ((o.request as { sessionId?: number }).sessionId ?? 0) !== 0),
   },
 ];
 

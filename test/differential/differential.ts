@@ -27,7 +27,14 @@ import {
   type EchoPool,
 } from './request-generator.js';
 import { statefulSequences } from './sequences.js';
-import { GRANTS, PRINCIPALS, TOPICS, differentialPolicyYaml, type PrincipalName } from './universe.js';
+import {
+  GRANTS,
+  GROUPS,
+  PRINCIPALS,
+  TOPICS,
+  differentialPolicyYaml,
+  type PrincipalName,
+} from './universe.js';
 
 /** One side of the comparison: where to connect and what that cluster calls its topics. */
 export interface Side {
@@ -444,6 +451,29 @@ async function warmGroupCoordinator(sides: Side[]): Promise<void> {
           : -1;
       if (code === 0) break;
       if (Date.now() > deadline) throw new Error(`${side.name}: group coordinator not ready (${code})`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  // Every group of the universe may sit on another partition of __consumer_offsets: wait until
+  // DescribeGroups answers each without a coordinator error (14, 15, 16) on both sides.
+  for (const side of sides) {
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      const o = await send(side, {
+        principal: 'admin',
+        slot: 99,
+        apiKey: 15,
+        version: 5,
+        body: () => ({ groups: [...GROUPS], includeAuthorizedOperations: false }),
+        label: 'warm up',
+      });
+      const codes =
+        o.kind === 'answer'
+          ? (o.body as { groups: Array<{ errorCode: number }> }).groups.map((g) => g.errorCode)
+          : [-1];
+      if (codes.every((c) => c === 0)) break;
+      if (Date.now() > deadline)
+        throw new Error(`${side.name}: group coordinators not ready (${codes.join(',')})`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }

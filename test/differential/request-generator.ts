@@ -156,7 +156,9 @@ export class MessageArbitraries {
       });
     })();
     // A null list is meaningful (Metadata: every topic); other nulls mostly test the broker's parser.
-    if (!nullable) return inner;
+    // DescribeUserScramCredentials with Users null gets no answer from a 4.1.1 broker with
+    // StandardAuthorizer for a principal without Describe on the cluster (12 s each): not generated.
+    if (!nullable || (this.msg.apiKey === 50 && f.name === 'Users')) return inner;
     return fc.oneof(
       { weight: t.kind === 'array' ? 2 : 1, arbitrary: fc.constant(null) },
       { weight: 5, arbitrary: inner },
