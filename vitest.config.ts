@@ -22,8 +22,9 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           fileParallelism: false,
-          testTimeout: 180_000,
-          hookTimeout: 240_000,
+          testTimeout: 300_000,
+          // A beforeAll may start two brokers (the proxied one and the reference) on a busy machine.
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -299,7 +299,53 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
       (transactionalIds.length ? `   transactional ids: ${transactionalIds.join(', ')}` : ''),
     '',
   ];
+  // A role covers many APIs: summarise what was allowed (by which rules) and not judged, one line
+  // each, and show only the denied APIs in detail. --verbose shows every API.
+  const summarise = role !== undefined && !values.verbose;
+  if (summarise) {
+    const byRules = new Map<string, string[]>();
+    for (const { api, decision } of steps) {
+      if (!decision?.allowed) continue;
+      const parts = [decision.api, ...decision.transactionalIds, ...decision.groups, ...decision.topics];
+      const rules = [
+        ...new Set(
+          parts.flatMap((p) => (p.rule ? [`${p.rule.id} (line ${p.rule.line}): ${p.rule.text}`] : [])),
+        ),
+      ];
+      const key = rules.length > 0 ? rules.join('; ') : 'no rule needed (Kafka never authorizes it)';
+      byRules.set(key, [...(byRules.get(key) ?? []), api.name]);
+    }
+    for (const [rules, apis] of byRules)
+      lines.push(`  allowed (${apis.length}): ${apis.join(', ')}`, `      by ${rules}`);
+    // Denied APIs with the same denied part (kind, name, error) share one block: the first one's
+    // reason and near misses stand for all of them.
+    const byDenial = new Map<string, { apis: string[]; part: ResourceDecision; apiKey: number }>();
+    for (const { api, decision } of steps) {
+      if (!decision || decision.allowed) continue;
+      const parts = [decision.api, ...decision.transactionalIds, ...decision.groups, ...decision.topics];
+      const part = parts.find((p) => !p.allowed)!;
+      const key = `${part.kind}|${part.name}|${part.errorCode ?? ''}|${part.rule?.id ?? ''}`;
+      const entry = byDenial.get(key) ?? { apis: [], part, apiKey: api.apiKey };
+      entry.apis.push(api.name);
+      byDenial.set(key, entry);
+    }
+    for (const { apis, part, apiKey } of byDenial.values()) {
+      lines.push(`  DENIED (${apis.length}): ${apis.join(', ')}`, describeResource(part));
+      if (!part.rule) {
+        for (const miss of nearMisses(policy, values.principal, apiKey, apiVersion, clientId, part.kind)) {
+          lines.push(`      not ${miss.rule.id} (line ${miss.rule.position.line}): ${miss.why}`);
+        }
+      }
+    }
+    const unjudged = steps.filter((s) => !s.decision);
+    if (unjudged.length > 0) {
+      lines.push(
+        `  not judged (${unjudged.length}): ${unjudged.map((s) => `${s.api.name} (needs ${s.needs})`).join(', ')}`,
+      );
+    }
+  }
   for (const { api, decision, needs } of steps) {
+    if (summarise) continue;
     if (!decision) {
       lines.push(`  ${api.name} (key ${api.apiKey}): not judged, needs ${needs}`);
       continue;

@@ -74,6 +74,7 @@ async function suggest(values: SuggestOptions, io: CliIo): Promise<number> {
     ...(values.name === undefined ? {} : { name: values.name }),
   });
   for (const note of suggestion.skipped) io.err(`left out: ${note}`);
+  for (const warning of suggestion.warnings) io.err(`warning: ${warning}`);
   if (suggestion.used === 0) {
     io.err(
       'policy suggest: no allowed or would-deny decision events found (is the input an audit file or topic?)',

@@ -11,6 +11,7 @@ import {
   consoleConsumer,
   consoleProducer,
   kafkajsConfig,
+  producerPerformance,
   type ClientEndpoint,
 } from '../../test/harness/index.js';
 
@@ -47,15 +48,44 @@ function errorName(error: unknown): string {
   return (error as Error).name ?? String(error);
 }
 
-function kafkaFor(endpoint: ClientEndpoint, clientId: string): kafkajs.Kafka {
+function kafkaFor(
+  endpoint: ClientEndpoint,
+  clientId: string,
+  logging: Pick<kafkajs.KafkaConfig, 'logLevel' | 'logCreator'> = { logLevel: kafkajs.logLevel.NOTHING },
+): kafkajs.Kafka {
   return new kafkajs.Kafka(
     kafkajsConfig(endpoint, {
       clientId,
-      logLevel: kafkajs.logLevel.NOTHING,
+      ...logging,
       retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 500 },
       connectionTimeout: 5000,
     }),
   );
+}
+
+/**
+ * kafkajs asks every broker for a coordinator and, when each refuses, throws only
+ * KafkaJSGroupCoordinatorNotFound: the brokers' answer (TRANSACTIONAL_ID_AUTHORIZATION_FAILED, the
+ * error the Java client and librdkafka report for the same refusal) survives only in kafkajs's
+ * debug log entry "Tried to find group coordinator". This keeps the last such error type.
+ */
+function coordinatorRefusals(): {
+  logging: Pick<kafkajs.KafkaConfig, 'logLevel' | 'logCreator'>;
+  last(): string | undefined;
+} {
+  let last: string | undefined;
+  return {
+    logging: {
+      logLevel: kafkajs.logLevel.DEBUG,
+      logCreator:
+        () =>
+        ({ log }) => {
+          const type = (log.error as { type?: unknown } | undefined)?.type;
+          if (log.message === 'Tried to find group coordinator' && typeof type === 'string') last = type;
+        },
+    },
+    last: () => last,
+  };
 }
 
 async function produce(
@@ -135,7 +165,8 @@ async function produceInTransaction(
   transactionalId: string,
   topic: string,
 ): Promise<string> {
-  const producer = kafkaFor(endpoint, clientId).producer({
+  const refusals = coordinatorRefusals();
+  const producer = kafkaFor(endpoint, clientId, refusals.logging).producer({
     transactionalId,
     idempotent: true,
     maxInFlightRequests: 1,
@@ -148,7 +179,8 @@ async function produceInTransaction(
     await transaction.commit();
     return 'committed';
   } catch (error) {
-    return errorName(error);
+    const name = errorName(error);
+    return name === 'KafkaJSGroupCoordinatorNotFound' ? (refusals.last() ?? name) : name;
   } finally {
     await producer.disconnect().catch(() => undefined);
   }
@@ -222,6 +254,30 @@ async function javaProduce(endpoint: ClientEndpoint, topic: string, value: strin
   return result.timedOut ? 'timed out' : `exit ${result.exitCode}`;
 }
 
+/**
+ * The Java producer in a transaction (ProducerPerformance: initTransactions, then one record per
+ * transaction), since the console producer has no transactions.
+ */
+async function javaProduceInTransaction(
+  endpoint: ClientEndpoint,
+  transactionalId: string,
+  topic: string,
+): Promise<string> {
+  const result = await producerPerformance(endpoint, {
+    topic,
+    numRecords: 1,
+    recordSize: 16,
+    fastStart: true,
+    heap: '256m',
+    timeoutMs: 60_000,
+    properties: { 'transactional.id': transactionalId, 'max.block.ms': '15000' },
+  });
+  const match = /(\w+AuthorizationException)/.exec(`${result.stdout}${result.stderr}`);
+  if (match) return JAVA_EXCEPTIONS[match[1]!] ?? match[1]!;
+  if (result.exitCode === 0) return 'committed';
+  return result.timedOut ? 'timed out' : `exit ${result.exitCode}`;
+}
+
 /** Java client exceptions by the Kafka error they stand for. */
 const JAVA_EXCEPTIONS: Record<string, string> = {
   TopicAuthorizationException: 'TOPIC_AUTHORIZATION_FAILED',
@@ -274,16 +330,24 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
       (e) => javaProduce(e, EVENTS, 'forged'),
     );
   }
+  // payments-api may produce, but its policy names no transactional id: the coordinator lookup for
+  // payments-api-tx is refused, as Kafka refuses it without a Write ACL on that transactional id.
   await step(
     'payments-api',
     'kafkajs',
     `transactional produce to ${COMMANDS}`,
-    // kafkajs tries every broker for the transaction coordinator and, refused with
-    // TRANSACTIONAL_ID_AUTHORIZATION_FAILED by each, reports only that it found none (the broker's
-    // own authorizer gets the same report; see test/integration/policy-reference.test.ts).
-    'KafkaJSGroupCoordinatorNotFound',
+    'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
     (e) => produceInTransaction(e, 'payments-api', 'payments-api-tx', COMMANDS),
   );
+  if (!options.skipJava) {
+    await step(
+      'payments-api',
+      'Java producer',
+      `transactional produce to ${COMMANDS}`,
+      'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
+      (e) => javaProduceInTransaction(e, 'payments-api-tx', COMMANDS),
+    );
+  }
   await step('payments-api', 'kafkajs', 'create topic payments.audit', 'TOPIC_AUTHORIZATION_FAILED', (e) =>
     createTopic(e, 'payments-api', 'payments.audit'),
   );

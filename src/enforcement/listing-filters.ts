@@ -54,9 +54,10 @@ export function filterListing(
       return rewriting(header, forwarded, (r) => {
         const response = r as DescribeTopicPartitionsResponse;
         const names = response.topics.map((t) => t.name ?? '');
+        if (response.nextCursor !== null) names.push(response.nextCursor.topicName);
         const verdicts = policy.quiet.decide({ ...base, topics: names }).topics;
         const allowed = new Set(names.filter((_n, i) => verdicts[i]!.allowed));
-        pageAllowedTopics(response, request.responsePartitionLimit, (t) => allowed.has(t.name ?? ''));
+        pageAllowedTopics(response, request.responsePartitionLimit, (name) => allowed.has(name));
       });
     }
     case LIST_GROUPS:

@@ -71,13 +71,13 @@ export function allTopicsForwardRequest(
 
 /**
  * Cuts the broker's answer to an all-topics request into the page an authorizing broker would have
- * answered: only topics `allowed` says the caller may Describe, at most `limit` partitions
+ * answered: only topics `allowed` says the caller may Describe (by name), at most `limit` partitions
  * (at least 1, as the broker does), and a NextCursor that names no other topic.
  */
 export function pageAllowedTopics(
   response: DescribeTopicPartitionsResponse,
   limit: number,
-  allowed: (topic: DescribeTopicPartitionsResponseTopic) => boolean,
+  allowed: (topicName: string) => boolean,
 ): void {
   const fromBroker = response.nextCursor;
   let remaining = Math.max(limit, 1);
@@ -85,7 +85,7 @@ export function pageAllowedTopics(
   let next: DescribeTopicPartitionsResponseCursor | null = null;
   let cut = false;
   for (const topic of response.topics) {
-    if (!allowed(topic)) continue;
+    if (!allowed(topic.name ?? '')) continue;
     if (remaining === 0) {
       next = { topicName: topic.name ?? '', partitionIndex: topic.partitions[0]?.partitionIndex ?? 0 };
       cut = true;
@@ -103,9 +103,7 @@ export function pageAllowedTopics(
   if (!cut && fromBroker !== null) {
     // The broker's page ended before the client's: the rest is for the next page. A position on
     // an allowed topic can be named; one on a denied topic is sealed.
-    const topic = response.topics.find((t) => t.name === fromBroker.topicName);
-    const named = topic !== undefined ? allowed(topic) : false;
-    next = named
+    next = allowed(fromBroker.topicName)
       ? fromBroker
       : { topicName: sealCursor(fromBroker), partitionIndex: 0, _unknownTaggedFields: undefined };
   }

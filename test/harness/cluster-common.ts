@@ -3,7 +3,12 @@ import type { KafkaConfig } from 'kafkajs';
 import { KafkaHarnessError } from './errors.js';
 import type { StartKafkaOptions } from './types.js';
 
-export const DEFAULT_READY_TIMEOUT_MS = 90_000;
+/**
+ * How long a started node may take to serve Metadata, in ms. Generous on purpose: a broker starts in
+ * 3-6 s on a quiet machine, but CI machines are shared, and a JVM on a saturated machine was seen to
+ * need more than 90 s.
+ */
+export const DEFAULT_READY_TIMEOUT_MS = 240_000;
 
 export function readyTimeoutMs(options: StartKafkaOptions): number {
   return options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;

@@ -40,6 +40,14 @@ export {
   type ToolResult,
 } from './kafka-tools.js';
 export { kcat } from './kcat.js';
+export {
+  CONFLUENT_KAFKA_CURRENT,
+  CONFLUENT_KAFKA_PRE_2_8,
+  confluentKafkaPython,
+  runLibrdkafka,
+  type LibrdkafkaResult,
+  type LibrdkafkaScript,
+} from './librdkafka.js';
 
 /**
  * Which backend a start uses: options.backend, else KAFKA_BOOTSTRAP (an existing cluster), else

@@ -136,7 +136,9 @@ export async function startContainerCluster(
         const created = await withAdmin((client) =>
           client.createTopics({
             topics: [{ topic: name, numPartitions: partitions, replicationFactor }],
-            waitForLeaders: true,
+            // kafkajs's own leader wait can end in an unhandled UNKNOWN_TOPIC_OR_PARTITION rejection on a
+            // fresh broker; waitForTopicOnEveryNode below waits for every partition's leader instead.
+            waitForLeaders: false,
           }),
         );
         if (!created) throw new KafkaHarnessError(`topic ${name} already exists`);

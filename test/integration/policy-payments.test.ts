@@ -42,12 +42,20 @@ describe('payments scenario through the proxy', () => {
       .filter((a) => !a.ok)
       .map((a) => `${a.client} ${a.tried}: got ${a.got}, expected ${a.expected}`);
     expect(wrong).toEqual([]);
-    expect(attempts.length).toBe(14);
+    expect(attempts.length).toBe(15);
   }, 300_000);
 
   it('shows the Java console consumer run as analytics a topic authorization error instead of records', () => {
     const java = attempts.find((a) => a.tool === 'Java console consumer')!;
     expect(java.got).toBe('TOPIC_AUTHORIZATION_FAILED');
+  });
+
+  it("shows payments-api's transactional producers (kafkajs and Java) the broker's TRANSACTIONAL_ID_AUTHORIZATION_FAILED", () => {
+    const transactional = attempts.filter((a) => a.tried.startsWith('transactional produce'));
+    expect(transactional.map((a) => [a.tool, a.got])).toEqual([
+      ['kafkajs', 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED'],
+      ['Java producer', 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED'],
+    ]);
   });
 
   it('hands every denial to the decision sink with the SASL principal', () => {

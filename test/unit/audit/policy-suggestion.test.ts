@@ -88,10 +88,67 @@ describe('policy suggest', () => {
     expect(stranger.decide(producer[2]!).allowed).toBe(false);
   });
 
-  it('uses exact names and API keys, never roles or globs, and configures the SASL identity it saw', () => {
-    expect(suggestion.yaml).not.toMatch(/role:|\*/);
+  it('writes roles for what clients do, exact rules only for the rest, and configures the SASL identity it saw', () => {
     expect(suggestion.yaml).toContain('- sasl: {}');
-    expect(suggestion.yaml).toContain('apiKey: InitProducerId');
+    if (!parsed.ok) throw new Error('policy did not load');
+    const allow = (p: string) => parsed.policy.ruleSets.find((s) => s.principals.includes(p))!.allow;
+    expect(suggestion.yaml).toMatch(
+      /- role: produce\n\s+topic: audit\.trail\n\s+- role: produce\n\s+topic: orders\n/,
+    );
+    expect(allow('User:producer').map((r) => r.role)).toEqual(['produce', 'produce']);
+    expect(allow('User:consumer').map((r) => r.role)).toEqual(['consume']);
+  });
+
+  it('lets the consumer it watched heartbeat, rebalance and leave, though the window saw none of it', () => {
+    if (!parsed.ok) throw new Error('policy did not load');
+    const conn = new ConnectionDecisions(new FixedPolicySource(compilePolicy(parsed.policy)), {
+      id: 'c',
+      principal: 'User:consumer',
+    });
+    for (const apiKey of [K.Heartbeat, K.SyncGroup, K.LeaveGroup, K.ListOffsets, K.OffsetForLeaderEpoch]) {
+      const groups = apiKey === K.ListOffsets || apiKey === K.OffsetForLeaderEpoch ? [] : ['billing'];
+      const topics = groups.length === 0 ? ['orders'] : [];
+      expect(
+        conn.decide({ apiKey, apiVersion: 4, clientId: 'c', groups, topics }).allowed,
+        String(apiKey),
+      ).toBe(true);
+    }
+  });
+
+  it('turns a generated group name into its prefix', () => {
+    const run = observe({
+      'User:cli': [
+        { apiKey: K.FindCoordinator, apiVersion: 4, clientId: 'x', groups: ['console-consumer-12345'] },
+        { apiKey: K.JoinGroup, apiVersion: 9, clientId: 'x', groups: ['console-consumer-12345'] },
+        { apiKey: K.Fetch, apiVersion: 12, clientId: 'x', topics: ['orders'] },
+      ],
+    });
+    const yaml = suggestPolicy(run).yaml;
+    expect(yaml).toContain('group: console-consumer-*');
+    expect(yaml).not.toContain('12345');
+    const loaded = parsePolicy(yaml, 's.yaml');
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const conn = new ConnectionDecisions(new FixedPolicySource(compilePolicy(loaded.policy)), {
+      id: 'x',
+      principal: 'User:cli',
+    });
+    // The next run of the console consumer picks another number.
+    expect(
+      conn.decide({ apiKey: K.JoinGroup, apiVersion: 9, clientId: 'x', groups: ['console-consumer-777'] })
+        .allowed,
+    ).toBe(true);
+  });
+
+  it('warns when the window is short or a client was seen mid-life', () => {
+    expect(suggestion.warnings[0]).toMatch(/^the events cover \d+ s, less than 15 min/);
+    const midLife = observe({
+      'User:late': [
+        { apiKey: K.OffsetCommit, apiVersion: 9, clientId: 'c', groups: ['billing'], topics: ['orders'] },
+      ],
+    });
+    expect(suggestPolicy(midLife, { minWindowMs: 0 }).warnings).toEqual([
+      expect.stringMatching(/^User:late used a consumer group but was not seen joining it/),
+    ]);
   });
 
   it('leaves out denials from enforce mode unless asked to include them', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../src/policy/policy-loader.js';
+import { runPolicyCommand } from '../../../src/cli/policy-command.js';
 import { runCli } from './run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'policy-cli-'));
@@ -60,9 +61,9 @@ describe('kafka-l7-proxy policy explain', () => {
       'payments.commands',
     ]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Produce (key 0): allowed');
-    expect(r.stdout).toContain('rules[0].allow[0] (line 22): { role: produce, topic: payments.commands }');
-    expect(r.stdout).toContain('EndTxn (key 26): not judged, needs --transactional-id');
+    expect(r.stdout).toMatch(/ {2}allowed \(\d+\): Metadata, Produce/);
+    expect(r.stdout).toContain('by rules[0].allow[0] (line 22): { role: produce, topic: payments.commands }');
+    expect(r.stdout).toContain('EndTxn (needs --transactional-id)');
     expect(r.stdout).toContain('verdict: allowed');
   });
 
@@ -83,7 +84,7 @@ describe('kafka-l7-proxy policy explain', () => {
     ]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      "no allow rule of User:backend covers Produce v0 for client id 'someone-else'",
+      "no allow rule of User:backend covers Produce for client id 'someone-else' (its allow rules rules[0].allow[0], rules[0].allow[1] do not): default deny",
     );
     expect(r.stdout).toContain(
       "not rules[0].allow[0] (line 13): clientID payment-service: not 'someone-else'",
@@ -233,5 +234,53 @@ describe('kafka-l7-proxy', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("unknown command 'frobnicate'");
     expect(r.stderr).toMatch(/\n {2}policy +check, explain, suggest and import policy files\n/);
+  });
+});
+
+describe('kafka-l7-proxy policy explain --api <role>', () => {
+  const args = (group: string, ...more: string[]) => [
+    'explain',
+    '--policy',
+    'policies/payments.yaml',
+    '--principal',
+    'User:payments-worker',
+    '--api',
+    'consume',
+    '--topic',
+    'payments.commands',
+    '--group',
+    group,
+    ...more,
+  ];
+  const capture = () => {
+    const out: string[] = [];
+    return { io: { out: (t: string) => out.push(t), err: () => {} }, out };
+  };
+
+  it('summarises the APIs of a role: one line per deciding rule instead of a block per API', async () => {
+    const { io, out } = capture();
+    expect(await runPolicyCommand(args('payments-worker'), io)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain(
+      '  allowed (20): Metadata, Fetch, ListOffsets, OffsetForLeaderEpoch, FindCoordinator',
+    );
+    expect(text).toContain(
+      '      by rules[1].allow[0] (line 27): { role: consume, topic: payments.commands, group: payments-worker }',
+    );
+    expect(text.split('\n').length).toBeLessThan(12);
+  });
+
+  it('groups the denied APIs by what denied them, with the near misses once', async () => {
+    const { io, out } = capture();
+    expect(await runPolicyCommand(args('payments-workers'), io)).toBe(1);
+    const text = out.join('\n');
+    expect(text).toMatch(/ {2}DENIED \(16\): FindCoordinator, JoinGroup, SyncGroup, Heartbeat, LeaveGroup/);
+    expect(text.match(/not rules\[1\]\.allow\[0\]/g)).toHaveLength(1);
+  });
+
+  it('shows every API with --verbose', async () => {
+    const { io, out } = capture();
+    expect(await runPolicyCommand(args('payments-worker', '--verbose'), io)).toBe(0);
+    expect(out.join('\n')).toContain('  Heartbeat (key 12): allowed');
   });
 });

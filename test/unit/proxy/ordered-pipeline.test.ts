@@ -100,6 +100,25 @@ describe('ordered pipeline', () => {
     expect(proxy!.counters.requestsAnswered).toBe(2);
   });
 
+  it('answers the requests before garbage in the same write, then closes, as the broker does', async () => {
+    broker.respond = () => ({ body: Buffer.alloc(7), delayMs: 200 });
+    await proxyWith();
+    const { socket, responses } = await client();
+    // Two heartbeats still at the broker, then a frame whose size is negative.
+    socket.write(Buffer.concat([heartbeat(1), heartbeat(2), Buffer.from([0xff, 0xff, 0xff, 0xfe, 0, 0])]));
+    await responses.closed;
+    expect(responses.correlationIds()).toEqual([1, 2]);
+    expect(proxy!.counters.closedFor['negative-frame-length']).toBe(1);
+  });
+
+  it('closes at once on garbage when nothing is being answered', async () => {
+    await proxyWith();
+    const { socket, responses } = await client();
+    socket.write(Buffer.from([0xff, 0xff, 0xff, 0xfe]));
+    await responses.closed;
+    expect(responses.correlationIds()).toEqual([]);
+  });
+
   it('expects no response to Produce with acks=0 and keeps later responses matched', async () => {
     broker.respond = (request) =>
       request.header.apiKey === PRODUCE &&

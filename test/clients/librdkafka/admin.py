@@ -1,0 +1,78 @@
+"""One AdminClient call of librdkafka.
+
+Job: config, action, timeoutS, and per action:
+  list_topics                      outcome "topics: a,b" (internal topics left out)
+  describe_cluster                 "nodes: N; operations: DESCRIBE,..." (authorized operations asked for)
+  describe_topics   topics         "t: N partitions, operations A,B | t2: ERROR_NAME" (authorized operations asked for)
+  create_topic      topic          "created" or the error's name
+  describe_configs  topic, names   "name=value,..." or the error's name
+  list_groups       suffix         "groups: g1,g2" (only ids ending with suffix: the broker has others)
+"""
+
+from confluent_kafka import KafkaException, TopicCollection
+from confluent_kafka.admin import AdminClient, ConfigResource, NewTopic
+
+from common import ErrorLog, describe_error, emit, error_name, read_job
+
+job = read_job()
+timeout_s = job.get("timeoutS", 20)
+errors = ErrorLog()
+admin = AdminClient({**job["config"], "error_cb": errors})
+action = job["action"]
+
+
+def operations(ops):
+    return ",".join(sorted(op.name for op in ops)) if ops is not None else "(not reported)"
+
+
+def run():
+    if action == "list_topics":
+        metadata = admin.list_topics(timeout=timeout_s)
+        names = sorted(t for t in metadata.topics if not t.startswith("__"))
+        return f"topics: {','.join(names) or '(none)'}"
+    if action == "describe_cluster":
+        cluster = admin.describe_cluster(
+            include_authorized_operations=True, request_timeout=timeout_s
+        ).result(timeout_s)
+        return f"nodes: {len(cluster.nodes)}; operations: {operations(cluster.authorized_operations)}"
+    if action == "describe_topics":
+        futures = admin.describe_topics(
+            TopicCollection(job["topics"]), include_authorized_operations=True, request_timeout=timeout_s
+        )
+        parts = []
+        for topic in job["topics"]:
+            try:
+                description = futures[topic].result(timeout_s)
+                parts.append(
+                    f"{topic}: {len(description.partitions)} partitions, "
+                    f"operations {operations(description.authorized_operations)}"
+                )
+            except KafkaException as exception:
+                parts.append(f"{topic}: {error_name(exception)}")
+        return " | ".join(parts)
+    if action == "create_topic":
+        futures = admin.create_topics(
+            [NewTopic(job["topic"], num_partitions=1, replication_factor=1)], request_timeout=timeout_s
+        )
+        futures[job["topic"]].result(timeout_s)
+        return "created"
+    if action == "describe_configs":
+        futures = admin.describe_configs(
+            [ConfigResource(ConfigResource.Type.TOPIC, job["topic"])], request_timeout=timeout_s
+        )
+        entries = next(iter(futures.values())).result(timeout_s)
+        return ",".join(f"{name}={entries[name].value}" for name in job["names"] if name in entries)
+    if action == "list_groups":
+        result = admin.list_consumer_groups(request_timeout=timeout_s).result(timeout_s)
+        ids = sorted(g.group_id for g in result.valid if g.group_id.endswith(job["suffix"]))
+        return f"groups: {','.join(ids) or '(none)'}" + (
+            f"; errors: {','.join(sorted(error_name(e) for e in result.errors))}" if result.errors else ""
+        )
+    raise ValueError(f"unknown action {action}")
+
+
+try:
+    outcome = run()
+    emit(outcome, errors=errors.details())
+except KafkaException as exception:
+    emit(error_name(exception), error=describe_error(exception), errors=errors.details())
