@@ -17,6 +17,8 @@ import type { PolicyMode } from '../audit/decision-audit.js';
 import type { ConnectionContext } from '../connection/connection-context.js';
 import type { Logger } from '../log.js';
 import { listenerLabel, ProxyMetrics } from '../metrics/proxy-metrics.js';
+import { registerKubernetesMetrics } from '../metrics/kubernetes-metrics.js';
+import type { KubernetesPods } from '../identity/kubernetes-pods.js';
 import { FanOutDecisionSink, type DecisionSink } from '../policy/decision-events.js';
 import type { PolicyStore } from '../policy/policy-store.js';
 import { resolveIdentity } from '../identity/identity-resolver.js';
@@ -52,7 +54,7 @@ export interface Observability {
   readonly admin: AdminServer | undefined;
   attachProxy(proxy: ObservedProxy): void;
   /** The policy in force; undefined when none is configured (the proxy then forwards everything). */
-  attachPolicyStore(store: PolicyStore | undefined): void;
+  attachPolicyStore(store: PolicyStore | undefined, pods?: KubernetesPods): void;
   /** Where audit events find a topic's ID by name (the enforcement's TopicIdResolver). */
   attachTopicIds(lookup: (name: string) => string | undefined): void;
   close(): Promise<void>;
@@ -174,13 +176,28 @@ export async function startObservability(
     attachTopicIds(lookup) {
       topicIdOf = lookup;
     },
-    attachPolicyStore(s) {
+    attachPolicyStore(s, pods) {
       policyKnown = true;
+      if (pods) {
+        readiness.push({
+          name: 'kubernetes',
+          check: () => {
+            const st = pods.stats();
+            if (!st.synced) return [`no full pod list from ${pods.server} yet`];
+            if (st.expired)
+              return [
+                `Kubernetes API watch lost ${Math.round(st.staleForMs / 1000)} s ago: pod identities refused`,
+              ];
+            return [];
+          },
+        });
+        registerKubernetesMetrics(metrics.registry, () => pods.stats());
+      }
       if (s === undefined) return;
       // Connection events name the principal the policy's identity sources give.
       if (!options.identify) {
         identify = (context) => {
-          const who = resolveIdentity(s.current().policy.identities, attributesOf(context));
+          const who = resolveIdentity(s.current().policy.identities, attributesOf(context, pods));
           return { principal: who.principal, source: who.source };
         };
       }

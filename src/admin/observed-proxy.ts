@@ -8,6 +8,8 @@ import { forwardEverything } from '../connection/request-decision.js';
 import { startPolicyEnforcement, type PolicyEnforcement } from '../enforcement/policy-enforcement-setup.js';
 import type { Logger } from '../log.js';
 import { startProxy, type RunningProxy } from '../proxy/proxy.js';
+import { canonicalAddress } from '../identity/cidr.js';
+import type { PodIdentity } from '../identity/kubernetes-pods.js';
 import { startObservability, type Observability } from './observability.js';
 
 export interface ObservedProxy {
@@ -44,7 +46,34 @@ export async function startObservedProxy(config: ProxyConfig, log: Logger): Prom
     await observability.close();
     throw error;
   }
-  observability.attachPolicyStore(enforcement?.store);
+  observability.attachPolicyStore(enforcement?.store, enforcement?.pods);
+  const pods = enforcement?.pods;
+  if (pods && enforcement) {
+    const filter = enforcement.filter;
+    const podLog = log.child({ component: 'kubernetes' });
+    // Connections identified as a pod never outlive its claim on their address.
+    pods.on('released', (address: string, old: PodIdentity) => {
+      const closed = proxy.closeConnections(
+        (c) => filter.podOf(c)?.uid === old.uid && canonicalAddress(c.remoteAddress) === address,
+        `address ${address} no longer belongs to pod ${old.namespace}/${old.name}`,
+      );
+      if (closed > 0)
+        podLog.info(
+          { event: 'kubernetes.connections-closed', address, pod: `${old.namespace}/${old.name}`, closed },
+          'closed connections of a pod that no longer owns its address',
+        );
+    });
+    pods.on('expired', () => {
+      const closed = proxy.closeConnections(
+        (c) => filter.podOf(c) !== undefined,
+        'pod identities expired: Kubernetes API unreachable for longer than kubernetes.maxStaleMs',
+      );
+      podLog.error(
+        { event: 'kubernetes.connections-closed', closed },
+        'closed every connection identified by pod (fail closed)',
+      );
+    });
+  }
   const topicIds = enforcement?.topicIds;
   if (topicIds) observability.attachTopicIds((name) => topicIds.idOf(name));
   observability.attachProxy(proxy);

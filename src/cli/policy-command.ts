@@ -70,12 +70,13 @@ export function installPolicyCommand(parent: Command, ctx: CommandContext): void
     .description(
       'Convert CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy objects (YAML or JSON, several\n' +
         'documents, a List) or a JSON rule list of `cilium policy import` into a policy on stdout.\n' +
-        'A client selected by label KEY=value (default app) becomes TYPE:value (default User); a\n' +
-        'fromCIDR block becomes Cidr:<block>. On stderr: what could not be carried over exactly, and\n' +
-        'warnings.',
+        'Clients stay label selectors (fromEndpoints) for the kubernetes (pod) identity source; with\n' +
+        '--principal-label KEY (or --principal-type) a client selected by KEY=value becomes TYPE:value\n' +
+        '(default User) instead. A fromCIDR block becomes Cidr:<block>. On stderr: what could not be\n' +
+        'carried over exactly, and warnings.',
     )
     .argument('<file>', 'Cilium policy YAML or JSON')
-    .option('--principal-label <key>', 'the label that names a client (default app)')
+    .option('--principal-label <key>', 'name clients by this label instead of keeping selectors (e.g. app)')
     .option('--principal-type <type>', 'the principal type (default User)')
     .option('--name <name>', 'the name of the generated policy')
     .option(
@@ -396,7 +397,9 @@ async function importCilium(file: string, o: ImportOptions, io: CliIo): Promise<
   }
   let result;
   try {
+    const principals = o.principalLabel !== undefined || o.principalType !== undefined;
     result = importCiliumPolicies(text, {
+      identity: principals ? 'principals' : 'kubernetes',
       ...(o.namespace ? { namespace: o.namespace } : {}),
       ...(kafkaPorts ? { kafkaPorts } : {}),
       ...(o.principalLabel ? { principalLabel: o.principalLabel } : {}),

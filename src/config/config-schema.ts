@@ -115,6 +115,19 @@ export const configSchema = {
         mode: { enum: ['enforce', 'audit'], default: 'enforce' },
       },
     },
+    // The pod watch behind the policy's `kubernetes` identity source (docs/kubernetes.md).
+    kubernetes: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        // Absent: watch pods when the policy has a kubernetes identity source.
+        enabled: { type: 'boolean' },
+        kubeconfig: { type: 'string', minLength: 1 },
+        maxStaleMs: { type: 'integer', minimum: 0, default: 30_000 },
+        clusterName: { type: 'string', minLength: 1, default: 'default' },
+      },
+    },
     // The audit trail and the admin (metrics, health) port: docs/audit-events.md.
     audit: auditConfigSchema,
     admin: adminConfigSchema,

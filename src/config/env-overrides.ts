@@ -31,6 +31,7 @@ export const ENV_OVERRIDES: ReadonlyArray<{ name: string; path: string[]; kind: 
   { name: 'KAFKA_L7_PROXY_LOG_LEVEL', path: ['logging', 'level'], kind: 'string' },
   { name: 'KAFKA_L7_PROXY_POLICY_FILE', path: ['policy', 'file'], kind: 'string' },
   { name: 'KAFKA_L7_PROXY_POLICY_MODE', path: ['policy', 'mode'], kind: 'string' },
+  { name: 'KAFKA_L7_PROXY_KUBECONFIG', path: ['kubernetes', 'kubeconfig'], kind: 'string' },
   { name: 'KAFKA_L7_PROXY_ADMIN_PORT', path: ['admin', 'port'], kind: 'int' },
   { name: 'KAFKA_L7_PROXY_AUDIT_ON_FAILURE', path: ['audit', 'onFailure'], kind: 'string' },
   {

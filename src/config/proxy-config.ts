@@ -86,6 +86,18 @@ export interface PolicyConfig {
   mode: 'enforce' | 'audit';
 }
 
+/** The pod watch behind the policy's `kubernetes` identity source (docs/kubernetes.md). */
+export interface KubernetesConfig {
+  /** Watch pods; absent: when the policy in force at start has a `kubernetes` identity source. */
+  enabled?: boolean;
+  /** A kubeconfig file; absent: the in-cluster service account, else $KUBECONFIG or ~/.kube/config. */
+  kubeconfig?: string;
+  /** How long the last known pods are trusted after the watch was lost; then pod identities are refused. */
+  maxStaleMs: number;
+  /** Value of Cilium's io.cilium.k8s.policy.cluster label on every pod. */
+  clusterName: string;
+}
+
 export interface ProxyConfig {
   listen: ListenConfig;
   advertised: AdvertisedConfig;
@@ -95,6 +107,8 @@ export interface ProxyConfig {
   logging: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
   /** Without a policy file every request is forwarded. */
   policy: PolicyConfig;
+  /** Pod identity (gateway mode). */
+  kubernetes: KubernetesConfig;
   /** Audit events and their sinks (docs/audit-events.md). */
   audit: AuditConfig;
   /** Admin HTTP port: /metrics, /healthz, /readyz. */

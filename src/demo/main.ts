@@ -3,6 +3,7 @@
 // in front of it, then runs each team's real clients through the proxy and prints what each tried
 // and what it got. Exits 0 when every client got what the policy says, 1 otherwise. Everything it
 // started (the broker JVM, the Java console consumer) is stopped before it exits.
+// With --pods it runs the pod identity demo instead (src/demo/pods-demo.ts).
 
 import { startKafka, type KafkaCluster } from '../../test/harness/index.js';
 import { log } from '../log.js';
@@ -72,6 +73,9 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+// `npm run demo -- --pods`: the same scenario with clients known by their pod (src/demo/pods-demo.ts).
+process.exitCode = process.argv.includes('--pods')
+  ? await (await import('./pods-demo.js')).runPodsDemo()
+  : await main();
 // kafkajs and the harness leave no work behind, but timers of closed sockets may linger: do not wait.
 process.exit(process.exitCode);

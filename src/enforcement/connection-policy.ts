@@ -4,12 +4,14 @@
 // are dropped each time.
 
 import type { ConnectionContext } from '../connection/connection-context.js';
+import type { PodDirectory } from '../identity/kubernetes-pods.js';
 import {
   ConnectionDecisions,
   resolveIdentity,
   tlsPeerFromAltNames,
   type ConnectionAttributes,
   type DecisionSink,
+  type EndpointLabels,
   type PolicySource,
   type ResolvedIdentity,
 } from '../policy/index.js';
@@ -18,11 +20,12 @@ export function listenerName(connection: ConnectionContext): string {
   return connection.listener.kind === 'bootstrap' ? 'bootstrap' : `node-${connection.listener.nodeId}`;
 }
 
-export function attributesOf(connection: ConnectionContext): ConnectionAttributes {
+export function attributesOf(connection: ConnectionContext, pods?: PodDirectory): ConnectionAttributes {
   const tls = connection.tls;
   const sasl = connection.sasl;
   return {
     remoteAddress: connection.remoteAddress,
+    ...(pods ? { pods } : {}),
     listener: listenerName(connection),
     // Only a certificate that verified against the listener's client CA is an identity.
     ...(tls !== undefined && tls.authorized
@@ -43,15 +46,24 @@ export class ConnectionPolicy {
    */
   readonly quiet: ConnectionDecisions;
   identity: ResolvedIdentity;
+  /**
+   * Set when the connection was identified as a pod and its address now belongs to another pod or
+   * to none (pod deleted, IP reused): the connection must be closed, never decided as someone else.
+   */
+  podReleased: string | undefined;
   private identityKey: string;
+  /** uid of the pod the connection was first identified as. */
+  private podUid: string | undefined;
 
   constructor(
     private readonly connection: ConnectionContext,
     private readonly source: PolicySource,
     sink: DecisionSink | undefined,
+    private readonly pods?: PodDirectory,
   ) {
     this.identityKey = this.currentKey();
     this.identity = this.resolve();
+    this.podUid = this.identity.pod?.uid;
     const context = this.decisionContext();
     this.decisions = new ConnectionDecisions(source, context, sink);
     this.quiet = new ConnectionDecisions(source, context);
@@ -63,7 +75,21 @@ export class ConnectionPolicy {
     if (key === this.identityKey) return;
     this.identityKey = key;
     const identity = this.resolve();
-    if (identity.principal === this.identity.principal && identity.source === this.identity.source) return;
+    if (
+      this.podUid !== undefined &&
+      identity.refuse === undefined &&
+      identity.pod?.uid !== this.podUid &&
+      this.podReleased === undefined
+    ) {
+      this.podReleased = `address ${this.connection.remoteAddress} no longer belongs to pod ${this.identity.pod?.namespace}/${this.identity.pod?.name}`;
+    }
+    if (
+      identity.principal === this.identity.principal &&
+      identity.source === this.identity.source &&
+      identity.pod?.key === this.identity.pod?.key &&
+      identity.refuse === this.identity.refuse
+    )
+      return;
     this.identity = identity;
     const context = this.decisionContext();
     this.decisions.reidentify(context);
@@ -72,23 +98,30 @@ export class ConnectionPolicy {
 
   private currentKey(): string {
     const sasl = this.connection.sasl;
-    return `${this.source.current().generation}|${sasl.authenticated}|${sasl.user ?? ''}`;
+    const base = `${this.source.current().generation}|${sasl.authenticated}|${sasl.user ?? ''}`;
+    if (this.pods === undefined) return base;
+    // A pod's relabelling, deletion or the watch's state changes the identity: re-resolve then.
+    const found = this.pods.lookup(this.connection.remoteAddress);
+    return `${base}|${found.kind === 'pod' ? found.pod.key : found.kind}`;
   }
 
   private resolve(): ResolvedIdentity {
-    return resolveIdentity(this.source.current().policy.identities, attributesOf(this.connection));
+    return resolveIdentity(this.source.current().policy.identities, attributesOf(this.connection, this.pods));
   }
 
   private decisionContext(): {
     id: string;
     principal: string;
+    endpoint?: EndpointLabels;
     remoteAddress: string;
     listener: string;
     identitySource: string;
   } {
+    const pod = this.identity.pod;
     return {
       id: String(this.connection.id),
       principal: this.identity.principal,
+      ...(pod ? { endpoint: { key: pod.key, labels: pod.labels } } : {}),
       remoteAddress: this.connection.remoteAddress,
       listener: listenerName(this.connection),
       identitySource: this.identity.source,

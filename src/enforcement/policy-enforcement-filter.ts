@@ -40,6 +40,7 @@ import {
   type ResourceDecision,
 } from '../policy/index.js';
 import { ConnectionPolicy } from './connection-policy.js';
+import type { PodDirectory, PodIdentity } from '../identity/kubernetes-pods.js';
 import { FetchSessionEnforcement } from './fetch-session-enforcement.js';
 import { FetchSessionTracker } from './fetch-session-tracker.js';
 import { decideMetadata } from './metadata-enforcement.js';
@@ -80,6 +81,8 @@ export interface PolicyEnforcementOptions {
   readonly sink?: DecisionSink;
   readonly topicIds: TopicIdResolver;
   readonly log?: Logger;
+  /** The pod watch, for the policy's `kubernetes` identity source (gateway mode). */
+  readonly pods?: PodDirectory;
   /** Fetch sessions of the upstream cluster; one per proxy (a new one by default). */
   readonly fetchSessions?: FetchSessionTracker;
 }
@@ -116,11 +119,16 @@ export class PolicyEnforcementFilter implements RequestFilter {
     return c !== undefined && (!isAlwaysAllowed(header.apiKey) || header.apiKey === API_KEYS.DescribeCluster);
   }
 
+  /** The pod a connection was identified as, if it has been decided at all. */
+  podOf(connection: ConnectionContext): PodIdentity | undefined {
+    return this.connections.get(connection)?.identity.pod;
+  }
+
   /** The policy state of a connection (its principal), for diagnostics and tests. */
   connectionPolicy(connection: ConnectionContext): ConnectionPolicy {
     let state = this.connections.get(connection);
     if (state === undefined) {
-      state = new ConnectionPolicy(connection, this.options.policy, this.options.sink);
+      state = new ConnectionPolicy(connection, this.options.policy, this.options.sink, this.options.pods);
       this.connections.set(connection, state);
     } else {
       state.refresh();
@@ -145,6 +153,9 @@ export class PolicyEnforcementFilter implements RequestFilter {
   private decideRequest(request: RequestContext): RequestDecision | Promise<RequestDecision> {
     const { header, connection, frame } = request;
     const policy = this.connectionPolicy(connection);
+    // Pod identity fails closed: never decide a connection as a pod that no longer owns its address.
+    if (policy.podReleased !== undefined) return this.close(policy.podReleased);
+    if (policy.identity.refuse !== undefined) return this.close(`no pod identity: ${policy.identity.refuse}`);
     const c = classifyApiKey(header.apiKey);
     if (c === undefined || c.category === 'inter-broker') {
       const d = policy.decisions.decide(describeOnly(header));

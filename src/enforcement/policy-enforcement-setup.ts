@@ -3,6 +3,7 @@
 // seen. Without a policy file the proxy forwards everything and says so at start.
 
 import type { ProxyConfig } from '../config/proxy-config.js';
+import type { KubernetesPods } from '../identity/kubernetes-pods.js';
 import type { Logger } from '../log.js';
 import { PinoDenialSink, PolicyStore, type DecisionSink } from '../policy/index.js';
 import { upstreamTls } from '../upstream/connect-upstream.js';
@@ -14,7 +15,9 @@ export interface PolicyEnforcement {
   readonly filter: PolicyEnforcementFilter;
   readonly store: PolicyStore;
   readonly topicIds: TopicIdResolver;
-  /** Stops watching the policy file. */
+  /** The pod watch, when pod identity is on (kubernetes.enabled, or a `kubernetes` identity source). */
+  readonly pods: KubernetesPods | undefined;
+  /** Stops watching the policy file (and pods). */
   close(): void;
 }
 
@@ -60,15 +63,44 @@ export async function startPolicyEnforcement(
     (error) =>
       policyLog.warn({ err: error.message }, 'cannot ask the broker for topic IDs; unknown IDs are denied'),
   );
+  const wantsPods =
+    config.kubernetes.enabled ??
+    store.current().policy.identities.some((source) => source.type === 'kubernetes');
+  let pods: KubernetesPods | undefined;
+  if (wantsPods) {
+    // Loaded only when needed: the Kubernetes client is large, and most commands never use it.
+    const { KubernetesPods } = await import('../identity/kubernetes-pods.js');
+    pods = new KubernetesPods({
+      ...(config.kubernetes.kubeconfig ? { kubeconfig: config.kubernetes.kubeconfig } : {}),
+      maxStaleMs: config.kubernetes.maxStaleMs,
+      clusterName: config.kubernetes.clusterName,
+      log: log.child({ component: 'kubernetes' }),
+    });
+    pods.start();
+    policyLog.info(
+      { event: 'kubernetes.watch', server: pods.server, maxStaleMs: config.kubernetes.maxStaleMs },
+      'watching Pods and Namespaces for pod identity; /readyz waits for the first full list',
+    );
+  }
   const filter = new PolicyEnforcementFilter({
     policy: store,
     sink: options.sink ?? new PinoDenialSink(policyLog),
     topicIds,
     log: policyLog,
+    ...(pods ? { pods } : {}),
   });
   policyLog.info(
     { event: 'policy.loaded', file: store.path, generation: store.generation },
     'policy in force',
   );
-  return { filter, store, topicIds, close: () => store.close() };
+  return {
+    filter,
+    store,
+    topicIds,
+    pods,
+    close: () => {
+      store.close();
+      pods?.stop();
+    },
+  };
 }

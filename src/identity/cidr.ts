@@ -97,3 +97,16 @@ export function parseCidr(text: string): CidrBlock {
 export function cidrContains(block: CidrBlock, address: ParsedAddress): boolean {
   return block.family === address.family && (address.value & block.mask) === block.network;
 }
+
+/** Canonical text of an address (IPv4-mapped IPv6 folded), or undefined. */
+export function canonicalAddress(address: string): string | undefined {
+  const parsed = parseAddress(address);
+  if (!parsed) return undefined;
+  if (parsed.family === 4) {
+    const v = parsed.value;
+    return [24n, 16n, 8n, 0n].map((s) => String((v >> s) & 255n)).join('.');
+  }
+  const groups: string[] = [];
+  for (let i = 7; i >= 0; i--) groups.push(((parsed.value >> BigInt(i * 16)) & 0xffffn).toString(16));
+  return groups.join(':');
+}

@@ -4,6 +4,7 @@
 // principal wins. A connection no source identifies is `User:ANONYMOUS`, as Kafka names it.
 
 import { cidrContains, parseAddress } from './cidr.js';
+import type { PodDirectory, PodIdentity } from './kubernetes-pods.js';
 import {
   ANONYMOUS_PRINCIPAL,
   type IdentitySource,
@@ -31,6 +32,8 @@ export interface ConnectionAttributes {
   readonly listener: string;
   readonly tls?: TlsPeer;
   readonly sasl?: SaslSession;
+  /** The pod watch, for `kubernetes` sources; without it they identify nobody. */
+  readonly pods?: PodDirectory;
 }
 
 export interface ResolvedIdentity {
@@ -40,6 +43,13 @@ export interface ResolvedIdentity {
   readonly sourceId?: string;
   /** What established it, e.g. `san-uri spiffe://cluster.local/ns/payments/sa/api`. */
   readonly detail: string;
+  /** The pod, when the `kubernetes` source identified the connection; its labels select rule sets. */
+  readonly pod?: PodIdentity;
+  /**
+   * Set when a `kubernetes` source cannot answer (pods not listed yet, API watch lost for too long):
+   * the connection must be refused rather than decided as someone else (fail closed).
+   */
+  readonly refuse?: string;
 }
 
 /**
@@ -161,6 +171,33 @@ function resolveFrom(source: IdentitySource, connection: ConnectionAttributes): 
         sourceId: source.id,
         detail: 'static identity',
       };
+    case 'kubernetes': {
+      if (!connection.pods) return undefined;
+      const found = connection.pods.lookup(connection.remoteAddress);
+      if (found.kind === 'unavailable') {
+        return {
+          principal: ANONYMOUS_PRINCIPAL,
+          source: 'kubernetes',
+          sourceId: source.id,
+          detail: found.reason,
+          refuse: found.reason,
+        };
+      }
+      if (found.kind === 'unknown') return undefined;
+      const pod = found.pod;
+      return {
+        principal: expandPrincipalTemplate(source.principal, {
+          namespace: pod.namespace,
+          name: pod.name,
+          serviceAccount: pod.serviceAccount,
+          node: pod.node,
+        }),
+        source: 'kubernetes',
+        sourceId: source.id,
+        detail: `pod ${pod.namespace}/${pod.name} serviceaccount ${pod.namespace}/${pod.serviceAccount} node ${pod.node || '(none)'}`,
+        pod,
+      };
+    }
   }
 }
 

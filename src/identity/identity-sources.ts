@@ -4,7 +4,7 @@
 import type { CidrBlock } from './cidr.js';
 
 export type TlsCertificateField = 'san-uri' | 'san-dns' | 'subject-cn' | 'subject';
-export type IdentitySourceType = 'sasl' | 'tlsCertificate' | 'sourceCidr' | 'static';
+export type IdentitySourceType = 'sasl' | 'tlsCertificate' | 'sourceCidr' | 'static' | 'kubernetes';
 
 interface SourceBase {
   /** `identities[2]`: where it sits in the policy, for explanations and audit. */
@@ -41,11 +41,26 @@ export interface StaticIdentitySource extends SourceBase {
   readonly principal: string;
 }
 
+/**
+ * The running pod whose IP the connection comes from, as the proxy's pod watch knows it
+ * (src/identity/kubernetes-pods.ts). Gateway mode: source IPs must survive to the proxy.
+ */
+export interface KubernetesIdentitySource extends SourceBase {
+  readonly type: 'kubernetes';
+  /** Principal template; `${namespace}`, `${name}`, `${serviceAccount}`, `${node}`. */
+  readonly principal: string;
+}
+
 export type IdentitySource =
-  SaslIdentitySource | TlsCertificateIdentitySource | SourceCidrIdentitySource | StaticIdentitySource;
+  | SaslIdentitySource
+  | TlsCertificateIdentitySource
+  | SourceCidrIdentitySource
+  | StaticIdentitySource
+  | KubernetesIdentitySource;
 
 /** Principal of a connection no source identified: Kafka's own name for it. */
 export const ANONYMOUS_PRINCIPAL = 'User:ANONYMOUS';
 
 export const DEFAULT_SASL_PRINCIPAL_TEMPLATE = 'User:${user}';
 export const DEFAULT_TLS_PRINCIPAL_TEMPLATE = 'User:${value}';
+export const DEFAULT_KUBERNETES_PRINCIPAL_TEMPLATE = 'Pod:${namespace}/${name}';

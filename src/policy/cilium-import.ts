@@ -41,7 +41,12 @@ import {
 } from './label-selector.js';
 
 export interface CiliumImportOptions {
-  /** Label whose value names the principal (default `app`; `k8s:`/`any:` prefixes are ignored). */
+  /**
+   * How clients are named: `kubernetes` (default) keeps label selectors as `fromEndpoints` selectors,
+   * for the proxy's pod identity; `principals` turns one label's value into a principal.
+   */
+  readonly identity?: 'kubernetes' | 'principals';
+  /** Label whose value names the principal in `principals` mode (default `app`; `k8s:`/`any:` prefixes are ignored). */
   readonly principalLabel?: string;
   /** Principal type prefix (default `User`). */
   readonly principalType?: string;
@@ -60,6 +65,7 @@ export interface CiliumImportOptions {
 export interface ImportedRuleSet {
   readonly principal?: string;
   readonly principals?: string[];
+  readonly fromEndpoints?: LabelSelector[];
   readonly allow?: Record<string, string | number>[];
   readonly deny?: Record<string, string | number>[];
 }
@@ -310,7 +316,11 @@ function readPeers(
       const selector = readSelector(raw, sat, notes);
       if (!selector) return;
       const scoped = scopeToNamespace(selector, source.namespace);
-      const brokers = brokerSelector && scopeToNamespace(brokerSelector, source.namespace);
+      // An empty endpointSelector selects every pod, not the brokers in particular.
+      const brokers =
+        brokerSelector && !isEmptySelector(brokerSelector)
+          ? scopeToNamespace(brokerSelector, source.namespace)
+          : undefined;
       if (selectsSameEndpoints(scoped, brokers)) {
         notes.warn(
           `${sat} ${describeSelector(selector)}: selects the brokers themselves; broker-to-broker traffic ` +
@@ -537,6 +547,26 @@ interface PeerNamer {
   identities(): Record<string, unknown>[];
 }
 
+/** Marks a rule set key that stands for a selector rather than principals. */
+const SELECTOR_KEY = '\u0001selector:';
+
+/** Keeps pods as selectors (named elsewhere); `all` peers are `'*'`; CIDR blocks `Cidr:<block>`. */
+function selectorNamer(notes: Notes, cidrs: CidrBlock[]): PeerNamer {
+  return {
+    principals(peer) {
+      if (peer.kind === 'all') {
+        notes.warn(`${peer.at}: every source (Cilium allowed any peer); imported as principal '*'`);
+        return ['*'];
+      }
+      if (peer.kind === 'cidr') return [cidrPrincipal(peer.block)];
+      return [];
+    },
+    identities() {
+      return [{ kubernetes: {} }, ...cidrSources(cidrs)];
+    },
+  };
+}
+
 /** Names pods by one label's value; CIDR blocks by `Cidr:<block>`. */
 function principalNamer(options: CiliumImportOptions, notes: Notes, cidrs: CidrBlock[]): PeerNamer {
   const label = podLabelKey(options.principalLabel ?? 'app') ?? options.principalLabel ?? 'app';
@@ -695,8 +725,10 @@ export function importCiliumPolicies(text: string, options: CiliumImportOptions 
   const allBlocks: CidrBlock[] = [];
   for (const e of entries)
     for (const p of e.peers) if (p.kind === 'cidr') allBlocks.push(p.block, ...p.except);
-  const namer = principalNamer(options, notes, allBlocks);
+  const selectors = (options.identity ?? 'kubernetes') === 'kubernetes';
+  const namer = selectors ? selectorNamer(notes, allBlocks) : principalNamer(options, notes, allBlocks);
   const namePeer = (peer: Peer): string[] => {
+    if (peer.kind === 'selector' && selectors) return [SELECTOR_KEY + JSON.stringify(peer.selector)];
     if (peer.kind !== 'cidr') return namer.principals(peer);
     const names = allBlocks
       .filter((b) => contains(peer.block, b) && !peer.except.some((ex) => contains(ex, b)))
@@ -728,12 +760,19 @@ export function importCiliumPolicies(text: string, options: CiliumImportOptions 
     }
   }
   for (const set of byKey.values()) {
+    const selector = set.principals[0]!.startsWith(SELECTOR_KEY)
+      ? (JSON.parse(set.principals[0]!.slice(SELECTOR_KEY.length)) as LabelSelector)
+      : undefined;
     ruleSets.push({
-      ...(set.principals.length === 1 ? { principal: set.principals[0]! } : { principals: set.principals }),
+      ...(selector
+        ? { fromEndpoints: [selector] }
+        : set.principals.length === 1
+          ? { principal: set.principals[0]! }
+          : { principals: set.principals }),
       ...(set.allow.length > 0 ? { allow: set.allow } : {}),
       ...(set.deny.length > 0 ? { deny: set.deny } : {}),
     });
-    warnApiKeyLists(set.principals, set.allow, notes);
+    warnApiKeyLists(selector ? [`pods ${describeSelector(selector)}`] : set.principals, set.allow, notes);
   }
 
   const identities = namer.identities();
@@ -745,10 +784,13 @@ export function importCiliumPolicies(text: string, options: CiliumImportOptions 
     rules: ruleSets,
   });
   const label = options.principalLabel ?? 'app';
-  doc.commentBefore =
-    ' Imported from Cilium network policies by `kafka-l7-proxy policy import-cilium`.\n' +
-    ` Principals are the '${label}' label of the client endpoints (${options.principalType ?? 'User'}:<value>); each client must\n` +
-    ' present that principal, here as its SASL user (see identities in policies/README.md).';
+  doc.commentBefore = selectors
+    ? ' Imported from Cilium network policies by `kafka-l7-proxy policy import-cilium`.\n' +
+      ' Clients are pods selected by labels (fromEndpoints), as in Cilium: the proxy identifies each\n' +
+      " connection's pod by its source IP (the kubernetes identity source, gateway mode; policies/README.md)."
+    : ' Imported from Cilium network policies by `kafka-l7-proxy policy import-cilium`.\n' +
+      ` Principals are the '${label}' label of the client endpoints (${options.principalType ?? 'User'}:<value>); each client must\n` +
+      ' present that principal, here as its SASL user (see identities in policies/README.md).';
   let yaml = doc.toString({ lineWidth: 110 });
   if (!yaml.endsWith('\n')) yaml += '\n';
   return { yaml, rules: ruleSets, identities, notCarried: notes.notCarried, warnings: notes.warnings };

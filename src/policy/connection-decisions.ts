@@ -7,6 +7,7 @@ import type { DecisionEvent, DecisionSink } from './decision-events.js';
 import { allAllowed } from './engine.js';
 import type {
   CompiledPolicy,
+  EndpointLabels,
   NamedResourceKind,
   PolicyDecision,
   RequestDescription,
@@ -29,6 +30,8 @@ export class FixedPolicySource implements PolicySource {
 export interface ConnectionContext {
   readonly id: string;
   readonly principal: string;
+  /** Pod labels of a connection the `kubernetes` identity source identified. */
+  readonly endpoint?: EndpointLabels;
   readonly remoteAddress?: string;
   readonly listener?: string;
   readonly identitySource?: string;
@@ -142,7 +145,7 @@ export class ConnectionDecisions {
     this.misses++;
     this.makeRoom();
     slot = {
-      api: policy.decideApi(this.context.principal, apiKey, apiVersion, clientId),
+      api: policy.decideApi(this.context.principal, apiKey, apiVersion, clientId, this.context.endpoint),
       topic: new Map(),
       group: new Map(),
       transactionalId: new Map(),
@@ -177,6 +180,7 @@ export class ConnectionDecisions {
           kind,
           name,
           slot.api,
+          this.context.endpoint,
         );
         if (this.entries >= this.maxEntries) {
           // Starting over keeps the bound without bookkeeping; the slot itself stays usable.

@@ -28,6 +28,7 @@ import {
   type ResourceKind,
 } from './api-classification.js';
 import { describePattern, globMatch, matchesName, type NamePattern } from './name-pattern.js';
+import { selectorMatches, type LabelSelector } from './label-selector.js';
 import { isUnscoped, type Policy, type PolicyRule } from './policy-model.js';
 import { firstTopicWriteGrant } from './idempotent-producer.js';
 import { roleGrants } from './roles.js';
@@ -44,6 +45,16 @@ export interface RequestDescription {
   readonly groups?: readonly string[];
   /** Transactional ids (Produce, InitProducerId, FindCoordinator key type 1...). */
   readonly transactionalIds?: readonly string[];
+  /** The client's pod labels, when the `kubernetes` identity source identified it (fromEndpoints). */
+  readonly endpoint?: EndpointLabels;
+}
+
+/** Labels of an identified pod, for rule sets with `fromEndpoints`. */
+export interface EndpointLabels {
+  /** Identifies the labels (pod uid plus labels): compiled indexes are cached by principal and key. */
+  readonly key: string;
+  /** Label keys without source prefixes, including the ones Cilium adds (label-selector.ts). */
+  readonly labels: Readonly<Record<string, string>>;
 }
 
 export type NamedResourceKind = Exclude<ResourceKind, 'cluster'>;
@@ -364,6 +375,11 @@ export class CompiledPolicy {
     allow: IndexedRule[];
     deny: IndexedRule[];
   }> = [];
+  private readonly selectorRules: Array<{
+    selectors: readonly LabelSelector[];
+    allow: IndexedRule[];
+    deny: IndexedRule[];
+  }> = [];
   private readonly principals = new Map<string, PrincipalIndex>();
   readonly ruleCount: number;
 
@@ -388,6 +404,7 @@ export class CompiledPolicy {
       const allow = set.allow.map(compile);
       const deny = set.deny.map(compile);
       count += allow.length + deny.length;
+      if (set.fromEndpoints) this.selectorRules.push({ selectors: set.fromEndpoints, allow, deny });
       for (const pattern of set.principals) {
         if (pattern === '*' || pattern.includes('*') || pattern.includes('?')) {
           this.patternPrincipalRules.push({ pattern, allow, deny });
@@ -402,8 +419,9 @@ export class CompiledPolicy {
     this.ruleCount = count;
   }
 
-  private indexFor(principal: string): PrincipalIndex {
-    let idx = this.principals.get(principal);
+  private indexFor(principal: string, endpoint?: EndpointLabels): PrincipalIndex {
+    const cacheKey = endpoint === undefined ? principal : `${principal}\u0000${endpoint.key}`;
+    let idx = this.principals.get(cacheKey);
     if (idx) return idx;
     const exact = this.exactPrincipalRules.get(principal);
     const allow = [...(exact?.allow ?? [])];
@@ -414,12 +432,21 @@ export class CompiledPolicy {
         deny.push(...p.deny);
       }
     }
+    if (endpoint !== undefined) {
+      // A rule set that names the principal and selects the pod applies once.
+      const have = new Set(allow.map((r) => r.order).concat(deny.map((r) => r.order)));
+      for (const s of this.selectorRules) {
+        if (!s.selectors.some((sel) => selectorMatches(sel, endpoint.labels))) continue;
+        for (const r of s.allow) if (!have.has(r.order)) allow.push(r);
+        for (const r of s.deny) if (!have.has(r.order)) deny.push(r);
+      }
+    }
     const byOrder = (a: IndexedRule, b: IndexedRule): number => a.order - b.order;
     allow.sort(byOrder);
     deny.sort(byOrder);
     idx = new PrincipalIndex(allow, deny);
     if (this.principals.size >= MAX_CACHED_PRINCIPALS) this.principals.clear();
-    this.principals.set(principal, idx);
+    this.principals.set(cacheKey, idx);
     return idx;
   }
 
@@ -429,6 +456,7 @@ export class CompiledPolicy {
     apiKey: number,
     apiVersion: number,
     clientId: string | null,
+    endpoint?: EndpointLabels,
   ): ResourceDecision {
     const c = classifyApiKey(apiKey);
     if (!c) {
@@ -452,7 +480,7 @@ export class CompiledPolicy {
         reason: `${c.name} is never authorized (Kafka does not either)`,
       };
     }
-    const idx = this.indexFor(principal).forKey(apiKey);
+    const idx = this.indexFor(principal, endpoint).forKey(apiKey);
     const code = apiErrorCode(c);
     const denied = idx && firstHolding(idx.denyApi, apiVersion, clientId);
     if (denied) {
@@ -478,7 +506,7 @@ export class CompiledPolicy {
     if (apiKey === API_KEYS.InitProducerId) {
       // KIP-679: Write on any topic also authorizes a producer id without a transactional id. A
       // transactional id is still decided on its own (decideResource): this opens no transactional id.
-      const writer = this.topicWriteGrant(principal, clientId);
+      const writer = this.topicWriteGrant(principal, clientId, endpoint);
       if (writer) {
         return {
           kind: 'api',
@@ -493,7 +521,7 @@ export class CompiledPolicy {
       kind: 'api',
       name: '',
       allowed: false,
-      reason: this.defaultDenyReason(principal, c.name, apiVersion, clientId),
+      reason: this.defaultDenyReason(principal, c.name, apiVersion, clientId, endpoint),
       ...(code !== undefined ? { errorCode: code } : {}),
     };
   }
@@ -508,8 +536,9 @@ export class CompiledPolicy {
     api: string,
     apiVersion: number,
     clientId: string | null,
+    endpoint?: EndpointLabels,
   ): string {
-    const rules = this.indexFor(principal).allowRules;
+    const rules = this.indexFor(principal, endpoint).allowRules;
     if (rules.length === 0) return `no allow rule in the policy names ${principal}: default deny`;
     const versioned = rules.some((r) => r.versionMin > 0 || r.versionMax < Number.MAX_SAFE_INTEGER);
     const byClient = rules.some((r) => r.clientId !== undefined);
@@ -529,6 +558,7 @@ export class CompiledPolicy {
     kind: NamedResourceKind,
     name: string,
     api: ResourceDecision = this.decideApi(principal, apiKey, apiVersion, clientId),
+    endpoint?: EndpointLabels,
   ): ResourceDecision {
     const errorCode = DENIAL_ERROR_CODE[kind];
     const label = `${KIND_LABEL[kind]} '${name}'`;
@@ -537,7 +567,7 @@ export class CompiledPolicy {
     if (isAlwaysAllowed(apiKey)) return { ...api, kind, name };
     // No rule covers the key although the API was allowed (InitProducerId by KIP-679): nothing
     // grants a named resource there.
-    const idx = this.indexFor(principal).forKey(apiKey) ?? EMPTY_KEY_INDEX;
+    const idx = this.indexFor(principal, endpoint).forKey(apiKey) ?? EMPTY_KEY_INDEX;
     const denied = idx.deny[kind].lookup(name, apiVersion, clientId);
     if (denied) {
       return {
@@ -576,19 +606,13 @@ export class CompiledPolicy {
   }
 
   decide(request: RequestDescription): PolicyDecision {
-    const { principal, apiKey, apiVersion, clientId } = request;
-    const api = this.decideApi(principal, apiKey, apiVersion, clientId);
-    const topics = this.decideAll(principal, apiKey, apiVersion, clientId, 'topic', request.topics, api);
-    const groups = this.decideAll(principal, apiKey, apiVersion, clientId, 'group', request.groups, api);
-    const transactionalIds = this.decideAll(
-      principal,
-      apiKey,
-      apiVersion,
-      clientId,
-      'transactionalId',
-      request.transactionalIds,
-      api,
-    );
+    const { principal, apiKey, apiVersion, clientId, endpoint } = request;
+    const api = this.decideApi(principal, apiKey, apiVersion, clientId, endpoint);
+    const all = (kind: NamedResourceKind, names: readonly string[] | undefined): ResourceDecision[] =>
+      this.decideAll(principal, apiKey, apiVersion, clientId, kind, names, api, endpoint);
+    const topics = all('topic', request.topics);
+    const groups = all('group', request.groups);
+    const transactionalIds = all('transactionalId', request.transactionalIds);
     const allowed = api.allowed && allAllowed(topics) && allAllowed(groups) && allAllowed(transactionalIds);
     return {
       generation: this.generation,
@@ -613,19 +637,26 @@ export class CompiledPolicy {
     kind: NamedResourceKind,
     names: readonly string[] | undefined,
     api: ResourceDecision,
+    endpoint?: EndpointLabels,
   ): ResourceDecision[] {
     const out: ResourceDecision[] = [];
     if (names) {
       for (let i = 0; i < names.length; i++) {
-        out.push(this.decideResource(principal, apiKey, apiVersion, clientId, kind, names[i]!, api));
+        out.push(
+          this.decideResource(principal, apiKey, apiVersion, clientId, kind, names[i]!, api, endpoint),
+        );
       }
     }
     return out;
   }
 
   /** KIP-679: the first allow rule of the principal that leaves Produce open on some topic. */
-  private topicWriteGrant(principal: string, clientId: string | null): IndexedRule | undefined {
-    const idx = this.indexFor(principal);
+  private topicWriteGrant(
+    principal: string,
+    clientId: string | null,
+    endpoint?: EndpointLabels,
+  ): IndexedRule | undefined {
+    const idx = this.indexFor(principal, endpoint);
     return firstTopicWriteGrant(
       idx.allowRules,
       idx.denyRules,
@@ -635,8 +666,8 @@ export class CompiledPolicy {
   }
 
   /** Number of rules that apply to a principal (diagnostics, explain). */
-  rulesFor(principal: string): number {
-    return this.indexFor(principal).ruleCount;
+  rulesFor(principal: string, endpoint?: EndpointLabels): number {
+    return this.indexFor(principal, endpoint).ruleCount;
   }
 }
 

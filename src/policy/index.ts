@@ -33,6 +33,7 @@ export {
 export {
   CompiledPolicy,
   compilePolicy,
+  type EndpointLabels,
   type NamedResourceKind,
   type PolicyDecision,
   type RequestDescription,

@@ -13,6 +13,7 @@ import { CidrSyntaxError, parseCidr, type CidrBlock } from '../identity/cidr.js'
 import {
   DEFAULT_SASL_PRINCIPAL_TEMPLATE,
   DEFAULT_TLS_PRINCIPAL_TEMPLATE,
+  DEFAULT_KUBERNETES_PRINCIPAL_TEMPLATE,
   type IdentitySource,
   type TlsCertificateField,
 } from '../identity/identity-sources.js';
@@ -22,6 +23,7 @@ import {
   type ApiClassification,
   type ResourceKind,
 } from './api-classification.js';
+import type { LabelSelector } from './label-selector.js';
 import { exactOrGlob, prefixPattern, type NamePattern } from './name-pattern.js';
 import { PolicyError, formatFieldPath } from './policy-error.js';
 import type { Policy, PolicyRule, PolicyRuleSet, RuleEffect, SourcePosition } from './policy-model.js';
@@ -294,6 +296,14 @@ class SemanticChecker {
           );
           out.push({ type: 'static', ...common, principal: body.principal as string });
           break;
+        case 'kubernetes': {
+          const principal = (body.principal as string | undefined) ?? DEFAULT_KUBERNETES_PRINCIPAL_TEMPLATE;
+          compileTemplateCheck(principal, new Set(['namespace', 'name', 'serviceAccount', 'node']), (m) =>
+            this.keyError([...at, 'kubernetes'], 'principal', m),
+          );
+          out.push({ type: 'kubernetes', ...common, principal });
+          break;
+        }
       }
     });
     return out;
@@ -302,8 +312,8 @@ class SemanticChecker {
   principalPatterns(raw: Record<string, unknown>, at: Segment[]): string[] {
     const list =
       typeof raw.principal === 'string' ? [raw.principal] : ((raw.principals as string[] | undefined) ?? []);
-    if (raw.principal === undefined && raw.principals === undefined) {
-      this.error(at, 'a rule set needs principal or principals');
+    if (raw.principal === undefined && raw.principals === undefined && raw.fromEndpoints === undefined) {
+      this.error(at, 'a rule set needs principal, principals or fromEndpoints');
     }
     list.forEach((p, j) => {
       if (p !== '*' && !/^[A-Za-z][A-Za-z0-9]*:.+$/.test(p)) {
@@ -434,9 +444,11 @@ export function parsePolicy(text: string, source: string): PolicyLoadResult {
       ((set[effect] as Record<string, unknown>[] | undefined) ?? []).map((r, j) =>
         check.rule(r, [...at, effect, j], effect, i, j, principals),
       );
+    const fromEndpoints = set.fromEndpoints as LabelSelector[] | undefined;
     return {
       index: i,
       principals,
+      ...(fromEndpoints ? { fromEndpoints } : {}),
       ...(typeof set.description === 'string' ? { description: set.description } : {}),
       allow: entries('allow'),
       deny: entries('deny'),

@@ -3,6 +3,7 @@
 
 import type { IdentitySource } from '../identity/identity-sources.js';
 import type { ApiClassification } from './api-classification.js';
+import type { LabelSelector } from './label-selector.js';
 import type { NamePattern } from './name-pattern.js';
 import type { Role } from './roles.js';
 
@@ -37,6 +38,11 @@ export interface PolicyRule {
 export interface PolicyRuleSet {
   readonly index: number;
   readonly principals: readonly string[];
+  /**
+   * Pods selected by labels, with Cilium's meaning (label-selector.ts); they apply to connections the
+   * `kubernetes` identity source identified. ORed with `principals`.
+   */
+  readonly fromEndpoints?: readonly LabelSelector[];
   readonly description?: string;
   readonly allow: readonly PolicyRule[];
   readonly deny: readonly PolicyRule[];

@@ -37,6 +37,8 @@ export interface RunningProxy {
   connectionCount(): number;
   /** What the proxy knows about each open client connection (TLS and SASL identity, client id). */
   connections(): ConnectionContext[];
+  /** Closes the open connections `which` selects (logged with `detail`); returns how many. */
+  closeConnections(which: (connection: ConnectionContext) => boolean, detail: string): number;
   /**
    * Stops accepting, lets every connection finish the request it is reading and receive the
    * responses it is owed, closes what is left after `limits.drainTimeoutMs`, then stops.
@@ -188,6 +190,15 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
     upstreamReachable: () => upstreamReachable(counters),
     connectionCount: () => connections.size,
     connections: () => [...connections].map((connection) => connection.context),
+    closeConnections: (which, detail) => {
+      let closed = 0;
+      for (const connection of [...connections]) {
+        if (!which(connection.context)) continue;
+        connection.close('policy-close', detail);
+        closed++;
+      }
+      return closed;
+    },
     drain: () => shutdown(true),
     stop: () => shutdown(false),
   };

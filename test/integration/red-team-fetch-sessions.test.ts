@@ -83,6 +83,8 @@ interface Side {
 const users = { users: USERS.map((name) => ({ name, password: `${name}-secret` })) };
 // Re-authentication (KIP-368) is only possible when the broker bounds session lifetimes.
 const serverProperties = { 'connections.max.reauth.ms': '600000' };
+// Two brokers start at once on a machine shared with other test runs: a generous bound.
+const readyTimeoutMs = 240_000;
 let reference: KafkaCluster;
 let plain: KafkaCluster;
 let stack: PolicyProxy;
@@ -113,8 +115,8 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T 
 
 beforeAll(async () => {
   [reference, plain] = await Promise.all([
-    startKafka({ nodes: 1, scram: users, authorizer: { superUsers: [] }, serverProperties }),
-    startKafka({ nodes: 1, scram: users, serverProperties }),
+    startKafka({ nodes: 1, scram: users, authorizer: { superUsers: [] }, serverProperties, readyTimeoutMs }),
+    startKafka({ nodes: 1, scram: users, serverProperties, readyTimeoutMs }),
   ]);
   for (const cluster of [reference, plain]) {
     for (const topic of [ALLOWED, SECRET]) {
@@ -178,7 +180,7 @@ beforeAll(async () => {
       },
     },
   ];
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await stack?.stop();

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { allApiClassifications } from '../../../src/policy/api-classification.js';
-import { importCiliumPolicies } from '../../../src/policy/cilium-import.js';
+import { importCiliumPolicies, type CiliumImportOptions } from '../../../src/policy/cilium-import.js';
+
+/** Principals mode: one label's value names the client (the mode before pod identity). */
+const importCiliumAsPrincipals = (text: string, options: CiliumImportOptions = {}) =>
+  importCiliumPolicies(text, { identity: 'principals', ...options });
 import { compilePolicy, type CompiledPolicy, type PolicyDecision } from '../../../src/policy/engine.js';
 import { parsePolicy } from '../../../src/policy/policy-loader.js';
 import { resolveIdentity } from '../../../src/identity/identity-resolver.js';
@@ -26,7 +30,7 @@ function outcome(d: PolicyDecision): string {
 
 describe('import-cilium', () => {
   it('turns policies/cilium/cilium-guide.yaml into a policy that decides like the two native guide examples', () => {
-    const imported = importCiliumPolicies(
+    const imported = importCiliumAsPrincipals(
       readFileSync(`${REPO_ROOT}policies/cilium/cilium-guide.yaml`, 'utf8'),
     );
     const a = parse(readFileSync(`${REPO_ROOT}policies/cilium-guide-producer-and-consumers.yaml`, 'utf8'));
@@ -66,7 +70,7 @@ describe('import-cilium', () => {
   });
 
   it('lists what it cannot carry: entities, expressions it cannot name, egress, other L7 protocols, unknown API keys', () => {
-    const result = importCiliumPolicies(`apiVersion: cilium.io/v2
+    const result = importCiliumAsPrincipals(`apiVersion: cilium.io/v2
 kind: CiliumClusterwideNetworkPolicy
 metadata: { name: mixed }
 spec:
@@ -112,7 +116,7 @@ metadata: { name: unrelated }
   });
 
   it('imports an L4-only port rule and an empty selector as what Cilium allowed: everything, for everyone', () => {
-    const result = importCiliumPolicies(`apiVersion: cilium.io/v2
+    const result = importCiliumAsPrincipals(`apiVersion: cilium.io/v2
 kind: CiliumClusterwideNetworkPolicy
 metadata: { name: open }
 spec:
@@ -132,7 +136,7 @@ spec:
   });
 
   it('reads field names ignoring case and role/apiKey values ignoring case, as Cilium does (Role:, role: Consume)', () => {
-    const result = importCiliumPolicies(`apiVersion: cilium.io/v2
+    const result = importCiliumAsPrincipals(`apiVersion: cilium.io/v2
 kind: CiliumClusterwideNetworkPolicy
 metadata: { name: cased }
 spec:
@@ -165,7 +169,7 @@ spec:
   });
 
   it('skips a Kafka rule with an unknown field instead of widening it as Cilium did, and fields that differ only in case', () => {
-    const result = importCiliumPolicies(`- endpointSelector: { matchLabels: { app: kafka } }
+    const result = importCiliumAsPrincipals(`- endpointSelector: { matchLabels: { app: kafka } }
   ingress:
     - fromEndpoints: [{ matchLabels: { app: reader } }]
       toPorts:
@@ -200,7 +204,7 @@ spec:
         labels: [{ key: 'name', value: 'rule1', source: 'unspec' }],
       },
     ]);
-    const result = importCiliumPolicies(json);
+    const result = importCiliumAsPrincipals(json);
     expect(result.rules).toEqual([
       { principal: 'User:empire-hq', allow: [{ role: 'produce', topic: 'deathstar-plans' }] },
     ]);
@@ -208,7 +212,7 @@ spec:
   });
 
   it('reads a kubectl List of policies', () => {
-    const result = importCiliumPolicies(`apiVersion: v1
+    const result = importCiliumAsPrincipals(`apiVersion: v1
 kind: List
 items:
   - apiVersion: cilium.io/v2
@@ -224,7 +228,7 @@ items:
   });
 
   it('says that a namespaced policy restricted its peers to its namespace, which a principal cannot carry', () => {
-    const result = importCiliumPolicies(`apiVersion: cilium.io/v2
+    const result = importCiliumAsPrincipals(`apiVersion: cilium.io/v2
 kind: CiliumNetworkPolicy
 metadata: { name: ns, namespace: payments }
 spec:
@@ -242,7 +246,7 @@ spec:
   });
 
   it('imports ingressDeny as deny rules that win over the allow rules', () => {
-    const result = importCiliumPolicies(`apiVersion: cilium.io/v2
+    const result = importCiliumAsPrincipals(`apiVersion: cilium.io/v2
 kind: CiliumClusterwideNetworkPolicy
 metadata: { name: deny }
 spec:
@@ -266,7 +270,7 @@ spec:
   });
 
   it('turns matchExpressions In on the principal label into principals, and reports any other expression', () => {
-    const result = importCiliumPolicies(`apiVersion: cilium.io/v2
+    const result = importCiliumAsPrincipals(`apiVersion: cilium.io/v2
 kind: CiliumClusterwideNetworkPolicy
 metadata: { name: expr }
 spec:
@@ -287,7 +291,7 @@ spec:
   });
 
   it('imports fromCIDR and fromCIDRSet (with except) as source-address principals that keep the except out', () => {
-    const result = importCiliumPolicies(`apiVersion: cilium.io/v2
+    const result = importCiliumAsPrincipals(`apiVersion: cilium.io/v2
 kind: CiliumClusterwideNetworkPolicy
 metadata: { name: cidr }
 spec:
@@ -342,7 +346,7 @@ spec:
       'k8s:io.cilium.k8s.policy.serviceaccount',
       'io.cilium.k8s.policy.serviceaccount',
     ]) {
-      const result = importCiliumPolicies(text, { principalLabel });
+      const result = importCiliumAsPrincipals(text, { principalLabel });
       expect(result.rules.map((r) => r.principal)).toEqual([
         'User:reporter',
         'User:auditor',
@@ -353,7 +357,7 @@ spec:
   });
 
   it("never turns the guide's broker-to-broker peer (fromEndpoints app: kafka, no toPorts) into User:kafka allowed everything", () => {
-    const result = importCiliumPolicies(`apiVersion: cilium.io/v2
+    const result = importCiliumAsPrincipals(`apiVersion: cilium.io/v2
 kind: CiliumNetworkPolicy
 metadata: { name: secure-empire-kafka, namespace: default }
 specs:
@@ -373,7 +377,7 @@ specs:
   });
 
   it('imports an L3-only peer that is not a broker as allow-all, and says so', () => {
-    const result = importCiliumPolicies(`apiVersion: cilium.io/v2
+    const result = importCiliumAsPrincipals(`apiVersion: cilium.io/v2
 kind: CiliumClusterwideNetworkPolicy
 metadata: { name: l3 }
 spec:
@@ -399,7 +403,7 @@ spec:
   });
 
   it('skips an ingress rule with fromRequires, which would widen without its condition', () => {
-    const result = importCiliumPolicies(`- ingress:
+    const result = importCiliumAsPrincipals(`- ingress:
     - fromEndpoints: [{ matchLabels: { app: a } }]
       fromRequires: [{ matchLabels: { env: prod } }]
       toPorts: [{ rules: { kafka: [{ role: consume, topic: t }] } }]
@@ -417,14 +421,14 @@ spec:
     - fromEndpoints: [{ matchLabels: { app: b } }]
       toPorts: [{ ports: [{ port: '9090', endPort: 9095 }] }]
 `;
-    expect(importCiliumPolicies(text, { kafkaPorts: [9092] }).rules).toEqual([
+    expect(importCiliumAsPrincipals(text, { kafkaPorts: [9092] }).rules).toEqual([
       { principal: 'User:b', allow: [{}] },
     ]);
-    expect(importCiliumPolicies(text).rules.map((r) => r.principal)).toEqual(['User:a', 'User:b']);
+    expect(importCiliumAsPrincipals(text).rules.map((r) => r.principal)).toEqual(['User:a', 'User:b']);
   });
 
   it('warns when an apiKey list will break KIP-848 consumers and suggests the role; produce without initproducerid is fine (KIP-679)', () => {
-    const result = importCiliumPolicies(`- ingress:
+    const result = importCiliumAsPrincipals(`- ingress:
     - fromEndpoints: [{ matchLabels: { app: p } }]
       toPorts:
         - rules:
@@ -447,5 +451,100 @@ spec:
 
   it('refuses YAML it cannot parse', () => {
     expect(() => importCiliumPolicies('kind: [\n')).toThrow(/document 1: YAML/);
+  });
+});
+
+describe('import-cilium keeping label selectors (the default, for pod identity)', () => {
+  const payments = `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: { name: payments-kafka, namespace: kafka }
+spec:
+  endpointSelector: { matchLabels: { strimzi.io/kind: Kafka } }
+  ingress:
+    - fromEndpoints:
+        - matchLabels: { app: payments-api, k8s:io.kubernetes.pod.namespace: payments }
+      toPorts:
+        - ports: [{ port: '9092', protocol: TCP }]
+          rules: { kafka: [{ role: produce, topic: payments.commands }] }
+    - fromEndpoints:
+        - matchLabels: { app: payments-worker, k8s:io.kubernetes.pod.namespace: payments }
+          matchExpressions: [{ key: tier, operator: NotIn, values: [canary] }]
+      toPorts:
+        - rules: { kafka: [{ role: consume, topic: payments.commands }, { role: produce, topic: payments.events }] }
+    - fromEndpoints: [{ matchLabels: { strimzi.io/kind: Kafka } }]
+  ingressDeny:
+    - fromEndpoints: [{ matchLabels: { k8s:io.kubernetes.pod.namespace: analytics } }]
+`;
+
+  it('keeps fromEndpoints selectors (namespace, other labels, expressions) and carries everything, so --strict passes', () => {
+    const result = importCiliumPolicies(payments);
+    expect(result.identities).toEqual([{ kubernetes: {} }]);
+    expect(result.rules).toEqual([
+      {
+        fromEndpoints: [
+          { matchLabels: { app: 'payments-api', 'k8s:io.kubernetes.pod.namespace': 'payments' } },
+        ],
+        allow: [{ role: 'produce', topic: 'payments.commands' }],
+      },
+      {
+        fromEndpoints: [
+          {
+            matchLabels: { app: 'payments-worker', 'k8s:io.kubernetes.pod.namespace': 'payments' },
+            matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['canary'] }],
+          },
+        ],
+        allow: [
+          { role: 'consume', topic: 'payments.commands' },
+          { role: 'produce', topic: 'payments.events' },
+        ],
+      },
+      {
+        fromEndpoints: [{ matchLabels: { 'k8s:io.kubernetes.pod.namespace': 'analytics' } }],
+        deny: [{}],
+      },
+    ]);
+    expect(result.notCarried).toEqual([]);
+    const parsed = parsePolicy(result.yaml, 'out');
+    if (!parsed.ok) throw new Error(parsed.errors.map(String).join('\n'));
+    const policy = compilePolicy(parsed.policy);
+    const labels = (app: string, namespace: string) => ({
+      key: `${app}/${namespace}`,
+      labels: { app, 'io.kubernetes.pod.namespace': namespace },
+    });
+    const produce = (endpoint: ReturnType<typeof labels>) =>
+      policy.decide({
+        principal: 'Pod:x/y',
+        apiKey: 0,
+        apiVersion: 9,
+        clientId: null,
+        topics: ['payments.commands'],
+        endpoint,
+      }).allowed;
+    expect(produce(labels('payments-api', 'payments'))).toBe(true);
+    // The same app label in another namespace is not the same client: Cilium's namespace scoping holds.
+    expect(produce(labels('payments-api', 'analytics'))).toBe(false);
+    expect(produce(labels('payments-worker', 'payments'))).toBe(false);
+  });
+
+  it('scopes a namespaced policy selector to its namespace, as Cilium does', () => {
+    const result = importCiliumPolicies(`apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: { name: ns, namespace: payments }
+spec:
+  ingress:
+    - fromEndpoints: [{ matchLabels: { app: payments-api } }, {}]
+      toPorts: [{ rules: { kafka: [{ role: produce, topic: t }] } }]
+`);
+    expect(result.rules.map((r) => r.fromEndpoints)).toEqual([
+      [{ matchLabels: { app: 'payments-api', 'k8s:io.kubernetes.pod.namespace': 'payments' } }],
+      [{ matchLabels: { 'k8s:io.kubernetes.pod.namespace': 'payments' } }],
+    ]);
+    expect(result.notCarried).toEqual([]);
+  });
+
+  it('still leaves out the broker-to-broker peer and says so', () => {
+    const result = importCiliumPolicies(payments);
+    expect(JSON.stringify(result.rules)).not.toContain('strimzi.io/kind');
+    expect(result.warnings.some((w) => w.includes('selects the brokers themselves'))).toBe(true);
   });
 });

@@ -134,7 +134,15 @@ describe('kafka-l7-proxy policy explain', () => {
 
 describe('kafka-l7-proxy policy import-cilium', () => {
   it('prints a valid policy on stdout and what it did not carry on stderr', () => {
-    const r = runCli(['policy', 'import-cilium', 'policies/cilium/cilium-guide.yaml', '--name', 'fleet']);
+    const r = runCli([
+      'policy',
+      'import-cilium',
+      'policies/cilium/cilium-guide.yaml',
+      '--name',
+      'fleet',
+      '--principal-label',
+      'app',
+    ]);
     expect(r.status).toBe(0);
     const parsed = parsePolicy(r.stdout, 'stdout');
     expect(parsed.ok).toBe(true);
@@ -195,10 +203,10 @@ spec:
       toPorts: [{ rules: { kafka: [{ role: produce, topic: payments.commands }] } }]
 `,
     );
-    const lax = runCli(['policy', 'import-cilium', file]);
+    const lax = runCli(['policy', 'import-cilium', file, '--principal-label', 'app']);
     expect(lax.status).toBe(0);
     expect(lax.stdout.endsWith('topic: payments.commands\n')).toBe(true);
-    const strict = runCli(['policy', 'import-cilium', file, '--strict']);
+    const strict = runCli(['policy', 'import-cilium', file, '--principal-label', 'app', '--strict']);
     expect(strict.status).toBe(1);
     expect(strict.stdout).toBe(lax.stdout);
     expect(strict.stderr).toContain('k8s:io.kubernetes.pod.namespace=payments: not carried');
@@ -224,7 +232,9 @@ spec:
     const r = runCli(['policy', 'import-cilium', file, '--strict']);
     expect(r.stderr).not.toContain('not carried over');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('principal: User:reader');
+    expect(r.stdout).toContain('- kubernetes: {}');
+    expect(r.stdout).toContain('app: reader');
+    expect(r.stdout.endsWith('\n')).toBe(true);
   });
 });
 

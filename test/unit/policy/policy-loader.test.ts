@@ -142,7 +142,7 @@ rules: []
     allow: [{}]
 `),
     ).toEqual([
-      'p.yaml:4:5 rules[0]: a rule set needs principal or principals',
+      'p.yaml:4:5 rules[0]: a rule set needs principal, principals or fromEndpoints',
       "p.yaml:5:16 rules[1].principal: 'payments' is not a principal: write Type:name (User:payments-api), a glob (User:team-*) or '*'",
     ]);
   });
