@@ -309,10 +309,6 @@ const ROWS: Row[] = [
     script: 'admin',
     job: { action: 'describe_topics', topics: [ORDERS, SECRET] },
     expected: `${ORDERS}: 1 partitions, operations DESCRIBE,DESCRIBE_CONFIGS,READ | ${SECRET}: TOPIC_AUTHORIZATION_FAILED`,
-    // The proxy reports DESCRIBE,READ: an `apiKey: describeconfigs` rule on the topic does not yet
-    // count as DescribeConfigs in authorized-operations fields (src/policy/acl-operations.ts lists
-    // DescribeConfigs for key 32 as conditional, so grantedOperations leaves it out).
-    pending: 'DescribeConfigs from apiKey rules in authorized-operations fields (h11b)',
   },
   {
     name: `admin: describe topic ${ORDERS} with authorized operations (denied)`,
