@@ -13,7 +13,8 @@ import {
   type ResourceKind,
 } from '../../../src/policy/api-classification.js';
 import { compilePolicy, type NamedResourceKind } from '../../../src/policy/engine.js';
-import { matchesName } from '../../../src/policy/name-pattern.js';
+import { patternCovers } from '../../../src/policy/idempotent-producer.js';
+import { ANY_NAME, matchesName, type NamePattern } from '../../../src/policy/name-pattern.js';
 import type { Policy, PolicyRule } from '../../../src/policy/policy-model.js';
 import { roleGrants } from '../../../src/policy/roles.js';
 import { policyFromYaml } from './policy-fixtures.js';
@@ -52,6 +53,22 @@ function principalMatches(p: string, principal: string): boolean {
   ).test(principal);
 }
 
+/** KIP-679: an allow rule grants Produce on a topic pattern that no version-free deny rule wholly covers. */
+function writesSomeTopic(allow: PolicyRule[], deny: PolicyRule[], clientId: string | null): boolean {
+  const produceTopic = (r: PolicyRule): NamePattern | undefined =>
+    kindsOn(r, 0)?.includes('topic') && conditions(r, r.apiVersion?.min ?? 0, clientId)
+      ? (r.topic ?? (unscoped(r) ? ANY_NAME : undefined))
+      : undefined;
+  const closed = deny.flatMap((d) => {
+    const p = d.apiVersion === undefined ? produceTopic(d) : undefined;
+    return p === undefined ? [] : [p];
+  });
+  return allow.some((r) => {
+    const p = produceTopic(r);
+    return p !== undefined && !closed.some((d) => patternCovers(d, p));
+  });
+}
+
 function scan(
   policy: Policy,
   principal: string,
@@ -75,7 +92,8 @@ function scan(
   const applies = (r: PolicyRule) => kindsOn(r, apiKey) !== undefined && conditions(r, version, clientId);
   const unscopedDeny = deny.find((r) => applies(r) && unscoped(r));
   if (unscopedDeny) return { allowed: false, rule: unscopedDeny.id };
-  if (!allow.some(applies)) return { allowed: false, rule: undefined };
+  if (!allow.some(applies) && !(apiKey === 22 && writesSomeTopic(allow, deny, clientId)))
+    return { allowed: false, rule: undefined };
   const scopedDeny = deny.find((r) => {
     const p = patternOf(r, kind);
     return applies(r) && p !== undefined && kindsOn(r, apiKey)!.includes(kind) && matchesName(p, name);
