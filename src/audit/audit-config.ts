@@ -34,6 +34,9 @@ export const auditConfigSchema = {
         path: { type: 'string', minLength: 1 },
         format: { enum: ['cloudevents', 'ocsf'], default: 'cloudevents' },
         maxPendingBytes: { ...positiveInt, default: 16 * 1024 * 1024 },
+        // Rotation: <path> -> <path>.1 ... <path>.<maxFiles> once it would pass maxBytes (0: never).
+        maxBytes: { type: 'integer', minimum: 0, default: 100 * 1024 * 1024 },
+        maxFiles: { type: 'integer', minimum: 0, default: 5 },
       },
     },
     kafka: {
@@ -89,6 +92,7 @@ export interface AuditConfig {
   connectionEvents: boolean;
   /** `format`: cloudevents (default) or ocsf (an OCSF 1.x API Activity record per event), per sink. */
   stdout: { enabled: boolean; maxPendingBytes: number; format?: AuditFormat };
-  file?: { path: string; maxPendingBytes: number; format?: AuditFormat };
+  /** maxBytes: rotate at this size (0: never); maxFiles: rotated files kept. */
+  file?: { path: string; maxPendingBytes: number; maxBytes: number; maxFiles: number; format?: AuditFormat };
   kafka?: KafkaSinkConfig & { format?: AuditFormat };
 }

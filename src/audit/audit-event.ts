@@ -91,6 +91,15 @@ export interface ConnectionData {
   readonly mechanism?: string;
   /** closed: why, when it was not an ordinary disconnect (idle-timeout, truncated-frame, ...). */
   readonly reason?: string;
+  /**
+   * Aggregated events (src/audit/connection-aggregator.ts): how many more connections from the same
+   * source (IP address, listener, principal, reason) did the same after the first event of the
+   * window, and when; `connection` is the last of them, its address without the port.
+   */
+  readonly count?: number;
+  readonly firstSeen?: string;
+  readonly lastSeen?: string;
+  readonly windowMs?: number;
 }
 
 export interface PolicyData {

@@ -15,6 +15,7 @@ import {
   type AuditEvent,
   type ConnectionData,
 } from './audit-event.js';
+import { ConnectionEventAggregator } from './connection-aggregator.js';
 import { DecisionAuditSink, type DecisionAuditOptions, type PolicyMode } from './decision-audit.js';
 import type { AuditSink } from './sinks/audit-sink.js';
 import { FileSink } from './sinks/file-sink.js';
@@ -53,6 +54,7 @@ export class AuditStartError extends Error {
 
 export class AuditLog {
   private readonly decisions: DecisionAuditSink;
+  private readonly connections: ConnectionEventAggregator;
   private started = false;
   private refused = 0;
 
@@ -62,6 +64,10 @@ export class AuditLog {
     private readonly log: Logger,
   ) {
     this.decisions = new DecisionAuditSink(options, (event) => this.emit(event));
+    this.connections = new ConnectionEventAggregator(
+      { windowMs: options.aggregateWindowMs, maxKeys: options.aggregateMaxKeys },
+      (type, data, timeMs) => this.emit(makeEvent(this.options.source, type, data, data.principal, timeMs)),
+    );
   }
 
   /** Starts every sink; when one cannot start, stops those that did and throws its error. */
@@ -74,6 +80,7 @@ export class AuditLog {
       throw new AuditStartError(messages);
     }
     this.decisions.start();
+    this.connections.start();
     this.started = true;
   }
 
@@ -168,10 +175,17 @@ export class AuditLog {
   /** Emits the current aggregation window now (tests, shutdown). */
   flushAggregates(): void {
     this.decisions.flush();
+    this.connections.flush();
+  }
+
+  /** Reopens the sinks that write to files (SIGHUP, after logrotate moved them). */
+  reopen(): void {
+    for (const sink of this.sinks) sink.reopen?.();
   }
 
   async close(timeoutMs = 5000): Promise<void> {
     this.decisions.stop();
+    this.connections.stop();
     await Promise.allSettled(this.sinks.map((s) => s.close(timeoutMs)));
   }
 
@@ -180,7 +194,7 @@ export class AuditLog {
     info: ConnectionData,
   ): void {
     if (!this.options.connectionEvents) return;
-    this.emit(makeEvent(this.options.source, type, info, info.principal));
+    this.connections.observe(type, info);
   }
 }
 

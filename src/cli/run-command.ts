@@ -112,8 +112,12 @@ async function runProxy(
     },
     'kafka-l7-proxy started',
   );
+  // SIGHUP: reopen the audit file (after an external logrotate moved it away).
+  const onHangup = (): void => observability.audit.reopen();
+  process.on('SIGHUP', onHangup);
   await new Promise<void>((resolve) => {
     onStop = (signal: NodeJS.Signals): void => {
+      process.off('SIGHUP', onHangup);
       log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
       void running.drain().then(resolve);
     };

@@ -99,6 +99,9 @@ export const configSchema = {
       properties: {
         maxFrameBytes: { type: 'integer', minimum: 1024, maximum: 2147483647, default: 104_857_600 },
         idleTimeoutMs: { type: 'integer', minimum: 0, default: 600_000 },
+        requestTimeoutMs: { type: 'integer', minimum: 0, default: 30_000 },
+        // No default here: a quarter of the container memory limit, worked out at start.
+        maxBufferedBytes: { type: 'integer', minimum: 1_048_576 },
         maxConnections: { ...positiveInt, default: 10_000 },
         drainTimeoutMs: { type: 'integer', minimum: 0, default: 30_000 },
         maxInFlightRequests: { ...positiveInt, default: 100 },

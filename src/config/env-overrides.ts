@@ -26,6 +26,8 @@ export const ENV_OVERRIDES: ReadonlyArray<{ name: string; path: string[]; kind: 
   { name: 'KAFKA_L7_PROXY_TLS_CLIENT_AUTH', path: ['tls', 'clientAuth'], kind: 'string' },
   { name: 'KAFKA_L7_PROXY_MAX_FRAME_BYTES', path: ['limits', 'maxFrameBytes'], kind: 'int' },
   { name: 'KAFKA_L7_PROXY_IDLE_TIMEOUT_MS', path: ['limits', 'idleTimeoutMs'], kind: 'int' },
+  { name: 'KAFKA_L7_PROXY_REQUEST_TIMEOUT_MS', path: ['limits', 'requestTimeoutMs'], kind: 'int' },
+  { name: 'KAFKA_L7_PROXY_MAX_BUFFERED_BYTES', path: ['limits', 'maxBufferedBytes'], kind: 'int' },
   { name: 'KAFKA_L7_PROXY_MAX_CONNECTIONS', path: ['limits', 'maxConnections'], kind: 'int' },
   { name: 'KAFKA_L7_PROXY_DRAIN_TIMEOUT_MS', path: ['limits', 'drainTimeoutMs'], kind: 'int' },
   { name: 'KAFKA_L7_PROXY_LOG_LEVEL', path: ['logging', 'level'], kind: 'string' },

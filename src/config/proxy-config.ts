@@ -67,8 +67,20 @@ export interface DownstreamTlsConfig {
 export interface LimitsConfig {
   /** Largest request or response frame accepted, like the broker's socket.request.max.bytes. */
   maxFrameBytes: number;
-  /** Close a client connection with no traffic either way for this long (0 disables). */
+  /**
+   * Close a client connection with no bytes either way for this long (0 disables), also in the middle
+   * of a request frame or while it does not read its responses, like the broker's
+   * connections.max.idle.ms; not while the broker owes it a response.
+   */
   idleTimeoutMs: number;
+  /** Close a client connection whose request frame has been arriving for longer than this (0 disables). */
+  requestTimeoutMs: number;
+  /**
+   * Bytes the whole proxy may hold in frames kept whole, shared by all connections (see
+   * src/connection/memory-budget.ts). Undefined: a quarter of the container memory limit, 256 MiB
+   * when none is readable.
+   */
+  maxBufferedBytes?: number;
   /** Client connections accepted at once over all listeners. */
   maxConnections: number;
   /** On SIGTERM, how long in-flight requests may take before connections are closed anyway. */

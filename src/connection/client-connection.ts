@@ -9,6 +9,7 @@ import type { ProxyConfig } from '../config/proxy-config.js';
 import type { ListenerTarget } from '../listeners/listener-manager.js';
 import type { Logger } from '../log.js';
 import { countUpstreamConnect, type CloseReason, type ProxyCounters } from '../proxy/counters.js';
+import type { RepeatedWarnings } from '../proxy/repeated-warnings.js';
 import {
   clientWriteChannel,
   connectionChannel,
@@ -24,7 +25,7 @@ import {
   type VersionRange,
 } from '../rewrite/api-versions-clamp.js';
 import type { EndpointRewriter } from '../rewrite/broker-endpoint.js';
-import { mayCarryNodeEndpoints } from '../rewrite/node-endpoints-tail.js';
+import { NodeEndpointsStream, mayCarryNodeEndpoints } from '../rewrite/node-endpoints-tail.js';
 import { responseNeedsHolding, rewriteHeldResponse } from '../rewrite/response-rewriter.js';
 import { SaslObserver } from '../sasl/sasl-observer.js';
 import { tlsPeerIdentity } from '../tls/peer-identity.js';
@@ -32,6 +33,7 @@ import type { BrokerAddress } from '../upstream/broker-directory.js';
 import { connectUpstream, type UpstreamTls } from '../upstream/connect-upstream.js';
 import type { ConnectionContext } from './connection-context.js';
 import { FrameStream, type FrameConsumer, type FrameMode } from './frame-stream.js';
+import type { BudgetAccount, MemoryBudget } from './memory-budget.js';
 import type { RequestDecision, RequestFilter, RequestHeaderInfo } from './request-decision.js';
 import { ReadGate } from './read-gate.js';
 import { readRequestHeader } from './request-header.js';
@@ -40,6 +42,11 @@ import { ResponseQueue, type ResponseSlot } from './response-slots.js';
 
 const PRODUCE = 0;
 const SASL_HANDSHAKE = 17;
+/**
+ * Produce and Fetch responses up to this size are held whole and their NodeEndpoints rewritten in
+ * place; larger ones stream (NodeEndpointsStream), so that a slow reader costs socket buffers only.
+ */
+export const HOLD_NODE_ENDPOINTS_UP_TO = 64 * 1024;
 const SASL_AUTHENTICATE = 36;
 
 /** What every client connection shares with the rest of the proxy. */
@@ -47,6 +54,8 @@ export interface ConnectionDeps {
   config: ProxyConfig;
   counters: ProxyCounters;
   log: Logger;
+  /** Close reasons and unreachable brokers are logged through this limit (a flood cannot fill a disk). */
+  warnings: RepeatedWarnings;
   filter: RequestFilter;
   proxyVersions: Map<number, VersionRange>;
   upstreamTls: UpstreamTls | undefined;
@@ -54,6 +63,10 @@ export interface ConnectionDeps {
   rewriteEndpoint: EndpointRewriter;
   /** Resolves once the listeners of nodes seen so far are open (clients may connect at once). */
   listenersReady(): Promise<void> | undefined;
+  /** The proxy's memory budget for frames held whole, shared by every connection. */
+  budget: MemoryBudget;
+  /** Bytes a streamed Produce/Fetch response may grow by when its NodeEndpoints are rewritten. */
+  endpointGrowth(): number;
   /** The real brokers to try, in order, for a listener. Empty when the node is unknown. */
   upstreamCandidates(target: ListenerTarget): Promise<BrokerAddress[]>;
   onClosed(connection: ClientConnection): void;
@@ -64,6 +77,8 @@ type Slot = ResponseSlot & {
   rewriteResponse?: ((frame: Buffer) => Buffer) | undefined;
   /** performance.now() when the request went upstream, for the upstream-response channel. */
   sentAt?: number;
+  /** Bytes of the memory budget the held response holds until it has been written. */
+  reserved?: number;
 };
 
 let nextConnectionId = 1;
@@ -120,6 +135,17 @@ export class ClientConnection {
   /** Bad client input seen while earlier requests were still being answered: close once they are. */
   private deferredClose: { reason: CloseReason; detail: string } | undefined;
   private closed = false;
+  /** This connection's part of the proxy's memory budget. */
+  private readonly budget: BudgetAccount;
+  /** Budget bytes of the held request frame being read or decided. */
+  private requestReserved = 0;
+  /** Budget bytes of the held response frame being read. */
+  private responseReserved = 0;
+  /** Budget bytes written to a socket that has not drained yet: released on its 'drain'. */
+  private releaseOnClientDrain = 0;
+  private releaseOnUpstreamDrain = 0;
+  /** The streamed Produce/Fetch response whose NodeEndpoints tail is being rewritten. */
+  private endpointsStream: NodeEndpointsStream | undefined;
 
   constructor(
     private readonly client: net.Socket,
@@ -155,6 +181,7 @@ export class ClientConnection {
       remote: `${this.context.remoteAddress}:${this.context.remotePort}`,
       listener: listener.kind === 'node' ? `node-${listener.nodeId}` : 'bootstrap',
     });
+    this.budget = deps.budget.open();
     const maxFrame = deps.config.limits.maxFrameBytes;
     this.requests = new FrameStream(this.requestConsumer(), maxFrame);
     this.responses = new FrameStream(this.responseConsumer(), maxFrame);
@@ -172,12 +199,12 @@ export class ClientConnection {
     });
     client.on('end', () => this.onClientEnd());
     client.on('close', () => this.close(undefined, 'client closed the connection'));
-    client.on('drain', () => this.upstreamReads.resume('client-backpressure'));
-    if (this.deps.config.limits.idleTimeoutMs > 0) {
-      client.setTimeout(this.deps.config.limits.idleTimeoutMs, () => {
-        if (this.queue.size === 0 && !this.requests.inFrame()) this.close('idle-timeout', 'no traffic');
-      });
-    }
+    client.on('drain', () => {
+      this.releaseWritten('client');
+      this.upstreamReads.resume('client-backpressure');
+    });
+    const idleMs = this.deps.config.limits.idleTimeoutMs;
+    if (idleMs > 0) client.setTimeout(idleMs, () => this.onIdle(idleMs));
     let candidates: BrokerAddress[];
     try {
       candidates = await this.deps.upstreamCandidates(this.listener);
@@ -202,8 +229,10 @@ export class ClientConnection {
         return;
       } catch (error) {
         countUpstreamConnect(this.deps.counters, false);
-        this.log.warn(
-          { broker: `${address.host}:${address.port}`, err: (error as Error).message },
+        this.deps.warnings.line(
+          'warn',
+          'upstream-unreachable',
+          { conn: this.context.id, broker: `${address.host}:${address.port}`, err: (error as Error).message },
           'broker unreachable',
         );
       }
@@ -228,10 +257,22 @@ export class ClientConnection {
     this.closed = true;
     this.requests.abort();
     this.responses.abort();
+    this.budget.close();
     if (reason !== undefined) {
       this.deps.counters.closedFor[reason]++;
       const quiet = reason === 'draining' || reason === 'idle-timeout';
-      this.log[quiet ? 'info' : 'warn']({ reason, detail }, `closing the client connection: ${detail}`);
+      this.deps.warnings.line(
+        quiet ? 'info' : 'warn',
+        reason,
+        {
+          conn: this.context.id,
+          remote: `${this.context.remoteAddress}:${this.context.remotePort}`,
+          listener: this.listener.kind === 'node' ? `node-${this.listener.nodeId}` : 'bootstrap',
+          reason,
+          detail,
+        },
+        `closing the client connection: ${detail}`,
+      );
     } else {
       this.log.debug({ detail }, 'connection closed');
     }
@@ -263,7 +304,10 @@ export class ClientConnection {
     socket.on('close', () => {
       if (!this.closed) this.close('upstream-closed', 'the broker closed the connection');
     });
-    socket.on('drain', () => this.clientReads.resume('upstream-backpressure'));
+    socket.on('drain', () => {
+      this.releaseWritten('upstream');
+      this.clientReads.resume('upstream-backpressure');
+    });
     this.upstreamReads.attach(socket);
     this.clientReads.resume('connecting');
   }
@@ -285,7 +329,45 @@ export class ClientConnection {
   private requestStart(size: number, start: Buffer): FrameMode {
     const mode = this.classifyRequest(size, start);
     this.requestHeaderDeferred = mode === 'defer';
-    return mode === 'defer' ? 'hold' : mode;
+    if (mode === 'stream' || this.closed) return 'stream';
+    this.requestReserved = this.reserve(size + 4, this.clientReads, 'request');
+    return 'hold';
+  }
+
+  /**
+   * Reserves a frame about to be held whole from the memory budget. When there is no room now, reading
+   * from that side pauses until there is (at most the chunk already read arrives meanwhile); a frame
+   * larger than the whole budget closes the connection (it could never be held).
+   */
+  private reserve(bytes: number, reads: ReadGate, side: 'request' | 'response'): number {
+    if (bytes > this.deps.budget.limit) {
+      this.close(
+        'memory-budget',
+        `a ${bytes}-byte ${side} frame must be held whole and exceeds limits.maxBufferedBytes (${this.deps.budget.limit})`,
+      );
+      return 0;
+    }
+    const now = this.budget.reserve(bytes, () => reads.resume('memory-budget'));
+    if (!now) reads.pause('memory-budget');
+    return bytes;
+  }
+
+  /** Releases budget bytes just written to a socket: now if it took them, else once it drains. */
+  private releaseAfterWrite(side: 'client' | 'upstream', bytes: number, accepted: boolean): void {
+    if (bytes <= 0) return;
+    if (accepted) this.budget.release(bytes);
+    else if (side === 'client') this.releaseOnClientDrain += bytes;
+    else this.releaseOnUpstreamDrain += bytes;
+  }
+
+  private releaseWritten(side: 'client' | 'upstream'): void {
+    if (side === 'client') {
+      this.budget.release(this.releaseOnClientDrain);
+      this.releaseOnClientDrain = 0;
+    } else {
+      this.budget.release(this.releaseOnUpstreamDrain);
+      this.releaseOnUpstreamDrain = 0;
+    }
   }
 
   /**
@@ -422,13 +504,19 @@ export class ClientConnection {
       if (this.closed) return;
       if (mode === 'stream') {
         // Decided on the header alone: send the collected frame on.
-        if (this.requestTarget === 'upstream') this.writeUpstreamAll(chunks);
+        const reserved = this.requestReserved;
+        this.requestReserved = 0;
+        if (this.requestTarget === 'upstream') {
+          this.releaseAfterWrite('upstream', reserved, this.writeUpstreamAll(chunks));
+        } else this.budget.release(reserved);
         this.requestEnded();
         return;
       }
     }
     const header = this.requestHeader!;
     if (this.requestUnsupportedApiVersions) {
+      this.budget.release(this.requestReserved);
+      this.requestReserved = 0;
       const body = encodeApiVersionsResponse(unsupportedApiVersionsResponse(this.deps.proxyVersions), 0);
       this.pushAnswer({ ...header, apiVersion: 0 }, body);
       this.requestEnded();
@@ -482,19 +570,23 @@ export class ClientConnection {
   }
 
   private applyHeldDecision(decision: RequestDecision, header: RequestHeaderInfo, chunks: Buffer[]): void {
+    const reserved = this.requestReserved;
+    this.requestReserved = 0;
     switch (decision.outcome) {
       case 'forward':
         this.pushForwardedSlot(header, undefined);
-        this.writeUpstreamAll(chunks);
+        this.releaseAfterWrite('upstream', reserved, this.writeUpstreamAll(chunks));
         return;
       case 'forward-modified':
         this.pushForwardedSlot(header, decision.rewriteResponse);
-        this.writeUpstreamAll([decision.frame]);
+        this.releaseAfterWrite('upstream', reserved, this.writeUpstreamAll([decision.frame]));
         return;
       case 'answer':
+        this.budget.release(reserved);
         this.pushAnswer(header, decision.responseBody);
         return;
       case 'drop':
+        this.budget.release(reserved);
         this.pushNoResponse(header, 'dropped');
         return;
       case 'close':
@@ -546,13 +638,9 @@ export class ClientConnection {
       frameStart: (size, start) => this.responseStart(size, start),
       frameHeld: (chunks, length) => this.responseHeld(chunks, length),
       frameStreamed: (piece, last) => {
+        if (this.endpointsStream !== undefined) return this.endpointsPiece(this.endpointsStream, piece, last);
         if (piece.length > 0) this.writeClient(piece);
-        if (last) {
-          const slot = this.queue.shift()!;
-          slot.streaming = false;
-          this.responseSlot = undefined;
-          this.flush();
-        }
+        if (last) this.streamedResponseEnded();
       },
       frameError: (reason, detail) =>
         this.close(reason === 'frame-too-large' ? reason : 'bad-response', `broker: ${detail}`),
@@ -582,18 +670,80 @@ export class ClientConnection {
         seconds: (performance.now() - slot.sentAt) / 1000,
       } satisfies UpstreamResponseMessage);
     }
-    if (slot.rewriteResponse !== undefined || responseNeedsHolding(slot.apiKey, slot.apiVersion))
-      return 'hold';
-    if (this.queue.peek() === slot) {
+    const atHead = this.queue.peek() === slot;
+    if (
+      atHead &&
+      slot.rewriteResponse === undefined &&
+      size + 4 > HOLD_NODE_ENDPOINTS_UP_TO &&
+      mayCarryNodeEndpoints(slot.apiKey, slot.apiVersion)
+    ) {
+      try {
+        this.endpointsStream = new NodeEndpointsStream(
+          slot.apiKey,
+          slot.apiVersion,
+          size + 4,
+          this.deps.endpointGrowth(),
+          this.deps.rewriteEndpoint,
+        );
+      } catch (error) {
+        this.close('bad-response', `broker response cannot be streamed: ${(error as Error).message}`);
+        return 'stream';
+      }
       slot.streaming = true;
       return 'stream';
     }
+    if (atHead && slot.rewriteResponse === undefined && !responseNeedsHolding(slot.apiKey, slot.apiVersion)) {
+      slot.streaming = true;
+      return 'stream';
+    }
+    this.responseReserved = this.reserve(size + 4, this.upstreamReads, 'response');
     return 'hold';
+  }
+
+  /** A piece of a streamed Produce/Fetch response, its NodeEndpoints tail rewritten on the way. */
+  private endpointsPiece(stream: NodeEndpointsStream, piece: Buffer, last: boolean): void {
+    let out: Buffer[];
+    try {
+      out = stream.piece(piece, last);
+    } catch (error) {
+      // Part of the frame may be out already: the client cannot be given a whole response any more.
+      this.close('bad-response', `broker response does not decode: ${(error as Error).message}`);
+      return;
+    }
+    if (!last) {
+      for (const chunk of out) this.writeClient(chunk);
+      return;
+    }
+    this.endpointsStream = undefined;
+    if (stream.outcome === 'rewritten') {
+      this.deps.counters.responsesRewritten++;
+      this.deps.counters.nodeEndpointsRewritten++;
+    } else if (stream.outcome === 'removed') {
+      this.deps.counters.nodeEndpointsRemoved++;
+    }
+    const finish = (): void => {
+      if (this.closed) return;
+      for (const chunk of out) this.writeClient(chunk);
+      this.streamedResponseEnded();
+    };
+    const opening = stream.outcome === 'rewritten' ? this.deps.listenersReady() : undefined;
+    // A client that just learned a node's address may connect to it at once: open it first.
+    if (opening === undefined) finish();
+    else opening.then(finish, finish);
+  }
+
+  private streamedResponseEnded(): void {
+    const slot = this.queue.shift()!;
+    slot.streaming = false;
+    this.responseSlot = undefined;
+    this.flush();
   }
 
   private responseHeld(chunks: Buffer[], length: number): void {
     const slot = this.responseSlot!;
     this.responseSlot = undefined;
+    slot.reserved = this.responseReserved;
+    this.responseReserved = 0;
     let out: Buffer[];
     let frame = { chunks, length };
     try {
@@ -655,7 +805,9 @@ export class ClientConnection {
         this.client.cork();
         corked = true;
       }
-      for (const chunk of slot.ready) this.writeClient(chunk);
+      let accepted = true;
+      for (const chunk of slot.ready) accepted = this.writeClient(chunk);
+      this.releaseAfterWrite('client', (slot as Slot).reserved ?? 0, accepted);
       slot.ready = undefined;
       this.queue.shift();
     }
@@ -666,23 +818,71 @@ export class ClientConnection {
 
   // ---- flow control ---------------------------------------------------------------------------
 
-  private writeClient(chunk: Buffer): void {
+  /** Writes to the client; false when its socket is full (reading from the broker then pauses). */
+  private writeClient(chunk: Buffer): boolean {
     this.deps.counters.bytesToClients += chunk.length;
     if (clientWriteChannel.hasSubscribers) {
       clientWriteChannel.publish({ connectionId: this.context.id, chunk } satisfies ClientWriteMessage);
     }
-    if (!this.client.write(chunk)) this.upstreamReads.pause('client-backpressure');
+    if (this.client.write(chunk)) return true;
+    this.upstreamReads.pause('client-backpressure');
+    return false;
   }
 
-  private writeUpstream(chunk: Buffer): void {
-    if (!this.upstream!.write(chunk)) this.clientReads.pause('upstream-backpressure');
+  private writeUpstream(chunk: Buffer): boolean {
+    if (this.upstream!.write(chunk)) return true;
+    this.clientReads.pause('upstream-backpressure');
+    return false;
   }
 
-  private writeUpstreamAll(chunks: Buffer[]): void {
+  private writeUpstreamAll(chunks: Buffer[]): boolean {
     if (chunks.length === 1) return this.writeUpstream(chunks[0]!);
     this.upstream!.cork();
-    for (const chunk of chunks) this.writeUpstream(chunk);
+    let accepted = true;
+    for (const chunk of chunks) accepted = this.writeUpstream(chunk);
     this.upstream!.uncork();
+    return accepted;
+  }
+
+  /**
+   * The client socket saw no bytes either way for `limits.idleTimeoutMs`. The connection closes
+   * unless the proxy is waiting for the broker on its behalf (a long-polling Fetch, say), whatever
+   * the client was doing: between requests, in the middle of a request frame, or not reading a
+   * response, as the broker's connections.max.idle.ms does.
+   */
+  private onIdle(idleMs: number): void {
+    if (this.closed) return;
+    if (this.decisionRunning) return;
+    // A client silent in the middle of a request frame is idle whatever the broker owes it (the
+    // request was forwarded as it began), unless the proxy itself stopped reading it.
+    if (this.requests.inFrame() && !this.clientReads.paused()) {
+      this.close('idle-timeout', `silent for ${idleMs} ms in the middle of a request frame`);
+      return;
+    }
+    const brokerOwes = this.queue.awaitingCount() > 0 || this.responses.inFrame();
+    if (brokerOwes && !this.upstreamReads.has('client-backpressure')) return;
+    this.close(
+      'idle-timeout',
+      brokerOwes || this.queue.size > 0
+        ? `not reading its responses for ${idleMs} ms`
+        : `no traffic for ${idleMs} ms`,
+    );
+  }
+
+  /**
+   * Closes the connection when a request frame has been arriving for longer than
+   * `limits.requestTimeoutMs` (a client trickling a frame a few bytes at a time is never idle).
+   * Time the proxy itself paused reading (backpressure, a decision, the memory budget) is not the
+   * client's doing: the check waits while reading is paused. Called by the proxy's timeout sweep.
+   */
+  checkRequestTimeout(now: number, timeoutMs: number): void {
+    if (this.closed || timeoutMs <= 0 || this.clientReads.paused()) return;
+    const began = this.requests.frameBegan();
+    if (began === undefined || now - began <= timeoutMs) return;
+    this.close(
+      'request-timeout',
+      `a request frame has been arriving for ${Math.round(now - began)} ms (limits.requestTimeoutMs ${timeoutMs})`,
+    );
   }
 
   private onClientEnd(): void {

@@ -54,6 +54,13 @@ export class FrameStream {
   private suspended = false;
   private stopAtBoundary = false;
   private failed = false;
+  /** performance.now() when the first byte of the frame in progress arrived; undefined between frames. */
+  private began: number | undefined;
+  /** Frames whose last byte the reader has seen, for telling a new frame from one in progress. */
+  private framesEnded = 0;
+  /** Frames announced by the reader (started) that were not complete in one piece. */
+  private announced = 0;
+  private announcedEnded = 0;
 
   constructor(
     private readonly consumer: FrameConsumer,
@@ -63,15 +70,21 @@ export class FrameStream {
     this.sink = {
       // Only empty frames arrive whole: every other one is announced (stream threshold 0).
       onFrame: (payload) => {
+        this.framesEnded++;
         this.deliver({ start: withSize(payload.length, payload), size: payload.length });
         this.deliver({ piece: EMPTY, last: true });
       },
       onFrameStart: (length, head) => {
+        this.announced++;
         this.headPending = true;
         this.deliver({ start: withSize(length, head), size: length });
         return 'stream';
       },
       onFrameBytes: (bytes, done) => {
+        if (done) {
+          this.framesEnded++;
+          this.announcedEnded++;
+        }
         if (this.headPending) {
           this.headPending = false;
           if (done) this.deliver({ piece: EMPTY, last: true });
@@ -94,14 +107,34 @@ export class FrameStream {
     return this.mode !== undefined;
   }
 
+  /**
+   * performance.now() when the first byte of the frame still arriving came in, or undefined when the
+   * reader sits between frames (the request timeout measures from here).
+   */
+  frameBegan(): number | undefined {
+    return this.began;
+  }
+
   push(chunk: Buffer): void {
     if (this.failed || chunk.length === 0) return;
+    const ended = this.framesEnded;
+    const wasReading = this.began !== undefined;
     try {
       this.reader.push(chunk, this.sink);
     } catch (error) {
       if (!(error instanceof FrameError)) throw error;
       this.fail(error.frameLength < 0 ? 'negative-frame-length' : 'frame-too-large', error.message);
+      return;
     }
+    // A frame is arriving when the reader holds part of one or streams one (announced, not ended).
+    const reading = this.reader.pendingBytes > 0 || this.streamingUnfinished();
+    if (!reading) this.began = undefined;
+    else if (!wasReading || this.framesEnded !== ended) this.began = performance.now();
+  }
+
+  /** The reader announced a frame whose last byte has not arrived. */
+  private streamingUnfinished(): boolean {
+    return this.announced > this.announcedEnded;
   }
 
   /** Delivers the frame in progress to its end, then nothing more. */

@@ -8,7 +8,9 @@ export type PauseReason =
   | 'draining'
   | 'closing'
   | 'upstream-backpressure'
-  | 'client-backpressure';
+  | 'client-backpressure'
+  /** A frame to be held waits for room in the proxy's memory budget (src/connection/memory-budget.ts). */
+  | 'memory-budget';
 
 /**
  * Reading from one socket, paused for any number of reasons at once: backpressure from the other
@@ -28,6 +30,16 @@ export class ReadGate {
   pause(reason: PauseReason): void {
     this.reasons.add(reason);
     this.socket?.pause();
+  }
+
+  /** True while reading is paused for any reason. */
+  paused(): boolean {
+    return this.reasons.size > 0;
+  }
+
+  /** True while `reason` is one of the reasons reading is paused. */
+  has(reason: PauseReason): boolean {
+    return this.reasons.has(reason);
   }
 
   resume(reason: PauseReason): void {

@@ -81,6 +81,16 @@ export class ResponseQueue {
     return undefined;
   }
 
+  /** Forwarded slots whose response has not started arriving from the broker. */
+  awaitingCount(): number {
+    const firstIndex = this.pushed - this.count;
+    let n = 0;
+    for (let i = Math.max(this.awaitingFrom, firstIndex); i < this.pushed; i++) {
+      if (this.slots[(this.head + (i - firstIndex)) % this.slots.length]!.kind === 'forwarded') n++;
+    }
+    return n;
+  }
+
   private grow(): void {
     const bigger = new Array<ResponseSlot | undefined>(this.slots.length * 2);
     for (let i = 0; i < this.count; i++) bigger[i] = this.slots[(this.head + i) % this.slots.length];

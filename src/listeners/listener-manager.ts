@@ -3,6 +3,7 @@ import tls from 'node:tls';
 import type { ProxyConfig } from '../config/proxy-config.js';
 import type { Logger } from '../log.js';
 import type { ProxyCounters } from '../proxy/counters.js';
+import { RepeatedWarnings } from '../proxy/repeated-warnings.js';
 import { ReloadingTlsFiles } from '../tls/reloading-tls-files.js';
 import { ListenerBindError, portSettingOf } from './listener-bind-error.js';
 import type { NodeAddressing } from './node-addressing.js';
@@ -40,6 +41,8 @@ export class ListenerManager {
     private readonly counters: ProxyCounters,
     private readonly log: Logger,
     private readonly onConnection: AcceptedConnection,
+    /** Refusals a client can repeat at will are logged through this limit. */
+    private readonly warnings: RepeatedWarnings = new RepeatedWarnings(log),
   ) {}
 
   async start(): Promise<void> {
@@ -136,7 +139,9 @@ export class ListenerManager {
     );
     server.on('tlsClientError', (error, socket) => {
       this.counters.closedFor['tls-handshake-failed']++;
-      this.log.warn(
+      this.warnings.line(
+        'warn',
+        'tls-handshake-failed',
         {
           reason: 'tls-handshake-failed',
           remote: `${socket.remoteAddress}:${socket.remotePort}`,
@@ -160,7 +165,9 @@ export class ListenerManager {
     if (this.active >= this.config.limits.maxConnections) {
       this.counters.connectionsRejected++;
       this.counters.closedFor['connection-limit']++;
-      this.log.warn(
+      this.warnings.line(
+        'warn',
+        'connection-limit',
         {
           reason: 'connection-limit',
           limit: this.config.limits.maxConnections,

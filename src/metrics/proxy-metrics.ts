@@ -188,6 +188,46 @@ export class ProxyMetrics implements DecisionSink {
       'Requests neither forwarded nor answered (a denied acks=0 produce)',
       (c) => c.requestsDropped,
     );
+    new Gauge({
+      name: `${p}buffered_bytes`,
+      help: 'Bytes of the memory budget held now by frames kept whole (requests a policy reads, responses that name brokers or that a policy filters); streamed frames take none',
+      registers,
+      collect() {
+        const c = self().counters;
+        if (c) this.set(c.bufferedBytes);
+      },
+    });
+    new Gauge({
+      name: `${p}buffer_budget_bytes`,
+      help: 'The memory budget shared by all connections (limits.maxBufferedBytes, or a quarter of the container memory limit)',
+      registers,
+      collect() {
+        const c = self().counters;
+        if (c) this.set(c.bufferBudgetBytes);
+      },
+    });
+    pulled(
+      'buffer_waits_total',
+      'Frames that waited for room in the memory budget (reading from that side paused meanwhile)',
+      (c) => c.bufferWaits,
+    );
+    pulled(
+      'node_endpoints_removed_total',
+      'Streamed Produce/Fetch responses whose KIP-951 NodeEndpoints were removed (a node the proxy did not know)',
+      (c) => c.nodeEndpointsRemoved,
+    );
+    new Counter({
+      name: `${p}log_lines_suppressed_total`,
+      help: 'Log lines held back by the repeated-warning limit (one summary line per interval instead), by kind',
+      labelNames: ['kind'],
+      registers,
+      collect() {
+        this.reset();
+        const c = self().counters;
+        if (!c) return;
+        for (const [kind, n] of Object.entries(c.logLinesSuppressed)) this.inc({ kind }, n);
+      },
+    });
     new Counter({
       name: `${p}sasl_authentications_total`,
       help: 'SASL exchanges observed, by the broker answer',

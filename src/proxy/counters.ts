@@ -13,6 +13,8 @@ export type CloseReason =
   | 'bad-response'
   | 'tls-handshake-failed'
   | 'idle-timeout'
+  | 'request-timeout'
+  | 'memory-budget'
   | 'upstream-unavailable'
   | 'upstream-closed'
   | 'policy-close'
@@ -29,6 +31,18 @@ export interface ProxyCounters {
   responsesRewritten: number;
   /** Produce/Fetch responses whose KIP-951 NodeEndpoints were rewritten (a subset of the above). */
   nodeEndpointsRewritten: number;
+  /**
+   * Streamed Produce/Fetch responses whose NodeEndpoints were removed instead (they named a node the
+   * proxy did not know, so the size announced before the tail could not hold them); the client then
+   * refreshes Metadata, as with a broker before KIP-951.
+   */
+  nodeEndpointsRemoved: number;
+  /** The memory budget: bytes reserved now, its limit, and reservations that had to wait. */
+  bufferedBytes: number;
+  bufferBudgetBytes: number;
+  bufferWaits: number;
+  /** Log lines held back by the repeated-warning limit, by kind (src/proxy/repeated-warnings.ts). */
+  logLinesSuppressed: Record<string, number>;
   /** SASL exchanges the broker accepted / refused (passed through, observed by the proxy). */
   saslAuthenticated: number;
   saslFailed: number;
@@ -52,6 +66,11 @@ export function createCounters(): ProxyCounters {
     requestsDropped: 0,
     responsesRewritten: 0,
     nodeEndpointsRewritten: 0,
+    nodeEndpointsRemoved: 0,
+    bufferedBytes: 0,
+    bufferBudgetBytes: 0,
+    bufferWaits: 0,
+    logLinesSuppressed: {},
     saslAuthenticated: 0,
     saslFailed: 0,
     bytesFromClients: 0,
@@ -69,6 +88,8 @@ export function createCounters(): ProxyCounters {
       'bad-response': 0,
       'tls-handshake-failed': 0,
       'idle-timeout': 0,
+      'request-timeout': 0,
+      'memory-budget': 0,
       'upstream-unavailable': 0,
       'upstream-closed': 0,
       'policy-close': 0,

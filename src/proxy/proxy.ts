@@ -1,6 +1,7 @@
 import type net from 'node:net';
 import type { ProxyConfig } from '../config/proxy-config.js';
 import { ClientConnection, type ConnectionDeps } from '../connection/client-connection.js';
+import { MemoryBudget, containerMemoryLimit, defaultBufferBudget } from '../connection/memory-budget.js';
 import type { ConnectionContext } from '../connection/connection-context.js';
 import { forwardEverything, type RequestFilter } from '../connection/request-decision.js';
 import { ListenerManager, type ListenerTarget } from '../listeners/listener-manager.js';
@@ -8,11 +9,13 @@ import { nodeAddressing } from '../listeners/node-addressing.js';
 import { log as rootLog, type Logger } from '../log.js';
 import { proxyVersionRanges } from '../rewrite/api-versions-clamp.js';
 import type { EndpointRewriter } from '../rewrite/broker-endpoint.js';
+import { endpointGrowthBound } from '../rewrite/node-endpoints-tail.js';
 import { BrokerDirectory, parseHostPort, type BrokerAddress } from '../upstream/broker-directory.js';
 import { ClusterMetadataPoller } from '../upstream/cluster-metadata-poller.js';
 import { upstreamTls } from '../upstream/connect-upstream.js';
 import { ReloadingTlsFiles } from '../tls/reloading-tls-files.js';
 import { countUpstreamConnect, createCounters, upstreamReachable, type ProxyCounters } from './counters.js';
+import { RepeatedWarnings } from './repeated-warnings.js';
 
 export interface ProxyOptions {
   /** The policy hook; everything is forwarded without one. */
@@ -25,6 +28,8 @@ export interface RunningProxy {
   readonly config: ProxyConfig;
   readonly counters: ProxyCounters;
   readonly directory: BrokerDirectory;
+  /** The memory budget for frames held whole (limits.maxBufferedBytes or its default). */
+  readonly budget: MemoryBudget;
   /** Port of the bootstrap listener (useful when the configuration asked for port 0). */
   readonly bootstrapPort: number;
   /** Port of node N's listener, once it is open. */
@@ -91,6 +96,35 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
     (ok) => countUpstreamConnect(counters, ok),
   );
 
+  const warnings = new RepeatedWarnings(log);
+  counters.logLinesSuppressed = warnings.suppressed;
+  const memoryLimit = containerMemoryLimit();
+  const budget = new MemoryBudget(config.limits.maxBufferedBytes ?? defaultBufferBudget(memoryLimit));
+  log.info(
+    {
+      maxBufferedBytes: budget.limit,
+      ...(config.limits.maxBufferedBytes === undefined
+        ? { containerMemoryLimit: memoryLimit ?? 'none' }
+        : {}),
+    },
+    'memory budget for frames held whole',
+  );
+  // Live values for /metrics (the counters object is read at scrape time).
+  Object.defineProperties(counters, {
+    bufferedBytes: { get: () => budget.reserved, enumerable: true },
+    bufferBudgetBytes: { get: () => budget.limit, enumerable: true },
+    bufferWaits: { get: () => budget.waits, enumerable: true },
+  });
+  const endpointGrowth = (): number =>
+    endpointGrowthBound(
+      directory.nodeIds().flatMap((nodeId) => {
+        const real = directory.get(nodeId);
+        return real === undefined
+          ? []
+          : [{ realHost: real.host, proxyHost: addressing.advertisedHost(nodeId) }];
+      }),
+    );
+
   const opening = new Set<Promise<void>>();
   const rewriteEndpoint: EndpointRewriter = ({ nodeId, host, port }) => {
     directory.learn(nodeId, { host, port });
@@ -114,10 +148,13 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
     config,
     counters,
     log,
+    warnings,
     filter: options.filter ?? forwardEverything,
     proxyVersions: proxyVersionRanges(),
     upstreamTls: tlsToBrokers,
     rewriteEndpoint,
+    budget,
+    endpointGrowth,
     listenersReady: () => (opening.size === 0 ? undefined : Promise.all(opening).then(() => undefined)),
     upstreamCandidates,
     onClosed: (connection) => connections.delete(connection),
@@ -135,6 +172,7 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
     counters,
     log.child({ component: 'listeners' }),
     onConnection,
+    warnings,
   );
   const openNode = (nodeId: number): void => {
     const pending = listeners.ensureNode(nodeId);
@@ -154,11 +192,26 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
   await poller.start();
   await Promise.all(opening);
 
+  // Request timeouts: one sweep for every connection, instead of a timer per request.
+  const requestTimeoutMs = config.limits.requestTimeoutMs;
+  const sweep =
+    requestTimeoutMs > 0
+      ? setInterval(
+          () => {
+            const now = performance.now();
+            for (const connection of [...connections]) connection.checkRequestTimeout(now, requestTimeoutMs);
+          },
+          Math.min(1000, Math.max(50, Math.floor(requestTimeoutMs / 4))),
+        )
+      : undefined;
+  sweep?.unref();
+
   let stopping: Promise<void> | undefined;
   const shutdown = (graceful: boolean): Promise<void> => {
     stopping ??= (async () => {
       poller.stop();
       upstreamTlsFiles?.stop();
+      if (sweep !== undefined) clearInterval(sweep);
       const stopAccepting = listeners.stopAccepting();
       if (graceful && connections.size > 0) {
         log.info(
@@ -175,6 +228,7 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
         connection.close('draining', graceful ? 'drain timeout reached' : 'proxy stopped');
       }
       await stopAccepting;
+      warnings.stop();
       log.info('proxy stopped');
     })();
     return stopping;
@@ -184,6 +238,7 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
     config,
     counters,
     directory,
+    budget,
     bootstrapPort: listeners.portOf({ kind: 'bootstrap' })!,
     nodePort: (nodeId) => listeners.portOf({ kind: 'node', nodeId }),
     unboundListeners: () => listeners.unboundListeners(),

@@ -133,19 +133,34 @@ describe('a broker restarted mid-stream behind the proxy', () => {
       waitForLeaders: true,
     });
     const before = proxy.counters.nodeEndpointsRewritten;
+    // 40 s of producing at 200 records/s: the move below happens while it runs, however slowly the
+    // JVM starts on a busy machine, because it waits for the producer's first records.
     const producing = producerPerformance(endpoint, {
       topic,
-      numRecords: 4000,
+      numRecords: 8000,
       recordSize: 100,
-      throughput: 400,
+      throughput: 200,
       properties: { acks: '1', 'linger.ms': '5' },
+      timeoutMs: 600_000,
     });
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    let finished = false;
+    void producing.finally(() => (finished = true));
+    await waitUntil(
+      async () => finished || Number((await admin.fetchTopicOffsets(topic))[0]!.high) > 0,
+      240_000,
+      'the producer has written to the first leader',
+    );
+    expect(finished, 'the producer ended before it wrote a record').toBe(false);
     // Move the partition to another node: the old leader answers NOT_LEADER_OR_FOLLOWER and, since
     // KIP-951, names the new leader's endpoint in the Produce response.
     await admin.alterPartitionReassignments({
       topics: [{ topic, partitionAssignment: [{ partition: 0, replicas: [to] }] }],
     });
+    await waitUntil(
+      () => finished || proxy.counters.nodeEndpointsRewritten > before,
+      240_000,
+      'the proxy rewrites the NodeEndpoints of a Produce response from the old leader',
+    );
     const result = await producing;
     await admin.disconnect();
     expect(result.exitCode, result.stderr).toBe(0);

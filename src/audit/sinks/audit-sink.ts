@@ -31,6 +31,8 @@ export interface AuditSink {
   /** Why the sink is not healthy, for /readyz and log lines. */
   problem(): string | undefined;
   stats(): AuditSinkStats;
+  /** Reopens the destination by name (files: after logrotate moved them away; SIGHUP). */
+  reopen?(): void;
   /** Delivers what is buffered (waiting at most `timeoutMs`) and closes. */
   close(timeoutMs?: number): Promise<void>;
 }

@@ -155,7 +155,7 @@ describe('audit log', () => {
         aggregateMaxKeys: 10,
         connectionEvents: true,
         stdout: { enabled: false, maxPendingBytes: 1024 },
-        file: { path: join(dir, 'missing', 'a.jsonl'), maxPendingBytes: 1024 },
+        file: { path: join(dir, 'missing', 'a.jsonl'), maxPendingBytes: 1024, maxBytes: 0, maxFiles: 0 },
       },
       () => 'enforce',
       silent,
