@@ -12,6 +12,8 @@ export class RawClient {
   private readonly frames: Buffer[] = [];
   private waiting: (() => void) | undefined;
   closed = false;
+  /** How long `call` waits for an answer or a close before it throws. */
+  responseTimeoutMs = 15_000;
   private correlationId = 0;
 
   private constructor(private readonly socket: net.Socket) {
@@ -57,7 +59,7 @@ export class RawClient {
     if (patchVersion !== undefined) frame.writeInt16BE(patchVersion, 6);
     if (edit !== undefined) frame = edit(frame);
     this.socket.write(frame);
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + this.responseTimeoutMs;
     while (this.frames.length === 0 && !this.closed) {
       if (Date.now() > deadline) throw new Error('no response and no close');
       await new Promise<void>((resolve) => {

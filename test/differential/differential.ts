@@ -1,0 +1,544 @@
+// The differential harness: the same requests, as the same SCRAM users, once through the proxy
+// (the universe's policy in force, a broker without authorizer behind it) and once to a reference
+// broker running StandardAuthorizer with the ACLs `policy to-acls` makes of that policy. Every
+// answer pair is normalised (normalise.ts) and compared; a difference is either allowlisted with a
+// reason (allowlist.ts) or reported.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { classifyApiKey, isClientFacing } from '../../src/policy/api-classification.js';
+import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+import { log as rootLog } from '../../src/log.js';
+import type { KafkaCluster } from '../harness/index.js';
+import { startKafka } from '../harness/index.js';
+import { RawClient, records } from '../integration/policy-raw-client.js';
+import { aclSpecOf } from '../support/policy-acls.js';
+import { translatePolicyToAcls } from '../../src/policy/acl-translation.js';
+import { parsePolicy } from '../../src/policy/policy-loader.js';
+import { allowlisted } from './allowlist.js';
+import { firstDifference, normalise, recordLeaks, short } from './normalise.js';
+import {
+  collectEchoes,
+  emptyEchoPool,
+  requestArbitrary,
+  resolveSymbols,
+  type EchoPool,
+} from './request-generator.js';
+import { statefulSequences } from './sequences.js';
+import {
+  GRANTS,
+  GROUPS,
+  PRINCIPALS,
+  TOPICS,
+  differentialPolicyYaml,
+  type PrincipalName,
+} from './universe.js';
+
+/** One side of the comparison: where to connect and what that cluster calls its topics. */
+export interface Side {
+  readonly name: 'proxy' | 'reference';
+  readonly port: number;
+  /** Topic name -> ID on this side's cluster. */
+  readonly ids: Map<string, string>;
+  readonly nameOfId: Map<string, string>;
+  readonly pool: EchoPool;
+  readonly connections: Map<string, RawClient>;
+}
+
+export interface DifferentialEnv {
+  readonly proxySide: Side;
+  readonly referenceSide: Side;
+  /** [apiKey, min version, max version] offered by both the proxy and the reference. */
+  readonly offered: ReadonlyArray<readonly [number, number, number]>;
+  readonly policyFile: string;
+  stop(): Promise<void>;
+}
+
+/** What one side did with a request. */
+export type Outcome =
+  | { readonly kind: 'answer'; readonly body: unknown }
+  | { readonly kind: 'closed' }
+  | { readonly kind: 'timeout' }
+  | { readonly kind: 'error'; readonly message: string };
+
+/** A request of the run, with its side-independent description. */
+export interface Step {
+  readonly principal: PrincipalName;
+  /** Connection slot: 0 is the principal's usual connection, others are separate connections. */
+  readonly slot: number;
+  readonly apiKey: number;
+  readonly version: number;
+  /** The request body for one side (symbols already resolved). */
+  readonly body: (side: Side) => unknown;
+  /** Where it came from: `generated #12` or `sequence fetch-session step 3`. */
+  readonly label: string;
+}
+
+export interface Difference {
+  readonly step: string;
+  readonly principal: string;
+  readonly api: string;
+  readonly request: string;
+  readonly where: string;
+  readonly proxy: string;
+  readonly reference: string;
+}
+
+export interface DifferentialReport {
+  readonly requests: number;
+  readonly differences: Difference[];
+  /** Allowlisted differences by allowlist id. */
+  readonly allowlisted: Record<string, number>;
+  /** Record bytes of a topic the principal may not read, on either side. */
+  readonly leaks: string[];
+  /** Answers per outcome kind on the proxy side, for a sense of coverage. */
+  readonly outcomes: Record<string, number>;
+  /** Requests per API key name. */
+  readonly perApi: Record<string, number>;
+  readonly elapsedMs: number;
+}
+
+const password = (user: string): string => `${user}-secret`;
+
+async function topicIds(cluster: KafkaCluster): Promise<Map<string, string>> {
+  const client = await RawClient.connect(adminPort(cluster));
+  try {
+    const r = await client.call<{ topics: Array<{ name: string; topicId: string }> }>(3, 12, {
+      topics: null,
+      allowAutoTopicCreation: false,
+    });
+    if (r === 'closed') throw new Error('closed');
+    return new Map(r.topics.map((t) => [t.name, t.topicId]));
+  } finally {
+    client.end();
+  }
+}
+
+const adminPort = (cluster: KafkaCluster): number =>
+  Number((cluster.adminConfig.brokers as string[])[0]!.split(':')[1]);
+
+/**
+ * Creates the universe's topics through the admin listener (CreateTopics v7) and waits until every
+ * partition has a leader; the harness's kafkajs-based createTopic meets retriable metadata errors on
+ * a busy machine.
+ */
+async function createTopics(cluster: KafkaCluster): Promise<void> {
+  const client = await RawClient.connect(adminPort(cluster));
+  try {
+    const r = await client.call<{ topics: Array<{ name: string; errorCode: number }> }>(19, 7, {
+      topics: Object.entries(TOPICS).map(([name, numPartitions]) => ({
+        name,
+        numPartitions,
+        replicationFactor: 1,
+        assignments: [],
+        configs: [],
+      })),
+      timeoutMs: 60_000,
+      validateOnly: false,
+    });
+    if (r === 'closed' || r.topics.some((t) => t.errorCode !== 0 && t.errorCode !== 36)) {
+      throw new Error(`CreateTopics failed: ${short(r)}`);
+    }
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const m = await client.call<{
+        topics: Array<{
+          name: string;
+          errorCode: number;
+          partitions: Array<{ errorCode: number; leaderId: number }>;
+        }>;
+      }>(3, 12, {
+        topics: Object.keys(TOPICS).map((name) => ({ topicId: 'AAAAAAAAAAAAAAAAAAAAAA', name })),
+        allowAutoTopicCreation: false,
+      });
+      const ready =
+        m !== 'closed' &&
+        m.topics.every(
+          (t) =>
+            t.errorCode === 0 &&
+            t.partitions.length === TOPICS[t.name] &&
+            t.partitions.every((p) => p.errorCode === 0 && p.leaderId >= 0),
+        );
+      if (ready) return;
+      if (Date.now() > deadline) throw new Error(`topics not ready: ${short(m)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    client.end();
+  }
+}
+
+/** Writes a few records to every partition of `allowed` and `secret` through the admin listener. */
+async function seedRecords(cluster: KafkaCluster): Promise<void> {
+  const client = await RawClient.connect(adminPort(cluster));
+  try {
+    for (const name of ['allowed', 'secret']) {
+      // Right after creation a partition may still answer NOT_LEADER_OR_FOLLOWER: retry a while.
+      const deadline = Date.now() + 60_000;
+      let r;
+      for (;;) {
+        r = await client.call<{ responses: Array<{ partitionResponses: Array<{ errorCode: number }> }> }>(
+          0,
+          9,
+          {
+            transactionalId: null,
+            acks: -1,
+            timeoutMs: 10_000,
+            topicData: [
+              {
+                name,
+                partitionData: Array.from({ length: TOPICS[name]! }, (_, index) => ({
+                  index,
+                  records: records(`${name}-${index}`),
+                })),
+              },
+            ],
+          },
+        );
+        const ok =
+          r !== 'closed' && r.responses.every((t) => t.partitionResponses.every((p) => p.errorCode === 0));
+        if (ok) break;
+        if (Date.now() > deadline) throw new Error(`seeding ${name} failed: ${short(r)}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  } finally {
+    client.end();
+  }
+}
+
+function newSide(name: Side['name'], port: number, ids: Map<string, string>): Side {
+  return {
+    name,
+    port,
+    ids,
+    nameOfId: new Map([...ids].map(([n, id]) => [id, n])),
+    pool: emptyEchoPool(),
+    connections: new Map(),
+  };
+}
+
+async function connection(side: Side, principal: string, slot: number): Promise<RawClient> {
+  const key = `${principal}/${slot}`;
+  let c = side.connections.get(key);
+  if (c && !c.closed) return c;
+  c = await RawClient.connect(side.port);
+  await c.scram(principal, password(principal));
+  // Every generated request asks the broker to wait at most 10 s (timeoutMs fields); a side that
+  // answers nothing after 12 s is reported as a timeout.
+  c.responseTimeoutMs = 12_000;
+  side.connections.set(key, c);
+  return c;
+}
+
+/** Sends one request on one side and reads what came back. */
+export async function send(side: Side, step: Step): Promise<Outcome> {
+  let client: RawClient;
+  try {
+    client = await connection(side, step.principal, step.slot);
+  } catch (e) {
+    return { kind: 'error', message: `connect/authenticate: ${(e as Error).message}` };
+  }
+  try {
+    const r = await client.call<unknown>(step.apiKey, step.version, step.body(side));
+    if (r === 'closed') {
+      side.connections.delete(`${step.principal}/${step.slot}`);
+      return { kind: 'closed' };
+    }
+    collectEchoes(r, side.pool);
+    return { kind: 'answer', body: r };
+  } catch (e) {
+    client.end();
+    side.connections.delete(`${step.principal}/${step.slot}`);
+    const message = (e as Error).message;
+    return message === 'no response and no close' ? { kind: 'timeout' } : { kind: 'error', message };
+  }
+}
+
+function project(o: Outcome, side: Side): unknown {
+  return o.kind === 'answer' ? normalise(o.body, side) : o.kind === 'error' ? `error: ${o.message}` : o.kind;
+}
+
+/** May `principal` read records of `topic`, by the universe's grants? */
+function readable(principal: PrincipalName, topic: string): boolean {
+  return GRANTS[principal].some(
+    (g) =>
+      g.kind === 'topic' &&
+      g.ops.includes('READ') &&
+      (g.name === '*' || g.name === topic || (g.name.endsWith('*') && topic.startsWith(g.name.slice(0, -1)))),
+  );
+}
+
+/** Collects the run's results; `compare` sends one step to both sides and records the outcome. */
+export class Comparison {
+  readonly differences: Difference[] = [];
+  readonly allowlisted: Record<string, number> = {};
+  readonly leaks: string[] = [];
+  readonly outcomes: Record<string, number> = {};
+  readonly perApi: Record<string, number> = {};
+  requests = 0;
+
+  constructor(readonly env: DifferentialEnv) {}
+
+  /** Sends the step to both sides (in parallel) and compares; resolves with both outcomes. */
+  async compare(step: Step): Promise<{ proxy: Outcome; reference: Outcome }> {
+    const { proxySide, referenceSide } = this.env;
+    const [proxy, reference] = await Promise.all([send(proxySide, step), send(referenceSide, step)]);
+    this.requests++;
+    const api = apiName(step.apiKey);
+    this.perApi[api] = (this.perApi[api] ?? 0) + 1;
+    const kind = proxy.kind === 'answer' ? 'answered' : proxy.kind;
+    this.outcomes[kind] = (this.outcomes[kind] ?? 0) + 1;
+    for (const [side, o] of [
+      [proxySide, proxy],
+      [referenceSide, reference],
+    ] as const) {
+      if (o.kind === 'answer' && (step.apiKey === 1 || step.apiKey === 78)) {
+        for (const leak of recordLeaks(o.body, side, (t) => readable(step.principal, t))) {
+          this.leaks.push(
+            `${side.name}: ${step.label} ${api} v${step.version} as ${step.principal}: ${leak}`,
+          );
+        }
+      }
+    }
+    const p = project(proxy, proxySide);
+    const r = project(reference, referenceSide);
+    const where = firstDifference(p, r);
+    if (where !== undefined) {
+      const request = step.body(referenceSide);
+      const reason = allowlisted({ step, request, proxy: p, reference: r, where });
+      if (reason) this.allowlisted[reason] = (this.allowlisted[reason] ?? 0) + 1;
+      else {
+        this.differences.push({
+          step: step.label,
+          principal: `User:${step.principal}`,
+          api: `${api} v${step.version}`,
+          request: short(request, 4000),
+          where,
+          proxy: short(p),
+          reference: short(r),
+        });
+      }
+    }
+    return { proxy, reference };
+  }
+
+  report(startedAt: number): DifferentialReport {
+    return {
+      requests: this.requests,
+      differences: this.differences,
+      allowlisted: this.allowlisted,
+      leaks: this.leaks,
+      outcomes: this.outcomes,
+      perApi: this.perApi,
+      elapsedMs: Date.now() - startedAt,
+    };
+  }
+}
+
+function apiName(apiKey: number): string {
+  return classifyApiKey(apiKey)?.name ?? `key ${apiKey}`;
+}
+
+/** API keys never generated, each with its reason. */
+export const NOT_GENERATED: Readonly<Record<number, string>> = {
+  17: 'SaslHandshake: every connection of the harness authenticates with it; sent again it ends the connection on both sides',
+  36: 'SaslAuthenticate: same as SaslHandshake',
+};
+
+async function offeredVersions(side: Side): Promise<Map<number, [number, number]>> {
+  const client = await connection(side, 'nobody', 99);
+  const r = await client.call<{ apiKeys: Array<{ apiKey: number; minVersion: number; maxVersion: number }> }>(
+    18,
+    3,
+    { clientSoftwareName: 'differential', clientSoftwareVersion: '1' },
+  );
+  if (r === 'closed') throw new Error(`${side.name} closed ApiVersions`);
+  return new Map(r.apiKeys.map((k) => [k.apiKey, [k.minVersion, k.maxVersion]]));
+}
+
+/**
+ * Starts the two single-node clusters, the proxy with the universe's policy, the reference's ACLs
+ * from the translator (which must translate the policy exactly), the topics with records, and
+ * learns the versions both sides offer.
+ */
+export async function startDifferential(): Promise<DifferentialEnv> {
+  const users = { users: PRINCIPALS.map((name) => ({ name, password: password(name) })) };
+  const yaml = differentialPolicyYaml();
+  const loaded = parsePolicy(yaml, 'differential-policy.yaml');
+  if (!loaded.ok) throw new Error(loaded.errors.map(String).join('\n'));
+  const translation = translatePolicyToAcls(loaded.policy);
+  const inexact = translation.notes.filter((n) => n.kind !== 'assumption');
+  if (inexact.length > 0)
+    throw new Error(`the universe's policy does not translate exactly: ${short(inexact)}`);
+  const dir = mkdtempSync(join(tmpdir(), 'differential-'));
+  const policyFile = join(dir, 'policy.yaml');
+  writeFileSync(policyFile, yaml);
+
+  let reference: KafkaCluster | undefined;
+  let plain: KafkaCluster | undefined;
+  let stack: PolicyProxy | undefined;
+  const stop = async (): Promise<void> => {
+    await stack?.stop();
+    await plain?.stop();
+    await reference?.stop();
+  };
+  try {
+    reference = await startKafka({
+      nodes: 1,
+      scram: users,
+      authorizer: { superUsers: [] },
+      readyTimeoutMs: 300_000,
+    });
+    plain = await startKafka({ nodes: 1, scram: users, readyTimeoutMs: 300_000 });
+    for (const cluster of [reference, plain]) {
+      await createTopics(cluster);
+      await seedRecords(cluster);
+    }
+    await reference.addAcls(translation.acls.map(aclSpecOf));
+    // Denials are the point of the run: log only errors.
+    stack = await startPolicyProxy(plain, policyFile, { log: rootLog.child({}, { level: 'error' }) });
+    const referenceSide = newSide('reference', reference.nodes[0]!.port, await topicIds(reference));
+    const proxySide = newSide('proxy', stack.proxy.bootstrapPort, await topicIds(plain));
+    // Topic IDs reach the proxy in Metadata answers before clients use them (the proxy's own lookup
+    // cannot authenticate to this SASL broker): one all-topics Metadata as admin, who sees them all.
+    await send(proxySide, {
+      principal: 'admin',
+      slot: 99,
+      apiKey: 3,
+      version: 12,
+      body: () => ({ topics: null, allowAutoTopicCreation: false }),
+      label: 'learn topic IDs',
+    });
+    await warmGroupCoordinator([proxySide, referenceSide]);
+    const [p, r] = await Promise.all([offeredVersions(proxySide), offeredVersions(referenceSide)]);
+    const offered: Array<[number, number, number]> = [];
+    for (const [key, [min, max]] of r) {
+      const mine = p.get(key);
+      if (!mine || !isClientFacing(key) || key in NOT_GENERATED) continue;
+      // Kafka 4 advertises Produce from v0 although it refuses v0-2 (KAFKA-18659): both close.
+      const lo = Math.max(min, mine[0], key === 0 ? 3 : min);
+      const hi = Math.min(max, mine[1]);
+      if (lo <= hi) offered.push([key, lo, hi]);
+    }
+    const env: DifferentialEnv = { proxySide, referenceSide, offered, policyFile, stop };
+    return env;
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+async function warmGroupCoordinator(sides: Side[]): Promise<void> {
+  // The first group request creates the offsets topic; wait until both coordinators answer so that
+  // no request meets COORDINATOR_LOAD_IN_PROGRESS on one side only.
+  for (const side of sides) {
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      const o = await send(side, {
+        principal: 'admin',
+        slot: 99,
+        apiKey: 10,
+        version: 4,
+        body: () => ({ keyType: 0, coordinatorKeys: ['g1'] }),
+        label: 'warm up',
+      });
+      const code =
+        o.kind === 'answer'
+          ? (o.body as { coordinators: Array<{ errorCode: number }> }).coordinators[0]!.errorCode
+          : -1;
+      if (code === 0) break;
+      if (Date.now() > deadline) throw new Error(`${side.name}: group coordinator not ready (${code})`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  // Every group of the universe may sit on another partition of __consumer_offsets: wait until
+  // DescribeGroups answers each without a coordinator error (14, 15, 16) on both sides.
+  for (const side of sides) {
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      const o = await send(side, {
+        principal: 'admin',
+        slot: 99,
+        apiKey: 15,
+        version: 5,
+        body: () => ({ groups: [...GROUPS], includeAuthorizedOperations: false }),
+        label: 'warm up',
+      });
+      const codes =
+        o.kind === 'answer'
+          ? (o.body as { groups: Array<{ errorCode: number }> }).groups.map((g) => g.errorCode)
+          : [-1];
+      if (codes.every((c) => c === 0)) break;
+      if (Date.now() > deadline)
+        throw new Error(`${side.name}: group coordinators not ready (${codes.join(',')})`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+export interface RunOptions {
+  readonly requests: number;
+  readonly seed: number;
+  /** A stateful sequence after every this many generated requests (default 40). */
+  readonly sequenceEvery?: number;
+  /** Called every 500 requests with a progress line and the report so far. */
+  readonly progress?: (line: string, report: DifferentialReport) => void;
+  /** Stop generating after this long (ms) and report what ran; default no bound. */
+  readonly maxMs?: number;
+}
+
+/** Runs `requests` generated requests (and stateful sequences between them) and reports. */
+export async function runDifferential(
+  env: DifferentialEnv,
+  options: RunOptions,
+): Promise<DifferentialReport> {
+  const started = Date.now();
+  const comparison = new Comparison(env);
+  const stepArb = fc
+    .tuple(fc.constantFrom(...PRINCIPALS), fc.constantFrom(...env.offered))
+    .chain(([principal, [apiKey, lo, hi]]) =>
+      fc
+        .integer({ min: lo, max: hi })
+        .chain((version) =>
+          requestArbitrary(apiKey, version).map((body) => ({ principal, apiKey, version, body })),
+        ),
+    );
+  const every = options.sequenceEvery ?? 40;
+  const sequences = statefulSequences();
+  const batch = 200;
+  let generated = 0;
+  const outOfTime = (): boolean => options.maxMs !== undefined && Date.now() - started > options.maxMs;
+  for (let start = 0; generated < options.requests && !outOfTime(); start += batch) {
+    const samples = fc.sample(stepArb, {
+      seed: options.seed + start,
+      numRuns: Math.min(batch, options.requests - generated),
+    });
+    for (const s of samples) {
+      if (outOfTime()) break;
+      const index = generated++;
+      await comparison.compare({
+        principal: s.principal,
+        slot: 0,
+        apiKey: s.apiKey,
+        version: s.version,
+        body: (side) => resolveSymbols(s.body, side.ids, side.pool),
+        label: `generated #${index} (seed ${options.seed})`,
+      });
+      if (index % every === every - 1) {
+        const seq = sequences[Math.floor(index / every) % sequences.length]!;
+        await seq.run(comparison, options.seed + index);
+      }
+      if (generated % 500 === 0) {
+        options.progress?.(
+          `${generated} generated, ${comparison.requests} compared, ${comparison.differences.length} differences, ${Math.round((Date.now() - started) / 1000)} s`,
+          comparison.report(started),
+        );
+      }
+    }
+  }
+  for (const side of [env.proxySide, env.referenceSide]) for (const c of side.connections.values()) c.end();
+  return comparison.report(started);
+}

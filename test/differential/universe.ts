@@ -1,0 +1,79 @@
+// The small world the differential harness draws requests from: topics, groups and transactional
+// ids that the policy allows, denies or that do not exist (with case variants), the principals
+// that send them, and the policy itself, written in the shape of ACLs so that `policy to-acls`
+// translates it exactly (the harness checks that it does).
+
+import { ACL_CHECKS, impliedOperations, type AclOperation } from '../../src/policy/acl-translation.js';
+import { classifyApiKey } from '../../src/policy/api-classification.js';
+
+/** Topics created on both clusters, with their partition counts; `allowed` and `secret` hold records. */
+export const TOPICS: Readonly<Record<string, number>> = { allowed: 3, secret: 3, 'pub.x': 1 };
+/** Every topic name requests use: existing ones, a missing one, case variants. */
+export const TOPIC_NAMES = ['allowed', 'secret', 'pub.x', 'missing', 'Allowed', 'SECRET', 'pub'] as const;
+export const GROUPS = ['g1', 'g2', 'G1'] as const;
+export const TRANSACTIONAL_IDS = ['tx1', 'tx2', 'TX1'] as const;
+/** SCRAM users; each is `User:<name>` to the policy and to StandardAuthorizer. */
+export const PRINCIPALS = ['app', 'admin', 'nobody'] as const;
+export type PrincipalName = (typeof PRINCIPALS)[number];
+/** A topic ID that names no topic on either cluster. */
+export const UNKNOWN_TOPIC_ID = 'AAAAAAAAAAAAAAAAAAAAAQ';
+
+type Kind = 'topic' | 'group' | 'transactionalId';
+interface Grant {
+  readonly kind: Kind;
+  /** A policy name pattern: exact, `prefix*`, or `*`. */
+  readonly name: string;
+  readonly ops: readonly AclOperation[];
+}
+
+/**
+ * What each principal may do, as ACL grants: `app` reads and writes `allowed`, describes `pub.*`,
+ * reads group `g1` and writes transactional id `tx1`; `admin` reads every topic and group; `nobody`
+ * holds nothing.
+ */
+export const GRANTS: Readonly<Record<PrincipalName, readonly Grant[]>> = {
+  app: [
+    { kind: 'topic', name: 'allowed', ops: ['READ', 'WRITE'] },
+    { kind: 'topic', name: 'pub.*', ops: ['DESCRIBE'] },
+    { kind: 'group', name: 'g1', ops: ['READ'] },
+    { kind: 'transactionalId', name: 'tx1', ops: ['WRITE'] },
+  ],
+  admin: [
+    { kind: 'topic', name: '*', ops: ['READ'] },
+    { kind: 'group', name: '*', ops: ['READ'] },
+  ],
+  nobody: [],
+};
+
+/**
+ * The policy: for every grant, one rule per API key on which Kafka checks an operation the grant
+ * implies (ACL_CHECKS), naming the resource. A policy in this shape allows exactly what the
+ * translated ACLs allow.
+ */
+export function differentialPolicyYaml(): string {
+  const lines = [
+    'apiVersion: kafka-l7-proxy/v1',
+    'kind: KafkaPolicy',
+    'identities:',
+    '  - sasl: {}',
+    'rules:',
+  ];
+  for (const principal of PRINCIPALS) {
+    const rules: string[] = [];
+    for (const grant of GRANTS[principal]) {
+      for (const [apiKey, checks] of ACL_CHECKS) {
+        const c = classifyApiKey(apiKey)!;
+        if (!c.resources.includes(grant.kind)) continue;
+        const granted = checks.some(
+          (check) =>
+            check.kind === grant.kind &&
+            grant.ops.some((op) => impliedOperations(op).includes(check.operation)),
+        );
+        if (granted) rules.push(`      - { apiKey: ${c.name}, ${grant.kind}: '${grant.name}' }`);
+      }
+    }
+    lines.push(`  - principal: User:${principal}`);
+    lines.push(rules.length > 0 ? `    allow:\n${rules.join('\n')}` : '    allow: []');
+  }
+  return lines.join('\n') + '\n';
+}
