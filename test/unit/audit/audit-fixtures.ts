@@ -4,6 +4,8 @@ import { Ajv } from 'ajv';
 import { API_KEYS as K } from '../../../src/policy/api-classification.js';
 import { ConnectionDecisions, FixedPolicySource } from '../../../src/policy/connection-decisions.js';
 import type { DecisionSink } from '../../../src/policy/decision-events.js';
+import type { AuditEvent } from '../../../src/audit/audit-event.js';
+import { DecisionAuditSink } from '../../../src/audit/decision-audit.js';
 import { compileRules, REPO_ROOT } from '../policy/policy-fixtures.js';
 
 export { K };
@@ -34,4 +36,28 @@ export function auditEventValidator() {
   ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
   const schema = JSON.parse(readFileSync(`${REPO_ROOT}docs/audit-event.schema.json`, 'utf8')) as object;
   return ajv.compile(schema);
+}
+
+/**
+ * The audit events of three decisions, in written order: Produce to `ledger` denied and Fetch of
+ * `payments.commands` denied (individual events), then the aggregated allow of Produce to
+ * `payments.commands`.
+ */
+export function sampleDecisionEvents(): AuditEvent[] {
+  const events: AuditEvent[] = [];
+  const sink = new DecisionAuditSink(
+    { source: 't', mode: () => 'enforce', aggregateWindowMs: 60_000, aggregateMaxKeys: 100 },
+    (e) => events.push(e),
+  );
+  const api = connectionFor('User:payments-api', sink);
+  api.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'pay', topics: ['payments.commands'] });
+  api.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'pay', topics: ['ledger'] });
+  connectionFor('User:analytics', sink, 'c9').decide({
+    apiKey: K.Fetch,
+    apiVersion: 12,
+    clientId: 'an',
+    topics: ['payments.commands'],
+  });
+  sink.flush();
+  return events;
 }

@@ -2,29 +2,10 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEvent } from '../../../src/audit/audit-event.js';
-import { DecisionAuditSink } from '../../../src/audit/decision-audit.js';
 import { runObserveCommand } from '../../../src/cli/observe-command.js';
-import { connectionFor, K } from './audit-fixtures.js';
+import { sampleDecisionEvents } from './audit-fixtures.js';
 
-function sampleEvents(): AuditEvent[] {
-  const events: AuditEvent[] = [];
-  const sink = new DecisionAuditSink(
-    { source: 't', mode: () => 'enforce', aggregateWindowMs: 60_000, aggregateMaxKeys: 100 },
-    (e) => events.push(e),
-  );
-  const api = connectionFor('User:payments-api', sink);
-  api.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'pay', topics: ['payments.commands'] });
-  api.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'pay', topics: ['ledger'] });
-  connectionFor('User:analytics', sink, 'c9').decide({
-    apiKey: K.Fetch,
-    apiVersion: 12,
-    clientId: 'an',
-    topics: ['payments.commands'],
-  });
-  sink.flush();
-  return events;
-}
+const sampleEvents = sampleDecisionEvents;
 
 function capture() {
   const out: string[] = [];

@@ -6,30 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEvent, DecisionData } from '../../../src/audit/audit-event.js';
-import { DecisionAuditSink } from '../../../src/audit/decision-audit.js';
 import { runObserveCommand } from '../../../src/cli/observe-command.js';
-import { connectionFor, K } from '../audit/audit-fixtures.js';
+import { sampleDecisionEvents } from '../audit/audit-fixtures.js';
 import { REPO_ROOT } from './run-cli.js';
 
 const MINUTE = 60_000;
 
 /** Three decision events at the given ages (ms before now): Produce allowed, Produce denied, Fetch denied. */
 function eventsAt(ages: [number, number, number]): AuditEvent<DecisionData>[] {
-  const events: AuditEvent[] = [];
-  const sink = new DecisionAuditSink(
-    { source: 't', mode: () => 'enforce', aggregateWindowMs: 60_000, aggregateMaxKeys: 100 },
-    (e) => events.push(e),
-  );
-  const api = connectionFor('User:payments-api', sink);
-  api.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'pay', topics: ['payments.commands'] });
-  api.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'pay', topics: ['ledger'] });
-  connectionFor('User:analytics', sink, 'c9').decide({
-    apiKey: K.Fetch,
-    apiVersion: 12,
-    clientId: 'an',
-    topics: ['payments.commands'],
-  });
-  sink.flush();
+  const events = sampleDecisionEvents();
   // Written order: the two denials, then the aggregated allow event at the end of its window.
   const denied = events.filter((e) => e.type.endsWith('denied')) as AuditEvent<DecisionData>[];
   const allowed = events.find((e) => e.type.endsWith('allowed')) as AuditEvent<DecisionData>;
