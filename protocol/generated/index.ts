@@ -5,6 +5,7 @@
 export * from './api-keys.js';
 export * from './codecs.js';
 export * from './entity-paths.js';
+export * from './field-versions.js';
 export * from './messages/produce.js';
 export * from './messages/fetch.js';
 export * from './messages/list-offsets.js';

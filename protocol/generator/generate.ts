@@ -3,7 +3,7 @@
  * Pure: no clock, no absolute paths, sorted iteration, so output is byte-for-byte reproducible.
  */
 import { MessageEmitter } from './emit-message.js';
-import { type MessageSpec, isEmpty, loadSchemas } from './schema.js';
+import { type MessageSpec, MAX_VERSION, isEmpty, loadSchemas } from './schema.js';
 import { emitPeek } from './emit-peek.js';
 
 const HEADER = (sources: string[]): string =>
@@ -119,6 +119,7 @@ export function generate(schemasDir: string): Map<string, string> {
   const apiRows: string[] = [];
   const codecRows: { key: number; req: string; res: string; peek: string | undefined }[] = [];
   const entityRows: string[] = [];
+  const fieldRows: string[] = [];
   for (const key of keys) {
     const { request, response } = byApi.get(key)!;
     if (!request || !response) throw new Error(`api key ${key} lacks a request or a response schema`);
@@ -137,6 +138,17 @@ export function generate(schemasDir: string): Map<string, string> {
       : undefined;
     codecRows.push({ key, req: request.name, res: response.name, peek: peekName });
     for (const m of [request, response]) {
+      fieldRows.push(`  ${m.name}: {`);
+      for (const f of m.fields) {
+        const min = Math.max(f.versions.min, m.validVersions.min);
+        const max = Math.min(
+          f.versions.max === MAX_VERSION ? m.validVersions.max : f.versions.max,
+          m.validVersions.max,
+        );
+        if (min > max) continue;
+        fieldRows.push(`    ${f.key}: [${min}, ${max}],`);
+      }
+      fieldRows.push('  },');
       const paths = new MessageEmitter(m).entityPaths();
       if (paths.length === 0) continue;
       entityRows.push(`  ${m.name}: [`);
@@ -227,18 +239,50 @@ export function generate(schemasDir: string): Map<string, string> {
     ].join('\n'),
   );
 
+  files.set(
+    'field-versions.ts',
+    [
+      HEADER(['*Request.json and *Response.json (top-level fields and their versions)']),
+      '/**',
+      ' * The versions in which each top-level field of a request or response exists, `[min, max]`',
+      " * inclusive, within the message's valid versions (fields of no valid version are left out). The",
+      ' * encoder refuses a non-default value in a field its version lacks: ask here first.',
+      ' */',
+      'export const FIELD_VERSIONS: Readonly<Record<string, Readonly<Record<string, readonly [number, number]>>>> = {',
+      ...fieldRows,
+      '};',
+      '',
+      '/** True when `message` (e.g. `FindCoordinatorResponse`) has top-level `field` at `version`. */',
+      'export function hasField(message: string, field: string, version: number): boolean {',
+      '  const range = FIELD_VERSIONS[message]?.[field];',
+      '  return range !== undefined && version >= range[0] && version <= range[1];',
+      '}',
+      '',
+    ].join('\n'),
+  );
+
   const imports: string[] = [];
+  const typeImports: string[] = [];
   const reqRows: string[] = [];
   const resRows: string[] = [];
+  const reqTyped: string[] = [];
+  const resTyped: string[] = [];
+  const reqTypes: string[] = [];
+  const resTypes: string[] = [];
   for (const c of codecRows) {
     const mod = `./messages/${kebab(c.req.replace(/Request$/, ''))}.js`;
     const names = [c.req, c.res].flatMap((n) => [`decode${n}`, `encode${n}`, `size${n}`, `write${n}`]);
     if (c.peek) names.push(c.peek);
     imports.push(`import { ${names.join(', ')} } from '${mod}';`);
-    const row = (n: string, extra: string): string =>
-      `  [${c.key}, { name: '${n}', decode: decode${n}, encode: encode${n}, size: size${n}, write: write${n}${extra} }],`;
-    reqRows.push(row(c.req, c.peek ? `, peek: ${c.peek}` : ''));
-    resRows.push(row(c.res, ''));
+    typeImports.push(`import type { ${c.req}, ${c.res} } from '${mod}';`);
+    const codec = (n: string, extra: string): string =>
+      `{ name: '${n}', decode: decode${n}, encode: encode${n}, size: size${n}, write: write${n}${extra} }`;
+    reqTyped.push(`  ${c.key}: ${codec(c.req, c.peek ? `, peek: ${c.peek}` : '')},`);
+    resTyped.push(`  ${c.key}: ${codec(c.res, '')},`);
+    reqRows.push(`  [${c.key}, TYPED_REQUEST_CODECS[${c.key}]],`);
+    resRows.push(`  [${c.key}, TYPED_RESPONSE_CODECS[${c.key}]],`);
+    reqTypes.push(`  ${c.key}: ${c.req};`);
+    resTypes.push(`  ${c.key}: ${c.res};`);
   }
   files.set(
     'codecs.ts',
@@ -246,6 +290,7 @@ export function generate(schemasDir: string): Map<string, string> {
       HEADER(['*Request.json and *Response.json']),
       "import type { Reader, Writer } from '../primitives/index.js';",
       ...imports,
+      ...typeImports,
       '',
       '/** The codec of one message, for callers that dispatch on the API key. */',
       'export interface MessageCodec<T = unknown> {',
@@ -256,6 +301,43 @@ export function generate(schemasDir: string): Map<string, string> {
       '  write(w: Writer, value: T, v: number): void;',
       '  /** Partial decoder reading only what a policy needs (requests that carry topics, groups, ids). */',
       '  peek?(r: Reader, v: number): unknown;',
+      '}',
+      '',
+      '/** The request message of each API key, by number: `RequestTypes[0]` is `ProduceRequest`. */',
+      'export interface RequestTypes {',
+      ...reqTypes,
+      '}',
+      '',
+      '/** The response message of each API key, by number. */',
+      'export interface ResponseTypes {',
+      ...resTypes,
+      '}',
+      '',
+      '/** An API key the schemas define (a literal type: `typeof ApiKey.Produce` is `0`). */',
+      'export type ApiKeyNumber = keyof RequestTypes;',
+      '/** The decoded request of API key `K`, e.g. `RequestOf<typeof ApiKey.Fetch>` is `FetchRequest`. */',
+      'export type RequestOf<K extends ApiKeyNumber> = RequestTypes[K];',
+      '/** The decoded response of API key `K`. */',
+      'export type ResponseOf<K extends ApiKeyNumber> = ResponseTypes[K];',
+      '',
+      '/** The request codec of every API key, typed by key. */',
+      'export const TYPED_REQUEST_CODECS: { readonly [K in ApiKeyNumber]: MessageCodec<RequestTypes[K]> } = {',
+      ...reqTyped,
+      '};',
+      '',
+      '/** The response codec of every API key, typed by key. */',
+      'export const TYPED_RESPONSE_CODECS: { readonly [K in ApiKeyNumber]: MessageCodec<ResponseTypes[K]> } = {',
+      ...resTyped,
+      '};',
+      '',
+      '/** The request codec of `apiKey`, typed: `requestCodecOf(ApiKey.Fetch).decode(r, v)` is a `FetchRequest`. */',
+      'export function requestCodecOf<K extends ApiKeyNumber>(apiKey: K): MessageCodec<RequestOf<K>> {',
+      '  return TYPED_REQUEST_CODECS[apiKey];',
+      '}',
+      '',
+      '/** The response codec of `apiKey`, typed. */',
+      'export function responseCodecOf<K extends ApiKeyNumber>(apiKey: K): MessageCodec<ResponseOf<K>> {',
+      '  return TYPED_RESPONSE_CODECS[apiKey];',
       '}',
       '',
       'export const REQUEST_CODECS: ReadonlyMap<number, MessageCodec> = new Map<number, MessageCodec>([',
@@ -276,6 +358,7 @@ export function generate(schemasDir: string): Map<string, string> {
       "export * from './api-keys.js';",
       "export * from './codecs.js';",
       "export * from './entity-paths.js';",
+      "export * from './field-versions.js';",
       ...modules.map((m) => `export * from './${m}';`),
       '',
     ].join('\n'),

@@ -6,16 +6,6 @@
 // of API keys allowed by a rule that names no topic, group or transactional id.
 
 import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
-import type {
-  ConsumerGroupDescribeRequest,
-  DescribeClusterRequest,
-  DescribeClusterResponse,
-  DescribeGroupsRequest,
-  DescribeTopicPartitionsResponse,
-  MetadataRequest,
-  MetadataResponse,
-} from '../../protocol/generated/index.js';
-import type { RequestHeaderInfo } from '../connection/request-decision.js';
 import {
   authorizedOperationsBits,
   grantedOperations,
@@ -23,16 +13,11 @@ import {
   type AclOperation,
   type AclResourceType,
 } from '../policy/acl-operations.js';
-import { allApiClassifications, API_KEYS, isAlwaysAllowed } from '../policy/index.js';
+import { allApiClassifications, isAlwaysAllowed } from '../policy/index.js';
 import type { PolicySource } from '../policy/index.js';
 import { isUnscoped, type PolicyRule } from '../policy/policy-model.js';
 import type { ConnectionPolicy } from './connection-policy.js';
-import { AUTHORIZED_OPERATIONS_OMITTED } from './resource-list-apis.js';
-import type { BodyRewrite } from './response-rewrites.js';
-
-const DESCRIBE_TOPIC_PARTITIONS = 75;
-const SHARE_GROUP_DESCRIBE = 77;
-const STREAMS_GROUP_DESCRIBE = 89;
+import { AUTHORIZED_OPERATIONS_OMITTED } from './apis/resource-list.js';
 
 type NamedType = 'Topic' | 'Group';
 
@@ -164,87 +149,20 @@ function ruleById(
   return undefined;
 }
 
-/** The broker's field with only the granted bits kept; "not requested" stays as it is. */
+/**
+ * The broker's field with only the granted bits kept; "not requested" stays as it is. Each API
+ * module that answers such a field applies it in its `reveals` (src/enforcement/apis/).
+ */
 export function restrict(brokerBits: number, granted: number): number {
   return brokerBits === AUTHORIZED_OPERATIONS_OMITTED ? brokerBits : brokerBits & granted;
 }
 
-interface GroupsWithOperations {
-  groups: Array<{ groupId: string; authorizedOperations: number }>;
-}
-
-/**
- * The rewrite that restricts the authorized-operations fields of a response, or undefined when the
- * request asks for none (the broker then answers -2147483648 and there is nothing to change).
- */
-export function authorizedOperationsRewrite(
-  header: RequestHeaderInfo,
-  body: unknown,
-  ops: () => PolicyOperations,
-): BodyRewrite | undefined {
-  const v = header.apiVersion;
-  switch (header.apiKey) {
-    case API_KEYS.Metadata: {
-      const req = body as MetadataRequest;
-      const topicsAsked = v >= 8 && req.includeTopicAuthorizedOperations;
-      const clusterAsked = v >= 8 && v <= 10 && req.includeClusterAuthorizedOperations;
-      if (!topicsAsked && !clusterAsked) return undefined;
-      return (r) => {
-        const response = r as MetadataResponse;
-        const o = ops();
-        if (clusterAsked) {
-          response.clusterAuthorizedOperations = restrict(response.clusterAuthorizedOperations, o.cluster());
-        }
-        for (const t of response.topics) {
-          t.topicAuthorizedOperations =
-            t.name === null
-              ? restrict(t.topicAuthorizedOperations, 0)
-              : restrict(t.topicAuthorizedOperations, o.topic(t.name));
-        }
-      };
-    }
-    case API_KEYS.DescribeCluster: {
-      if (!(body as DescribeClusterRequest).includeClusterAuthorizedOperations) return undefined;
-      return (r) => {
-        const response = r as DescribeClusterResponse;
-        response.clusterAuthorizedOperations = restrict(
-          response.clusterAuthorizedOperations,
-          ops().cluster(),
-        );
-      };
-    }
-    case DESCRIBE_TOPIC_PARTITIONS:
-      // Always computed by the broker (the request has no flag).
-      return (r) => {
-        const response = r as DescribeTopicPartitionsResponse;
-        const o = ops();
-        for (const t of response.topics) {
-          t.topicAuthorizedOperations =
-            t.name === null
-              ? restrict(t.topicAuthorizedOperations, 0)
-              : restrict(t.topicAuthorizedOperations, o.topic(t.name));
-        }
-      };
-    case API_KEYS.DescribeGroups:
-      if (v < 3 || !(body as DescribeGroupsRequest).includeAuthorizedOperations) return undefined;
-      return groupsRewrite(ops);
-    case API_KEYS.ConsumerGroupDescribe:
-    case SHARE_GROUP_DESCRIBE:
-    case STREAMS_GROUP_DESCRIBE:
-      if (!(body as ConsumerGroupDescribeRequest).includeAuthorizedOperations) return undefined;
-      return groupsRewrite(ops);
-    default:
-      return undefined;
-  }
-}
-
-function groupsRewrite(ops: () => PolicyOperations): BodyRewrite {
-  return (r) => {
-    const o = ops();
-    for (const g of (r as GroupsWithOperations).groups) {
-      g.authorizedOperations = restrict(g.authorizedOperations, o.group(g.groupId));
-    }
-  };
+/** Every group's AuthorizedOperations restricted to the operations the policy grants on it. */
+export function restrictGroupOperations(
+  groups: ReadonlyArray<{ groupId: string; authorizedOperations: number }>,
+  ops: PolicyOperations,
+): void {
+  for (const g of groups) g.authorizedOperations = restrict(g.authorizedOperations, ops.group(g.groupId));
 }
 
 const PER_CONNECTION = new WeakMap<ConnectionPolicy, Map<string | null, PolicyOperations>>();

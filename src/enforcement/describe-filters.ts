@@ -11,24 +11,16 @@
 // The classic DescribeGroups carries subscriptions and assignments as opaque bytes the broker does
 // not inspect; it answers them to anyone who may Describe the group, and so does the proxy.
 
-import {
-  decodeConsumerGroupDescribeResponseDescribedGroup,
-  decodeShareGroupDescribeResponseDescribedGroup,
-  decodeStreamsGroupDescribeResponseDescribedGroup,
-  type ConsumerGroupDescribeResponse,
-  type ShareGroupDescribeResponse,
-  type StreamsGroupDescribeResponse,
+import type {
+  ConsumerGroupDescribeResponse,
+  ShareGroupDescribeResponse,
+  StreamsGroupDescribeResponse,
 } from '../../protocol/generated/index.js';
-import type { RequestHeaderInfo } from '../connection/request-decision.js';
+import { ErrorCode } from '../../protocol/errors.js';
 import { ACL_OPERATION_CODE } from '../policy/acl-operations.js';
-import { API_KEYS } from '../policy/index.js';
 import type { PolicyOperations } from './authorized-operations.js';
-import { structSkeleton } from './default-value-reader.js';
-import { AUTHORIZED_OPERATIONS_OMITTED } from './resource-list-apis.js';
-import type { BodyRewrite } from './response-rewrites.js';
+import { AUTHORIZED_OPERATIONS_OMITTED } from './apis/resource-list.js';
 
-const STREAMS_GROUP_DESCRIBE = 89;
-const TOPIC_AUTHORIZATION_FAILED = 29;
 const DESCRIBE_BIT = 1 << ACL_OPERATION_CODE.Describe;
 
 /** The broker's message for a group hidden because of its topics (KafkaApis, Kafka 4.1). */
@@ -40,18 +32,20 @@ interface DescribedGroupLike {
   groupId: string;
 }
 
-/** The topics a described group names, as the broker checks them. */
-function consumerGroupTopics(g: ConsumerGroupDescribeResponse['groups'][number]): string[] {
+/** The topics a described consumer group names, as the broker checks them. */
+export function consumerGroupTopics(g: ConsumerGroupDescribeResponse['groups'][number]): string[] {
   return g.members.flatMap((m) =>
     [...m.assignment.topicPartitions, ...m.targetAssignment.topicPartitions].map((tp) => tp.topicName),
   );
 }
 
-function shareGroupTopics(g: ShareGroupDescribeResponse['groups'][number]): string[] {
+/** The topics a described share group names. */
+export function shareGroupTopics(g: ShareGroupDescribeResponse['groups'][number]): string[] {
   return g.members.flatMap((m) => m.assignment.topicPartitions.map((tp) => tp.topicName));
 }
 
-function streamsGroupTopics(g: StreamsGroupDescribeResponse['groups'][number]): string[] {
+/** The topics a described streams group names (its topology). */
+export function streamsGroupTopics(g: StreamsGroupDescribeResponse['groups'][number]): string[] {
   return (g.topology?.subtopologies ?? []).flatMap((s) => [
     ...s.sourceTopics,
     ...s.repartitionSinkTopics,
@@ -60,40 +54,16 @@ function streamsGroupTopics(g: StreamsGroupDescribeResponse['groups'][number]): 
   ]);
 }
 
-/**
- * The rewrite that hides the groups of a KIP-848 describe naming a topic the caller may not
- * Describe, or undefined for other APIs.
- */
-export function groupDescribeRewrite(
-  header: RequestHeaderInfo,
-  ops: () => PolicyOperations,
-): BodyRewrite | undefined {
-  const v = header.apiVersion;
-  switch (header.apiKey) {
-    case API_KEYS.ConsumerGroupDescribe:
-      return hideGroups(ops, consumerGroupTopics, (g) => ({
-        ...structSkeleton(decodeConsumerGroupDescribeResponseDescribedGroup, v),
-        ...hidden(g),
-      }));
-    case API_KEYS.ShareGroupDescribe:
-      return hideGroups(ops, shareGroupTopics, (g) => ({
-        ...structSkeleton(decodeShareGroupDescribeResponseDescribedGroup, v),
-        ...hidden(g),
-      }));
-    case STREAMS_GROUP_DESCRIBE:
-      return hideGroups(ops, streamsGroupTopics, (g) => ({
-        ...structSkeleton(decodeStreamsGroupDescribeResponseDescribedGroup, v),
-        ...hidden(g),
-        topology: null,
-      }));
-    default:
-      return undefined;
-  }
-}
-
-function hidden(g: DescribedGroupLike): object {
+/** The fields of a group hidden because of its topics (on top of a neutral described group). */
+export function hiddenGroupFields(g: DescribedGroupLike): {
+  errorCode: number;
+  errorMessage: string;
+  groupId: string;
+  members: never[];
+  authorizedOperations: number;
+} {
   return {
-    errorCode: TOPIC_AUTHORIZATION_FAILED,
+    errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED,
     errorMessage: GROUP_TOPICS_DENIED_MESSAGE,
     groupId: g.groupId,
     members: [],
@@ -101,18 +71,19 @@ function hidden(g: DescribedGroupLike): object {
   };
 }
 
-function hideGroups<G extends DescribedGroupLike>(
-  ops: () => PolicyOperations,
+/**
+ * `groups` with every described group that names a topic the caller may not Describe replaced by
+ * `replacement(g)` (groups the broker already answered with an error are left as they are).
+ */
+export function hideGroupsNamingDeniedTopics<G extends DescribedGroupLike>(
+  groups: G[],
+  ops: PolicyOperations,
   topicsOf: (g: G) => string[],
-  replacement: (g: G) => object,
-): BodyRewrite {
-  return (r) => {
-    const response = r as { groups: G[] };
-    const o = ops();
-    response.groups = response.groups.map((g) => {
-      if (g.errorCode !== 0) return g;
-      const denied = topicsOf(g).some((t) => (o.topic(t) & DESCRIBE_BIT) === 0);
-      return denied ? (replacement(g) as G) : g;
-    });
-  };
+  replacement: (g: G) => G,
+): G[] {
+  return groups.map((g) => {
+    if (g.errorCode !== 0) return g;
+    const denied = topicsOf(g).some((t) => (ops.topic(t) & DESCRIBE_BIT) === 0);
+    return denied ? replacement(g) : g;
+  });
 }

@@ -11,10 +11,8 @@ import type {
 import { decodeResponseHeader } from '../../protocol/framing/index.js';
 import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
 import type { SessionTopic } from './fetch-session-tracker.js';
-import { resourceListApi } from './resource-list-apis.js';
-
-const FETCH = 1;
-const fetchApi = resourceListApi(FETCH)!;
+import { ApiKey } from '../../protocol/generated/api-keys.js';
+import { fetchList } from './apis/fetch.js';
 
 /** How a topic key (topic ID for v13+, else the name) is answered: 0 readable, else the error code. */
 export type TopicVerdict = (key: string) => number;
@@ -38,7 +36,7 @@ export function deniedTopicEntry(
       (partition) => ({ partition }) as FetchRequestFetchTopic['partitions'][number],
     ),
   };
-  return fetchApi.deniedEntry(request, code, version) as FetchResponseFetchableTopicResponse;
+  return fetchList.deniedResult(request as FetchRequestFetchTopic, code, version);
 }
 
 /**
@@ -101,7 +99,7 @@ export function fetchResponseSession(
   version: number,
 ): { errorCode: number; sessionId: number } {
   if (version < 7) return { errorCode: 0, sessionId: 0 };
-  const header = decodeResponseHeader(frame.subarray(4), FETCH, version);
+  const header = decodeResponseHeader(frame.subarray(4), ApiKey.Fetch, version);
   const at = 4 + header.headerLength + 4;
   return { errorCode: frame.readInt16BE(at), sessionId: frame.readInt32BE(at + 2) };
 }

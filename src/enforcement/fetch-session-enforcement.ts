@@ -23,10 +23,11 @@
 //                      is judged on its own, unresolvable topic IDs never carry records
 
 import { ErrorCode } from '../../protocol/errors.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
+import { responseCodecOf } from '../../protocol/generated/codecs.js';
 import type { FetchRequest, FetchResponse } from '../../protocol/generated/index.js';
 import type { ConnectionContext } from '../connection/connection-context.js';
 import type { RequestContext, RequestDecision } from '../connection/request-decision.js';
-import { API_KEYS } from '../policy/index.js';
 import type { ConnectionDecisions } from '../policy/index.js';
 import type { ConnectionPolicy } from './connection-policy.js';
 import {
@@ -38,9 +39,10 @@ import {
 } from './fetch-response-filter.js';
 import { FetchSessionTracker, TrackedSession, type TopicPartitions } from './fetch-session-tracker.js';
 import { decodeResponseFrame, encodeResponseBody, responseFrameWithBody } from './request-codec.js';
-import { answerAllTopics, resourceListApi } from './resource-list-apis.js';
+import { answerAllEntries } from './apis/resource-list.js';
+import { fetchList } from './apis/fetch.js';
+import { skeletonOf } from './default-value-reader.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
-import { wholeRequestDenial } from './whole-request-denials.js';
 
 const FORWARD: RequestDecision = { outcome: 'forward' };
 const FINAL_EPOCH = -1;
@@ -100,9 +102,9 @@ export class FetchSessionEnforcement {
       return {
         outcome: 'answer',
         responseBody: encodeResponseBody(
-          API_KEYS.Fetch,
+          ApiKey.Fetch,
           version,
-          answerAllTopics(resourceListApi(API_KEYS.Fetch)!, body, version, codes),
+          answerAllEntries(fetchList, responseCodecOf(ApiKey.Fetch), body, version, codes),
         ),
       };
     }
@@ -271,14 +273,14 @@ function describe(
 
 /** The broker's answer to a fetch it refuses as a whole for its session: the code, SessionId 0, no topics. */
 function sessionError(version: number, code: number): RequestDecision {
-  const response = wholeRequestDenial(API_KEYS.Fetch, version, { topics: [] }, 0) as FetchResponse;
+  const response = skeletonOf(responseCodecOf(ApiKey.Fetch), version);
   response.errorCode = code;
   response.sessionId = 0;
-  return { outcome: 'answer', responseBody: encodeResponseBody(API_KEYS.Fetch, version, response) };
+  return { outcome: 'answer', responseBody: encodeResponseBody(ApiKey.Fetch, version, response) };
 }
 
 function rewrite(frame: Buffer, version: number, change: (response: FetchResponse) => void): Buffer {
-  const { body, headerEnd } = decodeResponseFrame(frame, API_KEYS.Fetch, version);
+  const { body, headerEnd } = decodeResponseFrame(frame, ApiKey.Fetch, version);
   change(body as FetchResponse);
-  return responseFrameWithBody(frame, headerEnd, API_KEYS.Fetch, version, body);
+  return responseFrameWithBody(frame, headerEnd, ApiKey.Fetch, version, body);
 }

@@ -24,4 +24,6 @@ export {
   type PolicyEnforcementSetupOptions,
 } from './policy-enforcement-setup.js';
 export { TopicIdResolver, type TopicIdResolution } from './topic-id-resolver.js';
-export { wholeRequestDenial } from './whole-request-denials.js';
+export { apiModule, API_MODULES } from './apis/registry.js';
+export type { ApiModule } from './apis/api-module.js';
+export { wholeRequestDenial } from './apis/whole-denial.js';

@@ -22,7 +22,7 @@ import type { RequestDecision, RequestHeaderInfo } from '../connection/request-d
 import { API_KEYS } from '../policy/index.js';
 import type { ConnectionPolicy } from './connection-policy.js';
 import { decodeResponseFrame, encodeRequestWithBody, responseFrameWithBody } from './request-codec.js';
-import { AUTHORIZED_OPERATIONS_OMITTED } from './resource-list-apis.js';
+import { AUTHORIZED_OPERATIONS_OMITTED } from './apis/resource-list.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 
 const METADATA = API_KEYS.Metadata;

@@ -1,0 +1,69 @@
+// What the proxy knows about one Kafka API, in one place: how a request of that key is handled
+// before any policy (never authorized, answered as the broker answers inter-broker keys, or decided),
+// which versions the proxy understands, how the policy decides it, how a refusal is answered, and
+// what the broker's answer may reveal that the policy hides. One module per API or API family in
+// this folder implements it; registry.ts maps every API key to its module and fails closed on the
+// rest.
+
+import type { ApiKeyNumber, RequestOf, ResponseOf } from '../../../protocol/generated/codecs.js';
+import type { RequestDecision } from '../../connection/request-decision.js';
+import type { PolicyOperations } from '../authorized-operations.js';
+import type { RequestDecider } from './request-decider.js';
+import type { ResourceList } from './resource-list.js';
+
+/**
+ * How a request of the key is handled before the policy is asked:
+ * - `unauthorized`: Kafka never authorizes it (connection setup, client telemetry, DescribeCluster);
+ *   forwarded, with only `reveals` applied to the answer;
+ * - `cluster-action`: an inter-broker key a broker serves on its client listener and answers with
+ *   CLUSTER_AUTHORIZATION_FAILED (`clusterActionAnswer`); never forwarded;
+ * - `decided`: decoded once the SASL exchange is complete, then decided by the policy (`decide`).
+ */
+export type ApiHandling = 'unauthorized' | 'cluster-action' | 'decided';
+
+/** Inclusive version range a module handles. */
+export interface VersionRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * One API's behaviour in the proxy. `K` is the API key (`typeof ApiKey.Produce`), which types the
+ * request and response the module's functions receive (`RequestOf<K>`, `ResponseOf<K>`).
+ */
+export interface ApiModule<K extends ApiKeyNumber = ApiKeyNumber> {
+  readonly apiKey: K;
+  readonly handling: ApiHandling;
+  /**
+   * The versions this module handles; a request at any other version is closed (fail closed).
+   * Default: every valid version of the schemas. `'any'` for keys forwarded unread (ApiVersions at a
+   * version newer than the proxy's schemas is the broker's to answer).
+   */
+  readonly versions?: VersionRange | 'any';
+  /**
+   * The decision on a decoded request. Default: the request is decided as a whole on every name it
+   * carries (`ctx.decideWhole`), or entry by entry when the module has a `list`.
+   */
+  decide?(ctx: RequestDecider<K>, request: RequestOf<K>): RequestDecision | Promise<RequestDecision>;
+  /** For requests that are a list of topics, groups, transactional ids or config resources: resource-list.ts. */
+  readonly list?: ResourceList<RequestOf<K>, ResponseOf<K>>;
+  /**
+   * How the broker's refusal of the whole request differs from a skeleton of the response with its
+   * top-level error code set (fields the broker fills with something other than a neutral value).
+   * Called after the error code is set, where the version has one.
+   */
+  denial?(response: ResponseOf<K>, request: RequestOf<K>, version: number, code: number): void;
+  /**
+   * What the broker's answer reveals that the policy hides (authorized operations, groups naming a
+   * denied topic): the rewrite of the decoded answer, applied whatever the decision was, or
+   * undefined when this request's answer reveals nothing. `ops` gives the operations the policy
+   * grants the caller (computed only when called).
+   */
+  reveals?(
+    request: RequestOf<K>,
+    version: number,
+    ops: () => PolicyOperations,
+  ): ((response: ResponseOf<K>) => void) | undefined;
+  /** For `cluster-action` keys: the broker's answer, every entry CLUSTER_AUTHORIZATION_FAILED. */
+  clusterActionAnswer?(request: RequestOf<K>, version: number): ResponseOf<K>;
+}

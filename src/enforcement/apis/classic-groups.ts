@@ -1,0 +1,138 @@
+// The classic group protocol: JoinGroup (11), Heartbeat (12), LeaveGroup (13), SyncGroup (14),
+// DescribeGroups (15), ListGroups (16), DeleteGroups (42).
+// - Names: the group id (Read for membership, Describe per described group, Delete per deleted one).
+// - Denial: GROUP_AUTHORIZATION_FAILED as a whole for membership calls (JoinGroup: no generation and
+//   no member id, whatever id the client sent, as the differential harness found the broker
+//   answering; SyncGroup: no protocol); per group in DescribeGroups and DeleteGroups.
+// - Reveals: ListGroups lists only the groups the caller may Describe (the broker filters them the
+//   same way); DescribeGroups v3+ AuthorizedOperations restricted to what the policy grants.
+
+import { ApiKey } from '../../../protocol/generated/api-keys.js';
+import type {
+  DeleteGroupsRequest,
+  DeleteGroupsResponse,
+  DeleteGroupsResponseDeletableGroupResult,
+  DescribeGroupsRequest,
+  DescribeGroupsResponse,
+  DescribeGroupsResponseDescribedGroup,
+} from '../../../protocol/generated/index.js';
+import { restrictGroupOperations } from '../authorized-operations.js';
+import type { ApiModule } from './api-module.js';
+import { AUTHORIZED_OPERATIONS_OMITTED, byName, type ResourceList } from './resource-list.js';
+
+/** DescribeGroups v3+ can ask for the groups' authorized operations (KIP-430). */
+const DESCRIBE_GROUPS_AUTHORIZED_OPERATIONS_FROM = 3;
+
+/** JoinGroup v7+ has a nullable ProtocolName (KIP-559). */
+const JOIN_GROUP_NULLABLE_PROTOCOL_FROM = 7;
+
+export const joinGroup: ApiModule<typeof ApiKey.JoinGroup> = {
+  apiKey: ApiKey.JoinGroup,
+  handling: 'decided',
+  denial(response, _request, version) {
+    response.generationId = -1;
+    response.memberId = '';
+    response.protocolName = version >= JOIN_GROUP_NULLABLE_PROTOCOL_FROM ? null : '';
+  },
+};
+
+export const heartbeat: ApiModule<typeof ApiKey.Heartbeat> = {
+  apiKey: ApiKey.Heartbeat,
+  handling: 'decided',
+};
+
+export const leaveGroup: ApiModule<typeof ApiKey.LeaveGroup> = {
+  apiKey: ApiKey.LeaveGroup,
+  handling: 'decided',
+};
+
+export const syncGroup: ApiModule<typeof ApiKey.SyncGroup> = {
+  apiKey: ApiKey.SyncGroup,
+  handling: 'decided',
+  denial(response) {
+    response.protocolType = null;
+    response.protocolName = null;
+  },
+};
+
+const describeGroupsList: ResourceList<
+  DescribeGroupsRequest,
+  DescribeGroupsResponse,
+  string,
+  DescribeGroupsResponseDescribedGroup
+> = {
+  kind: 'group',
+  entries: (r) => r.groups,
+  withEntries: (r, groups) => ({ ...r, groups }),
+  ref: (g) => byName(g),
+  results: (r) => r.groups,
+  setResults: (r, groups) => {
+    r.groups = groups;
+  },
+  resultKey: (e) => e.groupId,
+  deniedResult: (g, code) => ({
+    errorCode: code,
+    errorMessage: null,
+    groupId: g,
+    groupState: '',
+    protocolType: '',
+    protocolData: '',
+    members: [],
+    authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  }),
+};
+
+export const describeGroups: ApiModule<typeof ApiKey.DescribeGroups> = {
+  apiKey: ApiKey.DescribeGroups,
+  handling: 'decided',
+  list: describeGroupsList,
+  reveals(request, v, ops) {
+    if (v < DESCRIBE_GROUPS_AUTHORIZED_OPERATIONS_FROM || !request.includeAuthorizedOperations)
+      return undefined;
+    return (response) => restrictGroupOperations(response.groups, ops());
+  },
+};
+
+export const listGroups: ApiModule<typeof ApiKey.ListGroups> = {
+  apiKey: ApiKey.ListGroups,
+  handling: 'decided',
+  decide(ctx) {
+    ctx.policy.decisions.decide(ctx.base());
+    return ctx.counted(
+      ctx.rewriting(ctx.frame, (response) => {
+        // Listed are the groups the client may describe.
+        const verdicts = ctx.policy.quiet.decide({
+          apiKey: ApiKey.DescribeGroups,
+          apiVersion: 0,
+          clientId: ctx.header.clientId,
+          groups: response.groups.map((g) => g.groupId),
+        }).groups;
+        response.groups = response.groups.filter((_g, i) => verdicts[i]!.allowed);
+      }),
+    );
+  },
+};
+
+const deleteGroupsList: ResourceList<
+  DeleteGroupsRequest,
+  DeleteGroupsResponse,
+  string,
+  DeleteGroupsResponseDeletableGroupResult
+> = {
+  kind: 'group',
+  entries: (r) => r.groupsNames,
+  withEntries: (r, groupsNames) => ({ ...r, groupsNames }),
+  ref: (g) => byName(g),
+  results: (r) => r.results,
+  setResults: (r, results) => {
+    r.results = results;
+  },
+  resultKey: (e) => e.groupId,
+  deniedResult: (g, code) => ({ groupId: g, errorCode: code }),
+};
+
+export const deleteGroups: ApiModule<typeof ApiKey.DeleteGroups> = {
+  apiKey: ApiKey.DeleteGroups,
+  handling: 'decided',
+  list: deleteGroupsList,
+};

@@ -1,0 +1,139 @@
+// Cluster administration, authorized on the cluster resource as a whole: ACLs (29-31), log dirs
+// (34, 35), delegation tokens (38-41), ElectLeaders (43), partition reassignments (45, 46), client
+// quotas (48, 49), SCRAM credentials (50, 51), DescribeQuorum (55), UpdateFeatures (57),
+// UnregisterBroker (64), ListConfigResources (74), Raft voters (80, 81).
+// - Names: nothing but the cluster (the policy's rule for the API, unscoped).
+// - Denial: CLUSTER_AUTHORIZATION_FAILED as a whole; CreateAcls, DeleteAcls and AlterClientQuotas
+//   answer it on every entry; APIs whose answer has no whole-request error (AlterReplicaLogDirs,
+//   ElectLeaders v0, AlterUserScramCredentials) are closed.
+// - Reveals nothing the policy hides.
+
+import { ApiKey } from '../../../protocol/generated/api-keys.js';
+import type {
+  AlterClientQuotasRequest,
+  AlterClientQuotasRequestEntryData,
+  AlterClientQuotasResponse,
+  AlterClientQuotasResponseEntryData,
+  CreateAclsRequest,
+  CreateAclsRequestAclCreation,
+  CreateAclsResponse,
+  CreateAclsResponseAclCreationResult,
+  DeleteAclsRequest,
+  DeleteAclsRequestDeleteAclsFilter,
+  DeleteAclsResponse,
+  DeleteAclsResponseDeleteAclsFilterResult,
+} from '../../../protocol/generated/index.js';
+import type { ApiKeyNumber } from '../../../protocol/generated/codecs.js';
+import type { ApiModule } from './api-module.js';
+import { byName, type ResourceList } from './resource-list.js';
+
+// Entries of cluster lists are never split: one decision covers them all.
+const clusterEntry = byName('0');
+
+const createAclsList: ResourceList<
+  CreateAclsRequest,
+  CreateAclsResponse,
+  CreateAclsRequestAclCreation,
+  CreateAclsResponseAclCreationResult
+> = {
+  kind: 'cluster',
+  entries: (r) => r.creations,
+  withEntries: (r, creations) => ({ ...r, creations }),
+  ref: () => clusterEntry,
+  results: (r) => r.results,
+  setResults: (r, results) => {
+    r.results = results;
+  },
+  resultKey: () => '0',
+  deniedResult: (_c, code) => ({ errorCode: code, errorMessage: null }),
+};
+
+const deleteAclsList: ResourceList<
+  DeleteAclsRequest,
+  DeleteAclsResponse,
+  DeleteAclsRequestDeleteAclsFilter,
+  DeleteAclsResponseDeleteAclsFilterResult
+> = {
+  kind: 'cluster',
+  entries: (r) => r.filters,
+  withEntries: (r, filters) => ({ ...r, filters }),
+  ref: () => clusterEntry,
+  results: (r) => r.filterResults,
+  setResults: (r, filterResults) => {
+    r.filterResults = filterResults;
+  },
+  resultKey: () => '0',
+  deniedResult: (_f, code) => ({ errorCode: code, errorMessage: null, matchingAcls: [] }),
+};
+
+const alterClientQuotasList: ResourceList<
+  AlterClientQuotasRequest,
+  AlterClientQuotasResponse,
+  AlterClientQuotasRequestEntryData,
+  AlterClientQuotasResponseEntryData
+> = {
+  kind: 'cluster',
+  entries: (r) => r.entries,
+  withEntries: (r, entries) => ({ ...r, entries }),
+  ref: () => clusterEntry,
+  results: (r) => r.entries,
+  setResults: (r, entries) => {
+    r.entries = entries;
+  },
+  resultKey: () => '0',
+  deniedResult: (e, code) => ({
+    errorCode: code,
+    errorMessage: null,
+    entity: e.entity.map((x) => ({ entityType: x.entityType, entityName: x.entityName })),
+  }),
+};
+
+export const createAcls: ApiModule<typeof ApiKey.CreateAcls> = {
+  apiKey: ApiKey.CreateAcls,
+  handling: 'decided',
+  list: createAclsList,
+};
+
+export const deleteAcls: ApiModule<typeof ApiKey.DeleteAcls> = {
+  apiKey: ApiKey.DeleteAcls,
+  handling: 'decided',
+  list: deleteAclsList,
+};
+
+export const alterClientQuotas: ApiModule<typeof ApiKey.AlterClientQuotas> = {
+  apiKey: ApiKey.AlterClientQuotas,
+  handling: 'decided',
+  list: alterClientQuotasList,
+};
+
+export const describeLogDirs: ApiModule<typeof ApiKey.DescribeLogDirs> = {
+  apiKey: ApiKey.DescribeLogDirs,
+  handling: 'decided',
+  // v1-2 have no top-level error code (v3+ does): the broker answers a caller without Describe on
+  // the cluster with no log directories at all.
+  denial() {},
+};
+
+/** A cluster API decided as a whole (the default decision, the default denial). */
+function wholeClusterApi<K extends ApiKeyNumber>(apiKey: K): ApiModule<K> {
+  return { apiKey, handling: 'decided' };
+}
+
+export const describeAcls = wholeClusterApi(ApiKey.DescribeAcls);
+export const alterReplicaLogDirs = wholeClusterApi(ApiKey.AlterReplicaLogDirs);
+export const createDelegationToken = wholeClusterApi(ApiKey.CreateDelegationToken);
+export const renewDelegationToken = wholeClusterApi(ApiKey.RenewDelegationToken);
+export const expireDelegationToken = wholeClusterApi(ApiKey.ExpireDelegationToken);
+export const describeDelegationToken = wholeClusterApi(ApiKey.DescribeDelegationToken);
+export const electLeaders = wholeClusterApi(ApiKey.ElectLeaders);
+export const alterPartitionReassignments = wholeClusterApi(ApiKey.AlterPartitionReassignments);
+export const listPartitionReassignments = wholeClusterApi(ApiKey.ListPartitionReassignments);
+export const describeClientQuotas = wholeClusterApi(ApiKey.DescribeClientQuotas);
+export const describeUserScramCredentials = wholeClusterApi(ApiKey.DescribeUserScramCredentials);
+export const alterUserScramCredentials = wholeClusterApi(ApiKey.AlterUserScramCredentials);
+export const describeQuorum = wholeClusterApi(ApiKey.DescribeQuorum);
+export const updateFeatures = wholeClusterApi(ApiKey.UpdateFeatures);
+export const unregisterBroker = wholeClusterApi(ApiKey.UnregisterBroker);
+export const listConfigResources = wholeClusterApi(ApiKey.ListConfigResources);
+export const addRaftVoter = wholeClusterApi(ApiKey.AddRaftVoter);
+export const removeRaftVoter = wholeClusterApi(ApiKey.RemoveRaftVoter);

@@ -1,0 +1,206 @@
+// The KIP-848 consumer group, KIP-932 share group and KIP-1071 streams group protocols:
+// ConsumerGroupHeartbeat (68), ConsumerGroupDescribe (69), ShareGroupHeartbeat (76),
+// ShareGroupDescribe (77), ShareFetch (78), ShareAcknowledge (79), StreamsGroupHeartbeat (88),
+// StreamsGroupDescribe (89), DescribeShareGroupOffsets (90), AlterShareGroupOffsets (91),
+// DeleteShareGroupOffsets (92).
+// - Names: the group (Read on heartbeats, Describe per described group), then Describe on every
+//   subscribed topic name; ShareFetch/ShareAcknowledge Read on the group and per topic (by ID).
+// - Denial: heartbeats refused as a whole, without an assignment; describes per group.
+// - Reveals: a described group naming a topic the caller may not Describe is answered 29 with no
+//   members (KAFKA-18813, describe-filters.ts); AuthorizedOperations restricted to the policy's
+//   grants; a share session's partitions beyond those named are judged in the answer
+//   (share-fetch-filter.ts).
+
+import { ApiKey } from '../../../protocol/generated/api-keys.js';
+import type { RequestOf } from '../../../protocol/generated/codecs.js';
+import {
+  decodeConsumerGroupDescribeResponseDescribedGroup,
+  decodeShareGroupDescribeResponseDescribedGroup,
+  decodeStreamsGroupDescribeResponseDescribedGroup,
+  type ConsumerGroupDescribeRequest,
+  type ConsumerGroupDescribeResponse,
+  type ConsumerGroupDescribeResponseDescribedGroup,
+  type ShareGroupDescribeRequest,
+  type ShareGroupDescribeResponse,
+  type ShareGroupDescribeResponseDescribedGroup,
+  type StreamsGroupDescribeRequest,
+  type StreamsGroupDescribeResponse,
+  type StreamsGroupDescribeResponseDescribedGroup,
+} from '../../../protocol/generated/index.js';
+import type { RequestDecision } from '../../connection/request-decision.js';
+import { structSkeleton } from '../default-value-reader.js';
+import { restrictGroupOperations } from '../authorized-operations.js';
+import {
+  consumerGroupTopics,
+  hiddenGroupFields,
+  hideGroupsNamingDeniedTopics,
+  shareGroupTopics,
+  streamsGroupTopics,
+} from '../describe-filters.js';
+import { withShareFetchAnswerFiltered } from '../share-fetch-filter.js';
+import type { ApiModule } from './api-module.js';
+import type { RequestDecider } from './request-decider.js';
+import { firstCode, wholeRequestCode } from './request-decider.js';
+import { AUTHORIZED_OPERATIONS_OMITTED, byName, type ResourceList } from './resource-list.js';
+
+/** Heartbeats: Read on the group, then Describe on every subscribed topic name. */
+function heartbeat<K extends typeof ApiKey.ConsumerGroupHeartbeat | typeof ApiKey.ShareGroupHeartbeat>(
+  ctx: RequestDecider<K>,
+  request: RequestOf<K>,
+): RequestDecision {
+  const decision = ctx.policy.decisions.decide({
+    ...ctx.base(),
+    groups: [request.groupId],
+    topics: request.subscribedTopicNames ?? [],
+  });
+  if (decision.allowed) return ctx.forward();
+  const code = wholeRequestCode(decision, 'topic') || firstCode(decision);
+  return ctx.answerOrClose(request, code, decision);
+}
+
+export const consumerGroupHeartbeat: ApiModule<typeof ApiKey.ConsumerGroupHeartbeat> = {
+  apiKey: ApiKey.ConsumerGroupHeartbeat,
+  handling: 'decided',
+  decide: heartbeat,
+  denial(response) {
+    response.assignment = null;
+  },
+};
+
+export const shareGroupHeartbeat: ApiModule<typeof ApiKey.ShareGroupHeartbeat> = {
+  apiKey: ApiKey.ShareGroupHeartbeat,
+  handling: 'decided',
+  decide: heartbeat,
+  denial(response) {
+    response.assignment = null;
+  },
+};
+
+/** A describe of groups by id (the three KIP-848-style describes answer alike). */
+function describedGroupsList<
+  Req extends { groupIds: string[] },
+  Resp extends { groups: G[] },
+  G extends { groupId: string },
+>(deniedResult: (groupId: string, code: number, version: number) => G): ResourceList<Req, Resp, string, G> {
+  return {
+    kind: 'group',
+    entries: (r) => r.groupIds,
+    withEntries: (r, groupIds) => ({ ...r, groupIds }),
+    ref: (g) => byName(g),
+    results: (r) => r.groups,
+    setResults: (r, groups) => {
+      r.groups = groups;
+    },
+    resultKey: (e) => e.groupId,
+    deniedResult,
+  };
+}
+
+export const consumerGroupDescribe: ApiModule<typeof ApiKey.ConsumerGroupDescribe> = {
+  apiKey: ApiKey.ConsumerGroupDescribe,
+  handling: 'decided',
+  list: describedGroupsList<
+    ConsumerGroupDescribeRequest,
+    ConsumerGroupDescribeResponse,
+    ConsumerGroupDescribeResponseDescribedGroup
+  >((groupId, code, v) => ({
+    ...structSkeleton(decodeConsumerGroupDescribeResponseDescribedGroup, v),
+    errorCode: code,
+    groupId,
+    authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  })),
+  reveals: (request, v, ops) => (response) => {
+    const o = ops();
+    response.groups = hideGroupsNamingDeniedTopics(response.groups, o, consumerGroupTopics, (g) => ({
+      ...structSkeleton(decodeConsumerGroupDescribeResponseDescribedGroup, v),
+      ...hiddenGroupFields(g),
+    }));
+    if (request.includeAuthorizedOperations) restrictGroupOperations(response.groups, o);
+  },
+};
+
+export const shareGroupDescribe: ApiModule<typeof ApiKey.ShareGroupDescribe> = {
+  apiKey: ApiKey.ShareGroupDescribe,
+  handling: 'decided',
+  list: describedGroupsList<
+    ShareGroupDescribeRequest,
+    ShareGroupDescribeResponse,
+    ShareGroupDescribeResponseDescribedGroup
+  >((groupId, code, v) => ({
+    ...structSkeleton(decodeShareGroupDescribeResponseDescribedGroup, v),
+    errorCode: code,
+    groupId,
+    authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  })),
+  reveals: (request, v, ops) => (response) => {
+    const o = ops();
+    response.groups = hideGroupsNamingDeniedTopics(response.groups, o, shareGroupTopics, (g) => ({
+      ...structSkeleton(decodeShareGroupDescribeResponseDescribedGroup, v),
+      ...hiddenGroupFields(g),
+    }));
+    if (request.includeAuthorizedOperations) restrictGroupOperations(response.groups, o);
+  },
+};
+
+export const streamsGroupDescribe: ApiModule<typeof ApiKey.StreamsGroupDescribe> = {
+  apiKey: ApiKey.StreamsGroupDescribe,
+  handling: 'decided',
+  list: describedGroupsList<
+    StreamsGroupDescribeRequest,
+    StreamsGroupDescribeResponse,
+    StreamsGroupDescribeResponseDescribedGroup
+  >((groupId, code, v) => ({
+    ...structSkeleton(decodeStreamsGroupDescribeResponseDescribedGroup, v),
+    errorCode: code,
+    groupId,
+    authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+  })),
+  reveals: (request, v, ops) => (response) => {
+    const o = ops();
+    response.groups = hideGroupsNamingDeniedTopics(response.groups, o, streamsGroupTopics, (g) => ({
+      ...structSkeleton(decodeStreamsGroupDescribeResponseDescribedGroup, v),
+      ...hiddenGroupFields(g),
+      topology: null,
+    }));
+    if (request.includeAuthorizedOperations) restrictGroupOperations(response.groups, o);
+  },
+};
+
+export const shareFetch: ApiModule<typeof ApiKey.ShareFetch> = {
+  apiKey: ApiKey.ShareFetch,
+  handling: 'decided',
+  // A share session's partitions beyond those named: judged in the answer (share-fetch-filter.ts).
+  decide: (ctx, request) =>
+    withShareFetchAnswerFiltered(
+      ctx.decideWhole(request),
+      ctx.header,
+      ctx.frame,
+      ctx.policy.quiet,
+      ctx.services.topicIds,
+    ),
+};
+
+export const shareAcknowledge: ApiModule<typeof ApiKey.ShareAcknowledge> = {
+  apiKey: ApiKey.ShareAcknowledge,
+  handling: 'decided',
+};
+
+export const streamsGroupHeartbeat: ApiModule<typeof ApiKey.StreamsGroupHeartbeat> = {
+  apiKey: ApiKey.StreamsGroupHeartbeat,
+  handling: 'decided',
+};
+
+export const describeShareGroupOffsets: ApiModule<typeof ApiKey.DescribeShareGroupOffsets> = {
+  apiKey: ApiKey.DescribeShareGroupOffsets,
+  handling: 'decided',
+};
+
+export const alterShareGroupOffsets: ApiModule<typeof ApiKey.AlterShareGroupOffsets> = {
+  apiKey: ApiKey.AlterShareGroupOffsets,
+  handling: 'decided',
+};
+
+export const deleteShareGroupOffsets: ApiModule<typeof ApiKey.DeleteShareGroupOffsets> = {
+  apiKey: ApiKey.DeleteShareGroupOffsets,
+  handling: 'decided',
+};

@@ -1,0 +1,62 @@
+// Produce (API key 0): a list of topics, each with its partitions' record batches.
+// - Names: topics by name (v3-12) or by ID (v13); the transactional id counts only when a record
+//   batch is transactional (produce-batches.ts), and then refuses the whole request.
+// - Denial: per topic, every partition TOPIC_AUTHORIZATION_FAILED, after the served topics, as the
+//   broker orders them; with acks=0 the broker answers nothing and closes the connection, and so
+//   does the proxy.
+// - Reveals nothing beyond what the request names.
+
+import { ApiKey } from '../../../protocol/generated/api-keys.js';
+import {
+  decodeProduceResponsePartitionProduceResponse,
+  type ProduceRequest,
+  type ProduceRequestTopicProduceData,
+  type ProduceResponse,
+  type ProduceResponseTopicProduceResponse,
+} from '../../../protocol/generated/index.js';
+import { structSkeleton } from '../default-value-reader.js';
+import { hasTransactionalBatch } from '../produce-batches.js';
+import type { ApiModule } from './api-module.js';
+import { byId, byName, type ResourceList } from './resource-list.js';
+
+/** Produce v13 names topics by ID (KIP-516). */
+const TOPIC_IDS_FROM = 13;
+
+const produceList: ResourceList<
+  ProduceRequest,
+  ProduceResponse,
+  ProduceRequestTopicProduceData,
+  ProduceResponseTopicProduceResponse
+> = {
+  deniedLast: true,
+  entries: (r) => r.topicData,
+  withEntries: (r, topicData) => ({ ...r, topicData }),
+  ref: (t, v) => (v >= TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.name)),
+  scope: (r) => ({
+    groups: [],
+    transactionalIds: r.transactionalId !== null && hasTransactionalBatch(r) ? [r.transactionalId] : [],
+  }),
+  results: (r) => r.responses,
+  setResults: (r, responses) => {
+    r.responses = responses;
+  },
+  resultKey: (e, v) => (v >= TOPIC_IDS_FROM ? e.topicId : e.name),
+  deniedResult: (t, code, v) => ({
+    name: t.name,
+    topicId: t.topicId,
+    partitionResponses: t.partitionData.map((p) => ({
+      ...structSkeleton(decodeProduceResponsePartitionProduceResponse, v),
+      index: p.index,
+      errorCode: code,
+      baseOffset: -1n,
+      logAppendTimeMs: -1n,
+      logStartOffset: -1n,
+    })),
+  }),
+};
+
+export const produce: ApiModule<typeof ApiKey.Produce> = {
+  apiKey: ApiKey.Produce,
+  handling: 'decided',
+  list: produceList,
+};

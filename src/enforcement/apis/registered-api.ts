@@ -1,0 +1,152 @@
+// An API module as the enforcement filter calls it, whatever its key: the typed module is closed
+// over, so the request is decoded by its own key's codec and handed to the module as that key's
+// request type, with no cast between the wire and the decision.
+
+import { apiKeyInfo } from '../../../protocol/generated/api-keys.js';
+import {
+  requestCodecOf,
+  responseCodecOf,
+  type ApiKeyNumber,
+  type RequestOf,
+} from '../../../protocol/generated/codecs.js';
+import { decodeResponseHeader } from '../../../protocol/framing/index.js';
+import { collectEntities } from '../../../protocol/partial/index.js';
+import { Reader } from '../../../protocol/primitives/index.js';
+import type {
+  RequestContext,
+  RequestDecision,
+  RequestHeaderInfo,
+} from '../../connection/request-decision.js';
+import type { PolicyOperations } from '../authorized-operations.js';
+import type { ConnectionPolicy } from '../connection-policy.js';
+import { responseFrameWithBody } from '../request-codec.js';
+import type { ApiHandling, ApiModule } from './api-module.js';
+import { RequestDecider, type DeciderServices } from './request-decider.js';
+
+/** What the filter supplies around a module's decision. */
+export interface DecisionHooks {
+  /** The connection's policy as it is now (after an asynchronous topic-ID lookup). */
+  current(): ConnectionPolicy;
+  /** The operations the policy grants the caller, for the module's `reveals` (computed when asked). */
+  operations(policy: ConnectionPolicy): () => PolicyOperations;
+  /** The body does not decode: the decision for that (close). */
+  undecodable(error: unknown): RequestDecision;
+}
+
+/** One API module, its key's types closed over. */
+export interface RegisteredApi {
+  readonly apiKey: number;
+  /** Kafka's name of the API (`Produce`). */
+  readonly name: string;
+  readonly handling: ApiHandling;
+  /** True when an `unauthorized` key's answer is still filtered (DescribeCluster): its frame is collected. */
+  readonly revealsUnauthorized: boolean;
+  /** True when the module handles requests of this version. */
+  handles(version: number): boolean;
+  /** Decode the collected request, let the module decide it, filter what its answer reveals. */
+  decide(
+    services: DeciderServices,
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    hooks: DecisionHooks,
+  ): RequestDecision | Promise<RequestDecision>;
+  /** For `unauthorized` keys with `reveals`: forward, with the answer's revealing fields filtered. */
+  forwardFiltered(request: RequestContext, ops: () => PolicyOperations): RequestDecision;
+  /** For `cluster-action` keys: the encoded body of the broker's refusal of this request. */
+  clusterActionAnswer(frame: Buffer, header: RequestHeaderInfo): Buffer;
+}
+
+/** True when `module` handles `version`: its own range, else every valid version of the schemas. */
+export function handlesVersion(module: Pick<ApiModule, 'apiKey' | 'versions'>, version: number): boolean {
+  const versions = module.versions;
+  if (versions === 'any') return true;
+  if (versions !== undefined) return version >= versions.min && version <= versions.max;
+  const info = apiKeyInfo(module.apiKey);
+  return info !== undefined && version >= info.minVersion && version <= info.maxVersion;
+}
+
+/**
+ * `decision` with the module's `reveals` applied to the broker's answer after any rewrite the
+ * decision already had (the policy's own answers, drops and closes are returned unchanged: they are
+ * built right).
+ */
+function withReveals<K extends ApiKeyNumber>(
+  module: ApiModule<K>,
+  request: RequestContext,
+  decision: RequestDecision,
+  body: RequestOf<K>,
+  ops: () => PolicyOperations,
+): RequestDecision {
+  if (decision.outcome !== 'forward' && decision.outcome !== 'forward-modified') return decision;
+  const { header } = request;
+  const version = header.apiVersion;
+  const rewrite = module.reveals?.(body, version, ops);
+  if (rewrite === undefined) return decision;
+  const responses = responseCodecOf(module.apiKey);
+  const previous = decision.outcome === 'forward-modified' ? decision.rewriteResponse : undefined;
+  return {
+    outcome: 'forward-modified',
+    frame: decision.outcome === 'forward-modified' ? decision.frame : request.frame!,
+    rewriteResponse: (responseFrame) => {
+      const input = previous ? previous(responseFrame) : responseFrame;
+      const headerEnd = 4 + decodeResponseHeader(input.subarray(4), header.apiKey, version).headerLength;
+      const response = responses.decode(new Reader(input, headerEnd), version);
+      rewrite(response);
+      return responseFrameWithBody(input, headerEnd, header.apiKey, version, response);
+    },
+  };
+}
+
+function bodyReader(frame: Buffer, header: RequestHeaderInfo): Reader {
+  return new Reader(frame, 4 + header.headerLength);
+}
+
+/** `module` as the filter calls it. */
+export function registered<K extends ApiKeyNumber>(module: ApiModule<K>): RegisteredApi {
+  const requests = requestCodecOf(module.apiKey);
+  const requestName = requests.name;
+  const name = requestName.replace(/Request$/, '');
+  return {
+    apiKey: module.apiKey,
+    name,
+    handling: module.handling,
+    revealsUnauthorized: module.handling === 'unauthorized' && module.reveals !== undefined,
+    handles: (version) => handlesVersion(module, version),
+    forwardFiltered(request, ops) {
+      const body = requests.decode(bodyReader(request.frame!, request.header), request.header.apiVersion);
+      return withReveals(module, request, { outcome: 'forward' }, body, ops);
+    },
+    decide(services, request, policy, hooks) {
+      const { header, frame } = request;
+      const version = header.apiVersion;
+      let body: RequestOf<K>;
+      try {
+        body = requests.decode(bodyReader(frame!, header), version);
+      } catch (error) {
+        return hooks.undecodable(error);
+      }
+      const run = (current: ConnectionPolicy): RequestDecision | Promise<RequestDecision> => {
+        const ctx = new RequestDecider(services, request, current, module);
+        const decision = module.decide
+          ? module.decide(ctx, body)
+          : module.list
+            ? ctx.decideList(body, module.list)
+            : ctx.decideWhole(body);
+        const filtered = (d: RequestDecision): RequestDecision =>
+          withReveals(module, request, d, body, hooks.operations(current));
+        return decision instanceof Promise ? decision.then(filtered) : filtered(decision);
+      };
+      const ids = collectEntities(requestName, version, body).topicIds;
+      const unknown = ids.filter((id) => services.topicIds.known(id) === undefined);
+      if (unknown.length === 0) return run(policy);
+      return services.topicIds.resolve(unknown).then(() => run(hooks.current()));
+    },
+    clusterActionAnswer(frame, header) {
+      const answer = module.clusterActionAnswer;
+      if (answer === undefined) throw new Error(`${name} is not answered by the broker`);
+      const version = header.apiVersion;
+      const body = requests.decode(bodyReader(frame, header), version);
+      return responseCodecOf(module.apiKey).encode(answer(body, version), version);
+    },
+  };
+}

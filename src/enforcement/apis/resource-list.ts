@@ -1,0 +1,140 @@
+// Requests that are a list of topics (each with its partitions), groups, transactional ids or config
+// resources, answered entry by entry. The broker authorizes each entry separately and answers a
+// denied one with an error (on each of its partitions) while serving the others; the proxy does the
+// same by removing denied entries from the request it forwards and merging error entries for them
+// into the broker's answer where the broker puts them (after the served ones for Produce, Fetch,
+// ListOffsets, OffsetForLeaderEpoch and DescribeTopicPartitions, in the request's order for the
+// others). When every entry is denied, the whole answer is built here from a skeleton of the
+// response message (default-value-reader.ts).
+//
+// Each API module with such a list (produce.ts, fetch.ts, ...) says where the entries are in the
+// request and the response, how an entry is named (by name, or by ID in newer versions) and what the
+// broker puts in a denied entry's place.
+
+import type { MessageCodec } from '../../../protocol/generated/codecs.js';
+import { skeletonOf } from '../default-value-reader.js';
+
+/** What one entry of a list is authorized as; `cluster` entries (broker configs) follow the API decision. */
+export type EntryKind = 'topic' | 'group' | 'transactionalId' | 'cluster';
+
+/** How a request names a topic: by name, or by ID (then the name is resolved by the proxy). */
+export interface TopicRef {
+  readonly name: string | null;
+  readonly id: string | null;
+}
+
+/** Names that scope a whole list request (Produce's transactional id, OffsetCommit's group). */
+export interface RequestScope {
+  readonly groups: readonly string[];
+  readonly transactionalIds: readonly string[];
+}
+
+/**
+ * One list API. `Req`/`Resp` are its request and response; `Entry`/`Result` one entry of the
+ * request's list and of the response's (methods, so that a list of concrete entries is a list of
+ * any entries to the code that treats them alike).
+ */
+export interface ResourceList<Req, Resp, Entry = unknown, Result = unknown> {
+  /** What the listed entries are (a group's ref carries the group id as its name). Default: `topic`. */
+  readonly kind?: EntryKind;
+  /** For lists that mix kinds (config resources): what one entry is. Default: `kind`. */
+  entryKind?(entry: Entry): EntryKind;
+  /**
+   * Where the broker puts the entries it refused: after the ones it served (checked against a
+   * broker with StandardAuthorizer), or in the request's order (default).
+   */
+  readonly deniedLast?: boolean;
+  entries(request: Req, version: number): readonly Entry[];
+  /** A copy of the request carrying only `entries`. */
+  withEntries(request: Req, entries: Entry[], version: number): Req;
+  ref(entry: Entry, version: number): TopicRef;
+  /** Names that decide the whole request before its entries (Kafka checks them first). */
+  scope?(request: Req, version: number): RequestScope;
+  results(response: Resp, version: number): Result[];
+  setResults(response: Resp, results: Result[], version: number): void;
+  /** The response entry's name or ID, whichever the version uses, to match it to its request entry. */
+  resultKey(result: Result, version: number): string;
+  /** The same key computed from a request entry; default: its ref (ID, else name). */
+  matchKey?(entry: Entry, version: number): string;
+  /** The response entry the broker sends for a denied request entry (every partition carries `code`). */
+  deniedResult(entry: Entry, code: number, version: number): Result;
+}
+
+/** A list API whatever its entry types, as the generic code below sees it. */
+export type AnyResourceList = ResourceList<unknown, unknown>;
+
+export const byName = (name: string): TopicRef => ({ name, id: null });
+export const byId = (id: string): TopicRef => ({ name: null, id });
+
+/** Kafka's value for "authorized operations not requested" (Integer.MIN_VALUE). */
+export const AUTHORIZED_OPERATIONS_OMITTED = -2147483648;
+
+/** The key that matches a request entry to its response entry: the ID when the topic is named by one. */
+export function refKey(ref: TopicRef): string {
+  return ref.id ?? ref.name ?? '';
+}
+
+/** The entry kind of each entry of `request`. */
+export function entryKinds(list: AnyResourceList, entries: readonly unknown[]): EntryKind[] {
+  return entries.map((e) => list.entryKind?.(e) ?? list.kind ?? 'topic');
+}
+
+/**
+ * The whole response for a request none of whose entries is forwarded: a skeleton of the response
+ * (`codec`) with one entry per request entry, each with its code.
+ */
+export function answerAllEntries<Req, Resp>(
+  list: ResourceList<Req, Resp>,
+  codec: MessageCodec<Resp>,
+  request: Req,
+  version: number,
+  codes: readonly number[],
+): Resp {
+  const response = skeletonOf(codec, version);
+  const entries = list.entries(request, version);
+  list.setResults(
+    response,
+    entries.map((e, i) => list.deniedResult(e, codes[i]!, version)),
+    version,
+  );
+  return response;
+}
+
+/**
+ * Puts the entries of denied request entries back into the broker's response to the forwarded part,
+ * where the broker puts them: in the request's order, or after the served ones (`deniedLast`).
+ * `codes[i]` is 0 for a forwarded entry.
+ */
+export function mergeDeniedEntries<Req, Resp>(
+  list: ResourceList<Req, Resp>,
+  request: Req,
+  response: Resp,
+  version: number,
+  codes: readonly number[],
+): void {
+  const fromBroker = list.results(response, version);
+  const byKey = new Map<string, unknown[]>();
+  for (const result of fromBroker) {
+    const key = list.resultKey(result, version);
+    const found = byKey.get(key);
+    if (found) found.push(result);
+    else byKey.set(key, [result]);
+  }
+  const merged: unknown[] = [];
+  const denied: unknown[] = [];
+  const entries = list.entries(request, version);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (codes[i] !== 0) {
+      (list.deniedLast ? denied : merged).push(list.deniedResult(entry, codes[i]!, version));
+      continue;
+    }
+    const key = list.matchKey ? list.matchKey(entry, version) : refKey(list.ref(entry, version));
+    const result = byKey.get(key)?.shift();
+    if (result !== undefined) merged.push(result);
+  }
+  // Anything the broker answered that matched no request entry is kept, after the rest.
+  for (const rest of byKey.values()) merged.push(...rest);
+  merged.push(...denied);
+  list.setResults(response, merged, version);
+}

@@ -1,0 +1,180 @@
+// Transactions and producer ids: InitProducerId (22), AddPartitionsToTxn (24), AddOffsetsToTxn (25),
+// EndTxn (26), TxnOffsetCommit (28), DescribeTransactions (65), ListTransactions (66).
+// - Names: the transactional id (Write; Describe for DescribeTransactions), plus the topics of
+//   AddPartitionsToTxn v0-3 and TxnOffsetCommit and the group of AddOffsetsToTxn and TxnOffsetCommit.
+//   InitProducerId without a transactional id is an idempotent producer (src/policy/idempotent-producer.ts).
+// - Denial: TRANSACTIONAL_ID_AUTHORIZATION_FAILED as a whole (InitProducerId: no producer id);
+//   AddPartitionsToTxn v0-3 answers every partition (OPERATION_NOT_ATTEMPTED beside a denied topic);
+//   v4+ is the broker's own call to the coordinator: CLUSTER_AUTHORIZATION_FAILED for any client.
+// - Reveals: ListTransactions lists only the transactional ids the caller may Describe.
+
+import { ErrorCode } from '../../../protocol/errors.js';
+import { ApiKey } from '../../../protocol/generated/api-keys.js';
+import type {
+  AddPartitionsToTxnRequest,
+  AddPartitionsToTxnResponse,
+  DescribeTransactionsRequest,
+  DescribeTransactionsResponse,
+  DescribeTransactionsResponseTransactionState,
+  TxnOffsetCommitRequest,
+  TxnOffsetCommitRequestTopic,
+  TxnOffsetCommitResponse,
+  TxnOffsetCommitResponseTopic,
+} from '../../../protocol/generated/index.js';
+import type { ApiModule } from './api-module.js';
+import { byName, type ResourceList } from './resource-list.js';
+
+export const initProducerId: ApiModule<typeof ApiKey.InitProducerId> = {
+  apiKey: ApiKey.InitProducerId,
+  handling: 'decided',
+  denial(response) {
+    response.producerId = -1n;
+    response.producerEpoch = -1;
+    response.ongoingTxnProducerId = -1n;
+    response.ongoingTxnProducerEpoch = -1;
+  },
+};
+
+/** AddPartitionsToTxn v4+ (KIP-890) is sent by brokers to the transaction coordinator only. */
+const ADD_PARTITIONS_BROKER_ONLY_FROM = 4;
+
+/**
+ * AddPartitionsToTxn v0-3 (what clients send): every partition gets a code. When only some topics
+ * are denied, the broker adds nothing and marks the others OPERATION_NOT_ATTEMPTED.
+ */
+function addPartitionsResults(
+  response: AddPartitionsToTxnResponse,
+  request: AddPartitionsToTxnRequest,
+  codeOf: (topic: string) => number,
+): void {
+  response.resultsByTopicV3AndBelow = request.v3AndBelowTopics.map((t) => {
+    const code = codeOf(t.name);
+    return {
+      name: t.name,
+      resultsByPartition: t.partitions.map((partitionIndex) => ({
+        partitionIndex,
+        partitionErrorCode: code === 0 ? ErrorCode.OPERATION_NOT_ATTEMPTED : code,
+      })),
+    };
+  });
+}
+
+export const addPartitionsToTxn: ApiModule<typeof ApiKey.AddPartitionsToTxn> = {
+  apiKey: ApiKey.AddPartitionsToTxn,
+  handling: 'decided',
+  decide(ctx, body) {
+    if (ctx.version >= ADD_PARTITIONS_BROKER_ONLY_FROM) {
+      // The broker's own call to the transaction coordinator: ClusterAction, never a client's.
+      const decision = ctx.policy.decisions.decide(ctx.base());
+      return ctx.answerOrClose(body, ErrorCode.CLUSTER_AUTHORIZATION_FAILED, decision);
+    }
+    const topics = body.v3AndBelowTopics.map((t) => t.name);
+    const decision = ctx.policy.decisions.decide({
+      ...ctx.base(),
+      transactionalIds: [body.v3AndBelowTransactionalId],
+      topics,
+    });
+    if (decision.allowed) return ctx.forward();
+    const txn = decision.transactionalIds[0]!;
+    const codeOf = (topic: string): number => {
+      if (!txn.allowed) return txn.errorCode ?? ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
+      const v = decision.topics[topics.indexOf(topic)]!;
+      return v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+    };
+    const response = ctx.skeletonResponse();
+    addPartitionsResults(response, body, codeOf);
+    return ctx.answer(response);
+  },
+  denial(response, request, version, code) {
+    if (version < ADD_PARTITIONS_BROKER_ONLY_FROM) addPartitionsResults(response, request, () => code);
+  },
+};
+
+export const addOffsetsToTxn: ApiModule<typeof ApiKey.AddOffsetsToTxn> = {
+  apiKey: ApiKey.AddOffsetsToTxn,
+  handling: 'decided',
+};
+
+export const endTxn: ApiModule<typeof ApiKey.EndTxn> = {
+  apiKey: ApiKey.EndTxn,
+  handling: 'decided',
+};
+
+const txnOffsetCommitList: ResourceList<
+  TxnOffsetCommitRequest,
+  TxnOffsetCommitResponse,
+  TxnOffsetCommitRequestTopic,
+  TxnOffsetCommitResponseTopic
+> = {
+  entries: (r) => r.topics,
+  withEntries: (r, topics) => ({ ...r, topics }),
+  ref: (t) => byName(t.name),
+  scope: (r) => ({ groups: [r.groupId], transactionalIds: [r.transactionalId] }),
+  results: (r) => r.topics,
+  setResults: (r, topics) => {
+    r.topics = topics;
+  },
+  resultKey: (e) => e.name,
+  deniedResult: (t, code) => ({
+    name: t.name,
+    partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })),
+  }),
+};
+
+export const txnOffsetCommit: ApiModule<typeof ApiKey.TxnOffsetCommit> = {
+  apiKey: ApiKey.TxnOffsetCommit,
+  handling: 'decided',
+  list: txnOffsetCommitList,
+};
+
+const describeTransactionsList: ResourceList<
+  DescribeTransactionsRequest,
+  DescribeTransactionsResponse,
+  string,
+  DescribeTransactionsResponseTransactionState
+> = {
+  kind: 'transactionalId',
+  entries: (r) => r.transactionalIds,
+  withEntries: (r, transactionalIds) => ({ ...r, transactionalIds }),
+  ref: (id) => byName(id),
+  results: (r) => r.transactionStates,
+  setResults: (r, transactionStates) => {
+    r.transactionStates = transactionStates;
+  },
+  resultKey: (e) => e.transactionalId,
+  deniedResult: (id, code) => ({
+    errorCode: code,
+    transactionalId: id,
+    transactionState: '',
+    transactionTimeoutMs: 0,
+    transactionStartTimeMs: -1n,
+    producerId: -1n,
+    producerEpoch: -1,
+    topics: [],
+  }),
+};
+
+export const describeTransactions: ApiModule<typeof ApiKey.DescribeTransactions> = {
+  apiKey: ApiKey.DescribeTransactions,
+  handling: 'decided',
+  list: describeTransactionsList,
+};
+
+export const listTransactions: ApiModule<typeof ApiKey.ListTransactions> = {
+  apiKey: ApiKey.ListTransactions,
+  handling: 'decided',
+  decide(ctx) {
+    ctx.policy.decisions.decide(ctx.base());
+    return ctx.counted(
+      ctx.rewriting(ctx.frame, (response) => {
+        const verdicts = ctx.policy.quiet.decide({
+          apiKey: ApiKey.DescribeTransactions,
+          apiVersion: 0,
+          clientId: ctx.header.clientId,
+          transactionalIds: response.transactionStates.map((t) => t.transactionalId),
+        }).transactionalIds;
+        response.transactionStates = response.transactionStates.filter((_t, i) => verdicts[i]!.allowed);
+      }),
+    );
+  },
+};
