@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProduceResponse } from '../../protocol/generated/index.js';
-import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { startKafka, type KafkaCluster } from '../harness/index.js';
 import { RawClient, records } from './policy-raw-client.js';
 
