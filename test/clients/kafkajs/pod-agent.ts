@@ -15,7 +15,7 @@
 import { createInterface } from 'node:readline';
 import kafkajs from 'kafkajs';
 import { kafkajsConfig, type ClientEndpoint } from '../../harness/client-endpoint.js';
-import { errorName, kafkajsSteps, type KafkajsStepName } from '../../../src/demo/payments-clients.js';
+import { errorName, kafkajsSteps, type KafkajsStepName } from '../../../demo/payments-clients.js';
 
 type Job =
   | { id: number; op: 'step'; step: KafkajsStepName; args: unknown[] }
