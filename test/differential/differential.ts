@@ -95,6 +95,8 @@ export interface DifferentialReport {
   readonly allowlistMatched: Record<string, number>;
   /** Allowlist entries that matched no difference in the run: stale, or not reached by this run. */
   readonly unusedAllowlist: string[];
+  /** The first few differences each allowlist entry justified, to check that it still should. */
+  readonly allowlistExamples: Record<string, Difference[]>;
   /** Record bytes of a topic the principal may not read, on either side. */
   readonly leaks: string[];
   /** Answers per outcome kind on the proxy side, for a sense of coverage. */
@@ -282,6 +284,7 @@ export class Comparison {
   readonly differences: Difference[] = [];
   readonly allowlisted: Record<string, number> = {};
   readonly allowlistMatched: Record<string, number> = {};
+  readonly allowlistExamples: Record<string, Difference[]> = {};
   readonly leaks: string[] = [];
   readonly outcomes: Record<string, number> = {};
   readonly perApi: Record<string, number> = {};
@@ -321,18 +324,20 @@ export class Comparison {
       const ids = allowlistMatches({ step, request, proxy: p, reference: r, where });
       for (const id of ids) this.allowlistMatched[id] = (this.allowlistMatched[id] ?? 0) + 1;
       const reason = ids[0];
-      if (reason) this.allowlisted[reason] = (this.allowlisted[reason] ?? 0) + 1;
-      else {
-        this.differences.push({
-          step: step.label,
-          principal: `User:${step.principal}`,
-          api: `${api} v${step.version}`,
-          request: short(request, 4000),
-          where,
-          proxy: short(p),
-          reference: short(r),
-        });
-      }
+      const difference: Difference = {
+        step: step.label,
+        principal: `User:${step.principal}`,
+        api: `${api} v${step.version}`,
+        request: short(request, 4000),
+        where,
+        proxy: short(p),
+        reference: short(r),
+      };
+      if (reason) {
+        this.allowlisted[reason] = (this.allowlisted[reason] ?? 0) + 1;
+        const examples = (this.allowlistExamples[reason] ??= []);
+        if (examples.length < 5) examples.push(difference);
+      } else this.differences.push(difference);
     }
     return { proxy, reference };
   }
@@ -344,6 +349,7 @@ export class Comparison {
       allowlisted: this.allowlisted,
       allowlistMatched: this.allowlistMatched,
       unusedAllowlist: unusedAllowlistEntries(this.allowlistMatched),
+      allowlistExamples: this.allowlistExamples,
       leaks: this.leaks,
       outcomes: this.outcomes,
       perApi: this.perApi,
