@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { classifyApiKey, isClientFacing } from '../../src/policy/api-classification.js';
-import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { log as rootLog } from '../../src/log.js';
 import type { KafkaCluster } from '../harness/index.js';
 import { startKafka } from '../harness/index.js';

@@ -13,7 +13,7 @@ import {
   kafkajsConfig,
   producerPerformance,
   type ClientEndpoint,
-} from '../../test/harness/index.js';
+} from '../test/harness/index.js';
 
 export const COMMANDS = 'payments.commands';
 export const EVENTS = 'payments.events';
