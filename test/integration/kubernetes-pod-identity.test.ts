@@ -2,7 +2,7 @@
 // broker: clients carry no credentials; each connects from its own loopback source address
 // (127.0.0.2, .3, ...) standing for a pod IP, and Pod objects with those IPs say who they are.
 // The policy is the payments Cilium policy run through `import-cilium` (label selectors kept);
-// the scenario itself is src/demo/pod-identity-scenario.ts, which `npm run demo -- --pods` runs too.
+// the scenario itself is demo/pod-identity-scenario.ts, which `npm run demo -- --pods` runs too.
 //
 // Covered: the first full sync gating /readyz, label selectors with namespace scoping, unknown
 // addresses and node addresses unidentified, a policy change, a pod relabel (re-decided on the next
@@ -20,7 +20,7 @@ import {
   PodIdentityScenario,
   eventually,
   podPolicyText,
-} from '../../src/demo/pod-identity-scenario.js';
+} from '../../demo/pod-identity-scenario.js';
 import { podManifest } from '../harness/kube-apiserver.js';
 
 const MAX_STALE_MS = 6_000;

@@ -6,8 +6,8 @@
 // Prints each step and what the client got; exits 0 when every step behaved as docs/kubernetes.md says.
 
 import { writeFileSync } from 'node:fs';
-import { log } from '../log.js';
-import { podManifest } from '../../test/harness/kube-apiserver.js';
+import { log } from '../src/log.js';
+import { podManifest } from '../test/harness/kube-apiserver.js';
 import {
   COMMANDS,
   EVENTS,
