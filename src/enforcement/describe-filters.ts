@@ -8,6 +8,7 @@
 //   ConsumerGroupDescribe  every member's assignment and target assignment;
 //   ShareGroupDescribe     every member's assignment;
 //   StreamsGroupDescribe   the topology's source, repartition-sink, repartition-source and changelog topics.
+// A regex member's SubscribedTopicRegex is shown as the member sent it, not as the proxy rewrote it.
 // The classic DescribeGroups carries subscriptions and assignments as opaque bytes the broker does
 // not inspect; it answers them to anyone who may Describe the group, and so does the proxy.
 
@@ -20,6 +21,7 @@ import { ErrorCode } from '../../protocol/errors.js';
 import { ACL_OPERATION_CODE } from '../policy/acl-operations.js';
 import type { PolicyOperations } from './authorized-operations.js';
 import { AUTHORIZED_OPERATIONS_OMITTED } from './apis/resource-list.js';
+import { originalRegexOf } from './regex-subscriptions.js';
 
 const DESCRIBE_BIT = 1 << ACL_OPERATION_CODE.Describe;
 
@@ -86,4 +88,19 @@ export function hideGroupsNamingDeniedTopics<G extends DescribedGroupLike>(
     const denied = topicsOf(g).some((t) => (ops.topic(t) & DESCRIBE_BIT) === 0);
     return denied ? replacement(g) : g;
   });
+}
+
+/**
+ * A KIP-848 regex member is shown with its own regex, as the broker shows it: the broker holds the
+ * list of topics the proxy resolved the regex to (regex-subscriptions.ts), which would name topics
+ * to the describer.
+ */
+export function withMembersOwnRegexes(response: ConsumerGroupDescribeResponse): void {
+  for (const group of response.groups) {
+    for (const member of group.members) {
+      if (member.subscribedTopicRegex === null) continue;
+      const original = originalRegexOf(member.subscribedTopicRegex);
+      if (original !== undefined) member.subscribedTopicRegex = original;
+    }
+  }
 }

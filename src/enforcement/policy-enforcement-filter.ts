@@ -19,6 +19,8 @@ import type {
 import type { Logger } from '../log.js';
 import type { DecisionSink, PolicySource } from '../policy/index.js';
 import { ConnectionPolicy } from './connection-policy.js';
+import type { ClusterTopics } from './cluster-topics.js';
+import { RegexSubscriptions } from './regex-subscriptions.js';
 import type { PodDirectory, PodIdentity } from '../identity/kubernetes-pods.js';
 import { FetchSessionEnforcement } from './fetch-session-enforcement.js';
 import { FetchSessionTracker } from './fetch-session-tracker.js';
@@ -42,6 +44,11 @@ export interface PolicyEnforcementOptions {
   readonly pods?: PodDirectory;
   /** Fetch sessions of the upstream cluster; one per proxy (a new one by default). */
   readonly fetchSessions?: FetchSessionTracker;
+  /**
+   * The cluster's topics, against which KIP-848 regex subscriptions are resolved; without it every
+   * regex resolves to no topic (fail closed).
+   */
+  readonly clusterTopics?: ClusterTopics;
 }
 
 export class PolicyEnforcementFilter implements RequestFilter {
@@ -49,11 +56,14 @@ export class PolicyEnforcementFilter implements RequestFilter {
   private readonly connections = new WeakMap<ConnectionContext, ConnectionPolicy>();
   /** Fetch sessions (KIP-227) of every connection of this proxy: fetch-session-enforcement.ts. */
   readonly fetchSessions: FetchSessionEnforcement;
+  /** KIP-848 regex subscriptions of every connection: regex-subscriptions.ts. */
+  private readonly regexes: RegexSubscriptions;
 
   /** What every API module's decision shares (apis/request-decider.ts). */
   private readonly services: DeciderServices;
 
   constructor(private readonly options: PolicyEnforcementOptions) {
+    this.regexes = new RegexSubscriptions(options.clusterTopics);
     this.fetchSessions = new FetchSessionEnforcement(
       options.fetchSessions ?? new FetchSessionTracker(),
       options.topicIds,
@@ -63,6 +73,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
       policy: options.policy,
       topicIds: options.topicIds,
       fetchSessions: this.fetchSessions,
+      regexes: this.regexes,
       ...(options.log !== undefined ? { log: options.log } : {}),
     };
   }

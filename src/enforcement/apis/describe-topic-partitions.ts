@@ -19,6 +19,7 @@ import {
   pageAllowedTopics,
 } from '../topic-partitions-cursor.js';
 import { restrict } from '../authorized-operations.js';
+import { javaHashSetOrder, javaStringCompare } from '../java-hash-order.js';
 import type { ApiModule } from './api-module.js';
 import { AUTHORIZED_OPERATIONS_OMITTED, byName, type ResourceList } from './resource-list.js';
 
@@ -46,6 +47,17 @@ const describeTopicPartitionsList: ResourceList<
     partitions: [],
     topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
   }),
+  // Kafka 4.1 DescribeTopicPartitionsRequestHandler: the refused topics, visited in name order, are
+  // collected in a HashSet of response entries (hashed by name) and appended in its order.
+  orderDenied: (results) =>
+    javaHashSetOrder(
+      [...results].sort((a, b) => javaStringCompare(a.name ?? '', b.name ?? '')),
+      (e) => e.name ?? '',
+    ),
+  // A paged answer with nothing described has no next page.
+  nothingServed: (response) => {
+    response.nextCursor = null;
+  },
 };
 
 export const describeTopicPartitions: ApiModule<typeof ApiKey.DescribeTopicPartitions> = {

@@ -36,7 +36,9 @@ import {
   hideGroupsNamingDeniedTopics,
   shareGroupTopics,
   streamsGroupTopics,
+  withMembersOwnRegexes,
 } from '../describe-filters.js';
+import { INVALID_REGULAR_EXPRESSION, type RegexOutcome } from '../regex-subscriptions.js';
 import { withShareFetchAnswerFiltered } from '../share-fetch-filter.js';
 import type { ApiModule } from './api-module.js';
 import type { RequestDecider } from './request-decider.js';
@@ -47,21 +49,50 @@ import { AUTHORIZED_OPERATIONS_OMITTED, byName, type ResourceList } from './reso
 function heartbeat<K extends typeof ApiKey.ConsumerGroupHeartbeat | typeof ApiKey.ShareGroupHeartbeat>(
   ctx: RequestDecider<K>,
   request: RequestOf<K>,
-): RequestDecision {
+): RequestDecision | undefined {
   const decision = ctx.policy.decisions.decide({
     ...ctx.base(),
     groups: [request.groupId],
     topics: request.subscribedTopicNames ?? [],
   });
-  if (decision.allowed) return ctx.forward();
+  if (decision.allowed) return undefined;
   const code = wholeRequestCode(decision, 'topic') || firstCode(decision);
   return ctx.answerOrClose(request, code, decision);
 }
 
+/** ConsumerGroupHeartbeat v1+ carries SubscribedTopicRegex (KIP-848). */
+const SUBSCRIBED_TOPIC_REGEX_FROM = 1;
+
 export const consumerGroupHeartbeat: ApiModule<typeof ApiKey.ConsumerGroupHeartbeat> = {
   apiKey: ApiKey.ConsumerGroupHeartbeat,
   handling: 'decided',
-  decide: heartbeat,
+  decide(ctx, body) {
+    const denied = heartbeat(ctx, body);
+    if (denied !== undefined) return denied;
+    if (ctx.version < SUBSCRIBED_TOPIC_REGEX_FROM) return ctx.forward();
+    // A regex subscription is resolved here, against the topics the member may Describe
+    // (regex-subscriptions.ts): the broker gets the list, never the member's regex.
+    const mayDescribe = (topics: readonly string[]): boolean[] =>
+      ctx.policy.quiet
+        .decide({ ...ctx.base(), groups: [body.groupId], topics: [...topics] })
+        .topics.map((v) => v.allowed);
+    const withRegex = (outcome: RegexOutcome): RequestDecision => {
+      if (outcome.kind === 'unchanged') return ctx.forward();
+      if (outcome.kind === 'invalid') {
+        const response = ctx.skeletonResponse();
+        response.errorCode = INVALID_REGULAR_EXPRESSION;
+        response.errorMessage = `SubscribedTopicRegex ${body.subscribedTopicRegex} is not a valid regular expression: ${outcome.message}`;
+        response.assignment = null;
+        return ctx.answer(response);
+      }
+      return ctx.counted({
+        outcome: 'forward-modified',
+        frame: ctx.encode({ ...body, subscribedTopicRegex: outcome.regex }),
+      });
+    };
+    const outcome = ctx.services.regexes.heartbeat(ctx.request.connection, body, mayDescribe);
+    return outcome instanceof Promise ? outcome.then(withRegex) : withRegex(outcome);
+  },
   denial(response) {
     response.assignment = null;
   },
@@ -70,7 +101,7 @@ export const consumerGroupHeartbeat: ApiModule<typeof ApiKey.ConsumerGroupHeartb
 export const shareGroupHeartbeat: ApiModule<typeof ApiKey.ShareGroupHeartbeat> = {
   apiKey: ApiKey.ShareGroupHeartbeat,
   handling: 'decided',
-  decide: heartbeat,
+  decide: (ctx, request) => heartbeat(ctx, request) ?? ctx.forward(),
   denial(response) {
     response.assignment = null;
   },
@@ -115,6 +146,7 @@ export const consumerGroupDescribe: ApiModule<typeof ApiKey.ConsumerGroupDescrib
       ...structSkeleton(decodeConsumerGroupDescribeResponseDescribedGroup, v),
       ...hiddenGroupFields(g),
     }));
+    withMembersOwnRegexes(response);
     if (request.includeAuthorizedOperations) restrictGroupOperations(response.groups, o);
   },
 };

@@ -23,6 +23,7 @@ import { isUnscoped } from '../../policy/policy-model.js';
 import type { ConnectionPolicy } from '../connection-policy.js';
 import { skeletonOf } from '../default-value-reader.js';
 import type { FetchSessionEnforcement } from '../fetch-session-enforcement.js';
+import type { RegexSubscriptions } from '../regex-subscriptions.js';
 import { decodeResponseHeader } from '../../../protocol/framing/index.js';
 import { Reader } from '../../../protocol/primitives/index.js';
 import { encodeRequestWithBody, encodeResponseBody, responseFrameWithBody } from '../request-codec.js';
@@ -56,6 +57,8 @@ export interface DeciderServices {
   readonly policy: PolicySource;
   readonly topicIds: TopicIdResolver;
   readonly fetchSessions: FetchSessionEnforcement;
+  /** KIP-848 regex subscriptions of every connection (regex-subscriptions.ts). */
+  readonly regexes: RegexSubscriptions;
   readonly log?: Logger;
 }
 

@@ -58,6 +58,13 @@ export interface ResourceList<Req, Resp, Entry = unknown, Result = unknown> {
   matchKey?(entry: Entry, version: number): string;
   /** The response entry the broker sends for a denied request entry (every partition carries `code`). */
   deniedResult(entry: Entry, code: number, version: number): Result;
+  /**
+   * The denied entries in the broker's order, when it is not the request's (`deniedLast` APIs
+   * whose broker collects refused entries in a hash set); default: the request's order.
+   */
+  orderDenied?(results: Result[], version: number): Result[];
+  /** What else the broker's answer says when it describes no entry at all (a paged answer has no next page). */
+  nothingServed?(response: Resp, version: number): void;
 }
 
 /** A list API whatever its entry types, as the generic code below sees it. */
@@ -92,11 +99,9 @@ export function answerAllEntries<Req, Resp>(
 ): Resp {
   const response = skeletonOf(codec, version);
   const entries = list.entries(request, version);
-  list.setResults(
-    response,
-    entries.map((e, i) => list.deniedResult(e, codes[i]!, version)),
-    version,
-  );
+  const results = entries.map((e, i) => list.deniedResult(e, codes[i]!, version));
+  list.setResults(response, list.orderDenied?.(results, version) ?? results, version);
+  list.nothingServed?.(response, version);
   return response;
 }
 
@@ -135,6 +140,6 @@ export function mergeDeniedEntries<Req, Resp>(
   }
   // Anything the broker answered that matched no request entry is kept, after the rest.
   for (const rest of byKey.values()) merged.push(...rest);
-  merged.push(...denied);
+  merged.push(...(list.orderDenied?.(denied, version) ?? denied));
   list.setResults(response, merged, version);
 }
