@@ -15,7 +15,6 @@ import { connectionFor, decideFrame, filterFor, loadPolicy } from './scenario-su
 /** APIs answered by closing the connection when denied, with the reason. */
 const CLOSED_WHEN_DENIED = new Set([
   'AlterReplicaLogDirs', // results per directory and topic, no whole-request error
-  'ElectLeaders v0', // v0 has no top-level error code (v1+ does)
   'AlterUserScramCredentials', // results per user from two request lists
   'DescribeShareGroupOffsets', // results per group and topic (unstable in 4.1)
 ]);
