@@ -5,6 +5,12 @@
 
 import { RESPONSE_CODECS, type MessageCodec } from '../../protocol/generated/codecs.js';
 import type {
+  AlterReplicaLogDirsRequest,
+  AlterReplicaLogDirsResponse,
+  AlterUserScramCredentialsRequest,
+  AlterUserScramCredentialsResponse,
+  DescribeShareGroupOffsetsRequest,
+  DescribeShareGroupOffsetsResponse,
   AlterPartitionReassignmentsRequest,
   AlterPartitionReassignmentsResponse,
   DescribeClientQuotasResponse,
@@ -25,6 +31,7 @@ import type {
 import { ErrorCode } from '../../protocol/errors.js';
 import { decodeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult } from '../../protocol/generated/index.js';
 import { skeletonOf, structSkeleton } from './default-value-reader.js';
+import { javaStringCompare } from './java-hash-order.js';
 import { answerAllTopics, resourceListApi } from './resource-list-apis.js';
 
 type Tweak = (response: Record<string, unknown>, request: unknown, version: number, code: number) => void;
@@ -54,6 +61,40 @@ function setIfPresent(
 // org.apache.kafka.common.requests.*Request): every requested entry is listed with the same error,
 // checked against a broker with StandardAuthorizer by the differential harness.
 const TWEAKS: ReadonlyMap<number, Tweak> = new Map<number, Tweak>([
+  [
+    34, // AlterReplicaLogDirs (no top-level error): each directory's topics, every partition with the error.
+    (response, request, _version, code) => {
+      const r = response as unknown as AlterReplicaLogDirsResponse;
+      r.results = (request as AlterReplicaLogDirsRequest).dirs.flatMap((d) =>
+        d.topics.map((t) => ({
+          topicName: t.name,
+          partitions: t.partitions.map((partitionIndex) => ({ partitionIndex, errorCode: code })),
+        })),
+      );
+    },
+  ],
+  [
+    51, // AlterUserScramCredentials (no top-level error): each user named once, in name order.
+    (response, request, _version, code) => {
+      const q = request as AlterUserScramCredentialsRequest;
+      const users = [...new Set([...q.deletions, ...q.upsertions].map((u) => u.name))].sort(
+        javaStringCompare,
+      );
+      (response as unknown as AlterUserScramCredentialsResponse).results = users.map((user) => ({
+        user,
+        errorCode: code,
+        errorMessage: null,
+      }));
+    },
+  ],
+  [
+    90, // DescribeShareGroupOffsets (no top-level error): every group with the error, no topics.
+    (response, request, _version, code) => {
+      (response as unknown as DescribeShareGroupOffsetsResponse).groups = (
+        request as DescribeShareGroupOffsetsRequest
+      ).groups.map((g) => ({ groupId: g.groupId, topics: [], errorCode: code, errorMessage: null }));
+    },
+  ],
   [
     43, // ElectLeaders: every requested partition with the error (v0 has no top-level error).
     (response, request, _version, code) => {

@@ -109,12 +109,6 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
       ([38, 39, 40, 41].includes(o.step.apiKey) && topError(o.proxy) === 31),
   },
   {
-    id: 'proxy-closes-without-top-level-error',
-    reason:
-      'AlterReplicaLogDirs, AlterUserScramCredentials and DescribeShareGroupOffsets have no whole-request error field; the proxy closes the connection with a logged reason (policies/README.md) where the broker answers every entry with its error. pending: build per-entry denial answers',
-    matches: (o) => o.proxy === 'closed' && [34, 51, 90].includes(o.step.apiKey),
-  },
-  {
     id: 'empty-partition-lists',
     reason:
       'a refused topic entry that names no partition: the proxy answers it with an empty partition list (Fetch, DeleteRecords, Produce), the broker leaves the topic out (its answers are built per partition); nothing else differs (order aside). pending: leave such entries out when merging refused entries (h11a for Fetch)',

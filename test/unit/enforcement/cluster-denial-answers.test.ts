@@ -106,4 +106,77 @@ describe('cluster-level refusals list every requested entry, like the broker', (
       ),
     ).not.toThrow();
   });
+
+  it("AlterReplicaLogDirs lists each directory's topics with every partition 31 instead of closing", () => {
+    const r = denial(34, 2, {
+      dirs: [
+        { path: '/a', topics: [{ name: 'allowed', partitions: [0] }] },
+        {
+          path: '/b',
+          topics: [
+            { name: 'allowed', partitions: [1] },
+            { name: 'secret', partitions: [] },
+          ],
+        },
+      ],
+    });
+    expect(r.results).toEqual([
+      { topicName: 'allowed', partitions: [{ partitionIndex: 0, errorCode: 31 }] },
+      { topicName: 'allowed', partitions: [{ partitionIndex: 1, errorCode: 31 }] },
+      { topicName: 'secret', partitions: [] },
+    ]);
+  });
+
+  it('AlterUserScramCredentials names each user once, in Java string order, instead of closing', () => {
+    const r = denial(51, 0, {
+      deletions: [{ name: 'pub.x', mechanism: 1 }],
+      upsertions: [
+        {
+          name: 'g2',
+          mechanism: 1,
+          iterations: 4096,
+          salt: Buffer.alloc(0),
+          saltedPassword: Buffer.alloc(0),
+        },
+        {
+          name: 'G1',
+          mechanism: 1,
+          iterations: 4096,
+          salt: Buffer.alloc(0),
+          saltedPassword: Buffer.alloc(0),
+        },
+        {
+          name: 'pub.x',
+          mechanism: 2,
+          iterations: 4096,
+          salt: Buffer.alloc(0),
+          saltedPassword: Buffer.alloc(0),
+        },
+      ],
+    });
+    expect(r.results).toEqual([
+      { user: 'G1', errorCode: 31, errorMessage: null },
+      { user: 'g2', errorCode: 31, errorMessage: null },
+      { user: 'pub.x', errorCode: 31, errorMessage: null },
+    ]);
+  });
+
+  it('DescribeShareGroupOffsets answers every group with the error instead of closing', () => {
+    const answer = wholeRequestDenial(
+      90,
+      0,
+      {
+        groups: [
+          { groupId: 'g1', topics: null },
+          { groupId: 'g2', topics: [] },
+        ],
+      },
+      30,
+    );
+    expect(() => encodeResponseBody(90, 0, answer)).not.toThrow();
+    expect((answer as { groups: unknown[] }).groups).toEqual([
+      { groupId: 'g1', topics: [], errorCode: 30, errorMessage: null },
+      { groupId: 'g2', topics: [], errorCode: 30, errorMessage: null },
+    ]);
+  });
 });
