@@ -167,6 +167,11 @@ export function createPodNetwork(): PodNetwork {
   };
   const removeOnExit = onHarnessExit(stop);
   try {
+    // A bridge without an address of its own takes the lowest MAC of its ports, so adding a pod
+    // could change it under the other pods' ARP caches (their packets to the host then vanish
+    // until the entries expire): give it a fixed, locally administered MAC.
+    const mac = `02:6b:37:${[owner >> 16, owner >> 8, owner].map((b) => (b & 0xff).toString(16).padStart(2, '0')).join(':')}`;
+    must(['link', 'set', bridge, 'address', mac]);
     must(['addr', 'add', `${hostAddress}/24`, 'dev', bridge]);
     must(['link', 'set', bridge, 'up']);
   } catch (error) {
