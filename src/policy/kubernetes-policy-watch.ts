@@ -127,7 +127,9 @@ const keyOf = (kind: string, obj: KubeObject): string =>
  * `rejected(errors: PolicyError[], label: string)` once per invalid object version.
  */
 export class KubernetesPolicyWatch extends EventEmitter {
-  private readonly resources: PolicyResource[] = [];
+  /** Optional collections not watched yet: not known to be served, or known not to be. */
+  private readonly optional = new Map<string, 'unknown' | 'absent'>();
+  private readonly timers = new Set<NodeJS.Timeout>();
   private readonly watches: ResourceWatch<KubeObject>[] = [];
   private readonly states = new Map<string, ObjectState>();
   /** Object key -> `uid/generation` last reported as rejected (log and audit once per version). */
@@ -147,69 +149,103 @@ export class KubernetesPolicyWatch extends EventEmitter {
     return this.options.kubeConfig.getCurrentCluster()?.server ?? '(unknown)';
   }
 
-  /** True once every watched collection was listed. */
+  /**
+   * True once every watched collection was listed, and every optional (Cilium) collection was
+   * either listed or found not served.
+   */
   get synced(): boolean {
-    return this.started && this.watches.every((w) => w.synced);
+    return (
+      this.started &&
+      this.watches.every((w) => w.synced) &&
+      [...this.optional.values()].every((state) => state === 'absent')
+    );
   }
 
   /**
-   * Starts the watches. Cilium's collections are watched only when the API server serves them
-   * (asked once: a list answered 404 means the CRD is not installed).
+   * Starts the watches. Cilium's collections are watched once the API server is seen to serve them
+   * (a list answered 404 means the CRD is not installed: asked again every minute); until that is
+   * known (no rights yet, API server down), they are asked again with a backoff.
    */
   async start(): Promise<void> {
     const o = this.options;
-    if (o.kafkaPolicies ?? true) this.resources.push(OURS(KAFKA_POLICY));
-    if (o.networkPolicies ?? true)
-      this.resources.push(OURS(KAFKA_NETWORK_POLICY), OURS(KAFKA_CLUSTERWIDE_NETWORK_POLICY));
-    if (o.ciliumPolicies) {
-      for (const [kind, plural] of [
-        ['CiliumNetworkPolicy', 'ciliumnetworkpolicies'],
-        ['CiliumClusterwideNetworkPolicy', 'ciliumclusterwidenetworkpolicies'],
-      ] as const) {
-        if (await this.served('cilium.io', 'v2', plural)) this.resources.push(CILIUM(kind, plural));
-        else
-          o.log?.warn(
-            { event: 'policy.cilium.not-served', resource: `${plural}.cilium.io/v2`, server: this.server },
-            `the API server does not serve cilium.io/v2 ${kind}: not watched`,
-          );
-      }
-    }
-    if (this.stopped) return;
-    for (const resource of this.resources) {
-      const watch = new ResourceWatch<KubeObject>({
-        kubeConfig: o.kubeConfig,
-        path: `/apis/${resource.group}/${resource.version}/${resource.plural}`,
-        list: () =>
-          this.custom.listClusterCustomObject({
-            group: resource.group,
-            version: resource.version,
-            plural: resource.plural,
-          }) as Promise<{ items: KubeObject[]; metadata?: { resourceVersion?: string } }>,
-      });
-      watch.on('replace', (items: KubeObject[]) => this.replace(resource, items));
-      watch.on('upsert', (obj: KubeObject) => this.upsert(resource, obj));
-      watch.on('delete', (obj: KubeObject) => this.remove(resource.kind, obj));
-      watch.on('disconnected', (error: unknown) =>
-        o.log?.warn(
-          {
-            event: 'policy.objects.watch-lost',
-            resource: `${resource.plural}.${resource.group}`,
-            err: (error as Error)?.message ?? String(error),
-          },
-          'policy object watch lost; the policies stay as last known until it is back',
-        ),
-      );
-      watch.on('connected', () => {
-        if (this.synced) this.emit('synced');
-      });
-      this.watches.push(watch);
+    if (o.kafkaPolicies ?? true) this.watch(OURS(KAFKA_POLICY));
+    if (o.networkPolicies ?? true) {
+      this.watch(OURS(KAFKA_NETWORK_POLICY));
+      this.watch(OURS(KAFKA_CLUSTERWIDE_NETWORK_POLICY));
     }
     this.started = true;
-    for (const w of this.watches) w.start();
+    if (o.ciliumPolicies) {
+      for (const resource of [
+        CILIUM('CiliumNetworkPolicy', 'ciliumnetworkpolicies'),
+        CILIUM('CiliumClusterwideNetworkPolicy', 'ciliumclusterwidenetworkpolicies'),
+      ]) {
+        this.optional.set(resource.plural, 'unknown');
+        await this.probe(resource, 0);
+      }
+    }
+  }
+
+  /** Asks whether an optional collection is served; watches it when it is. */
+  private async probe(resource: PolicyResource, failures: number): Promise<void> {
+    if (this.stopped) return;
+    const answer = await this.served(resource);
+    if (this.stopped) return;
+    const before = this.optional.get(resource.plural);
+    if (answer === 'served') {
+      this.optional.delete(resource.plural);
+      this.watch(resource);
+      return;
+    }
+    this.optional.set(resource.plural, answer);
+    if (answer === 'absent' && before !== 'absent')
+      this.options.log?.warn(
+        {
+          event: 'policy.cilium.not-served',
+          resource: `${resource.plural}.cilium.io/v2`,
+          server: this.server,
+        },
+        `the API server does not serve cilium.io/v2 ${resource.kind}: not watched (asked again every minute)`,
+      );
+    const delay = answer === 'absent' ? 60_000 : Math.min(250 * 2 ** Math.min(failures, 7), 30_000);
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void this.probe(resource, answer === 'absent' ? 0 : failures + 1);
+    }, delay);
+    this.timers.add(timer);
+  }
+
+  private watch(resource: PolicyResource): void {
+    const o = this.options;
+    const watch = new ResourceWatch<KubeObject>({
+      kubeConfig: o.kubeConfig,
+      path: `/apis/${resource.group}/${resource.version}/${resource.plural}`,
+      list: () =>
+        this.custom.listClusterCustomObject({
+          group: resource.group,
+          version: resource.version,
+          plural: resource.plural,
+        }) as Promise<{ items: KubeObject[]; metadata?: { resourceVersion?: string } }>,
+    });
+    watch.on('replace', (items: KubeObject[]) => this.replace(resource, items));
+    watch.on('upsert', (obj: KubeObject) => this.upsert(resource, obj));
+    watch.on('delete', (obj: KubeObject) => this.remove(resource.kind, obj));
+    watch.on('disconnected', (error: unknown) =>
+      o.log?.warn(
+        {
+          event: 'policy.objects.watch-lost',
+          resource: `${resource.plural}.${resource.group}`,
+          err: (error as Error)?.message ?? String(error),
+        },
+        'policy object watch lost (or not permitted yet); the policies stay as last known until it is back',
+      ),
+    );
+    this.watches.push(watch);
+    watch.start();
   }
 
   stop(): void {
     this.stopped = true;
+    for (const t of this.timers) clearTimeout(t);
     for (const w of this.watches) w.stop();
   }
 
@@ -244,14 +280,18 @@ export class KubernetesPolicyWatch extends EventEmitter {
     };
   }
 
-  /** False when the API server answers 404 for the collection (its CRD is not installed). */
-  private async served(group: string, version: string, plural: string): Promise<boolean> {
+  /** `absent` when the API server answers 404 for the collection (its CRD is not installed). */
+  private async served(resource: PolicyResource): Promise<'served' | 'absent' | 'unknown'> {
     try {
-      await this.custom.listClusterCustomObject({ group, version, plural, limit: 1 });
-      return true;
+      await this.custom.listClusterCustomObject({
+        group: resource.group,
+        version: resource.version,
+        plural: resource.plural,
+        limit: 1,
+      });
+      return 'served';
     } catch (error) {
-      // Anything but "not found" (no rights yet, API server down) is the watch's to retry.
-      return (error as { code?: number }).code !== 404;
+      return (error as { code?: number }).code === 404 ? 'absent' : 'unknown';
     }
   }
 

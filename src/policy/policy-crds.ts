@@ -277,3 +277,35 @@ export function crdFiles(policySchema: Json, stringify: (value: unknown) => stri
     ]),
   );
 }
+
+/** One rule of a Kubernetes ClusterRole. */
+export interface ClusterRoleRule {
+  readonly apiGroups: readonly string[];
+  readonly resources: readonly string[];
+  readonly verbs: readonly string[];
+}
+
+/**
+ * The least the proxy needs from the Kubernetes API in gateway mode: read pods and namespaces (pod
+ * identity), read its policy objects, patch their status; with `ciliumPolicies`, read Cilium's
+ * network policies. The chart's ClusterRole grants exactly these (the chart test checks it).
+ */
+export function proxyClusterRoleRules(
+  options: { readonly ciliumPolicies?: boolean } = {},
+): ClusterRoleRule[] {
+  const plurals = [KAFKA_POLICY, KAFKA_NETWORK_POLICY, KAFKA_CLUSTERWIDE_NETWORK_POLICY].map((k) => k.plural);
+  return [
+    { apiGroups: [''], resources: ['pods', 'namespaces'], verbs: ['get', 'list', 'watch'] },
+    { apiGroups: [POLICY_API_GROUP], resources: plurals, verbs: ['get', 'list', 'watch'] },
+    { apiGroups: [POLICY_API_GROUP], resources: plurals.map((p) => `${p}/status`), verbs: ['patch'] },
+    ...(options.ciliumPolicies
+      ? [
+          {
+            apiGroups: ['cilium.io'],
+            resources: ['ciliumnetworkpolicies', 'ciliumclusterwidenetworkpolicies'],
+            verbs: ['get', 'list', 'watch'],
+          },
+        ]
+      : []),
+  ];
+}
