@@ -38,6 +38,14 @@ try {
     `done: ${report.requests} requests (generated and stateful sequences; ${requests} asked) in ${Math.round(report.elapsedMs / 1000)} s; ` +
       `${report.differences.length} unexplained differences, ${report.leaks.length} record leaks, allowlisted ${JSON.stringify(report.allowlisted)}; report in ${values.out}`,
   );
+  console.log(
+    `allowlist entries that matched nothing in this run: ${report.unusedAllowlist.join(', ') || 'none'}`,
+  );
+  const slowest = Object.entries(report.msPerApi)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([api, ms]) => `${api} ${Math.round(ms / 1000)} s/${report.perApi[api]}`);
+  console.log(`time per API key (wall s / requests): ${slowest.join(', ')}`);
   for (const d of report.differences.slice(0, 30)) console.log(JSON.stringify(d));
   process.exitCode = report.differences.length + report.leaks.length > 0 ? 1 : 0;
 } finally {

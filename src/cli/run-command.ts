@@ -3,8 +3,7 @@
 // `--check` validates everything `run` would and prints the configuration without its secrets.
 
 import type { Command } from 'commander';
-import { ConfigError, loadConfigFile } from '../config/load-config.js';
-import { checkRunnable, redactSecrets } from '../config/config-check.js';
+import { checkConfigFile, redactSecrets } from '../config/config-check.js';
 import { ENV_OVERRIDES } from '../config/env-overrides.js';
 import { log, setLogLevel } from '../log.js';
 import { PolicyLoadError } from '../policy/index.js';
@@ -50,22 +49,15 @@ async function runProxy(
     io.err('no configuration: pass --config <file> (or set KAFKA_L7_PROXY_CONFIG)');
     return EXIT.usage;
   }
-  let config;
-  try {
-    config = loadConfigFile(configPath);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.err(error.message);
-      return EXIT.usage;
-    }
-    throw error;
+  // Every problem of the file at once, located: schema, cross-field, environment, and what the
+  // start would refuse (the policy file, unreadable files), for `run` and `run --check` alike.
+  const { config, problems } = await checkConfigFile(configPath);
+  if (config === undefined) {
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    io.err(`${configPath}: run would refuse this configuration (${count}):\n  ${problems.join('\n  ')}`);
+    return EXIT.usage;
   }
   if (options.check) {
-    const problems = await checkRunnable(config);
-    if (problems.length > 0) {
-      io.err(`${configPath}: run would refuse this configuration:\n  - ${problems.join('\n  - ')}`);
-      return EXIT.usage;
-    }
     io.out(JSON.stringify(redactSecrets(config), null, 2));
     return EXIT.ok;
   }

@@ -1,10 +1,18 @@
-// What `kafka-l7-proxy run --check` verifies beyond the schema: everything `run` would refuse at
-// start that can be known without opening a port or a connection (the policy file the
-// configuration names, the files it reads, the audit sink's password), and the configuration as
-// printable text with every secret replaced.
+// What `kafka-l7-proxy run` and `run --check` verify beyond the schema: everything `run` would
+// refuse at start that can be known without opening a port or a connection (the policy file the
+// configuration names, the files it reads, the audit sink's password), reported together with the
+// schema's problems; and the configuration as printable text with every secret replaced.
 
 import { accessSync, constants } from 'node:fs';
 import { loadPolicyFile } from '../policy/policy-loader.js';
+import type { Segment } from '../yaml-locator.js';
+import {
+  collectConfigProblems,
+  ConfigError,
+  formatProblems,
+  readConfigDocument,
+  type SettingProblem,
+} from './load-config.js';
 import type { ProxyConfig } from './proxy-config.js';
 
 /** What replaces a secret in printed configuration. */
@@ -24,63 +32,94 @@ export function redactSecrets<T>(value: T): T {
   return out as T;
 }
 
-function unreadable(path: string | undefined, setting: string): string[] {
-  if (path === undefined) return [];
+function unreadable(path: unknown, setting: Segment[]): SettingProblem[] {
+  // A value of the wrong type is the schema's problem, reported there.
+  if (typeof path !== 'string') return [];
   try {
     accessSync(path, constants.R_OK);
     return [];
   } catch (error) {
-    return [`${setting}: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`];
+    return [
+      { path: setting, message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}` },
+    ];
   }
 }
 
+/** A section of a configuration that may not have passed the schema: an object, or nothing. */
+function section(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
 /**
- * Every problem `run` would meet before serving with this (schema-valid) configuration: an invalid
- * policy file (each error as FILE:LINE:COL), unreadable TLS or password files, an audit sink
- * password that is not given. Empty when `run` would start, ports and brokers permitting.
+ * Every problem `run` would meet before serving with this configuration: an invalid policy file
+ * (each error as FILE:LINE:COL), unreadable TLS or password files, an audit sink password that is
+ * not given. Empty when `run` would start, ports and brokers permitting. Reads the configuration
+ * defensively, so that it also runs on one with schema errors and all problems come out at once.
  */
 export async function checkRunnable(
-  config: ProxyConfig,
+  config: unknown,
   env: NodeJS.ProcessEnv = process.env,
-): Promise<string[]> {
-  const problems: string[] = [];
-  if (config.policy.enabled && config.policy.file !== undefined) {
-    const loaded = await loadPolicyFile(config.policy.file);
-    if (!loaded.ok) problems.push(...loaded.errors.map((e) => `policy.file: ${e.toString()}`));
+): Promise<SettingProblem[]> {
+  const problems: SettingProblem[] = [];
+  const root = section(config);
+  const policy = section(root?.policy);
+  if (policy?.enabled !== false && typeof policy?.file === 'string') {
+    const loaded = await loadPolicyFile(policy.file);
+    if (!loaded.ok) {
+      problems.push(...loaded.errors.map((e) => ({ path: ['policy', 'file'], message: e.toString() })));
+    }
   }
-  if (config.tls.enabled) {
-    problems.push(
-      ...unreadable(config.tls.certFile, 'tls.certFile'),
-      ...unreadable(config.tls.keyFile, 'tls.keyFile'),
-      ...unreadable(config.tls.caFile, 'tls.caFile'),
-    );
+  const tls = section(root?.tls);
+  if (tls?.enabled === true) {
+    for (const key of ['certFile', 'keyFile', 'caFile']) problems.push(...unreadable(tls[key], ['tls', key]));
   }
-  const up = config.upstream.tls;
-  problems.push(
-    ...unreadable(up.caFile, 'upstream.tls.caFile'),
-    ...unreadable(up.certFile, 'upstream.tls.certFile'),
-    ...unreadable(up.keyFile, 'upstream.tls.keyFile'),
-  );
-  const sasl = config.audit.kafka?.sasl;
+  const up = section(section(root?.upstream)?.tls);
+  for (const key of ['caFile', 'certFile', 'keyFile']) {
+    problems.push(...unreadable(up?.[key], ['upstream', 'tls', key]));
+  }
+  const kafka = section(section(root?.audit)?.kafka);
+  const sasl = section(kafka?.sasl);
   if (sasl) {
-    problems.push(...unreadable(sasl.passwordFile, 'audit.kafka.sasl.passwordFile'));
+    problems.push(...unreadable(sasl.passwordFile, ['audit', 'kafka', 'sasl', 'passwordFile']));
+    const passwordEnv = typeof sasl.passwordEnv === 'string' ? sasl.passwordEnv : undefined;
     const given =
       sasl.password !== undefined ||
       sasl.passwordFile !== undefined ||
-      (sasl.passwordEnv !== undefined && (env[sasl.passwordEnv] ?? '') !== '');
+      (passwordEnv !== undefined && (env[passwordEnv] ?? '') !== '');
     if (!given) {
-      problems.push(
-        `audit.kafka.sasl: needs password, passwordFile or passwordEnv${sasl.passwordEnv ? ` (${sasl.passwordEnv} is not set)` : ''}`,
-      );
+      problems.push({
+        path: ['audit', 'kafka', 'sasl'],
+        message: `needs password, passwordFile or passwordEnv${passwordEnv ? ` (${passwordEnv} is not set)` : ''}`,
+      });
     }
   }
-  const kafkaTls = config.audit.kafka?.tls;
-  if (kafkaTls) {
-    problems.push(
-      ...unreadable(kafkaTls.caFile, 'audit.kafka.tls.caFile'),
-      ...unreadable(kafkaTls.certFile, 'audit.kafka.tls.certFile'),
-      ...unreadable(kafkaTls.keyFile, 'audit.kafka.tls.keyFile'),
-    );
+  const kafkaTls = section(kafka?.tls);
+  for (const key of ['caFile', 'certFile', 'keyFile']) {
+    problems.push(...unreadable(kafkaTls?.[key], ['audit', 'kafka', 'tls', key]));
   }
   return problems;
+}
+
+/**
+ * Everything wrong with a configuration file, all at once: YAML, schema, cross-field, environment
+ * and what `run` would refuse at start (checkRunnable), each line located in the file. `config` is
+ * set when there is nothing wrong.
+ */
+export async function checkConfigFile(
+  path: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ config?: ProxyConfig; problems: string[] }> {
+  let document;
+  try {
+    document = readConfigDocument(path);
+  } catch (error) {
+    if (error instanceof ConfigError) return { problems: error.problems };
+    throw error;
+  }
+  const { candidate, problems } = collectConfigProblems(document.raw, env);
+  problems.push(...(await checkRunnable(candidate, env)));
+  if (problems.length > 0) return { problems: formatProblems(problems, document.source, env) };
+  return { config: candidate as ProxyConfig, problems: [] };
 }

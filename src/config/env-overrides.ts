@@ -43,18 +43,18 @@ export const ENV_OVERRIDES: ReadonlyArray<{ name: string; path: string[]; kind: 
   },
 ];
 
-function convert(name: string, kind: Kind, text: string): { value?: unknown; problem?: string } {
+function convert(kind: Kind, text: string): { value?: unknown; problem?: string } {
   switch (kind) {
     case 'string':
       return { value: text };
     case 'int':
       return /^-?[0-9]+$/.test(text.trim())
         ? { value: Number.parseInt(text, 10) }
-        : { problem: `${name}=${text}: not an integer` };
+        : { problem: `'${text}' is not an integer` };
     case 'bool':
       if (/^(true|1|yes)$/i.test(text.trim())) return { value: true };
       if (/^(false|0|no)$/i.test(text.trim())) return { value: false };
-      return { problem: `${name}=${text}: not true or false` };
+      return { problem: `'${text}' is not true or false` };
     case 'list':
       return {
         value: text
@@ -65,15 +65,30 @@ function convert(name: string, kind: Kind, text: string): { value?: unknown; pro
   }
 }
 
-/** Writes every set override into `target` in place; returns the variables that could not be read. */
-export function applyEnvOverrides(target: Record<string, unknown>, env: NodeJS.ProcessEnv): string[] {
-  const problems: string[] = [];
+/** An environment variable whose value cannot be read as its setting's type. */
+export interface EnvOverrideProblem {
+  /** The variable, e.g. KAFKA_L7_PROXY_MAX_CONNECTIONS. */
+  readonly name: string;
+  /** The setting it overrides, e.g. ['limits', 'maxConnections']. */
+  readonly path: readonly string[];
+  readonly message: string;
+}
+
+/**
+ * Writes every set override into `target` in place; returns the variables that could not be read
+ * (their settings keep the file's value).
+ */
+export function applyEnvOverrides(
+  target: Record<string, unknown>,
+  env: NodeJS.ProcessEnv,
+): EnvOverrideProblem[] {
+  const problems: EnvOverrideProblem[] = [];
   for (const { name, path, kind } of ENV_OVERRIDES) {
     const text = env[name];
     if (text === undefined || text === '') continue;
-    const { value, problem } = convert(name, kind, text);
+    const { value, problem } = convert(kind, text);
     if (problem !== undefined) {
-      problems.push(problem);
+      problems.push({ name, path, message: problem });
       continue;
     }
     let node = target;

@@ -5,6 +5,7 @@
 // unconditional ACL checks of every client API key the policy allows on it; for the cluster, those
 // of API keys allowed by a rule that names no topic, group or transactional id.
 
+import { LRUCache } from 'lru-cache';
 import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
 import type {
   ConsumerGroupDescribeRequest,
@@ -73,7 +74,8 @@ export class PolicyOperations {
   private generation = -1;
   private principal = '';
   private anyVersionRule = false;
-  private readonly memo = new Map<string, number>();
+  /** Bounded: a connection naming many topics keeps the most recently used 4096. */
+  private readonly memo = new LRUCache<string, number>({ max: 4096 });
 
   constructor(
     private readonly policy: ConnectionPolicy,
@@ -146,7 +148,6 @@ export class PolicyOperations {
     let bits = this.memo.get(key);
     if (bits === undefined) {
       bits = compute();
-      if (this.memo.size >= 4096) this.memo.clear();
       this.memo.set(key, bits);
     }
     return bits;
@@ -247,7 +248,8 @@ function groupsRewrite(ops: () => PolicyOperations): BodyRewrite {
   };
 }
 
-const PER_CONNECTION = new WeakMap<ConnectionPolicy, Map<string | null, PolicyOperations>>();
+/** Per connection, the PolicyOperations of its 16 most recently used client ids (`null` is a valid id). */
+const PER_CONNECTION = new WeakMap<ConnectionPolicy, LRUCache<string, PolicyOperations>>();
 
 /** The PolicyOperations of a connection for requests with `clientId` (kept while the connection lives). */
 export function policyOperationsFor(
@@ -257,14 +259,15 @@ export function policyOperationsFor(
 ): PolicyOperations {
   let byClient = PER_CONNECTION.get(policy);
   if (byClient === undefined) {
-    byClient = new Map();
+    byClient = new LRUCache({ max: 16 });
     PER_CONNECTION.set(policy, byClient);
   }
-  let ops = byClient.get(clientId);
+  // lru-cache keys must not be null: a client id is a string, so a prefix keeps null apart.
+  const key = clientId === null ? '\u0000' : `=${clientId}`;
+  let ops = byClient.get(key);
   if (ops === undefined) {
-    if (byClient.size >= 16) byClient.clear();
     ops = new PolicyOperations(policy, source, clientId);
-    byClient.set(clientId, ops);
+    byClient.set(key, ops);
   }
   return ops;
 }

@@ -1,9 +1,14 @@
 // Asks a broker which topics some topic IDs name: one Metadata request (v12, topics by ID) on a
 // short-lived control session of the proxy's own, authenticated with upstream.sasl when set. Used
 // only for IDs the proxy has not seen in any Metadata response yet, which is rare: clients learn IDs
-// from Metadata, which passes the proxy.
+// from Metadata, which passes the proxy. Also lists every topic (Metadata for all topics), for the
+// resolution of KIP-848 regex subscriptions (cluster-topics.ts).
 
-import { decodeMetadataResponse, type MetadataRequest } from '../../protocol/generated/messages/metadata.js';
+import {
+  decodeMetadataResponse,
+  type MetadataRequest,
+  type MetadataResponse,
+} from '../../protocol/generated/messages/metadata.js';
 import type { UpstreamConfig } from '../config/proxy-config.js';
 import { parseHostPort } from '../upstream/broker-directory.js';
 import type { UpstreamTls } from '../upstream/connect-upstream.js';
@@ -18,6 +23,8 @@ export type TopicIdAnswer = { id: string; name: string } | { id: string; name: n
 export interface TopicLookup {
   /** Rejects when the broker cannot be asked (unreachable, needs SASL...). */
   lookup(ids: readonly string[]): Promise<TopicIdAnswer[]>;
+  /** Every topic of the cluster with its ID (Metadata for all topics); rejects like `lookup`. */
+  listTopics(): Promise<Array<{ id: string; name: string }>>;
 }
 
 export class BrokerTopicLookup implements TopicLookup {
@@ -33,6 +40,23 @@ export class BrokerTopicLookup implements TopicLookup {
   ) {}
 
   async lookup(ids: readonly string[]): Promise<TopicIdAnswer[]> {
+    const response = await this.metadata(ids.map((topicId) => ({ topicId, name: null })));
+    return response.topics.map((t) =>
+      t.errorCode === 0 && t.name !== null
+        ? { id: t.topicId, name: t.name }
+        : { id: t.topicId, name: null, errorCode: t.errorCode },
+    );
+  }
+
+  async listTopics(): Promise<Array<{ id: string; name: string }>> {
+    const response = await this.metadata(null);
+    return response.topics.flatMap((t) =>
+      t.errorCode === 0 && t.name !== null ? [{ id: t.topicId, name: t.name }] : [],
+    );
+  }
+
+  /** One Metadata request (v12) for `topics` (null: all topics) on a fresh control session. */
+  private async metadata(topics: MetadataRequest['topics']): Promise<MetadataResponse> {
     const server = this.bootstrapServers[this.next++ % this.bootstrapServers.length]!;
     const { socket, call } = await openControlSession(parseHostPort(server), {
       tls: this.tls,
@@ -42,17 +66,12 @@ export class BrokerTopicLookup implements TopicLookup {
     });
     try {
       const body = await call(METADATA, METADATA_BY_ID_VERSION, {
-        topics: ids.map((topicId) => ({ topicId, name: null })),
+        topics,
         allowAutoTopicCreation: false,
         includeClusterAuthorizedOperations: false,
         includeTopicAuthorizedOperations: false,
       } satisfies MetadataRequest);
-      const response = decodeMetadataResponse(body, METADATA_BY_ID_VERSION);
-      return response.topics.map((t) =>
-        t.errorCode === 0 && t.name !== null
-          ? { id: t.topicId, name: t.name }
-          : { id: t.topicId, name: null, errorCode: t.errorCode },
-      );
+      return decodeMetadataResponse(body, METADATA_BY_ID_VERSION);
     } finally {
       socket.destroy();
     }

@@ -8,6 +8,7 @@
 //   ConsumerGroupDescribe  every member's assignment and target assignment;
 //   ShareGroupDescribe     every member's assignment;
 //   StreamsGroupDescribe   the topology's source, repartition-sink, repartition-source and changelog topics.
+// A regex member's SubscribedTopicRegex is shown as the member sent it, not as the proxy rewrote it.
 // The classic DescribeGroups carries subscriptions and assignments as opaque bytes the broker does
 // not inspect; it answers them to anyone who may Describe the group, and so does the proxy.
 
@@ -25,6 +26,7 @@ import { API_KEYS } from '../policy/index.js';
 import type { PolicyOperations } from './authorized-operations.js';
 import { structSkeleton } from './default-value-reader.js';
 import { AUTHORIZED_OPERATIONS_OMITTED } from './resource-list-apis.js';
+import { originalRegexOf } from './regex-subscriptions.js';
 import type { BodyRewrite } from './response-rewrites.js';
 
 const STREAMS_GROUP_DESCRIBE = 89;
@@ -70,11 +72,16 @@ export function groupDescribeRewrite(
 ): BodyRewrite | undefined {
   const v = header.apiVersion;
   switch (header.apiKey) {
-    case API_KEYS.ConsumerGroupDescribe:
-      return hideGroups(ops, consumerGroupTopics, (g) => ({
+    case API_KEYS.ConsumerGroupDescribe: {
+      const hide = hideGroups(ops, consumerGroupTopics, (g) => ({
         ...structSkeleton(decodeConsumerGroupDescribeResponseDescribedGroup, v),
         ...hidden(g),
       }));
+      return (response) => {
+        hide(response);
+        withMembersOwnRegexes(response as ConsumerGroupDescribeResponse);
+      };
+    }
     case API_KEYS.ShareGroupDescribe:
       return hideGroups(ops, shareGroupTopics, (g) => ({
         ...structSkeleton(decodeShareGroupDescribeResponseDescribedGroup, v),
@@ -88,6 +95,21 @@ export function groupDescribeRewrite(
       }));
     default:
       return undefined;
+  }
+}
+
+/**
+ * A KIP-848 regex member is shown with its own regex, as the broker shows it: the broker holds the
+ * list of topics the proxy resolved the regex to (regex-subscriptions.ts), which would name topics
+ * to the describer.
+ */
+function withMembersOwnRegexes(response: ConsumerGroupDescribeResponse): void {
+  for (const group of response.groups) {
+    for (const member of group.members) {
+      if (member.subscribedTopicRegex === null) continue;
+      const original = originalRegexOf(member.subscribedTopicRegex);
+      if (original !== undefined) member.subscribedTopicRegex = original;
+    }
   }
 }
 

@@ -40,6 +40,8 @@ import {
   type ResourceDecision,
 } from '../policy/index.js';
 import { ConnectionPolicy } from './connection-policy.js';
+import type { ClusterTopics } from './cluster-topics.js';
+import { INVALID_REGULAR_EXPRESSION, RegexSubscriptions, type RegexOutcome } from './regex-subscriptions.js';
 import type { PodDirectory, PodIdentity } from '../identity/kubernetes-pods.js';
 import { FetchSessionEnforcement } from './fetch-session-enforcement.js';
 import { FetchSessionTracker } from './fetch-session-tracker.js';
@@ -85,6 +87,11 @@ export interface PolicyEnforcementOptions {
   readonly pods?: PodDirectory;
   /** Fetch sessions of the upstream cluster; one per proxy (a new one by default). */
   readonly fetchSessions?: FetchSessionTracker;
+  /**
+   * The cluster's topics, against which KIP-848 regex subscriptions are resolved; without it every
+   * regex resolves to no topic (fail closed).
+   */
+  readonly clusterTopics?: ClusterTopics;
 }
 
 /** Per-filter counts of what the policy did to requests. */
@@ -104,8 +111,11 @@ export class PolicyEnforcementFilter implements RequestFilter {
   private readonly connections = new WeakMap<ConnectionContext, ConnectionPolicy>();
   /** Fetch sessions (KIP-227) of every connection of this proxy: fetch-session-enforcement.ts. */
   readonly fetchSessions: FetchSessionEnforcement;
+  /** KIP-848 regex subscriptions of every connection: regex-subscriptions.ts. */
+  private readonly regexes: RegexSubscriptions;
 
   constructor(private readonly options: PolicyEnforcementOptions) {
+    this.regexes = new RegexSubscriptions(options.clusterTopics);
     this.fetchSessions = new FetchSessionEnforcement(
       options.fetchSessions ?? new FetchSessionTracker(),
       options.topicIds,
@@ -263,7 +273,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
         );
       case API_KEYS.ConsumerGroupHeartbeat:
       case API_KEYS.ShareGroupHeartbeat:
-        return this.groupHeartbeat(header, body as ConsumerGroupHeartbeatRequest, policy);
+        return this.groupHeartbeat(request, body as ConsumerGroupHeartbeatRequest, policy);
       case API_KEYS.ShareFetch:
         // A share session's partitions beyond those named: judged in the answer (share-fetch-filter.ts).
         return withShareFetchAnswerFiltered(
@@ -476,18 +486,49 @@ export class PolicyEnforcementFilter implements RequestFilter {
 
   /** KIP-848 / KIP-932 heartbeats: Read on the group, then Describe on every subscribed topic name. */
   private groupHeartbeat(
-    header: RequestHeaderInfo,
+    request: RequestContext,
     body: ConsumerGroupHeartbeatRequest,
     policy: ConnectionPolicy,
-  ): RequestDecision {
+  ): RequestDecision | Promise<RequestDecision> {
+    const { header } = request;
     const decision = policy.decisions.decide({
       ...describeOnly(header),
       groups: [body.groupId],
       topics: body.subscribedTopicNames ?? [],
     });
-    if (decision.allowed) return this.counted(FORWARD);
-    const code = wholeRequestCode(decision, 'topic') || firstCode(decision);
-    return this.answerOrClose(header, body, code, decision);
+    if (!decision.allowed) {
+      const code = wholeRequestCode(decision, 'topic') || firstCode(decision);
+      return this.answerOrClose(header, body, code, decision);
+    }
+    if (header.apiKey !== API_KEYS.ConsumerGroupHeartbeat || header.apiVersion < 1) {
+      return this.counted(FORWARD);
+    }
+    // A regex subscription is resolved here, against the topics the member may Describe
+    // (regex-subscriptions.ts): the broker gets the list, never the member's regex.
+    const mayDescribe = (topics: readonly string[]): boolean[] =>
+      policy.quiet
+        .decide({ ...describeOnly(header), groups: [body.groupId], topics: [...topics] })
+        .topics.map((v) => v.allowed);
+    const withRegex = (outcome: RegexOutcome): RequestDecision => {
+      if (outcome.kind === 'unchanged') return this.counted(FORWARD);
+      if (outcome.kind === 'invalid') {
+        return this.answer(header, {
+          ...(wholeRequestDenial(
+            header.apiKey,
+            header.apiVersion,
+            body,
+            INVALID_REGULAR_EXPRESSION,
+          ) as object),
+          errorMessage: `SubscribedTopicRegex ${body.subscribedTopicRegex} is not a valid regular expression: ${outcome.message}`,
+        });
+      }
+      return this.counted({
+        outcome: 'forward-modified',
+        frame: encodeRequestWithBody(header, { ...body, subscribedTopicRegex: outcome.regex }),
+      });
+    };
+    const outcome = this.regexes.heartbeat(request.connection, body, mayDescribe);
+    return outcome instanceof Promise ? outcome.then(withRegex) : withRegex(outcome);
   }
 
   private answerOrClose(

@@ -10,6 +10,7 @@ import type { KubernetesPolicyWatch } from '../policy/kubernetes-policy-watch.js
 import type { ReloadingPolicySource } from '../policy/policy-store.js';
 import { upstreamTls } from '../upstream/connect-upstream.js';
 import { BrokerTopicLookup } from './broker-topic-lookup.js';
+import { CLUSTER_TOPICS_MAX_AGE_MS, ClusterTopics } from './cluster-topics.js';
 import { PolicyEnforcementFilter } from './policy-enforcement-filter.js';
 import { TopicIdResolver } from './topic-id-resolver.js';
 
@@ -112,15 +113,20 @@ export async function startPolicyEnforcement(
       );
     store = combined;
   }
-  const topicIds = new TopicIdResolver(
-    new BrokerTopicLookup(
-      config.upstream.bootstrapServers,
-      upstreamTls(config.upstream.tls),
-      config.upstream.connectTimeoutMs,
-      config.upstream.sasl,
+  const lookup = new BrokerTopicLookup(
+    config.upstream.bootstrapServers,
+    upstreamTls(config.upstream.tls),
+    config.upstream.connectTimeoutMs,
+    config.upstream.sasl,
+  );
+  const topicIds = new TopicIdResolver(lookup, (error) =>
+    policyLog.warn({ err: error.message }, 'cannot ask the broker for topic IDs; unknown IDs are denied'),
+  );
+  const clusterTopics = new ClusterTopics(lookup, topicIds, CLUSTER_TOPICS_MAX_AGE_MS, Date.now, (error) =>
+    policyLog.warn(
+      { err: error.message },
+      'cannot list the cluster topics; regex subscriptions keep the last listing (none: no topic)',
     ),
-    (error) =>
-      policyLog.warn({ err: error.message }, 'cannot ask the broker for topic IDs; unknown IDs are denied'),
   );
   const wantsPods =
     config.kubernetes.enabled ??
@@ -144,6 +150,7 @@ export async function startPolicyEnforcement(
     policy: store,
     sink: options.sink ?? new PinoDenialSink(policyLog),
     topicIds,
+    clusterTopics,
     log: policyLog,
     ...(pods ? { pods } : {}),
   });

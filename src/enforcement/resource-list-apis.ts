@@ -105,6 +105,7 @@ import {
 } from '../../protocol/generated/index.js';
 import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
 import { skeletonOf, structSkeleton } from './default-value-reader.js';
+import { javaHashSetOrder, javaStringCompare } from './java-hash-order.js';
 
 /** What one entry of a list is authorized as; `cluster` entries (broker configs) follow the API decision. */
 export type EntryKind = 'topic' | 'group' | 'transactionalId' | 'cluster';
@@ -140,6 +141,11 @@ export interface ResourceListApi {
   matchKey?(entry: unknown, version: number): string;
   /** The response entry the broker sends for a denied topic (every partition carries `code`). */
   deniedEntry(topic: unknown, code: number, version: number): unknown;
+  /**
+   * The denied entries in the broker's order, when it is not the request's (`deniedLast` APIs
+   * whose broker collects refused entries in a hash set); default: the request's order.
+   */
+  orderDenied?(entries: unknown[], version: number): unknown[];
 }
 
 interface TypedApi<Req, Resp, RT, ET> {
@@ -155,6 +161,7 @@ interface TypedApi<Req, Resp, RT, ET> {
   responseKey(entry: ET, version: number): string;
   matchKey?(entry: RT, version: number): string;
   deniedEntry(topic: RT, code: number, version: number): ET;
+  orderDenied?(entries: ET[], version: number): ET[];
 }
 
 function define<Req, Resp, RT, ET>(api: TypedApi<Req, Resp, RT, ET>): ResourceListApi {
@@ -558,6 +565,13 @@ const describeTopicPartitions = define<
     partitions: [],
     topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
   }),
+  // Kafka 4.1 DescribeTopicPartitionsRequestHandler: the refused topics, visited in name order, are
+  // collected in a HashSet of response entries (hashed by name) and appended in its order.
+  orderDenied: (entries) =>
+    javaHashSetOrder(
+      [...entries].sort((a, b) => javaStringCompare(a.name ?? '', b.name ?? '')),
+      (e) => e.name ?? '',
+    ),
 });
 
 // Config resources: 2 = topic, 32 = group; brokers, broker loggers and client-metrics subscriptions
@@ -832,11 +846,10 @@ export function answerAllTopics(
 ): unknown {
   const response = skeletonOf(RESPONSE_CODECS.get(api.apiKey)!, version);
   const topics = api.requestTopics(request, version);
-  api.setResponseTopics(
-    response,
-    topics.map((t, i) => api.deniedEntry(t, codes[i]!, version)),
-    version,
-  );
+  const entries = topics.map((t, i) => api.deniedEntry(t, codes[i]!, version));
+  api.setResponseTopics(response, api.orderDenied?.(entries, version) ?? entries, version);
+  // A paged answer (DescribeTopicPartitions) with nothing described has no next page.
+  if ('nextCursor' in (response as object)) (response as { nextCursor: unknown }).nextCursor = null;
   return response;
 }
 
@@ -875,6 +888,6 @@ export function mergeDeniedTopics(
   }
   // Anything the broker answered that matched no request topic is kept, after the rest.
   for (const rest of byKey.values()) merged.push(...rest);
-  merged.push(...denied);
+  merged.push(...(api.orderDenied?.(denied, version) ?? denied));
   api.setResponseTopics(response, merged, version);
 }

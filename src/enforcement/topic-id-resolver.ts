@@ -4,18 +4,28 @@
 // cannot be resolved is reported as such and the caller denies it: nothing named by an unknown ID is
 // ever forwarded.
 
+import { LRUCache } from 'lru-cache';
 import type { TopicLookup } from './broker-topic-lookup.js';
 
 /** A name for the ID, or why there is none (`unknown`: the broker has no such topic). */
 export type TopicIdResolution = { name: string } | { name: null; why: 'unknown' | 'unresolvable' };
 
-/** IDs are never reused (a recreated topic gets a new one), so entries stay valid; the bound is for memory. */
+/**
+ * IDs are never reused (a recreated topic gets a new one), so entries stay valid; the bound is for
+ * memory (the least recently used ID is dropped first, and looked up again if it comes back).
+ */
 const MAX_ENTRIES = 100_000;
 
 export class TopicIdResolver {
-  private readonly names = new Map<string, string>();
   /** Name -> ID, the reverse of `names`, so that audit events can name both. */
   private readonly ids = new Map<string, string>();
+  /** ID -> name; dropping an ID drops its reverse entry unless the name has a newer ID. */
+  private readonly names = new LRUCache<string, string>({
+    max: MAX_ENTRIES,
+    dispose: (name, id) => {
+      if (this.ids.get(name) === id) this.ids.delete(name);
+    },
+  });
   private lookups = 0;
   private failures = 0;
 
@@ -27,10 +37,6 @@ export class TopicIdResolver {
   /** Records an ID and its name, as seen in a Metadata response (or any response naming both). */
   learn(id: string, name: string): void {
     if (this.names.get(id) === name) return;
-    if (this.names.size >= MAX_ENTRIES) {
-      this.names.clear();
-      this.ids.clear();
-    }
     this.names.set(id, name);
     this.ids.set(name, id);
   }

@@ -15,6 +15,7 @@
 
 import { EventEmitter } from 'node:events';
 import { CoreV1Api, KubeConfig, type V1Namespace, type V1Pod } from '@kubernetes/client-node';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from '../log.js';
 import {
   CLUSTER_LABEL,
@@ -119,7 +120,8 @@ export class KubernetesPods extends EventEmitter implements PodDirectory {
   private readonly maxStaleMs: number;
   private readonly clusterName: string;
   private readonly log: Logger | undefined;
-  private readonly loggedAddresses = new Set<string>();
+  /** Addresses already logged about (the 10,000 most recent), so that each is logged once. */
+  private readonly loggedAddresses = new LRUCache<string, true>({ max: 10_000 });
 
   constructor(options: KubernetesPodsOptions = {}) {
     super();
@@ -257,8 +259,7 @@ export class KubernetesPods extends EventEmitter implements PodDirectory {
 
   private logOnce(address: string, level: 'warn' | 'info', message: string): void {
     if (this.loggedAddresses.has(address) || !this.log) return;
-    if (this.loggedAddresses.size > 10_000) this.loggedAddresses.clear();
-    this.loggedAddresses.add(address);
+    this.loggedAddresses.set(address, true);
     this.log[level]({ event: 'kubernetes.node-address', address }, message);
   }
 

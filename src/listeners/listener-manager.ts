@@ -190,7 +190,6 @@ export class ListenerManager {
 
   private open(key: string, port: number, target: ListenerTarget): Promise<void> {
     const server = this.createServer(target);
-    server.on('error', (error) => this.log.error({ err: error, listener: key }, 'listener error'));
     return new Promise<void>((resolve, reject) => {
       const onError = (error: NodeJS.ErrnoException): void => {
         const host = this.config.listen.host;
@@ -202,6 +201,9 @@ export class ListenerManager {
       server.once('error', onError);
       server.listen({ host: this.config.listen.host, port }, () => {
         server.off('error', onError);
+        // A failed bind is reported once, in the configuration's words (ListenerBindError), not
+        // as a stack trace; errors of a bound server are logged.
+        server.on('error', (error) => this.log.error({ err: error, listener: key }, 'listener error'));
         this.unbound.delete(key);
         const bound = (server.address() as net.AddressInfo).port;
         this.listeners.set(key, { server, port: bound, target });

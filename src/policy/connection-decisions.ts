@@ -27,7 +27,12 @@ export class FixedPolicySource implements PolicySource {
   }
 }
 
-export interface ConnectionContext {
+/**
+ * Who a connection is, as the policy sees it: its principal (`User:alice`), the pod labels of a
+ * connection the `kubernetes` identity source identified, and fields decision events carry. Not the
+ * proxy's per-socket state (that is `ConnectionContext` in src/connection/connection-context.ts).
+ */
+export interface ConnectionIdentity {
   readonly id: string;
   readonly principal: string;
   /** Pod labels of a connection the `kubernetes` identity source identified. */
@@ -58,12 +63,12 @@ export class ConnectionDecisions {
 
   constructor(
     private readonly source: PolicySource,
-    private context: ConnectionContext,
+    private context: ConnectionIdentity,
     private readonly sink?: DecisionSink,
     private readonly maxEntries = DEFAULT_CONNECTION_CACHE_ENTRIES,
   ) {}
 
-  get connection(): ConnectionContext {
+  get connection(): ConnectionIdentity {
     return this.context;
   }
 
@@ -71,7 +76,7 @@ export class ConnectionDecisions {
    * The connection's identity changed (SASL completed after the connection started as
    * User:ANONYMOUS): nothing decided for the old principal may be reused.
    */
-  reidentify(context: ConnectionContext): void {
+  reidentify(context: ConnectionIdentity): void {
     this.context = context;
     this.cache.clear();
     this.entries = 0;

@@ -17,6 +17,7 @@
 // prefix the same way. A decision is a few hash lookups, independent of the number of rules for
 // other principals or topics.
 
+import { LRUCache } from 'lru-cache';
 import {
   API_KEYS,
   DENIAL_ERROR_CODE,
@@ -365,7 +366,7 @@ function apiErrorCode(c: ApiClassification): number | undefined {
   }
 }
 
-/** How many compiled principal indexes a policy keeps before starting over (bounds memory under churn). */
+/** How many compiled principal indexes a policy keeps (least recently used dropped first; bounds memory under churn). */
 const MAX_CACHED_PRINCIPALS = 10_000;
 
 export class CompiledPolicy {
@@ -380,7 +381,7 @@ export class CompiledPolicy {
     allow: IndexedRule[];
     deny: IndexedRule[];
   }> = [];
-  private readonly principals = new Map<string, PrincipalIndex>();
+  private readonly principals = new LRUCache<string, PrincipalIndex>({ max: MAX_CACHED_PRINCIPALS });
   readonly ruleCount: number;
 
   constructor(
@@ -445,7 +446,6 @@ export class CompiledPolicy {
     allow.sort(byOrder);
     deny.sort(byOrder);
     idx = new PrincipalIndex(allow, deny);
-    if (this.principals.size >= MAX_CACHED_PRINCIPALS) this.principals.clear();
     this.principals.set(cacheKey, idx);
     return idx;
   }

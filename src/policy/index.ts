@@ -20,7 +20,7 @@ export {
 export {
   ConnectionDecisions,
   FixedPolicySource,
-  type ConnectionContext,
+  type ConnectionIdentity,
   type PolicySource,
 } from './connection-decisions.js';
 export {

@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, isMap, isNode, isPair, isScalar, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { closestName } from '../did-you-mean.js';
 import { CidrSyntaxError, parseCidr, type CidrBlock } from '../identity/cidr.js';
 import {
   DEFAULT_SASL_PRINCIPAL_TEMPLATE,
@@ -26,14 +27,13 @@ import {
 import type { LabelSelector } from './label-selector.js';
 import { exactOrGlob, prefixPattern, type NamePattern } from './name-pattern.js';
 import { PolicyError, formatFieldPath } from './policy-error.js';
-import type { Policy, PolicyRule, PolicyRuleSet, RuleEffect, SourcePosition } from './policy-model.js';
+import type { Policy, PolicyRule, PolicyRuleSet, RuleEffect } from './policy-model.js';
 import { isRole, roleGrants, type Role } from './roles.js';
+import { YamlLocator as Locator, type Segment } from '../yaml-locator.js';
 
 export type PolicyLoadResult =
   | { readonly ok: true; readonly policy: Policy }
   | { readonly ok: false; readonly errors: readonly PolicyError[] };
-
-type Segment = string | number;
 
 /** Finds policies/policy.schema.json from the source tree (src/policy) and from the build (dist/src/policy). */
 export function policySchemaPath(): string {
@@ -53,34 +53,6 @@ function schemaValidator(): ValidateFunction {
     validator = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(schema);
   }
   return validator;
-}
-
-/** Where a field sits in the YAML document; for a missing field, where its parent sits. */
-class Locator {
-  constructor(
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
-  ) {}
-
-  /** Position of the node at `segments`; with `keyOf`, of that key inside the map at `segments`. */
-  position(segments: readonly Segment[], keyOf?: string): SourcePosition {
-    for (let n = segments.length; n >= 0; n--) {
-      const path = segments.slice(0, n);
-      const node: unknown = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
-      if (!isNode(node) || !node.range) continue;
-      if (keyOf !== undefined && n === segments.length && isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === keyOf);
-        if (pair && isScalar(pair.key) && pair.key.range) return this.at(pair.key.range[0]);
-      }
-      return this.at(node.range[0]);
-    }
-    return { line: 1, column: 1 };
-  }
-
-  private at(offset: number): SourcePosition {
-    const { line, col } = this.lines.linePos(offset);
-    return { line, column: col };
-  }
 }
 
 function pointerToSegments(pointer: string): Segment[] {
@@ -137,27 +109,11 @@ function schemaErrors(file: string, doc: unknown, locate: Locator): PolicyError[
   return errors;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
 function suggestApiName(name: string): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const c of allApiClassifications()) {
-    const distance = editDistance(name.toLowerCase(), c.ciliumName);
-    if (!best || distance < best.distance) best = { name: c.ciliumName, distance };
-  }
-  return best && best.distance <= 3 ? best.name : undefined;
+  return closestName(
+    name,
+    allApiClassifications().map((c) => c.ciliumName),
+  );
 }
 
 /** Resource kinds a rule can grant: what its role grants, or what its API carries. */

@@ -6,11 +6,10 @@ import type { ApiClassification } from './api-classification.js';
 import type { LabelSelector } from './label-selector.js';
 import type { NamePattern } from './name-pattern.js';
 import type { Role } from './roles.js';
+import type { SourcePosition } from '../yaml-locator.js';
 
-export interface SourcePosition {
-  readonly line: number;
-  readonly column: number;
-}
+/** Where a rule or field was written: 1-based line and column. */
+export type { SourcePosition };
 
 export type RuleEffect = 'allow' | 'deny';
 

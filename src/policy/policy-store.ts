@@ -2,19 +2,19 @@
 //
 // Kubernetes mounts a ConfigMap as a directory whose files are symlinks through `..data`, itself a
 // symlink to a timestamped directory; an update writes a new timestamped directory and renames a new
-// `..data` over the old one. Watching the file would follow the old inode forever, so the store
-// watches the directory, and on any event (debounced) re-reads the path and compares content.
-// A slow poll backs up fs.watch, which some filesystems do not support.
+// `..data` over the old one. The store watches the file's directory (watchFiles, shared with the TLS
+// reload), and on an event (debounced) re-reads the path and compares content. A slow stat poll backs
+// up fs.watch, which some filesystems do not support.
 //
 // A valid new policy gets the next generation number; connections notice it on their next request
 // (ConnectionDecisions compares generations). An invalid one is rejected with its errors and the
 // previous policy stays in force.
 
 import { createHash } from 'node:crypto';
-import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Logger } from 'pino';
+import { watchFiles, type FileWatch } from '../files/watch-files.js';
 import type { PolicySource } from './connection-decisions.js';
 import { compilePolicy, type CompiledPolicy } from './engine.js';
 import { PolicyError, PolicyLoadError } from './policy-error.js';
@@ -58,7 +58,7 @@ export interface PolicyReloadStats {
 export interface PolicyStoreOptions {
   /** Quiet time after the last file-system event before re-reading. */
   readonly debounceMs?: number;
-  /** Fallback re-read interval when fs.watch misses events; 0 disables polling. */
+  /** Interval (ms) of the stat poll that backs up fs.watch when it misses events; 0 disables polling. */
   readonly pollIntervalMs?: number;
   readonly logger?: Logger;
 }
@@ -73,9 +73,7 @@ export class PolicyStore implements ReloadingPolicySource {
   private appliedAt = Date.now();
   private readonly counts: Record<ReloadResult, number> = { applied: 0, rejected: 0, unchanged: 0 };
   private lastRejection: readonly PolicyError[] | undefined;
-  private watcher: FSWatcher | undefined;
-  private poller: NodeJS.Timeout | undefined;
-  private debounce: NodeJS.Timeout | undefined;
+  private watcher: FileWatch | undefined;
   private reloading: Promise<ReloadOutcome> | undefined;
   private rereadRequested = false;
   private readonly listeners = new Set<(outcome: ReloadOutcome) => void>();
@@ -132,37 +130,21 @@ export class PolicyStore implements ReloadingPolicySource {
     return () => this.listeners.delete(listener);
   }
 
-  /** Starts watching the file's directory (and polling, if configured). */
+  /** Starts watching the file's directory (and polling, if configured); a second call does nothing. */
   watch(): void {
     if (this.watcher) return;
-    const dir = dirname(this.path);
-    this.watcher = watch(dir, { persistent: false }, () => this.scheduleReload());
-    this.watcher.on('error', (error) => {
-      this.options.logger?.warn({ err: error, dir }, 'policy directory watch failed; relying on polling');
+    this.watcher = watchFiles([this.path], () => void this.reload(), {
+      debounceMs: this.options.debounceMs ?? 100,
+      pollIntervalMs: this.options.pollIntervalMs ?? 5000,
+      what: 'policy',
+      ...(this.options.logger ? { log: this.options.logger } : {}),
     });
-    const poll = this.options.pollIntervalMs ?? 5000;
-    if (poll > 0) {
-      this.poller = setInterval(() => this.scheduleReload(), poll);
-      this.poller.unref();
-    }
   }
 
+  /** Stops watching; the policy in force stays readable. */
   close(): void {
     this.watcher?.close();
     this.watcher = undefined;
-    if (this.poller) clearInterval(this.poller);
-    if (this.debounce) clearTimeout(this.debounce);
-    this.poller = undefined;
-    this.debounce = undefined;
-  }
-
-  private scheduleReload(): void {
-    if (this.debounce) clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => {
-      this.debounce = undefined;
-      void this.reload();
-    }, this.options.debounceMs ?? 100);
-    this.debounce.unref();
   }
 
   /** Re-reads the file now; concurrent calls share one read and a call during a read triggers another. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { classifyApiKey, isClientFacing } from '../../src/policy/api-classification.js';
-import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { log as rootLog } from '../../src/log.js';
 import type { KafkaCluster } from '../harness/index.js';
 import { startKafka } from '../harness/index.js';
@@ -17,7 +17,7 @@ import { RawClient, records } from '../integration/policy-raw-client.js';
 import { aclSpecOf } from '../support/policy-acls.js';
 import { translatePolicyToAcls } from '../../src/policy/acl-translation.js';
 import { parsePolicy } from '../../src/policy/policy-loader.js';
-import { allowlisted } from './allowlist.js';
+import { allowlistMatches, unusedAllowlistEntries } from './allowlist.js';
 import { firstDifference, normalise, recordLeaks, short } from './normalise.js';
 import {
   collectEchoes,
@@ -89,14 +89,22 @@ export interface Difference {
 export interface DifferentialReport {
   readonly requests: number;
   readonly differences: Difference[];
-  /** Allowlisted differences by allowlist id. */
+  /** Allowlisted differences by allowlist id (the first entry that matched). */
   readonly allowlisted: Record<string, number>;
+  /** Differences each allowlist entry matched (every entry that matched, not only the first). */
+  readonly allowlistMatched: Record<string, number>;
+  /** Allowlist entries that matched no difference in the run: stale, or not reached by this run. */
+  readonly unusedAllowlist: string[];
+  /** The first few differences each allowlist entry justified, to check that it still should. */
+  readonly allowlistExamples: Record<string, Difference[]>;
   /** Record bytes of a topic the principal may not read, on either side. */
   readonly leaks: string[];
   /** Answers per outcome kind on the proxy side, for a sense of coverage. */
   readonly outcomes: Record<string, number>;
   /** Requests per API key name. */
   readonly perApi: Record<string, number>;
+  /** Wall time (ms) spent comparing, per API key name: what bounds the rate. */
+  readonly msPerApi: Record<string, number>;
   readonly elapsedMs: number;
 }
 
@@ -275,9 +283,12 @@ function readable(principal: PrincipalName, topic: string): boolean {
 export class Comparison {
   readonly differences: Difference[] = [];
   readonly allowlisted: Record<string, number> = {};
+  readonly allowlistMatched: Record<string, number> = {};
+  readonly allowlistExamples: Record<string, Difference[]> = {};
   readonly leaks: string[] = [];
   readonly outcomes: Record<string, number> = {};
   readonly perApi: Record<string, number> = {};
+  readonly msPerApi: Record<string, number> = {};
   requests = 0;
 
   constructor(readonly env: DifferentialEnv) {}
@@ -285,10 +296,12 @@ export class Comparison {
   /** Sends the step to both sides (in parallel) and compares; resolves with both outcomes. */
   async compare(step: Step): Promise<{ proxy: Outcome; reference: Outcome }> {
     const { proxySide, referenceSide } = this.env;
+    const t0 = Date.now();
     const [proxy, reference] = await Promise.all([send(proxySide, step), send(referenceSide, step)]);
     this.requests++;
     const api = apiName(step.apiKey);
     this.perApi[api] = (this.perApi[api] ?? 0) + 1;
+    this.msPerApi[api] = (this.msPerApi[api] ?? 0) + Date.now() - t0;
     const kind = proxy.kind === 'answer' ? 'answered' : proxy.kind;
     this.outcomes[kind] = (this.outcomes[kind] ?? 0) + 1;
     for (const [side, o] of [
@@ -308,19 +321,23 @@ export class Comparison {
     const where = firstDifference(p, r);
     if (where !== undefined) {
       const request = step.body(referenceSide);
-      const reason = allowlisted({ step, request, proxy: p, reference: r, where });
-      if (reason) this.allowlisted[reason] = (this.allowlisted[reason] ?? 0) + 1;
-      else {
-        this.differences.push({
-          step: step.label,
-          principal: `User:${step.principal}`,
-          api: `${api} v${step.version}`,
-          request: short(request, 4000),
-          where,
-          proxy: short(p),
-          reference: short(r),
-        });
-      }
+      const ids = allowlistMatches({ step, request, proxy: p, reference: r, where });
+      for (const id of ids) this.allowlistMatched[id] = (this.allowlistMatched[id] ?? 0) + 1;
+      const reason = ids[0];
+      const difference: Difference = {
+        step: step.label,
+        principal: `User:${step.principal}`,
+        api: `${api} v${step.version}`,
+        request: short(request, 4000),
+        where,
+        proxy: short(p),
+        reference: short(r),
+      };
+      if (reason) {
+        this.allowlisted[reason] = (this.allowlisted[reason] ?? 0) + 1;
+        const examples = (this.allowlistExamples[reason] ??= []);
+        if (examples.length < 5) examples.push(difference);
+      } else this.differences.push(difference);
     }
     return { proxy, reference };
   }
@@ -330,9 +347,13 @@ export class Comparison {
       requests: this.requests,
       differences: this.differences,
       allowlisted: this.allowlisted,
+      allowlistMatched: this.allowlistMatched,
+      unusedAllowlist: unusedAllowlistEntries(this.allowlistMatched),
+      allowlistExamples: this.allowlistExamples,
       leaks: this.leaks,
       outcomes: this.outcomes,
       perApi: this.perApi,
+      msPerApi: this.msPerApi,
       elapsedMs: Date.now() - startedAt,
     };
   }

@@ -53,13 +53,14 @@ export function confluentKafkaPython(version: string): string {
  * script's docstring) goes to stdin with the endpoint's librdkafka properties as `config`, and the
  * script's one JSON line comes back. A script that printed nothing (crashed, or killed at
  * `timeoutMs`, default 90 s) yields the outcome `no result (exit N)` or `no result (timed out)`.
+ * With `netns` the script runs inside that network namespace (a simulated pod).
  */
 export async function runLibrdkafka(
   version: string,
   script: LibrdkafkaScript,
   endpoint: ClientEndpoint,
   job: Record<string, unknown>,
-  options: { timeoutMs?: number; properties?: Record<string, string> } = {},
+  options: { timeoutMs?: number; properties?: Record<string, string>; netns?: string } = {},
 ): Promise<LibrdkafkaResult> {
   const python = confluentKafkaPython(version);
   const config = { ...librdkafkaProperties(endpoint), ...options.properties };
@@ -68,6 +69,7 @@ export async function runLibrdkafka(
     cwd: SCRIPTS,
     input: JSON.stringify({ ...job, config }),
     timeoutMs: options.timeoutMs ?? 90_000,
+    netns: options.netns,
   });
   const line = result.stdout.split('\n').find((l) => l.startsWith('{'));
   let parsed: Record<string, unknown> | undefined;

@@ -227,6 +227,22 @@ export interface RunOptions {
   cwd?: string;
   /** Removed by the watchdog if this process dies before the command finishes. */
   cleanupDirOnOrphan?: string;
+  /**
+   * Run inside this network namespace (`ip netns exec NETNS command ...`, which needs root), e.g. a
+   * simulated pod of test/harness/pod-network.ts, so that the command's connections come from its address.
+   */
+  netns?: string;
+}
+
+/** `command args` as run inside network namespace `netns` (unchanged when `netns` is undefined). */
+export function inNetns(
+  netns: string | undefined,
+  command: string,
+  args: readonly string[],
+): { command: string; args: readonly string[] } {
+  return netns === undefined
+    ? { command, args }
+    : { command: 'ip', args: ['netns', 'exec', netns, command, ...args] };
 }
 
 export interface RunResult {
@@ -246,8 +262,7 @@ export async function runSupervised(
 ): Promise<RunResult> {
   const started = Date.now();
   const supervised = superviseProcess({
-    command,
-    args,
+    ...inNetns(options.netns, command, args),
     cwd: options.cwd,
     stdio: ['pipe', 'pipe', 'pipe'],
     cleanupDirOnOrphan: options.cleanupDirOnOrphan,

@@ -26,7 +26,8 @@ describe('the proxy answers generated requests like StandardAuthorizer with the 
     console.log(
       `differential: ${report.requests} requests in ${Math.round(report.elapsedMs / 1000)} s, ` +
         `${report.differences.length} differences, allowlisted ${JSON.stringify(report.allowlisted)}, ` +
-        `proxy outcomes ${JSON.stringify(report.outcomes)}, ${Object.keys(report.perApi).length} API keys`,
+        `proxy outcomes ${JSON.stringify(report.outcomes)}, ${Object.keys(report.perApi).length} API keys; ` +
+        `allowlist entries that matched nothing: ${report.unusedAllowlist.join(', ') || 'none'}`,
     );
     expect(report.leaks).toEqual([]);
     expect(report.differences).toEqual([]);

@@ -15,7 +15,7 @@ import type {
   MetadataResponse,
   ProduceResponse,
 } from '../../protocol/generated/index.js';
-import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { startKafka, type KafkaCluster } from '../harness/index.js';
 import { requestFrame } from '../unit/enforcement/scenario-support.js';
 import { RawClient, records } from './policy-raw-client.js';

@@ -10,8 +10,8 @@ import {
   PAYMENTS_USERS,
   runPaymentsClients,
   type Attempt,
-} from '../../src/demo/payments-clients.js';
-import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+} from '../../demo/payments-clients.js';
+import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { RecordingDecisionSink } from '../../src/policy/index.js';
 
 let cluster: KafkaCluster;

@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZERO_UUID } from '../../protocol/index.js';
 import type { KafkaCluster } from '../harness/index.js';
 import { startKafka } from '../harness/index.js';
-import { COMMANDS, EVENTS, PAYMENTS_USERS, type PaymentsUser } from '../../src/demo/payments-clients.js';
+import { COMMANDS, EVENTS, PAYMENTS_USERS, type PaymentsUser } from '../../demo/payments-clients.js';
 import { policyAcls } from '../support/policy-acls.js';
-import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { RawClient, produceV0to2, records, withTrailingBytes } from './policy-raw-client.js';
 
 const SECRET = 'payments.secret';

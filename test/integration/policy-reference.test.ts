@@ -5,9 +5,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKafka, type KafkaCluster } from '../harness/index.js';
-import { COMMANDS, EVENTS, PAYMENTS_USERS, runPaymentsClients } from '../../src/demo/payments-clients.js';
+import { COMMANDS, EVENTS, PAYMENTS_USERS, runPaymentsClients } from '../../demo/payments-clients.js';
 import { policyAcls } from '../support/policy-acls.js';
-import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 
 const users = { users: PAYMENTS_USERS.map((name) => ({ name, password: `${name}-secret` })) };
 let reference: KafkaCluster;

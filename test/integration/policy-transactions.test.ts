@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import kafkajs from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import {
   consoleConsumer,
   consoleProducer,

@@ -15,7 +15,7 @@ import kafkajs from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AclSpec, KafkaCluster } from '../harness/index.js';
 import { startKafka } from '../harness/index.js';
-import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { RawClient } from './policy-raw-client.js';
 
 const ALLOWED = 'allowed';

@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AclSpec, KafkaCluster } from '../harness/index.js';
 import { runKafkaTool, startKafka } from '../harness/index.js';
 import { javaClientProperties, writePropertiesFile } from '../harness/client-endpoint.js';
-import { startPolicyProxy, type PolicyProxy } from '../../src/demo/policy-proxy.js';
+import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { RawClient, records } from './policy-raw-client.js';
 import { requestFrame } from '../unit/enforcement/scenario-support.js';
 

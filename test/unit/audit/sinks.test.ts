@@ -195,7 +195,8 @@ describe('kafka sink start-up', () => {
     } finally {
       clearInterval(busyLoop);
     }
-    expect(Date.now() - started).toBeLessThan(5000);
+    // Its start timeout ended it, not a hang (the bound is generous for a busy machine).
+    expect(Date.now() - started).toBeLessThan(30_000);
     expect(sink.healthy()).toBe(false);
     expect(sink.problem()).toBe('not started');
     await sink.close(0);

@@ -1,4 +1,5 @@
 // `run --check` validates what `run` would (the policy it names included) and never prints secrets.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +72,28 @@ audit:
       'audit.kafka.sasl: needs password, passwordFile or passwordEnv (RUN_CHECK_UNSET_VARIABLE is not set)',
     );
   });
+  it('reports schema errors, cross-field errors and a rejected policy file together, each located', async () => {
+    const policy = join(dir, 'typo-policy.yaml');
+    writeFileSync(
+      policy,
+      'apiVersion: kafka-l7-proxy/v1\nkind: KafkaPolicy\nrules:\n  - principal: User:a\n    allow:\n      - apiKey: fetchh\n',
+    );
+    const r = await check(
+      `upstream: { bootstrapServers: ["kafka:9092"] }\nlistn: { host: 127.0.0.1 }\ntls: { enabled: true }\npolicy: { file: "${policy}" }\n`,
+    );
+    expect(r.code).toBe(2);
+    const lines = r.err.split('\n').slice(1);
+    expect(lines).toEqual([
+      expect.stringMatching(/proxy-\w+\.yaml:2:1 listn: unknown setting \(did you mean 'listen'\?\)$/),
+      expect.stringMatching(/proxy-\w+\.yaml:3:17 tls\.enabled: needs tls\.certFile and tls\.keyFile$/),
+      expect.stringMatching(
+        new RegExp(
+          `proxy-\\w+\\.yaml:4:17 policy\\.file: ${policy.replaceAll('.', '\\.')}:6:9 rules\\[0\\]\\.allow\\[0\\]\\.apiKey: unknown API 'fetchh'`,
+        ),
+      ),
+    ]);
+    expect(r.err.split('\n')[0]).toMatch(/run would refuse this configuration \(3 problems\):$/);
+  });
 });
 
 describe('kafka-l7-proxy run with a taken port', () => {
@@ -94,4 +117,32 @@ describe('kafka-l7-proxy run with a taken port', () => {
       taken.close();
     }
   });
+
+  it('logs no stack trace for the taken port, at the info level a deployment runs', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const file = join(dir, 'taken-info.yaml');
+      writeFileSync(
+        file,
+        `listen: { host: 127.0.0.1, bootstrapPort: ${port} }\nupstream: { bootstrapServers: ["127.0.0.1:1"] }\nadmin: { enabled: false }\naudit: { stdout: { enabled: false } }\nlogging: { level: info }\n`,
+      );
+      const child = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', 'run', '--config', file],
+        {
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+      expect(child.status).toBe(2);
+      const output = `${child.stdout}\n${child.stderr}`;
+      expect(output).toContain('change listen.bootstrapPort or KAFKA_L7_PROXY_BOOTSTRAP_PORT');
+      expect(output).not.toMatch(/"stack"|\n\s+at /);
+    } finally {
+      taken.close();
+    }
+  }, 150_000);
 });

@@ -232,7 +232,7 @@ describe('the HEALTHCHECK command, run for real', () => {
     expect(await check({ KAFKA_L7_PROXY_ADMIN_PORT: String(port) })).toBe(1);
     // Its own 2 s socket timeout ended it, well before anything but a hang would take.
     expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });
 

@@ -39,7 +39,8 @@ describe('name patterns', () => {
     const name = '-'.repeat(100_000);
     const started = performance.now();
     expect(globMatch('*-*-*-*-*-*-x', name)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Backtracking would take hours on this input; the bound only tells the two apart on a busy machine.
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('treats a bare * and an empty prefix as matching everything', () => {

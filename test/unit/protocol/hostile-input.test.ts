@@ -127,7 +127,8 @@ describe('decoders on hostile input', () => {
     expect(String(outcome(() => generated.decodeProduceRequest(new Reader(tagged), 9)))).toMatch(
       /tagged fields cannot fit/,
     );
-    expect(performance.now() - started).toBeLessThan(100);
+    // A bounded refusal, not an allocation of the announced size: generous for a busy machine.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('DecodeError names the API key, version, field path and byte offset', () => {

@@ -13,7 +13,7 @@ import {
   kafkajsConfig,
   producerPerformance,
   type ClientEndpoint,
-} from '../../test/harness/index.js';
+} from '../test/harness/index.js';
 
 export const COMMANDS = 'payments.commands';
 export const EVENTS = 'payments.events';
@@ -30,7 +30,8 @@ export interface Attempt {
   readonly ok: boolean;
 }
 
-function errorName(error: unknown): string {
+/** The Kafka error name of a kafkajs failure (the innermost `type`), or the error's own name. */
+export function errorName(error: unknown): string {
   // kafkajs wraps protocol errors (and aggregates per-topic ones); the Kafka error name is the `type`
   // of the innermost one.
   type Wrapped = {
@@ -222,6 +223,7 @@ async function javaConsume(
   group: string,
   maxMessages = 1,
   properties: Record<string, string> = {},
+  netns?: string,
 ): Promise<string> {
   const result = await consoleConsumer(endpoint, {
     topic,
@@ -230,6 +232,7 @@ async function javaConsume(
     idleTimeoutMs: 15_000,
     timeoutMs: 60_000,
     properties,
+    netns,
   });
   if (result.records.length > 0) return `records: ${result.records.join(',')}`;
   const match = /(TopicAuthorizationException|GroupAuthorizationException)[^\n]*/.exec(result.stderr);
@@ -241,11 +244,17 @@ async function javaConsume(
 }
 
 /** The Java console producer (idempotent by default since Kafka 3.0, so it also asks for a producer id). */
-async function javaProduce(endpoint: ClientEndpoint, topic: string, value: string): Promise<string> {
+async function javaProduce(
+  endpoint: ClientEndpoint,
+  topic: string,
+  value: string,
+  netns?: string,
+): Promise<string> {
   const result = await consoleProducer(endpoint, {
     topic,
     values: [value],
     timeoutMs: 60_000,
+    netns,
     properties: { 'max.block.ms': '15000', 'delivery.timeout.ms': '15000', 'request.timeout.ms': '10000' },
   });
   const match = /(\w+AuthorizationException)/.exec(result.stderr);
@@ -262,9 +271,11 @@ async function javaProduceInTransaction(
   endpoint: ClientEndpoint,
   transactionalId: string,
   topic: string,
+  netns?: string,
 ): Promise<string> {
   const result = await producerPerformance(endpoint, {
     topic,
+    netns,
     numRecords: 1,
     recordSize: 16,
     fastStart: true,
@@ -286,9 +297,26 @@ const JAVA_EXCEPTIONS: Record<string, string> = {
   ClusterAuthorizationException: 'CLUSTER_AUTHORIZATION_FAILED',
 };
 
+/** The kafkajs steps of the scenario, by name (run in this process, or by a pod's agent process). */
+export const kafkajsSteps = { produce, consume, produceInTransaction, createTopic, listTopics };
+export type KafkajsStepName = keyof typeof kafkajsSteps;
+/** Runs a kafkajs step by name with its arguments (all JSON values) and resolves with its outcome. */
+export type KafkajsStepRunner = (name: KafkajsStepName, args: readonly unknown[]) => Promise<string>;
+
+/** Runs the steps in this process. */
+export const inProcessKafkajs: KafkajsStepRunner = (name, args) =>
+  (kafkajsSteps[name] as (...a: readonly unknown[]) => Promise<string>)(...args);
+
 export interface RunOptions {
   /** The endpoint a user's clients connect to (the proxy, or the reference broker). */
   endpointFor(user: PaymentsUser): ClientEndpoint;
+  /**
+   * Where a user's kafkajs clients run (default: in this process), e.g. an agent process in the
+   * user's network namespace (test/harness/kafkajs-pod-agent.ts).
+   */
+  kafkajsFor?(user: PaymentsUser): KafkajsStepRunner;
+  /** The network namespace a user's Java tools run in (default: none, this host's). */
+  netnsFor?(user: PaymentsUser): string | undefined;
   /** Called after each step, e.g. to print it. */
   onAttempt?(attempt: Attempt): void;
   /** Skip the Java console consumer (slow to start). */
@@ -303,31 +331,38 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
     tool: string,
     tried: string,
     expected: string,
-    run: (endpoint: ClientEndpoint) => Promise<string>,
+    run: (endpoint: ClientEndpoint, on: { kafkajs: KafkajsStepRunner; netns?: string }) => Promise<string>,
   ): Promise<void> => {
-    const got = await run(options.endpointFor(client));
+    const got = await run(options.endpointFor(client), {
+      kafkajs: options.kafkajsFor?.(client) ?? inProcessKafkajs,
+      netns: options.netnsFor?.(client),
+    });
     const attempt = { client, tool, tried, got, expected, ok: got === expected };
     attempts.push(attempt);
     options.onAttempt?.(attempt);
   };
   const commands = ['pay-1', 'pay-2', 'pay-3'];
   const events = ['paid-1', 'paid-2'];
-  await step('payments-api', 'kafkajs', `produce 3 records to ${COMMANDS}`, 'wrote 3', (e) =>
-    produce(e, 'payments-api', COMMANDS, commands),
+  await step('payments-api', 'kafkajs', `produce 3 records to ${COMMANDS}`, 'wrote 3', (e, on) =>
+    on.kafkajs('produce', [e, 'payments-api', COMMANDS, commands]),
   );
-  await step('payments-api', 'kafkajs', `produce to ${EVENTS}`, 'TOPIC_AUTHORIZATION_FAILED', (e) =>
-    produce(e, 'payments-api', EVENTS, ['forged']),
+  await step('payments-api', 'kafkajs', `produce to ${EVENTS}`, 'TOPIC_AUTHORIZATION_FAILED', (e, on) =>
+    on.kafkajs('produce', [e, 'payments-api', EVENTS, ['forged']]),
   );
   if (!options.skipJava) {
-    await step('payments-api', 'Java console producer', `produce 1 record to ${COMMANDS}`, 'wrote 1', (e) =>
-      javaProduce(e, COMMANDS, 'pay-java'),
+    await step(
+      'payments-api',
+      'Java console producer',
+      `produce 1 record to ${COMMANDS}`,
+      'wrote 1',
+      (e, on) => javaProduce(e, COMMANDS, 'pay-java', on.netns),
     );
     await step(
       'payments-api',
       'Java console producer',
       `produce to ${EVENTS}`,
       'TOPIC_AUTHORIZATION_FAILED',
-      (e) => javaProduce(e, EVENTS, 'forged'),
+      (e, on) => javaProduce(e, EVENTS, 'forged', on.netns),
     );
   }
   // payments-api may produce, but its policy names no transactional id: the coordinator lookup for
@@ -337,7 +372,7 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
     'kafkajs',
     `transactional produce to ${COMMANDS}`,
     'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
-    (e) => produceInTransaction(e, 'payments-api', 'payments-api-tx', COMMANDS),
+    (e, on) => on.kafkajs('produceInTransaction', [e, 'payments-api', 'payments-api-tx', COMMANDS]),
   );
   if (!options.skipJava) {
     await step(
@@ -345,21 +380,25 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
       'Java producer',
       `transactional produce to ${COMMANDS}`,
       'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
-      (e) => javaProduceInTransaction(e, 'payments-api-tx', COMMANDS),
+      (e, on) => javaProduceInTransaction(e, 'payments-api-tx', COMMANDS, on.netns),
     );
   }
-  await step('payments-api', 'kafkajs', 'create topic payments.audit', 'TOPIC_AUTHORIZATION_FAILED', (e) =>
-    createTopic(e, 'payments-api', 'payments.audit'),
+  await step(
+    'payments-api',
+    'kafkajs',
+    'create topic payments.audit',
+    'TOPIC_AUTHORIZATION_FAILED',
+    (e, on) => on.kafkajs('createTopic', [e, 'payments-api', 'payments.audit']),
   );
   await step(
     'payments-worker',
     'kafkajs',
     `consume ${COMMANDS} in group payments-worker`,
     `records: ${commands.join(',')}`,
-    (e) => consume(e, 'payments-worker', COMMANDS, 'payments-worker', commands.length),
+    (e, on) => on.kafkajs('consume', [e, 'payments-worker', COMMANDS, 'payments-worker', commands.length]),
   );
-  await step('payments-worker', 'kafkajs', `produce 2 records to ${EVENTS}`, 'wrote 2', (e) =>
-    produce(e, 'payments-worker', EVENTS, events),
+  await step('payments-worker', 'kafkajs', `produce 2 records to ${EVENTS}`, 'wrote 2', (e, on) =>
+    on.kafkajs('produce', [e, 'payments-worker', EVENTS, events]),
   );
   if (options.skipJava) {
     await step(
@@ -367,7 +406,7 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
       'kafkajs',
       `consume ${EVENTS} in group payments-worker`,
       `records: ${events.join(',')}`,
-      (e) => consume(e, 'payments-worker', EVENTS, 'payments-worker', events.length),
+      (e, on) => on.kafkajs('consume', [e, 'payments-worker', EVENTS, 'payments-worker', events.length]),
     );
   } else {
     // A KIP-848 consumer (ConsumerGroupHeartbeat) that fetches by topic ID (Fetch v13+).
@@ -376,19 +415,22 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
       'Java consumer (KIP-848)',
       `consume ${EVENTS} in group payments-worker`,
       `records: ${events.join(',')}`,
-      (e) => javaConsume(e, EVENTS, 'payments-worker', events.length, { 'group.protocol': 'consumer' }),
+      (e, on) =>
+        javaConsume(e, EVENTS, 'payments-worker', events.length, { 'group.protocol': 'consumer' }, on.netns),
     );
   }
 
-  await step('payments-worker', 'kafkajs', `produce to ${COMMANDS}`, 'TOPIC_AUTHORIZATION_FAILED', (e) =>
-    produce(e, 'payments-worker', COMMANDS, ['forged']),
+  await step('payments-worker', 'kafkajs', `produce to ${COMMANDS}`, 'TOPIC_AUTHORIZATION_FAILED', (e, on) =>
+    on.kafkajs('produce', [e, 'payments-worker', COMMANDS, ['forged']]),
   );
-  await step('payments-worker', 'kafkajs', 'list topics', `topics: ${COMMANDS},${EVENTS}`, (e) =>
-    listTopics(e, 'payments-worker'),
+  await step('payments-worker', 'kafkajs', 'list topics', `topics: ${COMMANDS},${EVENTS}`, (e, on) =>
+    on.kafkajs('listTopics', [e, 'payments-worker']),
   );
-  await step('analytics', 'kafkajs', 'list topics', 'topics: (none)', (e) => listTopics(e, 'analytics'));
-  await step('analytics', 'kafkajs', `produce to ${EVENTS}`, 'TOPIC_AUTHORIZATION_FAILED', (e) =>
-    produce(e, 'analytics', EVENTS, ['forged']),
+  await step('analytics', 'kafkajs', 'list topics', 'topics: (none)', (e, on) =>
+    on.kafkajs('listTopics', [e, 'analytics']),
+  );
+  await step('analytics', 'kafkajs', `produce to ${EVENTS}`, 'TOPIC_AUTHORIZATION_FAILED', (e, on) =>
+    on.kafkajs('produce', [e, 'analytics', EVENTS, ['forged']]),
   );
   if (!options.skipJava) {
     await step(
@@ -396,7 +438,7 @@ export async function runPaymentsClients(options: RunOptions): Promise<Attempt[]
       'Java console consumer',
       `consume ${COMMANDS}`,
       'TOPIC_AUTHORIZATION_FAILED',
-      (e) => javaConsume(e, COMMANDS, 'analytics'),
+      (e, on) => javaConsume(e, COMMANDS, 'analytics', 1, {}, on.netns),
     );
   }
   return attempts;

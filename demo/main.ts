@@ -3,11 +3,11 @@
 // in front of it, then runs each team's real clients through the proxy and prints what each tried
 // and what it got. Exits 0 when every client got what the policy says, 1 otherwise. Everything it
 // started (the broker JVM, the Java console consumer) is stopped before it exits.
-// With --pods it runs the pod identity demo instead (src/demo/pods-demo.ts).
+// With --pods it runs the pod identity demo instead (demo/pods-demo.ts).
 
-import { startKafka, type KafkaCluster } from '../../test/harness/index.js';
-import { log } from '../log.js';
-import { RecordingDecisionSink } from '../policy/index.js';
+import { startKafka, type KafkaCluster } from '../test/harness/index.js';
+import { log } from '../src/log.js';
+import { RecordingDecisionSink } from '../src/policy/index.js';
 import { COMMANDS, EVENTS, PAYMENTS_USERS, runPaymentsClients, type Attempt } from './payments-clients.js';
 import { startPolicyProxy, type PolicyProxy } from './policy-proxy.js';
 
@@ -73,7 +73,7 @@ async function main(): Promise<number> {
   }
 }
 
-// `npm run demo -- --pods`: the same scenario with clients known by their pod (src/demo/pods-demo.ts).
+// `npm run demo -- --pods`: the same scenario with clients known by their pod (demo/pods-demo.ts).
 process.exitCode = process.argv.includes('--pods')
   ? await (await import('./pods-demo.js')).runPodsDemo()
   : await main();

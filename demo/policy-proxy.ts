@@ -1,13 +1,13 @@
 // A proxy with a policy in front of a harness cluster, on loopback: what the demo and the policy
 // integration tests run.
 
-import { resolveConfig } from '../config/load-config.js';
-import { startPolicyEnforcement, type PolicyEnforcement } from '../enforcement/index.js';
-import { log as rootLog, type Logger } from '../log.js';
-import { startProxy, type RunningProxy } from '../proxy/proxy.js';
-import type { ClientEndpoint, KafkaCluster } from '../../test/harness/index.js';
-import type { DecisionSink } from '../policy/index.js';
-import { freeBrokerPortBase } from '../../test/unit/proxy/free-ports.js';
+import { resolveConfig } from '../src/config/load-config.js';
+import { startPolicyEnforcement, type PolicyEnforcement } from '../src/enforcement/index.js';
+import { log as rootLog, type Logger } from '../src/log.js';
+import { startProxy, type RunningProxy } from '../src/proxy/proxy.js';
+import type { ClientEndpoint, KafkaCluster } from '../test/harness/index.js';
+import type { DecisionSink } from '../src/policy/index.js';
+import { freeBrokerPortBase } from '../test/unit/proxy/free-ports.js';
 
 export interface PolicyProxy {
   readonly proxy: RunningProxy;

@@ -1,0 +1,157 @@
+import { RE2JS } from 're2js';
+import { describe, expect, it } from 'vitest';
+import type { ConsumerGroupHeartbeatRequest } from '../../../protocol/generated/index.js';
+import type { ConnectionContext } from '../../../src/connection/connection-context.js';
+import { ClusterTopics } from '../../../src/enforcement/cluster-topics.js';
+import {
+  originalRegexOf,
+  regexForTopics,
+  RegexSubscriptions,
+  type RegexOutcome,
+} from '../../../src/enforcement/regex-subscriptions.js';
+
+const connection = (): ConnectionContext =>
+  ({ id: 1, remoteAddress: '127.0.0.1', listener: { kind: 'bootstrap' } }) as unknown as ConnectionContext;
+
+function heartbeat(over: Partial<ConsumerGroupHeartbeatRequest>): ConsumerGroupHeartbeatRequest {
+  return {
+    groupId: 'g',
+    memberId: 'm-1',
+    memberEpoch: 1,
+    instanceId: null,
+    rackId: null,
+    rebalanceTimeoutMs: -1,
+    subscribedTopicNames: null,
+    subscribedTopicRegex: null,
+    serverAssignor: null,
+    topicPartitions: null,
+    ...over,
+  };
+}
+
+/** Topics the broker lists, changeable by the test; listed afresh on every call (max age 0). */
+function cluster(initial: string[]): { topics: string[]; catalog: ClusterTopics } {
+  const state = { topics: initial, catalog: undefined as unknown as ClusterTopics };
+  state.catalog = new ClusterTopics(
+    {
+      listTopics: () => Promise.resolve(state.topics.map((name, i) => ({ id: `id-${i}-${name}`, name }))),
+    },
+    undefined,
+    0,
+  );
+  return state;
+}
+
+/** The topic names a rewritten regex matches among `names`, as the broker matches (whole name, RE2/J). */
+function matched(regex: string, names: string[]): string[] {
+  const pattern = RE2JS.compile(regex);
+  return names.filter((n) => pattern.matcher(n).matches());
+}
+
+describe('the regex the broker gets for a KIP-848 regex member', () => {
+  it('matches exactly the resolved topics (dots quoted) and carries the member regex back out', () => {
+    const regex = regexForTopics('shared|secret', ['a.b', 'shared']);
+    expect(matched(regex, ['a.b', 'axb', 'shared', 'secret', 'shared2', 'xshared', ''])).toEqual([
+      'a.b',
+      'shared',
+    ]);
+    expect(originalRegexOf(regex)).toBe('shared|secret');
+  });
+
+  it('matches nothing when no topic resolved, and still carries the member regex', () => {
+    const regex = regexForTopics('^payments\\..*', []);
+    expect(matched(regex, ['payments.x', '', 'kafka-l7-proxy-regex:'])).toEqual([]);
+    expect(originalRegexOf(regex)).toBe('^payments\\..*');
+  });
+
+  it('leaves a regex it did not write alone, even one that imitates its marker', () => {
+    expect(originalRegexOf('shared|secret')).toBeUndefined();
+    const forged = regexForTopics('[^\\x00-\\x{10FFFF}]kafka-l7-proxy-regex:c2VjcmV0', ['shared']);
+    expect(originalRegexOf(forged)).toBe('[^\\x00-\\x{10FFFF}]kafka-l7-proxy-regex:c2VjcmV0');
+  });
+});
+
+describe('RegexSubscriptions: the regex resolved per member against the topics it may describe', () => {
+  const onlyShared = (topics: readonly string[]): boolean[] => topics.map((t) => t.startsWith('shared'));
+
+  async function outcome(r: RegexOutcome | Promise<RegexOutcome>): Promise<RegexOutcome> {
+    return r;
+  }
+  const topicsOf = (o: RegexOutcome): string[] | undefined =>
+    o.kind === 'rewrite'
+      ? matched(o.regex, ['shared', 'shared-2', 'secret', 'other', 'shared.x'])
+      : undefined;
+
+  it('sends the topics matching the regex that the member may describe, never the regex itself', async () => {
+    const subs = new RegexSubscriptions(cluster(['shared', 'secret', 'other']).catalog);
+    const o = await outcome(
+      subs.heartbeat(
+        connection(),
+        heartbeat({ memberEpoch: 0, subscribedTopicRegex: 'shared|secret' }),
+        onlyShared,
+      ),
+    );
+    expect(o.kind).toBe('rewrite');
+    expect(topicsOf(o)).toEqual(['shared']);
+  });
+
+  it('sends an updated regex on a later heartbeat when a matching topic appears, and nothing when nothing changed', async () => {
+    const c = cluster(['shared', 'secret']);
+    const subs = new RegexSubscriptions(c.catalog);
+    const conn = connection();
+    await subs.heartbeat(
+      conn,
+      heartbeat({ memberEpoch: 0, subscribedTopicRegex: 'shared.*|secret' }),
+      onlyShared,
+    );
+    expect(subs.heartbeat(conn, heartbeat({}), onlyShared)).toBeInstanceOf(Promise);
+    expect(await outcome(subs.heartbeat(conn, heartbeat({}), onlyShared))).toEqual({ kind: 'unchanged' });
+    c.topics = ['shared', 'secret', 'shared-2'];
+    const o = await outcome(subs.heartbeat(conn, heartbeat({}), onlyShared));
+    expect(topicsOf(o)).toEqual(['shared', 'shared-2']);
+    expect(await outcome(subs.heartbeat(conn, heartbeat({}), onlyShared))).toEqual({ kind: 'unchanged' });
+  });
+
+  it('sends an updated regex when the policy changes what the member may describe', async () => {
+    const subs = new RegexSubscriptions(cluster(['shared', 'secret']).catalog);
+    const conn = connection();
+    await subs.heartbeat(
+      conn,
+      heartbeat({ memberEpoch: 0, subscribedTopicRegex: 'shared|secret' }),
+      onlyShared,
+    );
+    const o = await outcome(subs.heartbeat(conn, heartbeat({}), (ts) => ts.map(() => true)));
+    expect(topicsOf(o)).toEqual(['shared', 'secret']);
+    const back = await outcome(subs.heartbeat(conn, heartbeat({}), onlyShared));
+    expect(topicsOf(back)).toEqual(['shared']);
+  });
+
+  it('forgets the regex when the member switches to topic names or leaves; other members and connections are separate', async () => {
+    const subs = new RegexSubscriptions(cluster(['shared', 'secret']).catalog);
+    const conn = connection();
+    await subs.heartbeat(conn, heartbeat({ memberEpoch: 0, subscribedTopicRegex: 'shared' }), onlyShared);
+    // Another member, another connection: no state of their own, nothing to rewrite.
+    expect(subs.heartbeat(conn, heartbeat({ memberId: 'm-2' }), onlyShared)).toEqual({ kind: 'unchanged' });
+    expect(subs.heartbeat(connection(), heartbeat({}), onlyShared)).toEqual({ kind: 'unchanged' });
+    expect(subs.heartbeat(conn, heartbeat({ subscribedTopicNames: ['shared'] }), onlyShared)).toEqual({
+      kind: 'unchanged',
+    });
+    expect(subs.heartbeat(conn, heartbeat({}), onlyShared)).toEqual({ kind: 'unchanged' });
+  });
+
+  it('resolves to no topic when the cluster cannot be listed (fail closed)', async () => {
+    const failing = new ClusterTopics({ listTopics: () => Promise.reject(new Error('down')) }, undefined, 0);
+    const subs = new RegexSubscriptions(failing);
+    const o = await outcome(
+      subs.heartbeat(connection(), heartbeat({ memberEpoch: 0, subscribedTopicRegex: '.*' }), () => [true]),
+    );
+    expect(o.kind).toBe('rewrite');
+    expect(topicsOf(o)).toEqual([]);
+  });
+
+  it('refuses a regex RE2/J cannot compile (the broker answers INVALID_REGULAR_EXPRESSION)', () => {
+    const subs = new RegexSubscriptions(cluster(['shared']).catalog);
+    const o = subs.heartbeat(connection(), heartbeat({ subscribedTopicRegex: '(?!secret).*' }), onlyShared);
+    expect(o).toMatchObject({ kind: 'invalid' });
+  });
+});
