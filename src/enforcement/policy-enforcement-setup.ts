@@ -125,7 +125,7 @@ export async function startPolicyEnforcement(
   const clusterTopics = new ClusterTopics(lookup, topicIds, CLUSTER_TOPICS_MAX_AGE_MS, Date.now, (error) =>
     policyLog.warn(
       { err: error.message },
-      'cannot list the cluster topics; regex subscriptions keep the last listing (none: no topic)',
+      'cannot list the cluster topics (brokers that require SASL need upstream.sasl): KIP-848 regex subscriptions resolve against the last listing, or to no topic',
     ),
   );
   const wantsPods =
