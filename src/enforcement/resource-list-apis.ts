@@ -677,8 +677,10 @@ const describeTransactions = define<
     transactionState: '',
     transactionTimeoutMs: 0,
     transactionStartTimeMs: -1n,
-    producerId: -1n,
-    producerEpoch: -1,
+    // The broker's refused entry leaves the producer id and epoch at 0 (checked against
+    // StandardAuthorizer by the differential harness).
+    producerId: 0n,
+    producerEpoch: 0,
     topics: [],
   }),
 });
