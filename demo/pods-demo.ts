@@ -141,11 +141,13 @@ export async function runPodsDemo(): Promise<number> {
       .then(() => 'readyz 503')
       .catch(() => 'still ready');
     step('proxy readiness after the bound', expired, 'readyz 503');
-    step(
-      'open connection of analytics/analytics',
-      s.connectionsFrom(analytics.net.ip).length === 0 ? 'closed' : 'open',
+    const dropped = await eventually(
       'closed',
-    );
+      10_000,
+      async () => scenario.connectionsFrom(analytics.net.ip).length,
+      (n) => n === 0,
+    ).catch(() => -1);
+    step('open connection of analytics/analytics', dropped === 0 ? 'closed' : 'open', 'closed');
     const refused = await s.librdkafkaProduce(analytics.net.netns, EVENTS, 8);
     step(
       `analytics/analytics (librdkafka) produce to ${EVENTS}`,

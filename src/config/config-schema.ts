@@ -129,6 +129,20 @@ export const configSchema = {
         kubeconfig: { type: 'string', minLength: 1 },
         maxStaleMs: { type: 'integer', minimum: 0, default: 30_000 },
         clusterName: { type: 'string', minLength: 1, default: 'default' },
+        // Policies as Kubernetes objects (docs/kubernetes.md, "Policies as Kubernetes objects").
+        policies: {
+          type: 'object',
+          additionalProperties: false,
+          default: {},
+          properties: {
+            enabled: { type: 'boolean', default: false },
+            kafkaPolicies: { type: 'boolean', default: true },
+            networkPolicies: { type: 'boolean', default: true },
+            ciliumPolicies: { type: 'boolean', default: false },
+            brokerLabels: { type: 'object', additionalProperties: { type: 'string' } },
+            writeStatus: { type: 'boolean', default: true },
+          },
+        },
       },
     },
     // The audit trail and the admin (metrics, health) port: docs/audit-events.md.

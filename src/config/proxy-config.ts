@@ -108,6 +108,27 @@ export interface KubernetesConfig {
   maxStaleMs: number;
   /** Value of Cilium's io.cilium.k8s.policy.cluster label on every pod. */
   clusterName: string;
+  /** Policies read from Kubernetes objects, combined with the policy file (docs/kubernetes.md). */
+  policies: KubernetesPoliciesConfig;
+}
+
+/** Which policy objects the proxy watches (src/policy/kubernetes-policy-watch.ts). */
+export interface KubernetesPoliciesConfig {
+  /** Watch policy objects; with no policy file, they are the whole policy (deny all until one allows). */
+  enabled: boolean;
+  /** KafkaPolicy objects (cluster-scoped). */
+  kafkaPolicies: boolean;
+  /** KafkaNetworkPolicy and KafkaClusterwideNetworkPolicy objects (Cilium-shaped). */
+  networkPolicies: boolean;
+  /** cilium.io/v2 CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy, where still served. */
+  ciliumPolicies: boolean;
+  /**
+   * Labels of the broker pods this proxy fronts, as Cilium sees them (`io.kubernetes.pod.namespace`
+   * included): a network policy applies when its endpointSelector selects them.
+   */
+  brokerLabels?: Record<string, string>;
+  /** Write `status` on the proxy's own policy objects (needs patch on their status subresource). */
+  writeStatus: boolean;
 }
 
 export interface ProxyConfig {

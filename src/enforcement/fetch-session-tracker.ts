@@ -14,6 +14,8 @@
 // unknown session are filtered in full, partition by partition, so being wrong about a set can only
 // cost a response rewrite, never let records through.
 
+import { LRUCache } from 'lru-cache';
+
 /** One topic of a session: its key (topic ID for v13+ sessions, else the name) and partitions in session order. */
 export interface SessionTopic {
   readonly key: string;
@@ -106,7 +108,10 @@ export type SessionEntry = TrackedSession | 'opaque';
 export interface FetchSessionTrackerOptions {
   /** Most sessions remembered (known and opaque); the least recently used go first. Default 20,000. */
   readonly maxSessions?: number;
-  /** Most partitions over all known sessions; the least recently used sessions go first. Default 2,000,000. */
+  /**
+   * Most partitions over all sessions (an opaque or empty session counts as one); the least recently
+   * used sessions go first. Default 2,000,000.
+   */
   readonly maxPartitions?: number;
 }
 
@@ -122,30 +127,30 @@ export interface FetchSessionTrackerStats {
 
 /**
  * Fetch sessions of every broker behind the proxy, bounded in sessions and partitions with
- * least-recently-used eviction (a Map's insertion order is the recency order: every use re-inserts).
- * An evicted session is unknown afterwards, and fetches on it are filtered in full.
+ * least-recently-used eviction (lru-cache: `max` sessions, `maxSize` partitions, where an opaque or
+ * empty session weighs one). An evicted session is unknown afterwards, and fetches on it are
+ * filtered in full.
  */
 export class FetchSessionTracker {
-  private readonly entries = new Map<string, SessionEntry>();
-  private readonly maxSessions: number;
-  private readonly maxPartitions: number;
-  private partitions = 0;
-  private opaqueCount = 0;
+  private readonly entries: LRUCache<string, SessionEntry>;
+  /** The key of each known session, so that `update` can re-weigh it. */
+  private readonly keys = new WeakMap<TrackedSession, string>();
   private readonly counts = { created: 0, closed: 0, evicted: 0 };
 
   constructor(options: FetchSessionTrackerOptions = {}) {
-    this.maxSessions = options.maxSessions ?? 20_000;
-    this.maxPartitions = options.maxPartitions ?? 2_000_000;
+    this.entries = new LRUCache<string, SessionEntry>({
+      max: options.maxSessions ?? 20_000,
+      maxSize: options.maxPartitions ?? 2_000_000,
+      sizeCalculation: (entry) => (entry === 'opaque' ? 1 : Math.max(1, entry.size)),
+      dispose: (_entry, _key, reason) => {
+        if (reason === 'evict') this.counts.evicted++;
+      },
+    });
   }
 
   /** The entry for `sessionId` on `broker`, marked most recently used; undefined when unknown. */
   get(broker: string, sessionId: number): SessionEntry | undefined {
-    const key = keyOf(broker, sessionId);
-    const entry = this.entries.get(key);
-    if (entry === undefined) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry;
+    return this.entries.get(keyOf(broker, sessionId));
   }
 
   /**
@@ -156,28 +161,24 @@ export class FetchSessionTracker {
   create(broker: string, sessionId: number, session: TrackedSession): void {
     if (sessionId === 0) return;
     const key = keyOf(broker, sessionId);
-    const existing = this.entries.get(key);
-    if (existing === 'opaque') return;
-    this.remove(key);
+    if (this.entries.peek(key) === 'opaque') return;
+    this.entries.delete(key);
     this.entries.set(key, session);
-    this.partitions += session.size;
+    this.keys.set(session, key);
     this.counts.created++;
-    this.evict();
   }
 
   /** The session was closed on the broker (a full or final fetch named it, or it emptied). */
   close(broker: string, sessionId: number): void {
-    if (this.remove(keyOf(broker, sessionId))) this.counts.closed++;
+    if (this.entries.delete(keyOf(broker, sessionId))) this.counts.closed++;
   }
 
   /** The broker holds a session whose partition set the proxy cannot vouch for. */
   markOpaque(broker: string, sessionId: number): void {
     if (sessionId === 0) return;
     const key = keyOf(broker, sessionId);
-    this.remove(key);
+    this.entries.delete(key);
     this.entries.set(key, 'opaque');
-    this.opaqueCount++;
-    this.evict();
   }
 
   /** Applies an incremental fetch the broker will take (adds, then forgets, as the broker does). */
@@ -186,39 +187,30 @@ export class FetchSessionTracker {
     added: readonly TopicPartitions[],
     forgotten: readonly TopicPartitions[],
   ): void {
-    const before = session.size;
     session.add(added);
     session.forget(forgotten);
     session.epoch = nextEpoch(session.epoch);
-    this.partitions += session.size - before;
-    this.evict();
+    // Adding it again re-weighs it (its partition count changed; lru-cache weighs an entry when it is
+    // set with a different value only) and evicts beyond the bounds.
+    const key = this.keys.get(session);
+    if (key !== undefined && this.entries.peek(key) === session) {
+      this.entries.delete(key);
+      this.entries.set(key, session);
+    }
   }
 
   stats(): FetchSessionTrackerStats {
-    return {
-      known: this.entries.size - this.opaqueCount,
-      opaque: this.opaqueCount,
-      partitions: this.partitions,
-      ...this.counts,
-    };
-  }
-
-  private remove(key: string): boolean {
-    const entry = this.entries.get(key);
-    if (entry === undefined) return false;
-    this.entries.delete(key);
-    if (entry === 'opaque') this.opaqueCount--;
-    else this.partitions -= entry.size;
-    return true;
-  }
-
-  private evict(): void {
-    while (this.entries.size > this.maxSessions || this.partitions > this.maxPartitions) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done === true) return;
-      this.remove(oldest.value);
-      this.counts.evicted++;
+    let known = 0;
+    let opaque = 0;
+    let partitions = 0;
+    for (const entry of this.entries.values()) {
+      if (entry === 'opaque') opaque++;
+      else {
+        known++;
+        partitions += entry.size;
+      }
     }
+    return { known, opaque, partitions, ...this.counts };
   }
 }
 

@@ -195,7 +195,12 @@ describe.skipIf(netnsTestsSkipped())(
         (r) => r.status === 503,
       );
       expect(await s.metric(`${P}identity_expired`)).toBe(1);
-      expect(s.connectionsFrom(analytics.net.ip)).toEqual([]);
+      await eventually(
+        'connections identified by pod closed',
+        10_000,
+        async () => s.connectionsFrom(analytics.net.ip),
+        (ids) => ids.length === 0,
+      );
       expect(await analytics.kafkajs.send(EVENTS)).not.toBe('ok');
       expect(await s.librdkafkaProduce(analytics.net.netns, EVENTS, 8)).not.toBe('wrote 1');
 

@@ -194,6 +194,11 @@ upstreamClient: /etc/kafka-l7-proxy/tls/upstream-client
   "policy" (dict "file" (printf "%s/%s" $paths.policy $v.policy.key) "mode" $v.policy.mode)
   "admin" (dict "enabled" $v.admin.enabled "port" $v.admin.port)
 -}}
+{{- if and (eq $v.mode "sidecar") (eq $v.sidecar.probe "http") -}}
+{{- /* kubelet's HTTP probes come to the pod's address: the admin port (metrics and health only)
+binds every interface, the Kafka listeners stay on loopback. */ -}}
+{{- $_ := set $config.admin "host" "0.0.0.0" -}}
+{{- end -}}
 {{- if $v.audit -}}
 {{- $_ := set $config "audit" $v.audit -}}
 {{- end -}}
@@ -278,13 +283,20 @@ so ConfigMap updates arrive as kubelet's symlink swap), TLS Secrets. */}}
 {{- end -}}
 
 {{/* Probes. Gateway: kubelet asks the admin port (/healthz, /readyz), or checks the bootstrap port
-over TCP without it. Sidecar: the proxy listens on loopback only, which kubelet cannot reach, so
-node itself asks from inside the container (no curl in the image). */}}
+over TCP without it. Sidecar: the Kafka listeners are on loopback only, which kubelet cannot reach;
+with sidecar.probe http (default) the admin port binds the pod's addresses and kubelet asks it over
+HTTP like in a gateway, with sidecar.probe exec (or without the admin port) node asks from inside the
+container, a process every few seconds. */}}
 {{- define "kafka-l7-proxy.probes" -}}
 {{- $sidecar := eq .Values.mode "sidecar" -}}
+{{- $httpSidecar := and $sidecar .Values.admin.enabled (eq .Values.sidecar.probe "http") -}}
 {{- range $probe := list (list "startupProbe" "/healthz" 2 30) (list "livenessProbe" "/healthz" 10 3) (list "readinessProbe" "/readyz" 5 2) }}
 {{ index $probe 0 }}:
-{{- if and $sidecar $.Values.admin.enabled }}
+{{- if $httpSidecar }}
+  httpGet:
+    path: {{ index $probe 1 }}
+    port: {{ $.Values.admin.port }}
+{{- else if and $sidecar $.Values.admin.enabled }}
   exec:
     command:
       - node

@@ -3,9 +3,10 @@
 // quotas (48, 49), SCRAM credentials (50, 51), DescribeQuorum (55), UpdateFeatures (57),
 // UnregisterBroker (64), ListConfigResources (74), Raft voters (80, 81).
 // - Names: nothing but the cluster (the policy's rule for the API, unscoped).
-// - Denial: CLUSTER_AUTHORIZATION_FAILED as a whole; CreateAcls, DeleteAcls and AlterClientQuotas
-//   answer it on every entry; APIs whose answer has no whole-request error (AlterReplicaLogDirs,
-//   ElectLeaders v0, AlterUserScramCredentials) are closed.
+// - Denial: CLUSTER_AUTHORIZATION_FAILED, as each request's getErrorResponse answers it (Kafka 4.1
+//   clients module, org.apache.kafka.common.requests.*Request): at the top where the answer has a
+//   top-level error, and on every requested entry (ACLs, quotas, log dirs, partitions, users),
+//   checked against a broker with StandardAuthorizer by the differential harness.
 // - Reveals nothing the policy hides.
 
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
@@ -24,6 +25,9 @@ import type {
   DeleteAclsResponseDeleteAclsFilterResult,
 } from '../../../protocol/generated/index.js';
 import type { ApiKeyNumber } from '../../../protocol/generated/codecs.js';
+import { decodeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult } from '../../../protocol/generated/index.js';
+import { structSkeleton } from '../default-value-reader.js';
+import { javaStringCompare } from '../java-hash-order.js';
 import type { ApiModule } from './api-module.js';
 import { byName, type ResourceList } from './resource-list.js';
 
@@ -114,23 +118,117 @@ export const describeLogDirs: ApiModule<typeof ApiKey.DescribeLogDirs> = {
   denial() {},
 };
 
+export const alterReplicaLogDirs: ApiModule<typeof ApiKey.AlterReplicaLogDirs> = {
+  apiKey: ApiKey.AlterReplicaLogDirs,
+  handling: 'decided',
+  // No top-level error: each directory's topics, every partition with the error.
+  denial(response, request, _version, code) {
+    response.results = request.dirs.flatMap((d) =>
+      d.topics.map((t) => ({
+        topicName: t.name,
+        partitions: t.partitions.map((partitionIndex) => ({ partitionIndex, errorCode: code })),
+      })),
+    );
+  },
+};
+
+export const alterUserScramCredentials: ApiModule<typeof ApiKey.AlterUserScramCredentials> = {
+  apiKey: ApiKey.AlterUserScramCredentials,
+  handling: 'decided',
+  // No top-level error: each user named once, in name order.
+  denial(response, request, _version, code) {
+    const users = [...new Set([...request.deletions, ...request.upsertions].map((u) => u.name))].sort(
+      javaStringCompare,
+    );
+    response.results = users.map((user) => ({ user, errorCode: code, errorMessage: null }));
+  },
+};
+
+export const describeUserScramCredentials: ApiModule<typeof ApiKey.DescribeUserScramCredentials> = {
+  apiKey: ApiKey.DescribeUserScramCredentials,
+  handling: 'decided',
+  // One result per requested user, with no user name.
+  denial(response, request, version, code) {
+    response.results = (request.users ?? []).map(() => ({
+      ...structSkeleton(
+        decodeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult,
+        version,
+      ),
+      errorCode: code,
+    }));
+  },
+};
+
+export const electLeaders: ApiModule<typeof ApiKey.ElectLeaders> = {
+  apiKey: ApiKey.ElectLeaders,
+  handling: 'decided',
+  // Every requested partition with the error (v0 has no top-level error).
+  denial(response, request, _version, code) {
+    response.replicaElectionResults = (request.topicPartitions ?? []).map((t) => ({
+      topic: t.topic,
+      partitionResult: t.partitions.map((partitionId) => ({
+        partitionId,
+        errorCode: code,
+        errorMessage: null,
+      })),
+    }));
+  },
+};
+
+export const alterPartitionReassignments: ApiModule<typeof ApiKey.AlterPartitionReassignments> = {
+  apiKey: ApiKey.AlterPartitionReassignments,
+  handling: 'decided',
+  // Every requested partition with the error.
+  denial(response, request, _version, code) {
+    // The refusal leaves the field at its schema default (true), whatever the request said.
+    response.allowReplicationFactorChange = true;
+    response.responses = request.topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => ({
+        partitionIndex: p.partitionIndex,
+        errorCode: code,
+        errorMessage: null,
+      })),
+    }));
+  },
+};
+
+export const listPartitionReassignments: ApiModule<typeof ApiKey.ListPartitionReassignments> = {
+  apiKey: ApiKey.ListPartitionReassignments,
+  handling: 'decided',
+  // Every requested partition, no replicas.
+  denial(response, request) {
+    response.topics = (request.topics ?? []).map((t) => ({
+      name: t.name,
+      partitions: t.partitionIndexes.map((partitionIndex) => ({
+        partitionIndex,
+        replicas: [],
+        addingReplicas: [],
+        removingReplicas: [],
+      })),
+    }));
+  },
+};
+
+export const describeClientQuotas: ApiModule<typeof ApiKey.DescribeClientQuotas> = {
+  apiKey: ApiKey.DescribeClientQuotas,
+  handling: 'decided',
+  // No entries at all (null).
+  denial(response) {
+    response.entries = null;
+  },
+};
+
 /** A cluster API decided as a whole (the default decision, the default denial). */
 function wholeClusterApi<K extends ApiKeyNumber>(apiKey: K): ApiModule<K> {
   return { apiKey, handling: 'decided' };
 }
 
 export const describeAcls = wholeClusterApi(ApiKey.DescribeAcls);
-export const alterReplicaLogDirs = wholeClusterApi(ApiKey.AlterReplicaLogDirs);
 export const createDelegationToken = wholeClusterApi(ApiKey.CreateDelegationToken);
 export const renewDelegationToken = wholeClusterApi(ApiKey.RenewDelegationToken);
 export const expireDelegationToken = wholeClusterApi(ApiKey.ExpireDelegationToken);
 export const describeDelegationToken = wholeClusterApi(ApiKey.DescribeDelegationToken);
-export const electLeaders = wholeClusterApi(ApiKey.ElectLeaders);
-export const alterPartitionReassignments = wholeClusterApi(ApiKey.AlterPartitionReassignments);
-export const listPartitionReassignments = wholeClusterApi(ApiKey.ListPartitionReassignments);
-export const describeClientQuotas = wholeClusterApi(ApiKey.DescribeClientQuotas);
-export const describeUserScramCredentials = wholeClusterApi(ApiKey.DescribeUserScramCredentials);
-export const alterUserScramCredentials = wholeClusterApi(ApiKey.AlterUserScramCredentials);
 export const describeQuorum = wholeClusterApi(ApiKey.DescribeQuorum);
 export const updateFeatures = wholeClusterApi(ApiKey.UpdateFeatures);
 export const unregisterBroker = wholeClusterApi(ApiKey.UnregisterBroker);

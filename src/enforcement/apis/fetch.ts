@@ -32,6 +32,7 @@ export const fetchList: ResourceList<
   FetchResponseFetchableTopicResponse
 > = {
   deniedLast: true,
+  partitionCount: (t) => t.partitions.length,
   entries: (r) => r.topics,
   withEntries: (r, topics) => ({ ...r, topics }),
   ref: (t, v) => (v >= FETCH_TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.topic)),

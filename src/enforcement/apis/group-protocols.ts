@@ -225,6 +225,15 @@ export const streamsGroupHeartbeat: ApiModule<typeof ApiKey.StreamsGroupHeartbea
 export const describeShareGroupOffsets: ApiModule<typeof ApiKey.DescribeShareGroupOffsets> = {
   apiKey: ApiKey.DescribeShareGroupOffsets,
   handling: 'decided',
+  // No top-level error: every group with the error, no topics.
+  denial(response, request, _version, code) {
+    response.groups = request.groups.map((g) => ({
+      groupId: g.groupId,
+      topics: [],
+      errorCode: code,
+      errorMessage: null,
+    }));
+  },
 };
 
 export const alterShareGroupOffsets: ApiModule<typeof ApiKey.AlterShareGroupOffsets> = {

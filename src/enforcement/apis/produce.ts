@@ -29,6 +29,7 @@ const produceList: ResourceList<
   ProduceResponseTopicProduceResponse
 > = {
   deniedLast: true,
+  partitionCount: (t) => t.partitionData.length,
   entries: (r) => r.topicData,
   withEntries: (r, topicData) => ({ ...r, topicData }),
   ref: (t, v) => (v >= TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.name)),

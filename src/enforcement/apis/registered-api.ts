@@ -22,6 +22,7 @@ import type { ConnectionPolicy } from '../connection-policy.js';
 import { responseFrameWithBody } from '../request-codec.js';
 import type { ApiHandling, ApiModule } from './api-module.js';
 import { RequestDecider, type DeciderServices } from './request-decider.js';
+import { wholeRequestDenial } from './whole-denial.js';
 
 /** What the filter supplies around a module's decision. */
 export interface DecisionHooks {
@@ -52,6 +53,11 @@ export interface RegisteredApi {
   ): RequestDecision | Promise<RequestDecision>;
   /** For `unauthorized` keys with `reveals`: forward, with the answer's revealing fields filtered. */
   forwardFiltered(request: RequestContext, ops: () => PolicyOperations): RequestDecision;
+  /**
+   * The encoded body of the broker's refusal of this request as a whole with `code`
+   * (whole-denial.ts), or undefined when the API's answer has no place for it.
+   */
+  refusal(frame: Buffer, header: RequestHeaderInfo, code: number): Buffer | undefined;
   /** For `cluster-action` keys: the encoded body of the broker's refusal of this request. */
   clusterActionAnswer(frame: Buffer, header: RequestHeaderInfo): Buffer;
 }
@@ -140,6 +146,12 @@ export function registered<K extends ApiKeyNumber>(module: ApiModule<K>): Regist
       const unknown = ids.filter((id) => services.topicIds.known(id) === undefined);
       if (unknown.length === 0) return run(policy);
       return services.topicIds.resolve(unknown).then(() => run(hooks.current()));
+    },
+    refusal(frame, header, code) {
+      const version = header.apiVersion;
+      const body = requests.decode(bodyReader(frame, header), version);
+      const response = wholeRequestDenial(module, version, body, code);
+      return response === undefined ? undefined : responseCodecOf(module.apiKey).encode(response, version);
     },
     clusterActionAnswer(frame, header) {
       const answer = module.clusterActionAnswer;

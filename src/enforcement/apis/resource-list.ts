@@ -63,6 +63,12 @@ export interface ResourceList<Req, Resp, Entry = unknown, Result = unknown> {
    * whose broker collects refused entries in a hash set); default: the request's order.
    */
   orderDenied?(results: Result[], version: number): Result[];
+  /**
+   * For APIs whose broker builds its answer per partition (Produce, Fetch, DeleteRecords): how many
+   * partitions a request entry names. A refused entry naming none is left out of the answer, as the
+   * broker leaves it out (checked against StandardAuthorizer by the differential harness).
+   */
+  partitionCount?(entry: Entry, version: number): number;
   /** What else the broker's answer says when it describes no entry at all (a paged answer has no next page). */
   nothingServed?(response: Resp, version: number): void;
 }
@@ -99,7 +105,9 @@ export function answerAllEntries<Req, Resp>(
 ): Resp {
   const response = skeletonOf(codec, version);
   const entries = list.entries(request, version);
-  const results = entries.map((e, i) => list.deniedResult(e, codes[i]!, version));
+  const results = entries.flatMap((e, i) =>
+    list.partitionCount?.(e, version) === 0 ? [] : [list.deniedResult(e, codes[i]!, version)],
+  );
   list.setResults(response, list.orderDenied?.(results, version) ?? results, version);
   list.nothingServed?.(response, version);
   return response;
@@ -131,7 +139,9 @@ export function mergeDeniedEntries<Req, Resp>(
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     if (codes[i] !== 0) {
-      (list.deniedLast ? denied : merged).push(list.deniedResult(entry, codes[i]!, version));
+      if (list.partitionCount?.(entry, version) !== 0) {
+        (list.deniedLast ? denied : merged).push(list.deniedResult(entry, codes[i]!, version));
+      }
       continue;
     }
     const key = list.matchKey ? list.matchKey(entry, version) : refKey(list.ref(entry, version));

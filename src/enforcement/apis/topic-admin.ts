@@ -109,6 +109,7 @@ const deleteRecordsList: ResourceList<
   DeleteRecordsRequestDeleteRecordsTopic,
   DeleteRecordsResponseDeleteRecordsTopicResult
 > = {
+  partitionCount: (t) => t.partitions.length,
   entries: (r) => r.topics,
   withEntries: (r, topics) => ({ ...r, topics }),
   ref: (t) => byName(t.name),

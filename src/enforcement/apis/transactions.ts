@@ -10,6 +10,7 @@
 
 import { ErrorCode } from '../../../protocol/errors.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
+import { hasField } from '../../../protocol/generated/field-versions.js';
 import type {
   AddPartitionsToTxnRequest,
   AddPartitionsToTxnResponse,
@@ -47,16 +48,19 @@ function addPartitionsResults(
   request: AddPartitionsToTxnRequest,
   codeOf: (topic: string) => number,
 ): void {
-  response.resultsByTopicV3AndBelow = request.v3AndBelowTopics.map((t) => {
-    const code = codeOf(t.name);
-    return {
-      name: t.name,
-      resultsByPartition: t.partitions.map((partitionIndex) => ({
-        partitionIndex,
-        partitionErrorCode: code === 0 ? ErrorCode.OPERATION_NOT_ATTEMPTED : code,
-      })),
-    };
-  });
+  // The broker answers per partition: a topic naming none is left out.
+  response.resultsByTopicV3AndBelow = request.v3AndBelowTopics
+    .filter((t) => t.partitions.length > 0)
+    .map((t) => {
+      const code = codeOf(t.name);
+      return {
+        name: t.name,
+        resultsByPartition: t.partitions.map((partitionIndex) => ({
+          partitionIndex,
+          partitionErrorCode: code === 0 ? ErrorCode.OPERATION_NOT_ATTEMPTED : code,
+        })),
+      };
+    });
 }
 
 export const addPartitionsToTxn: ApiModule<typeof ApiKey.AddPartitionsToTxn> = {
@@ -98,6 +102,11 @@ export const addOffsetsToTxn: ApiModule<typeof ApiKey.AddOffsetsToTxn> = {
 export const endTxn: ApiModule<typeof ApiKey.EndTxn> = {
   apiKey: ApiKey.EndTxn,
   handling: 'decided',
+  // No producer id and epoch (v5+; the broker answers -1 where the skeleton has 0).
+  denial(response, _request, version) {
+    if (hasField('EndTxnResponse', 'producerId', version)) response.producerId = -1n;
+    if (hasField('EndTxnResponse', 'producerEpoch', version)) response.producerEpoch = -1;
+  },
 };
 
 const txnOffsetCommitList: ResourceList<
@@ -148,8 +157,10 @@ const describeTransactionsList: ResourceList<
     transactionState: '',
     transactionTimeoutMs: 0,
     transactionStartTimeMs: -1n,
-    producerId: -1n,
-    producerEpoch: -1,
+    // The broker's refused entry leaves the producer id and epoch at 0 (checked against
+    // StandardAuthorizer by the differential harness).
+    producerId: 0n,
+    producerEpoch: 0,
     topics: [],
   }),
 };

@@ -103,6 +103,14 @@ beforeAll(() => {
   const classic = join(work, 'classic-sidecar.json');
   writeFileSync(classic, JSON.stringify({ nativeSidecar: false }));
   renderCase('sidecar-example-classic', sidecarExampleCopy('payments-api-classic'), [classic]);
+  const execProbes = join(work, 'exec-probes.json');
+  writeFileSync(execProbes, JSON.stringify({ 'kafka-l7-proxy': { sidecar: { probe: 'exec' } } }));
+  renderCase(
+    'sidecar-example-exec',
+    sidecarExampleCopy('payments-api-exec'),
+    [execProbes],
+    NATIVE_SIDECARS_SINCE,
+  );
 }, 120_000);
 
 afterAll(() => {
@@ -241,8 +249,23 @@ describe('the rendered proxy.yaml and policy load in the proxy itself', () => {
     }
   });
 
-  it('in a sidecar the admin port binds loopback (listen.host) and the probes ask it from inside', () => {
-    const objects = objectsOf('sidecar-example');
+  it("in a sidecar kubelet probes the admin port over HTTP: it binds the pod's addresses, Kafka stays on loopback", () => {
+    for (const name of ['sidecar-example', 'sidecar-example-classic']) {
+      const objects = objectsOf(name);
+      const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
+      expect(get(config, 'listen', 'host'), name).toBe('127.0.0.1');
+      expect(get(config, 'admin', 'host'), name).toBe('0.0.0.0');
+      const container = proxyContainer(find(objects, 'Deployment', '-payments-api')!);
+      const port = get(config, 'admin', 'port');
+      expect(get(container, 'startupProbe', 'httpGet'), name).toEqual({ path: '/healthz', port });
+      expect(get(container, 'livenessProbe', 'httpGet'), name).toEqual({ path: '/healthz', port });
+      expect(get(container, 'readinessProbe', 'httpGet'), name).toEqual({ path: '/readyz', port });
+      expect(JSON.stringify(container), name).not.toContain('"exec"');
+    }
+  });
+
+  it('with sidecar.probe exec the admin port stays on loopback (listen.host) and node asks it from inside', () => {
+    const objects = objectsOf('sidecar-example-exec');
     const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
     expect(get(config, 'admin', 'host')).toBeUndefined(); // the proxy then uses listen.host
     expect(get(config, 'listen', 'host')).toBe('127.0.0.1');
@@ -500,10 +523,10 @@ describe('objects are wired to each other', () => {
     ]);
     expect((spec.containers as Json[]).map((c) => c.name)).toEqual(['payments-api']);
     // Kubernetes starts the client once this probe passes.
-    expect(get(proxyContainer(deployment), 'startupProbe', 'exec')).toBeDefined();
+    expect(get(proxyContainer(deployment), 'startupProbe', 'httpGet', 'path')).toBe('/healthz');
   });
 
-  it('the classic sidecar example puts the proxy next to the client with loopback probes and no ports', () => {
+  it('the classic sidecar example puts the proxy next to the client with HTTP probes and no ports', () => {
     const objects = objectsOf('sidecar-example-classic');
     const deployment = find(objects, 'Deployment', '-payments-api')!;
     expect(podSpec(deployment).initContainers).toBeUndefined();
@@ -512,7 +535,7 @@ describe('objects are wired to each other', () => {
     const proxy = proxyContainer(deployment);
     expect(proxy.ports).toBeUndefined();
     expect(proxy.restartPolicy).toBeUndefined();
-    expect(JSON.stringify(get(proxy, 'livenessProbe', 'exec', 'command'))).toContain("host:'127.0.0.1'");
+    expect(get(proxy, 'livenessProbe', 'httpGet', 'path')).toBe('/healthz');
     const policy = parseYaml(configMapData(objects, '-policy')['policy.yaml']!) as Json;
     expect(policy.identities).toEqual([{ static: { principal: 'User:payments-api' } }]);
     expect(String(get(containers[0], 'command', 2))).toContain('--bootstrap-server 127.0.0.1:9092');

@@ -89,8 +89,33 @@ describe('the Kafka listener admits only the proxy pods', () => {
   });
 });
 
+type EnvVar = { name: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } };
+
+function gatewayContainerEnv(): EnvVar[] {
+  const deployment = gateway.find((o) => o.kind === 'Deployment')!;
+  const spec = deployment.spec as { template: { spec: { containers: { env?: EnvVar[] }[] } } };
+  return spec.template.spec.containers[0]!.env ?? [];
+}
+
+/** Namespace -> Secret names the README's `kubectl create secret generic` commands create. */
+function secretsCopiedByReadme(): Map<string, string[]> {
+  const readme = readFileSync(join(EXAMPLE, 'README.md'), 'utf8');
+  const copied = new Map<string, string[]>();
+  const add = (namespace: string, names: string[]): void => {
+    copied.set(namespace, [...(copied.get(namespace) ?? []), ...names]);
+  };
+  for (const m of readme.matchAll(
+    /for user in ([^;]+); do\s+kubectl create secret generic "\$user" -n (\S+)/g,
+  )) {
+    add(m[2]!, m[1]!.trim().split(/\s+/));
+  }
+  for (const m of readme.matchAll(/kubectl create secret generic ([a-z0-9-]+) -n (\S+)/g))
+    add(m[2]!, [m[1]!]);
+  return copied;
+}
+
 describe('the proxy values point at this cluster', () => {
-  const upstream = values.upstream as { bootstrapServers: string[]; nodeAddressPattern: string };
+  const upstream = values.upstream as { bootstrapServers: string[] };
 
   it('bootstrap is the cluster bootstrap Service on the proxied listener port', () => {
     expect(upstream.bootstrapServers).toEqual([
@@ -98,13 +123,37 @@ describe('the proxy values point at this cluster', () => {
     ]);
   });
 
-  it('broker node ids and addresses are those of the broker pool', () => {
+  it('broker node ids are those of the broker pool', () => {
     const ids = nodeIdRange(brokerPool.metadata.annotations!['strimzi.io/next-node-ids']!);
     expect(ids).toHaveLength((brokerPool.spec as { replicas: number }).replicas);
     expect(values.brokerNodeIds).toEqual(ids);
-    expect(upstream.nodeAddressPattern).toBe(
-      `${kafka.metadata.name}-${brokerPool.metadata.name}-{nodeId}.${kafka.metadata.name}-kafka-brokers.${kafka.metadata.namespace}.svc:${proxiedListener.port}`,
+  });
+
+  it("the control connection speaks the listener's SCRAM as a KafkaUser of this cluster, password from its Secret", () => {
+    const sasl = (
+      values.upstream as { sasl: { mechanism: string; username: string; passwordSecret: string } }
+    ).sasl;
+    const listenerAuth = (proxiedListener as unknown as { authentication: { type: string } }).authentication;
+    expect(sasl.mechanism.toLowerCase()).toBe(listenerAuth.type);
+    expect(users.map((u) => u.metadata.name)).toContain(sasl.username);
+    expect(sasl.passwordSecret).toBe(sasl.username);
+    // As rendered: the name and mechanism in proxy.yaml, the password only from the Secret.
+    const configMap = gateway.find((o) => o.kind === 'ConfigMap' && o.metadata.name.endsWith('-config'))!;
+    const proxyYaml = parseYaml((configMap.data as Record<string, string>)['proxy.yaml']!) as {
+      upstream: { sasl: Json };
+    };
+    expect(proxyYaml.upstream.sasl).toEqual({ mechanism: sasl.mechanism, username: sasl.username });
+    const env = gatewayContainerEnv().find((e) => e.name === 'KAFKA_L7_PROXY_UPSTREAM_SASL_PASSWORD');
+    expect(env?.valueFrom?.secretKeyRef).toEqual({ name: sasl.passwordSecret, key: 'password' });
+  });
+
+  it("the README copies every Secret the gateway pods read into the proxy's namespace", () => {
+    const copied = secretsCopiedByReadme();
+    const read = gatewayContainerEnv().flatMap((e) =>
+      e.valueFrom?.secretKeyRef ? [e.valueFrom.secretKeyRef.name] : [],
     );
+    expect(read.length).toBeGreaterThan(1);
+    for (const name of read) expect(copied.get(NAMESPACE) ?? [], name).toContain(name);
   });
 
   it('the gateway NetworkPolicy lets the proxy reach the broker pods on the listener port', () => {
@@ -182,10 +231,25 @@ describe('the policy, the users and the topics agree', () => {
   it('the sidecar example is payments-api: a KafkaUser, producing to a KafkaTopic with its own Secret', () => {
     const sidecar = parseYaml(readFileSync(join(EXAMPLE, 'payments-api-sidecar', 'values.yaml'), 'utf8')) as {
       client: { topic: string; userSecret: string };
-      'kafka-l7-proxy': { sidecar: { principal: string }; upstream: { bootstrapServers: string[] } };
+      'kafka-l7-proxy': {
+        sidecar: { principal: string };
+        upstream: { bootstrapServers: string[]; sasl: Json };
+      };
     };
     const proxy = sidecar['kafka-l7-proxy'];
     expect(proxy.sidecar.principal).toBe(`User:${sidecar.client.userSecret}`);
+    // Its control connection authenticates as the workload's own user, with the password key the
+    // README copies into the workload's namespace next to the client's JAAS line.
+    expect(proxy.upstream.sasl).toEqual({
+      mechanism: 'SCRAM-SHA-512',
+      username: sidecar.client.userSecret,
+      passwordSecret: sidecar.client.userSecret,
+      passwordKey: 'password',
+    });
+    expect(secretsCopiedByReadme().get('payments')).toContain(sidecar.client.userSecret);
+    expect(readFileSync(join(EXAMPLE, 'README.md'), 'utf8')).toMatch(
+      /kubectl create secret generic "\$user" -n payments --from-literal=sasl\.jaas\.config=[\s\S]*?--from-literal=password=/,
+    );
     expect(users.map((u) => u.metadata.name)).toContain(sidecar.client.userSecret);
     expect(topics.map((t) => (t.spec as { topicName: string }).topicName)).toContain(sidecar.client.topic);
     expect(proxy.upstream.bootstrapServers).toEqual(
