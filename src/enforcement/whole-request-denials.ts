@@ -240,16 +240,19 @@ export function addPartitionsToTxnAnswer(
   codeOf: (topic: string) => number,
 ): AddPartitionsToTxnResponse {
   const response = skeletonOf(RESPONSE_CODECS.get(24)! as MessageCodec<AddPartitionsToTxnResponse>, version);
-  response.resultsByTopicV3AndBelow = request.v3AndBelowTopics.map((t) => {
-    const code = codeOf(t.name);
-    return {
-      name: t.name,
-      resultsByPartition: t.partitions.map((partitionIndex) => ({
-        partitionIndex,
-        partitionErrorCode: code === 0 ? ErrorCode.OPERATION_NOT_ATTEMPTED : code,
-      })),
-    };
-  });
+  // The broker answers per partition: a topic naming none is left out.
+  response.resultsByTopicV3AndBelow = request.v3AndBelowTopics
+    .filter((t) => t.partitions.length > 0)
+    .map((t) => {
+      const code = codeOf(t.name);
+      return {
+        name: t.name,
+        resultsByPartition: t.partitions.map((partitionIndex) => ({
+          partitionIndex,
+          partitionErrorCode: code === 0 ? ErrorCode.OPERATION_NOT_ATTEMPTED : code,
+        })),
+      };
+    });
   return response;
 }
 

@@ -60,27 +60,6 @@ function errorCodes(v: unknown): unknown[] {
   return out;
 }
 
-/** The answer without list entries whose partition list is empty. */
-function withoutEmptyPartitionLists(v: unknown): unknown {
-  if (Array.isArray(v)) {
-    return v
-      .filter((x) => {
-        if (x === null || typeof x !== 'object') return true;
-        const o = x as Record<string, unknown>;
-        return !['partitions', 'partitionResponses'].some(
-          (k) => Array.isArray(o[k]) && (o[k] as unknown[]).length === 0,
-        );
-      })
-      .map(withoutEmptyPartitionLists);
-  }
-  if (v !== null && typeof v === 'object') {
-    return Object.fromEntries(
-      Object.entries(v as Record<string, unknown>).map(([k, y]) => [k, withoutEmptyPartitionLists(y)]),
-    );
-  }
-  return v;
-}
-
 const topError = (v: unknown): unknown =>
   v !== null && typeof v === 'object' ? (v as { errorCode?: unknown }).errorCode : undefined;
 
@@ -107,13 +86,6 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
     matches: (o) =>
       new RegExp(`: (29|30|31|53|100) vs (35|61)$`).test(o.where) ||
       ([38, 39, 40, 41].includes(o.step.apiKey) && topError(o.proxy) === 31),
-  },
-  {
-    id: 'empty-partition-lists',
-    reason:
-      'a refused topic entry that names no partition: the proxy answers it with an empty partition list (Fetch, DeleteRecords, Produce), the broker leaves the topic out (its answers are built per partition); nothing else differs (order aside). pending: leave such entries out when merging refused entries (h11a for Fetch)',
-    matches: (o) =>
-      canonical(withoutEmptyPartitionLists(o.proxy)) === canonical(withoutEmptyPartitionLists(o.reference)),
   },
   {
     id: 'foreign-fetch-sessions',

@@ -179,4 +179,38 @@ describe('cluster-level refusals list every requested entry, like the broker', (
       { groupId: 'g2', topics: [], errorCode: 30, errorMessage: null },
     ]);
   });
+
+  it('a refused Produce, Fetch or AddPartitionsToTxn topic that names no partition is left out, as the broker answers per partition', () => {
+    const produce = wholeRequestDenial(
+      0,
+      9,
+      {
+        transactionalId: null,
+        acks: -1,
+        timeoutMs: 5000,
+        topicData: [
+          { name: 'secret', partitionData: [] },
+          { name: 'pub', partitionData: [{ index: 0, records: null }] },
+        ],
+      },
+      29,
+    ) as { responses: Array<{ name: string }> };
+    expect(produce.responses.map((t) => t.name)).toEqual(['pub']);
+    const txn = wholeRequestDenial(
+      24,
+      3,
+      {
+        v3AndBelowTransactionalId: 'tx2',
+        v3AndBelowProducerId: 1n,
+        v3AndBelowProducerEpoch: 0,
+        v3AndBelowTopics: [
+          { name: 'secret', partitions: [] },
+          { name: 'allowed', partitions: [0] },
+        ],
+        transactions: [],
+      },
+      53,
+    ) as { resultsByTopicV3AndBelow: Array<{ name: string }> };
+    expect(txn.resultsByTopicV3AndBelow.map((t) => t.name)).toEqual(['allowed']);
+  });
 });
