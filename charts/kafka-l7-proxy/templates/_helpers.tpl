@@ -51,6 +51,13 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end -}}
 {{- end -}}
 
+{{/* "true" when the gateway reads the Kubernetes API (pod identity or policy objects). */}}
+{{- define "kafka-l7-proxy.readsKubernetesApi" -}}
+{{- if and (eq .Values.mode "gateway") (or .Values.kubernetes.podIdentity .Values.kubernetes.policies.enabled) -}}
+true
+{{- end -}}
+{{- end -}}
+
 {{- define "kafka-l7-proxy.image" -}}
 {{- printf "%s:%s" .Values.image.repository .Values.image.tag -}}
 {{- end -}}
@@ -202,6 +209,14 @@ binds every interface, the Kafka listeners stay on loopback. */ -}}
 {{- if $v.audit -}}
 {{- $_ := set $config "audit" $v.audit -}}
 {{- end -}}
+{{- if eq $v.mode "gateway" -}}
+{{- $k := $v.kubernetes -}}
+{{- $policies := dict "enabled" $k.policies.enabled "kafkaPolicies" $k.policies.kafkaPolicies "networkPolicies" $k.policies.networkPolicies "ciliumPolicies" $k.policies.ciliumPolicies "writeStatus" $k.policies.writeStatus -}}
+{{- if $k.policies.brokerLabels -}}
+{{- $_ := set $policies "brokerLabels" $k.policies.brokerLabels -}}
+{{- end -}}
+{{- $_ := set $config "kubernetes" (dict "enabled" $k.podIdentity "maxStaleMs" $k.maxStaleMs "clusterName" $k.clusterName "policies" $policies) -}}
+{{- end -}}
 {{- if $v.upstream.sasl.mechanism -}}
 {{- /* The password is not in the ConfigMap: KAFKA_L7_PROXY_UPSTREAM_SASL_PASSWORD comes from its Secret. */ -}}
 {{- $_ := set $config.upstream "sasl" (dict "mechanism" $v.upstream.sasl.mechanism "username" $v.upstream.sasl.username) -}}
@@ -213,7 +228,8 @@ binds every interface, the Kafka listeners stay on loopback. */ -}}
 {{- define "kafka-l7-proxy.policyDocument" -}}
 {{- $doc := deepCopy .Values.policy.document -}}
 {{- if not $doc -}}
-{{- $doc = dict "apiVersion" "kafka-l7-proxy/v1" "kind" "KafkaPolicy" "metadata" (dict "name" "deny-all") "identities" (list (dict "sasl" (dict))) "rules" (list) -}}
+{{- $identity := ternary "kubernetes" "sasl" (and (eq .Values.mode "gateway") .Values.kubernetes.podIdentity) -}}
+{{- $doc = dict "apiVersion" "kafka-l7-proxy/v1" "kind" "KafkaPolicy" "metadata" (dict "name" "deny-all") "identities" (list (dict $identity (dict))) "rules" (list) -}}
 {{- end -}}
 {{- if and (eq .Values.mode "sidecar") .Values.sidecar.principal -}}
 {{- $_ := set $doc "identities" (list (dict "static" (dict "principal" .Values.sidecar.principal))) -}}
