@@ -17,6 +17,7 @@ import {
   allTopicsForwardRequest,
   namedTopicsFromCursor,
   pageAllowedTopics,
+  rejectedCursorAnswer,
 } from '../topic-partitions-cursor.js';
 import { restrict } from '../authorized-operations.js';
 import { javaHashSetOrder, javaStringCompare } from '../java-hash-order.js';
@@ -49,9 +50,17 @@ const describeTopicPartitionsList: ResourceList<
   }),
   // Kafka 4.1 DescribeTopicPartitionsRequestHandler: the refused topics, visited in name order, are
   // collected in a HashSet of response entries (hashed by name) and appended in its order.
-  orderDenied: (results) =>
+  // The broker visits the topics lazily and stops at the page's end: a refused topic after the
+  // next cursor's topic is never visited, so not listed.
+  orderDenied: (results, _v, response) =>
     javaHashSetOrder(
-      [...results].sort((a, b) => javaStringCompare(a.name ?? '', b.name ?? '')),
+      results
+        .filter(
+          (e) =>
+            response.nextCursor === null ||
+            javaStringCompare(e.name ?? '', response.nextCursor.topicName) < 0,
+        )
+        .sort((a, b) => javaStringCompare(a.name ?? '', b.name ?? '')),
       (e) => e.name ?? '',
     ),
   // A paged answer with nothing described has no next page.
@@ -65,6 +74,9 @@ export const describeTopicPartitions: ApiModule<typeof ApiKey.DescribeTopicParti
   handling: 'decided',
   list: describeTopicPartitionsList,
   decide(ctx, request) {
+    // A cursor the broker rejects before it authorizes anything: its INVALID_REQUEST answer.
+    const rejected = rejectedCursorAnswer(request);
+    if (rejected !== undefined) return ctx.answer(rejected);
     const base = ctx.base();
     if (request.topics.length === 0) {
       // Every topic: the broker never refuses it, it leaves out what the client may not describe.

@@ -62,7 +62,7 @@ export interface ResourceList<Req, Resp, Entry = unknown, Result = unknown> {
    * The denied entries in the broker's order, when it is not the request's (`deniedLast` APIs
    * whose broker collects refused entries in a hash set); default: the request's order.
    */
-  orderDenied?(results: Result[], version: number): Result[];
+  orderDenied?(results: Result[], version: number, response: Resp): Result[];
   /**
    * For APIs whose broker builds its answer per partition (Produce, Fetch, DeleteRecords): how many
    * partitions a request entry names. A refused entry naming none is left out of the answer, as the
@@ -108,8 +108,8 @@ export function answerAllEntries<Req, Resp>(
   const results = entries.flatMap((e, i) =>
     list.partitionCount?.(e, version) === 0 ? [] : [list.deniedResult(e, codes[i]!, version)],
   );
-  list.setResults(response, list.orderDenied?.(results, version) ?? results, version);
   list.nothingServed?.(response, version);
+  list.setResults(response, list.orderDenied?.(results, version, response) ?? results, version);
   return response;
 }
 
@@ -150,6 +150,6 @@ export function mergeDeniedEntries<Req, Resp>(
   }
   // Anything the broker answered that matched no request entry is kept, after the rest.
   for (const rest of byKey.values()) merged.push(...rest);
-  merged.push(...(list.orderDenied?.(denied, version) ?? denied));
+  merged.push(...(list.orderDenied?.(denied, version, response) ?? denied));
   list.setResults(response, merged, version);
 }

@@ -47,10 +47,12 @@ function addPartitionsResults(
   response: AddPartitionsToTxnResponse,
   request: AddPartitionsToTxnRequest,
   codeOf: (topic: string) => number,
+  perPartition: boolean,
 ): void {
-  // The broker answers per partition: a topic naming none is left out.
+  // Refused topics: the broker answers per partition, so a topic naming none is left out. A refused
+  // transactional id: its error answer lists every topic of the request, empty ones too.
   response.resultsByTopicV3AndBelow = request.v3AndBelowTopics
-    .filter((t) => t.partitions.length > 0)
+    .filter((t) => !perPartition || t.partitions.length > 0)
     .map((t) => {
       const code = codeOf(t.name);
       return {
@@ -86,11 +88,11 @@ export const addPartitionsToTxn: ApiModule<typeof ApiKey.AddPartitionsToTxn> = {
       return v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
     };
     const response = ctx.skeletonResponse();
-    addPartitionsResults(response, body, codeOf);
+    addPartitionsResults(response, body, codeOf, txn.allowed);
     return ctx.answer(response);
   },
   denial(response, request, version, code) {
-    if (version < ADD_PARTITIONS_BROKER_ONLY_FROM) addPartitionsResults(response, request, () => code);
+    if (version < ADD_PARTITIONS_BROKER_ONLY_FROM) addPartitionsResults(response, request, () => code, false);
   },
 };
 
