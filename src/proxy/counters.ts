@@ -3,38 +3,38 @@
  * through prom-client. Every connection closed for bad input bumps exactly one `closedFor` reason so
  * that an operator can tell hostile or broken clients from normal disconnects.
  */
-/** Why the proxy closed a client connection, one counter each (`closedFor`). */
-export const CLOSE_REASONS = [
-  'frame-too-large',
-  'negative-frame-length',
-  'truncated-frame',
-  'undecodable-header',
-  'unsupported-api',
-  'unsupported-version',
-  'bad-response',
-  'tls-handshake-failed',
-  'idle-timeout',
-  'request-timeout',
-  'memory-budget',
-  'upstream-unavailable',
-  'upstream-closed',
-  'policy-close',
-  'draining',
-  'connection-limit',
-] as const;
+/**
+ * Why the proxy closes a client connection, one `closedFor` counter each; `true` marks the reasons
+ * that mean a client (or broker) sent bytes the proxy could not decode.
+ */
+const CLOSE_REASON_IS_DECODE_ERROR = {
+  'frame-too-large': true,
+  'negative-frame-length': true,
+  'truncated-frame': true,
+  'undecodable-header': true,
+  'unsupported-api': true,
+  'unsupported-version': true,
+  'bad-response': true,
+  'tls-handshake-failed': false,
+  'idle-timeout': false,
+  'request-timeout': false,
+  'memory-budget': false,
+  'upstream-unavailable': false,
+  'upstream-closed': false,
+  'policy-close': false,
+  draining: false,
+  'connection-limit': false,
+} as const;
 
-export type CloseReason = (typeof CLOSE_REASONS)[number];
+export type CloseReason = keyof typeof CLOSE_REASON_IS_DECODE_ERROR;
+
+/** Every close reason. */
+export const CLOSE_REASONS = Object.keys(CLOSE_REASON_IS_DECODE_ERROR) as readonly CloseReason[];
 
 /** Close reasons that mean a client (or broker) sent bytes the proxy could not decode. */
-export const DECODE_ERROR_REASONS: readonly CloseReason[] = [
-  'frame-too-large',
-  'negative-frame-length',
-  'truncated-frame',
-  'undecodable-header',
-  'unsupported-api',
-  'unsupported-version',
-  'bad-response',
-];
+export const DECODE_ERROR_REASONS: readonly CloseReason[] = CLOSE_REASONS.filter(
+  (reason) => CLOSE_REASON_IS_DECODE_ERROR[reason],
+);
 
 export interface ProxyCounters {
   connectionsAccepted: number;
