@@ -23,6 +23,7 @@ export async function startPolicyProxy(
   options: { log?: Logger; sink?: DecisionSink; brokerPortBase?: number } = {},
 ): Promise<PolicyProxy> {
   const log = options.log ?? rootLog.child({}, { level: 'warn' });
+  const controlUser = cluster.endpoint().sasl;
   const config = resolveConfig(
     {
       listen: {
@@ -31,7 +32,21 @@ export async function startPolicyProxy(
         brokerPortBase:
           options.brokerPortBase ?? (await freeBrokerPortBase(cluster.nodes.map((n) => n.nodeId))),
       },
-      upstream: { bootstrapServers: cluster.bootstrap.split(',') },
+      upstream: {
+        bootstrapServers: cluster.bootstrap.split(','),
+        // The proxy's own control sessions (broker list, topic listing for KIP-848 regex
+        // subscriptions, topic-ID lookups) authenticate as the cluster's first SCRAM user, as a
+        // deployment in front of SASL brokers sets upstream.sasl.
+        ...(controlUser === undefined
+          ? {}
+          : {
+              sasl: {
+                mechanism: 'SCRAM-SHA-512' as const,
+                username: controlUser.username,
+                password: controlUser.password,
+              },
+            }),
+      },
       policy: { file: policyFile },
       logging: { level: 'warn' },
     },

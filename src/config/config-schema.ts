@@ -160,6 +160,27 @@ export const configSchema = {
         maxStaleMs: { type: 'integer', minimum: 0, default: 30_000 },
         // Value of Cilium's io.cilium.k8s.policy.cluster label on every pod.
         clusterName: { type: 'string', minLength: 1, default: 'default' },
+        // Policies as Kubernetes objects (docs/kubernetes.md, "Policies as Kubernetes objects").
+        policies: {
+          type: 'object',
+          additionalProperties: false,
+          default: {},
+          properties: {
+            // Watch policy objects; with no policy file, they are the whole policy (deny all until one allows).
+            enabled: { type: 'boolean', default: false },
+            // KafkaPolicy objects (cluster-scoped).
+            kafkaPolicies: { type: 'boolean', default: true },
+            // KafkaNetworkPolicy and KafkaClusterwideNetworkPolicy objects (Cilium-shaped).
+            networkPolicies: { type: 'boolean', default: true },
+            // cilium.io/v2 CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy, where still served.
+            ciliumPolicies: { type: 'boolean', default: false },
+            // Labels of the broker pods this proxy fronts, as Cilium sees them (`io.kubernetes.pod.namespace`
+            // included): a network policy applies when its endpointSelector selects them.
+            brokerLabels: { type: 'object', additionalProperties: { type: 'string' } },
+            // Write `status` on the proxy's own policy objects (needs patch on their status subresource).
+            writeStatus: { type: 'boolean', default: true },
+          },
+        },
       },
     },
     // The audit trail and the admin (metrics, health) port: docs/audit-events.md.

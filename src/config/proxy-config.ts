@@ -30,3 +30,5 @@ export type LimitsConfig = ProxyConfig['limits'];
 export type PolicyConfig = ProxyConfig['policy'];
 /** `kubernetes:`: the pod watch behind the policy's `kubernetes` identity source (docs/kubernetes.md). */
 export type KubernetesConfig = ProxyConfig['kubernetes'];
+/** `kubernetes.policies:`: which policy objects the proxy watches (src/policy/kubernetes-policy-watch.ts). */
+export type KubernetesPoliciesConfig = KubernetesConfig['policies'];

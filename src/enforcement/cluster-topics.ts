@@ -9,8 +9,12 @@ import type { TopicIdResolver } from './topic-id-resolver.js';
 /** How long a listing is used before the broker is asked again: about one KIP-848 heartbeat interval. */
 export const CLUSTER_TOPICS_MAX_AGE_MS = 5_000;
 
+const ERROR_REPORT_INTERVAL_MS = 60_000;
+
 export class ClusterTopics {
   private listed: { names: readonly string[]; at: number } | undefined;
+  /** When a failure was last reported: at most one report a minute (heartbeats retry every few seconds). */
+  private reportedAt = -Infinity;
   private pending: Promise<readonly string[] | undefined> | undefined;
 
   constructor(
@@ -42,7 +46,10 @@ export class ClusterTopics {
       for (const t of topics) this.topicIds?.learn(t.id, t.name);
       this.listed = { names: topics.map((t) => t.name).sort(), at: this.now() };
     } catch (error) {
-      this.onError(error as Error);
+      if (this.now() - this.reportedAt >= ERROR_REPORT_INTERVAL_MS) {
+        this.reportedAt = this.now();
+        this.onError(error as Error);
+      }
     }
     return this.listed?.names;
   }

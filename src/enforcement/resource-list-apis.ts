@@ -146,6 +146,12 @@ export interface ResourceListApi {
    * whose broker collects refused entries in a hash set); default: the request's order.
    */
   orderDenied?(entries: unknown[], version: number): unknown[];
+  /**
+   * For APIs whose broker builds its answer per partition (Produce, Fetch, DeleteRecords): how many
+   * partitions a request topic names. A refused topic naming none is left out of the answer, as the
+   * broker leaves it out (checked against StandardAuthorizer by the differential harness).
+   */
+  partitionCount?(topic: unknown, version: number): number;
 }
 
 interface TypedApi<Req, Resp, RT, ET> {
@@ -162,6 +168,7 @@ interface TypedApi<Req, Resp, RT, ET> {
   matchKey?(entry: RT, version: number): string;
   deniedEntry(topic: RT, code: number, version: number): ET;
   orderDenied?(entries: ET[], version: number): ET[];
+  partitionCount?(topic: RT, version: number): number;
 }
 
 function define<Req, Resp, RT, ET>(api: TypedApi<Req, Resp, RT, ET>): ResourceListApi {
@@ -179,6 +186,7 @@ const produce = define<
 >({
   apiKey: 0,
   deniedLast: true,
+  partitionCount: (t) => t.partitionData.length,
   requestTopics: (r) => r.topicData,
   withRequestTopics: (r, topicData) => ({ ...r, topicData }),
   ref: (t, v) => (v >= 13 ? byId(t.topicId) : byName(t.name)),
@@ -214,6 +222,7 @@ const fetch = define<
 >({
   apiKey: 1,
   deniedLast: true,
+  partitionCount: (t) => t.partitions.length,
   requestTopics: (r) => r.topics,
   withRequestTopics: (r, topics) => ({ ...r, topics }),
   ref: (t, v) => (v >= 13 ? byId(t.topicId) : byName(t.topic)),
@@ -359,6 +368,7 @@ const deleteRecords = define<
   DeleteRecordsResponseDeleteRecordsTopicResult
 >({
   apiKey: 21,
+  partitionCount: (t) => t.partitions.length,
   requestTopics: (r) => r.topics,
   withRequestTopics: (r, topics) => ({ ...r, topics }),
   ref: (t) => byName(t.name),
@@ -677,8 +687,10 @@ const describeTransactions = define<
     transactionState: '',
     transactionTimeoutMs: 0,
     transactionStartTimeMs: -1n,
-    producerId: -1n,
-    producerEpoch: -1,
+    // The broker's refused entry leaves the producer id and epoch at 0 (checked against
+    // StandardAuthorizer by the differential harness).
+    producerId: 0n,
+    producerEpoch: 0,
     topics: [],
   }),
 });
@@ -846,7 +858,9 @@ export function answerAllTopics(
 ): unknown {
   const response = skeletonOf(RESPONSE_CODECS.get(api.apiKey)!, version);
   const topics = api.requestTopics(request, version);
-  const entries = topics.map((t, i) => api.deniedEntry(t, codes[i]!, version));
+  const entries = topics.flatMap((t, i) =>
+    api.partitionCount?.(t, version) === 0 ? [] : [api.deniedEntry(t, codes[i]!, version)],
+  );
   api.setResponseTopics(response, api.orderDenied?.(entries, version) ?? entries, version);
   // A paged answer (DescribeTopicPartitions) with nothing described has no next page.
   if ('nextCursor' in (response as object)) (response as { nextCursor: unknown }).nextCursor = null;
@@ -879,7 +893,9 @@ export function mergeDeniedTopics(
   for (let i = 0; i < topics.length; i++) {
     const topic = topics[i];
     if (codes[i] !== 0) {
-      (api.deniedLast ? denied : merged).push(api.deniedEntry(topic, codes[i]!, version));
+      if (api.partitionCount?.(topic, version) !== 0) {
+        (api.deniedLast ? denied : merged).push(api.deniedEntry(topic, codes[i]!, version));
+      }
       continue;
     }
     const key = api.matchKey ? api.matchKey(topic, version) : refKey(api.ref(topic, version));

@@ -2,9 +2,9 @@
 // (test/harness/kube-apiserver.ts), a real broker without SASL or authorizer, and real clients
 // (kafkajs, Kafka's Java tools, librdkafka) carrying no credentials, each pod's clients inside a
 // network namespace of its own (test/harness/pod-network.ts) so that they connect from the pod's IP,
-// which its Pod object carries. The policy is the payments CiliumNetworkPolicy run through
-// `import-cilium` (label selectors kept); the scenario is demo/pod-identity-scenario.ts, which
-// `npm run demo -- --pods` runs too.
+// which its Pod object carries. The policy is the payments CiliumNetworkPolicy applied through the
+// API as a KafkaNetworkPolicy (apiVersion and kind changed, nothing else); the scenario is
+// demo/pod-identity-scenario.ts, which `npm run demo -- --pods` runs too.
 //
 // Covered: the first full sync gating /readyz; the outcomes policies/payments.yaml gives its users,
 // given here to the pods by their labels (namespace scoping included); unknown and node addresses
@@ -15,7 +15,6 @@
 //
 // Needs root for the network namespaces (as CI runs); KAFKA_L7_PROXY_SKIP_NETNS=1 skips it.
 
-import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { log } from '../../src/log.js';
 import type { Attempt } from '../../demo/payments-clients.js';
@@ -25,7 +24,6 @@ import {
   EVENTS,
   PodIdentityScenario,
   eventually,
-  podPolicyText,
 } from '../../demo/pod-identity-scenario.js';
 import { netnsTestsSkipped } from '../harness/pod-network.js';
 
@@ -45,7 +43,7 @@ afterAll(async () => {
 describe.skipIf(netnsTestsSkipped())(
   'the payments scenario with pods known by their labels (real API server, clients in network namespaces)',
   () => {
-    it('is not ready until the proxy, bound to no role yet, has listed pods; then it is', async () => {
+    it('is not ready until the proxy, bound to no role yet, has listed pods and policy objects; then it is', async () => {
       const before = await s.readyz();
       expect(before.status).toBe(503);
       expect(before.body).toContain('no full pod list');
@@ -56,6 +54,13 @@ describe.skipIf(netnsTestsSkipped())(
         () => s.readyz(),
         (r) => r.status === 200,
       );
+      const accepted = await eventually(
+        'KafkaNetworkPolicy accepted',
+        30_000,
+        () => s.policyAccepted(),
+        (c) => c !== undefined,
+      );
+      expect(accepted).toMatchObject({ status: 'True', reason: 'Applied' });
     }, 90_000);
 
     it("gives each pod's kafkajs and Java clients what policies/payments.yaml gives its user, with no credentials", async () => {
@@ -100,11 +105,11 @@ describe.skipIf(netnsTestsSkipped())(
       expect(await s.metric(`${P}node_addresses`)).toBe(1);
     }, 200_000);
 
-    it('applies a policy change to open connections within seconds', async () => {
+    it('applies a change of the KafkaNetworkPolicy object to open connections within seconds', async () => {
       const analytics = s.pod('analytics/analytics');
       expect(await analytics.kafkajs.open(s.endpoint, 'analytics')).toBe('connected');
       expect(await analytics.kafkajs.send(EVENTS)).toBe('TOPIC_AUTHORIZATION_FAILED');
-      writeFileSync(s.policyFile, podPolicyText(ANALYTICS_MAY_PRODUCE_EVENTS));
+      await s.applyPolicy(ANALYTICS_MAY_PRODUCE_EVENTS);
       await eventually(
         'analytics allowed',
         30_000,
@@ -195,7 +200,12 @@ describe.skipIf(netnsTestsSkipped())(
         (r) => r.status === 503,
       );
       expect(await s.metric(`${P}identity_expired`)).toBe(1);
-      expect(s.connectionsFrom(analytics.net.ip)).toEqual([]);
+      await eventually(
+        'connections identified by pod closed',
+        10_000,
+        async () => s.connectionsFrom(analytics.net.ip),
+        (ids) => ids.length === 0,
+      );
       expect(await analytics.kafkajs.send(EVENTS)).not.toBe('ok');
       expect(await s.librdkafkaProduce(analytics.net.netns, EVENTS, 8)).not.toBe('wrote 1');
 
