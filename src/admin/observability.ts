@@ -16,8 +16,10 @@ import type { AuditConnection } from '../audit/audit-event.js';
 import type { PolicyMode } from '../audit/decision-audit.js';
 import type { ConnectionContext } from '../connection/connection-context.js';
 import type { Logger } from '../log.js';
-import { listenerLabel, ProxyMetrics } from '../metrics/proxy-metrics.js';
+import { listenerLabel } from '../listeners/listener-label.js';
+import { ProxyMetrics } from '../metrics/proxy-metrics.js';
 import { registerKubernetesMetrics } from '../metrics/kubernetes-metrics.js';
+import { registerPolicyObjectMetrics } from '../metrics/policy-object-metrics.js';
 import type { KubernetesPods } from '../identity/kubernetes-pods.js';
 import { FanOutDecisionSink, type DecisionSink } from '../policy/decision-events.js';
 import type { ReloadingPolicySource } from '../policy/policy-store.js';
@@ -189,6 +191,7 @@ export async function startObservability(
           check: () =>
             policyObjects.synced ? [] : [`no full list of policy objects from ${policyObjects.server} yet`],
         });
+        registerPolicyObjectMetrics(metrics.registry, () => policyObjects.stats());
       }
       if (pods) {
         readiness.push({

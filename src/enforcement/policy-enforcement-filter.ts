@@ -1,6 +1,6 @@
 // The policy in the request path: a RequestFilter that decodes what the policy needs, resolves the
 // connection's principal and topic IDs, asks the engine, and turns its answer into what the broker
-// itself would have answered (PROTOCOL-FACTS section 4):
+// itself would have answered (docs/kafka-protocol-facts.md, "How a broker with an authorizer answers"):
 //   allowed                   -> forward
 //   some topics/groups denied -> forward the rest, merge error entries into the broker's answer
 //   everything denied         -> answer with the broker's error response, built at the request's version
@@ -67,7 +67,7 @@ import { isUnscoped } from '../policy/policy-model.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 import { policyOperationsFor } from './authorized-operations.js';
 import { withRevealingFieldsFiltered } from './response-rewrites.js';
-import { namedTopicsFromCursor } from './topic-partitions-cursor.js';
+import { namedTopicsFromCursor, rejectedCursorAnswer } from './topic-partitions-cursor.js';
 import { hasTransactionalBatch } from './produce-batches.js';
 import { clusterActionDenial, isAnsweredInterBrokerKey } from './inter-broker-denials.js';
 import { addPartitionsToTxnAnswer, wholeRequestDenial } from './whole-request-denials.js';
@@ -291,6 +291,11 @@ export class PolicyEnforcementFilter implements RequestFilter {
         break;
       }
     }
+    if (header.apiKey === DESCRIBE_TOPIC_PARTITIONS) {
+      // A cursor the broker rejects before it authorizes anything: its INVALID_REQUEST answer.
+      const rejected = rejectedCursorAnswer(body as DescribeTopicPartitionsRequest);
+      if (rejected !== undefined) return this.answer(header, rejected);
+    }
     const listing = filterListing(header, frame!, body, policy);
     if (listing !== undefined) return this.counted(listing);
     const list = resourceListApi(header.apiKey);
@@ -481,7 +486,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
       const v = decision.topics[topics.indexOf(topic)]!;
       return v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
     };
-    return this.answer(header, addPartitionsToTxnAnswer(body, header.apiVersion, codeOf));
+    return this.answer(header, addPartitionsToTxnAnswer(body, header.apiVersion, codeOf, txn.allowed));
   }
 
   /** KIP-848 / KIP-932 heartbeats: Read on the group, then Describe on every subscribed topic name. */

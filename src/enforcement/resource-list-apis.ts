@@ -145,7 +145,7 @@ export interface ResourceListApi {
    * The denied entries in the broker's order, when it is not the request's (`deniedLast` APIs
    * whose broker collects refused entries in a hash set); default: the request's order.
    */
-  orderDenied?(entries: unknown[], version: number): unknown[];
+  orderDenied?(entries: unknown[], version: number, response: unknown): unknown[];
   /**
    * For APIs whose broker builds its answer per partition (Produce, Fetch, DeleteRecords): how many
    * partitions a request topic names. A refused topic naming none is left out of the answer, as the
@@ -167,7 +167,7 @@ interface TypedApi<Req, Resp, RT, ET> {
   responseKey(entry: ET, version: number): string;
   matchKey?(entry: RT, version: number): string;
   deniedEntry(topic: RT, code: number, version: number): ET;
-  orderDenied?(entries: ET[], version: number): ET[];
+  orderDenied?(entries: ET[], version: number, response: Resp): ET[];
   partitionCount?(topic: RT, version: number): number;
 }
 
@@ -577,9 +577,17 @@ const describeTopicPartitions = define<
   }),
   // Kafka 4.1 DescribeTopicPartitionsRequestHandler: the refused topics, visited in name order, are
   // collected in a HashSet of response entries (hashed by name) and appended in its order.
-  orderDenied: (entries) =>
+  // The broker visits the topics lazily and stops at the page's end: a refused topic after the
+  // next cursor's topic is never visited, so not listed.
+  orderDenied: (entries, _v, response) =>
     javaHashSetOrder(
-      [...entries].sort((a, b) => javaStringCompare(a.name ?? '', b.name ?? '')),
+      entries
+        .filter(
+          (e) =>
+            response.nextCursor === null ||
+            javaStringCompare(e.name ?? '', response.nextCursor.topicName) < 0,
+        )
+        .sort((a, b) => javaStringCompare(a.name ?? '', b.name ?? '')),
       (e) => e.name ?? '',
     ),
 });
@@ -861,9 +869,9 @@ export function answerAllTopics(
   const entries = topics.flatMap((t, i) =>
     api.partitionCount?.(t, version) === 0 ? [] : [api.deniedEntry(t, codes[i]!, version)],
   );
-  api.setResponseTopics(response, api.orderDenied?.(entries, version) ?? entries, version);
   // A paged answer (DescribeTopicPartitions) with nothing described has no next page.
   if ('nextCursor' in (response as object)) (response as { nextCursor: unknown }).nextCursor = null;
+  api.setResponseTopics(response, api.orderDenied?.(entries, version, response) ?? entries, version);
   return response;
 }
 
@@ -904,6 +912,6 @@ export function mergeDeniedTopics(
   }
   // Anything the broker answered that matched no request topic is kept, after the rest.
   for (const rest of byKey.values()) merged.push(...rest);
-  merged.push(...(api.orderDenied?.(denied, version) ?? denied));
+  merged.push(...(api.orderDenied?.(denied, version, response) ?? denied));
   api.setResponseTopics(response, merged, version);
 }

@@ -238,11 +238,13 @@ export function addPartitionsToTxnAnswer(
   request: AddPartitionsToTxnRequest,
   version: number,
   codeOf: (topic: string) => number,
+  perPartition = true,
 ): AddPartitionsToTxnResponse {
   const response = skeletonOf(RESPONSE_CODECS.get(24)! as MessageCodec<AddPartitionsToTxnResponse>, version);
-  // The broker answers per partition: a topic naming none is left out.
+  // Refused topics: the broker answers per partition, so a topic naming none is left out. A refused
+  // transactional id: its error answer lists every topic of the request, empty ones too.
   response.resultsByTopicV3AndBelow = request.v3AndBelowTopics
-    .filter((t) => t.partitions.length > 0)
+    .filter((t) => !perPartition || t.partitions.length > 0)
     .map((t) => {
       const code = codeOf(t.name);
       return {
@@ -267,7 +269,7 @@ export function wholeRequestDenial(apiKey: number, version: number, request: unk
     return answerAllTopics(list, request, version, codes);
   }
   if (apiKey === 24 && version <= 3) {
-    return addPartitionsToTxnAnswer(request as AddPartitionsToTxnRequest, version, () => code);
+    return addPartitionsToTxnAnswer(request as AddPartitionsToTxnRequest, version, () => code, false);
   }
   const codec = RESPONSE_CODECS.get(apiKey);
   if (codec === undefined) return undefined;

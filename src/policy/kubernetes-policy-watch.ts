@@ -93,8 +93,12 @@ export interface KubernetesPolicyWatchStats {
   readonly synced: boolean;
   readonly connected: boolean;
   readonly objects: number;
+  /** Objects with a version in force (an invalid object's last good version counts). */
   readonly inForce: number;
+  /** Objects whose current version was rejected. */
   readonly invalid: number;
+  /** Valid objects that do not select the brokers. */
+  readonly notSelected: number;
 }
 
 /** A problem of a policy object, printed as `KafkaPolicy team-a spec.rules[0].allow[0].apiKey: ...`. */
@@ -229,16 +233,25 @@ export class KubernetesPolicyWatch extends EventEmitter {
     watch.on('replace', (items: KubeObject[]) => this.replace(resource, items));
     watch.on('upsert', (obj: KubeObject) => this.upsert(resource, obj));
     watch.on('delete', (obj: KubeObject) => this.remove(resource.kind, obj));
-    watch.on('disconnected', (error: unknown) =>
+    watch.on('disconnected', (error: unknown) => {
+      const resourceName = `${resource.plural}.${resource.group}`;
+      if (resource.ours && (error as { code?: number })?.code === 404) {
+        // The proxy's own CRD is missing: nothing will ever list; say what to do.
+        o.log?.error(
+          { event: 'policy.objects.crd-missing', resource: resourceName },
+          `the API server does not serve ${resourceName}: install the CRDs (kubectl apply -f charts/kafka-l7-proxy/crds/); /readyz stays false until then`,
+        );
+        return;
+      }
       o.log?.warn(
         {
           event: 'policy.objects.watch-lost',
-          resource: `${resource.plural}.${resource.group}`,
+          resource: resourceName,
           err: (error as Error)?.message ?? String(error),
         },
         'policy object watch lost (or not permitted yet); the policies stay as last known until it is back',
-      ),
-    );
+      );
+    });
     this.watches.push(watch);
     watch.start();
   }
@@ -277,6 +290,7 @@ export class KubernetesPolicyWatch extends EventEmitter {
       objects: states.length,
       inForce: states.filter((s) => s.inForce).length,
       invalid: states.filter((s) => !s.reading.ok).length,
+      notSelected: states.filter((s) => s.reading.ok && !s.reading.selected).length,
     };
   }
 

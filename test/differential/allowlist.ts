@@ -98,6 +98,18 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
         ((o.request as { sessionEpoch?: number }).sessionEpoch ?? -1) > 0),
   },
   {
+    id: 'txn-partition-existence',
+    reason:
+      "AddPartitionsToTxn v0-3 that the proxy refuses for one topic while another topic is allowed: the broker also checks that each partition of the allowed topics exists and answers UNKNOWN_TOPIC_OR_PARTITION (3) for those that do not, OPERATION_NOT_ATTEMPTED (55) for the rest; the proxy answers without asking the broker (it would need a metadata lookup per refused request) and marks every partition of the allowed topics 55. Only existence of partitions of a topic the principal may write differs, and the proxy shows less. Partition order inside a topic is the broker's hash map order (entry-order)",
+    matches: (o) => {
+      if (o.step.apiKey !== 24) return false;
+      const as55 = JSON.parse(
+        text(o.reference).replace(/"partitionErrorCode":3\b/g, '"partitionErrorCode":55'),
+      ) as unknown;
+      return errorCodes(o.reference).includes(3) && canonical(o.proxy) === canonical(as55);
+    },
+  },
+  {
     id: 'describable-names-and-existence',
     reason:
       'DeleteTopics by a principal that may Describe the topics but not Delete them: the broker tells it that a topic does not exist (UNKNOWN_TOPIC_OR_PARTITION 3) and fills in the name of a topic named by ID; the proxy answers 29 and a null name. The proxy shows less than the broker, never more. pending: answer 3 and the name where the policy allows Describe',

@@ -399,6 +399,10 @@ describe('policies as Kubernetes objects, against a real API server and broker',
     );
     // The last good version is still in force.
     expect(await produceFrom(IP.api, COMMANDS)).toBe('ok');
+    const metrics = await (await fetch(`${proxy.observability.admin!.url}/metrics`)).text();
+    expect(metrics).toContain('kafka_l7_proxy_policy_objects{state="invalid"} 1');
+    expect(metrics).toContain('kafka_l7_proxy_policy_objects{state="in_force"} 1');
+    expect(metrics).toContain('kafka_l7_proxy_policy_objects_synced 1');
     // What the generated schema refuses never reaches the proxy: the API server says so.
     const refused = await kube.request('PUT', path, {
       ...(await kube.request('GET', path)).body,
