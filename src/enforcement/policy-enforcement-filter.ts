@@ -1,6 +1,6 @@
 // The policy in the request path: a RequestFilter that decodes what the policy needs, resolves the
 // connection's principal and topic IDs, asks the engine, and turns its answer into what the broker
-// itself would have answered (PROTOCOL-FACTS section 4):
+// itself would have answered (docs/kafka-protocol-facts.md, "How a broker with an authorizer answers"):
 //   allowed                   -> forward
 //   some topics/groups denied -> forward the rest, merge error entries into the broker's answer
 //   everything denied         -> answer with the broker's error response, built at the request's version

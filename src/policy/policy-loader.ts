@@ -29,7 +29,7 @@ import { exactOrGlob, prefixPattern, type NamePattern } from './name-pattern.js'
 import { PolicyError, formatFieldPath } from './policy-error.js';
 import type { Policy, PolicyRule, PolicyRuleSet, RuleEffect } from './policy-model.js';
 import { isRole, roleGrants, type Role } from './roles.js';
-import { YamlLocator as Locator, type Segment } from '../yaml-locator.js';
+import { pointerToSegments, YamlLocator as Locator, type Segment } from '../yaml-locator.js';
 
 export type PolicyLoadResult =
   | { readonly ok: true; readonly policy: Policy }
@@ -53,15 +53,6 @@ function schemaValidator(): ValidateFunction {
     validator = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(schema);
   }
   return validator;
-}
-
-function pointerToSegments(pointer: string): Segment[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 function schemaErrorMessage(e: ErrorObject): string {
