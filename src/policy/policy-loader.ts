@@ -452,6 +452,13 @@ function checkedPolicy(
   };
 }
 
+/**
+ * Reads and validates a policy file (YAML, policies/README.md; schema policies/policy.schema.json).
+ * Resolves to `{ ok: true, policy }` or to `{ ok: false, errors }` with every problem found at once,
+ * each a PolicyError with the file, 1-based line and column, the setting's path and a message (an
+ * unreadable file is one error at 1:1). Never rejects. The Policy is not compiled yet: compilePolicy
+ * (engine.ts) turns it into the CompiledPolicy that decides.
+ */
 export async function loadPolicyFile(path: string): Promise<PolicyLoadResult> {
   let text: string;
   try {
