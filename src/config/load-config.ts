@@ -9,7 +9,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { closestName } from '../did-you-mean.js';
 import { formatFieldPath } from '../policy/policy-error.js';
-import { YamlLocator, type Segment } from '../yaml-locator.js';
+import { pointerToSegments, YamlLocator, type Segment } from '../yaml-locator.js';
 import { configSchema } from './config-schema.js';
 import type { ProxyConfig } from './proxy-config.js';
 import { applyEnvOverrides, ENV_OVERRIDES } from './env-overrides.js';
@@ -50,15 +50,6 @@ export interface ConfigSource {
 
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, verbose: true });
 const validate = ajv.compile(configSchema);
-
-function pointerToSegments(pointer: string): Segment[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
 
 function didYouMean(given: unknown, known: Iterable<string>): string {
   if (typeof given !== 'string') return '';

@@ -1,4 +1,4 @@
-// Metadata, answered as the broker's authorizer would (PROTOCOL-FACTS section 4):
+// Metadata, answered as the broker's authorizer would (docs/kafka-protocol-facts.md, KafkaApis.handleTopicMetadataRequest):
 // - all topics (null list, or an empty one in v0): forwarded; topics the principal may not describe
 //   are left out of the answer;
 // - named topics: the denied ones are not forwarded and come back with TOPIC_AUTHORIZATION_FAILED, no

@@ -1,7 +1,7 @@
 // The policy in the request path: a RequestFilter that resolves the connection's principal, finds
 // the request's API module (src/enforcement/apis/registry.ts), decodes what the policy needs and
 // lets the module decide, turning the policy's answer into what the broker itself would have
-// answered (docs/broker-answers.md):
+// answered (docs/kafka-protocol-facts.md, "How a broker with an authorizer answers"):
 //   allowed                   -> forward
 //   some topics/groups denied -> forward the rest, merge error entries into the broker's answer
 //   everything denied         -> answer with the broker's error response, built at the request's version
@@ -51,6 +51,22 @@ export interface PolicyEnforcementOptions {
   readonly clusterTopics?: ClusterTopics;
 }
 
+/**
+ * The enforcement filter: the RequestFilter (src/connection/request-decision.ts) the proxy calls for
+ * every client request. `wantsFrame(header)` says whether a request must be collected whole (every
+ * API the policy decides) or may stream (connection setup). `decide(request)` resolves the
+ * connection's principal (resolveIdentity), finds the request's API module (apis/registry.ts; none
+ * for the key or version: `close`), which names the request's resources (topic IDs resolved through
+ * the broker when needed), asks ConnectionDecisions, and returns a RequestDecision: `forward`,
+ * `forward-modified` (denied entries removed from the request, their errors merged into the broker's
+ * response by `rewriteResponse`; responses that would reveal hidden resources filtered), `answer`
+ * (the whole request denied: the broker's own error response at the request's version) or `close`
+ * (a denied acks=0 Produce, as the broker closes; an unknown or inter-broker API key, an undecodable
+ * body, data before SASL completes). It
+ * returns a Promise only when it must ask the broker (an unknown topic ID). It never throws and never
+ * forwards what it could not decide: any error becomes `close` (fail closed). `counters` counts the
+ * outcomes.
+ */
 export class PolicyEnforcementFilter implements RequestFilter {
   readonly counters: EnforcementCounters = { forwarded: 0, rewritten: 0, split: 0, answered: 0, closed: 0 };
   private readonly connections = new WeakMap<ConnectionContext, ConnectionPolicy>();

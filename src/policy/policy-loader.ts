@@ -29,7 +29,7 @@ import { exactOrGlob, prefixPattern, type NamePattern } from './name-pattern.js'
 import { PolicyError, formatFieldPath } from './policy-error.js';
 import type { Policy, PolicyRule, PolicyRuleSet, RuleEffect } from './policy-model.js';
 import { isRole, roleGrants, type Role } from './roles.js';
-import { YamlLocator as Locator, type Segment } from '../yaml-locator.js';
+import { pointerToSegments, YamlLocator as Locator, type Segment } from '../yaml-locator.js';
 
 export type PolicyLoadResult =
   | { readonly ok: true; readonly policy: Policy }
@@ -53,15 +53,6 @@ function schemaValidator(): ValidateFunction {
     validator = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(schema);
   }
   return validator;
-}
-
-function pointerToSegments(pointer: string): Segment[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 function schemaErrorMessage(e: ErrorObject): string {
@@ -461,6 +452,13 @@ function checkedPolicy(
   };
 }
 
+/**
+ * Reads and validates a policy file (YAML, policies/README.md; schema policies/policy.schema.json).
+ * Resolves to `{ ok: true, policy }` or to `{ ok: false, errors }` with every problem found at once,
+ * each a PolicyError with the file, 1-based line and column, the setting's path and a message (an
+ * unreadable file is one error at 1:1). Never rejects. The Policy is not compiled yet: compilePolicy
+ * (engine.ts) turns it into the CompiledPolicy that decides.
+ */
 export async function loadPolicyFile(path: string): Promise<PolicyLoadResult> {
   let text: string;
   try {

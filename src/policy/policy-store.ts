@@ -67,6 +67,15 @@ function digest(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * The policy in force, from a YAML file, replaced when the file changes. `PolicyStore.open(path)`
+ * loads it (throws PolicyLoadError, with file:line:column errors, when the first load fails: there is
+ * no previous policy to keep); `current()` returns the CompiledPolicy in force (synchronous, never
+ * throws); `watch()` starts the directory watch and stat poll (debounced, `debounceMs` default 100 ms,
+ * `pollIntervalMs` default 5000 ms); `reload()` re-reads now and resolves to `applied` (a new
+ * generation), `rejected` (errors; the previous policy stays) or `unchanged` (same bytes). A reload
+ * never throws: an unreadable file is a rejection. `stats()` and `onReload` report the outcomes.
+ */
 export class PolicyStore implements ReloadingPolicySource {
   private compiled: CompiledPolicy;
   private contentDigest: string;

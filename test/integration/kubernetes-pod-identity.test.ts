@@ -15,8 +15,9 @@
 //
 // Needs root for the network namespaces (as CI runs); KAFKA_L7_PROXY_SKIP_NETNS=1 skips it.
 
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { log } from '../../src/log.js';
 import type { Attempt } from '../../demo/payments-clients.js';
 import {
   ANALYTICS_MAY_PRODUCE_EVENTS,
@@ -30,10 +31,20 @@ import { netnsTestsSkipped } from '../harness/pod-network.js';
 const MAX_STALE_MS = 15_000;
 const P = 'kafka_l7_proxy_kubernetes_';
 let s: PodIdentityScenario;
+/** The proxy's log lines (JSON), for the events docs/kubernetes.md promises. */
+const logLines: Array<Record<string, unknown>> = [];
+const logged = (event: string): Array<Record<string, unknown>> => logLines.filter((l) => l.event === event);
 
 beforeAll(async () => {
   if (netnsTestsSkipped()) return;
-  s = await PodIdentityScenario.start({ maxStaleMs: MAX_STALE_MS, log: log.child({}, { level: 'warn' }) });
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n'))
+        if (line) logLines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  s = await PodIdentityScenario.start({ maxStaleMs: MAX_STALE_MS, log: pino({ level: 'info' }, sink) });
 }, 600_000);
 
 afterAll(async () => {
@@ -154,6 +165,12 @@ describe.skipIf(netnsTestsSkipped())(
         (ids) => ids.length === 0,
       );
       expect(await s.metric(`${P}addresses_released_total`)).toBe(released + 1);
+      expect(logged('kubernetes.address-released')).toContainEqual(
+        expect.objectContaining({ address: ip, pod: 'payments/payments-worker', newOwner: null }),
+      );
+      expect(logged('kubernetes.connections-closed')).toContainEqual(
+        expect.objectContaining({ address: ip, pod: 'payments/payments-worker' }),
+      );
       // The client reconnects from the same address: nobody owns it now.
       expect(await worker.kafkajs.send(EVENTS)).not.toBe('ok');
       expect(s.principalsFrom(ip).every((p) => p === 'User:ANONYMOUS')).toBe(true);
@@ -180,6 +197,11 @@ describe.skipIf(netnsTestsSkipped())(
       const analytics = s.pod('analytics/analytics');
       expect(await analytics.kafkajs.open(s.endpoint, 'analytics')).toBe('connected');
       expect(await analytics.kafkajs.send(EVENTS)).toBe('ok');
+      const [lostBefore, expiredBefore, restoredBefore] = [
+        'kubernetes.watch-lost',
+        'kubernetes.identity-expired',
+        'kubernetes.watch-restored',
+      ].map((e) => logged(e).length);
       const stoppedAt = Date.now();
       await s.kube.stopApiServer();
       await eventually(
@@ -200,6 +222,9 @@ describe.skipIf(netnsTestsSkipped())(
         (r) => r.status === 503,
       );
       expect(await s.metric(`${P}identity_expired`)).toBe(1);
+      expect(logged('kubernetes.watch-lost').length).toBe(lostBefore! + 1);
+      expect(logged('kubernetes.identity-expired').length).toBe(expiredBefore! + 1);
+      expect(await s.metric(`${P}watch_lost_total`)).toBeGreaterThanOrEqual(1);
       await eventually(
         'connections identified by pod closed',
         10_000,
@@ -218,6 +243,7 @@ describe.skipIf(netnsTestsSkipped())(
       );
       expect(await s.metric(`${P}identity_expired`)).toBe(0);
       expect(await s.metric(`${P}watch_connected`)).toBe(1);
+      expect(logged('kubernetes.watch-restored').length).toBe(restoredBefore! + 1);
       expect(await s.librdkafkaProduce(analytics.net.netns, EVENTS)).toBe('wrote 1');
     }, 400_000);
   },
