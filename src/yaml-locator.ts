@@ -43,3 +43,16 @@ export class YamlLocator {
     return { line, column: col };
   }
 }
+
+/**
+ * The path segments of a JSON pointer (RFC 6901) as Ajv reports an error's place (`/listen/port` ->
+ * ['listen', 'port']; `~1` and `~0` unescaped; all-digit segments as array indexes).
+ */
+export function pointerToSegments(pointer: string): Segment[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}

@@ -41,6 +41,14 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
+/**
+ * Starts the admin HTTP server on `options.host`:`options.port` (0: a free port; the bound one is in
+ * the result's `port` and `url`). GET /metrics answers `options.metrics()` with
+ * `metricsContentType` (500 with the message when collecting fails); GET /healthz answers 200 while
+ * the process runs; GET /readyz answers JSON `{ ready, checks: [{ name, problems, ok }] }`, 200 when
+ * every readiness check reports no problem, else 503. Other paths 404, other methods than GET/HEAD
+ * 405. Rejects with AdminListenError when the port cannot be bound (in use, not permitted).
+ */
 export async function startAdminServer(options: AdminServerOptions): Promise<AdminServer> {
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];

@@ -16,11 +16,14 @@ import type { AuditConnection } from '../audit/audit-event.js';
 import type { PolicyMode } from '../audit/decision-audit.js';
 import type { ConnectionContext } from '../connection/connection-context.js';
 import type { Logger } from '../log.js';
-import { listenerLabel, ProxyMetrics } from '../metrics/proxy-metrics.js';
+import { listenerLabel } from '../listeners/listener-label.js';
+import { ProxyMetrics } from '../metrics/proxy-metrics.js';
 import { registerKubernetesMetrics } from '../metrics/kubernetes-metrics.js';
+import { registerPolicyObjectMetrics } from '../metrics/policy-object-metrics.js';
 import type { KubernetesPods } from '../identity/kubernetes-pods.js';
 import { FanOutDecisionSink, type DecisionSink } from '../policy/decision-events.js';
-import type { PolicyStore } from '../policy/policy-store.js';
+import type { ReloadingPolicySource } from '../policy/policy-store.js';
+import type { KubernetesPolicyWatch } from '../policy/kubernetes-policy-watch.js';
 import { resolveIdentity } from '../identity/identity-resolver.js';
 import { attributesOf } from '../enforcement/connection-policy.js';
 import type { ProxyCounters } from '../proxy/counters.js';
@@ -54,7 +57,11 @@ export interface Observability {
   readonly admin: AdminServer | undefined;
   attachProxy(proxy: ObservedProxy): void;
   /** The policy in force; undefined when none is configured (the proxy then forwards everything). */
-  attachPolicyStore(store: PolicyStore | undefined, pods?: KubernetesPods): void;
+  attachPolicyStore(
+    store: ReloadingPolicySource | undefined,
+    pods?: KubernetesPods,
+    policyObjects?: KubernetesPolicyWatch,
+  ): void;
   /** Where audit events find a topic's ID by name (the enforcement's TopicIdResolver). */
   attachTopicIds(lookup: (name: string) => string | undefined): void;
   close(): Promise<void>;
@@ -176,8 +183,16 @@ export async function startObservability(
     attachTopicIds(lookup) {
       topicIdOf = lookup;
     },
-    attachPolicyStore(s, pods) {
+    attachPolicyStore(s, pods, policyObjects) {
       policyKnown = true;
+      if (policyObjects) {
+        readiness.push({
+          name: 'policy-objects',
+          check: () =>
+            policyObjects.synced ? [] : [`no full list of policy objects from ${policyObjects.server} yet`],
+        });
+        registerPolicyObjectMetrics(metrics.registry, () => policyObjects.stats());
+      }
       if (pods) {
         readiness.push({
           name: 'kubernetes',
@@ -203,7 +218,9 @@ export async function startObservability(
       }
       metrics.attachPolicy(() => s.stats());
       audit.policyLoaded(s.path, s.generation, s.digest);
-      stopWatchingStore = s.onReload((outcome) => audit.policyReloaded(s.path, outcome, s.digest));
+      stopWatchingStore = s.onReload((outcome) =>
+        audit.policyReloaded(outcome.source ?? s.path, outcome, s.digest),
+      );
     },
     async close() {
       stopWatchingStore?.();

@@ -46,7 +46,7 @@ export async function startObservedProxy(config: ProxyConfig, log: Logger): Prom
     await observability.close();
     throw error;
   }
-  observability.attachPolicyStore(enforcement?.store, enforcement?.pods);
+  observability.attachPolicyStore(enforcement?.store, enforcement?.pods, enforcement?.policyObjects);
   const pods = enforcement?.pods;
   if (pods && enforcement) {
     const filter = enforcement.filter;

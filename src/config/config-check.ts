@@ -4,6 +4,7 @@
 // schema's problems; and the configuration as printable text with every secret replaced.
 
 import { accessSync, constants } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { loadPolicyFile } from '../policy/policy-loader.js';
 import type { Segment } from '../yaml-locator.js';
 import {
@@ -93,6 +94,22 @@ export async function checkRunnable(
         path: ['audit', 'kafka', 'sasl'],
         message: `needs password, passwordFile or passwordEnv${passwordEnv ? ` (${passwordEnv} is not set)` : ''}`,
       });
+    }
+  }
+  // The file sink appends to its file, creating it but not its directory.
+  const auditFile = section(section(root?.audit)?.file)?.path;
+  if (typeof auditFile === 'string') {
+    try {
+      accessSync(auditFile, constants.W_OK);
+    } catch {
+      try {
+        accessSync(dirname(resolve(auditFile)), constants.W_OK);
+      } catch (error) {
+        problems.push({
+          path: ['audit', 'file', 'path'],
+          message: `cannot create ${auditFile}: its directory is not writable (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        });
+      }
     }
   }
   const kafkaTls = section(kafka?.tls);

@@ -9,7 +9,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { closestName } from '../did-you-mean.js';
 import { formatFieldPath } from '../policy/policy-error.js';
-import { YamlLocator, type Segment } from '../yaml-locator.js';
+import { pointerToSegments, YamlLocator, type Segment } from '../yaml-locator.js';
 import { configSchema } from './config-schema.js';
 import type { ProxyConfig } from './proxy-config.js';
 import { applyEnvOverrides, ENV_OVERRIDES } from './env-overrides.js';
@@ -50,15 +50,6 @@ export interface ConfigSource {
 
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, verbose: true });
 const validate = ajv.compile(configSchema);
-
-function pointerToSegments(pointer: string): Segment[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
 
 function didYouMean(given: unknown, known: Iterable<string>): string {
   if (typeof given !== 'string') return '';
@@ -118,6 +109,15 @@ function field(root: unknown, ...path: string[]): unknown {
   return node;
 }
 
+/** A client certificate without its key, or a key without its certificate, at `tls` (a TLS section). */
+function certificateWithoutKey(tls: string[], hasCert: boolean): SettingProblem {
+  const [given, missing] = hasCert ? ['certFile', 'keyFile'] : ['keyFile', 'certFile'];
+  return {
+    path: [...tls, given],
+    message: `needs ${[...tls, missing].join('.')} too (a client certificate and its key go together)`,
+  };
+}
+
 /**
  * Checks that need more than one field, which the JSON Schema does not express clearly. Reads the
  * configuration defensively: it runs beside the schema's checks, on a configuration that may also
@@ -142,10 +142,12 @@ function crossFieldProblems(config: unknown): SettingProblem[] {
   const upCert = field(config, 'upstream', 'tls', 'certFile');
   const upKey = field(config, 'upstream', 'tls', 'keyFile');
   if (Boolean(upCert) !== Boolean(upKey)) {
-    problems.push({
-      path: ['upstream', 'tls', upCert ? 'certFile' : 'keyFile'],
-      message: 'upstream.tls.certFile and upstream.tls.keyFile go together',
-    });
+    problems.push(certificateWithoutKey(['upstream', 'tls'], Boolean(upCert)));
+  }
+  const auditCert = field(config, 'audit', 'kafka', 'tls', 'certFile');
+  const auditKey = field(config, 'audit', 'kafka', 'tls', 'keyFile');
+  if (Boolean(auditCert) !== Boolean(auditKey)) {
+    problems.push(certificateWithoutKey(['audit', 'kafka', 'tls'], Boolean(auditCert)));
   }
   const brokerPorts = field(config, 'listen', 'brokerPorts');
   const bootstrapPort = field(config, 'listen', 'bootstrapPort');

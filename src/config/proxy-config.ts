@@ -1,128 +1,34 @@
-import type { AdminConfig } from '../admin/admin-config.js';
+import type { FromSchema } from 'json-schema-to-ts';
 import type { AuditConfig } from '../audit/audit-config.js';
+import type { configSchema } from './config-schema.js';
 
 /**
- * The shape of a proxy configuration after defaults are applied. `load-config.ts` turns YAML and
- * environment variables into this; everything else in the proxy reads only this.
+ * The shape of a proxy configuration after defaults are applied, derived from the JSON Schema in
+ * `config-schema.ts` (json-schema-to-ts's FromSchema: a property with a `default` is always present,
+ * one without is optional), so the schema and the types cannot drift apart. What each setting means
+ * is documented beside it in the schema. `load-config.ts` turns YAML and environment variables into
+ * this; everything else in the proxy reads only this. The `audit:` section keeps its hand-written
+ * type (src/audit/audit-config.ts), which names the sink types the audit module defines.
  */
-export type ClientAuth = 'none' | 'optional' | 'required';
+export type ProxyConfig = Omit<FromSchema<typeof configSchema>, 'audit'> & { audit: AuditConfig };
 
-export interface ListenConfig {
-  /** Interface to bind; 0.0.0.0 in a pod, 127.0.0.1 in tests. */
-  host: string;
-  /** Port of the bootstrap listener: clients' bootstrap.servers points here. */
-  bootstrapPort: number;
-  /** Node N listens on brokerPortBase + N unless brokerPorts names its port. */
-  brokerPortBase: number;
-  /** Explicit node id -> listen port, for node ids that do not fit the base + offset scheme. */
-  brokerPorts: Record<string, number>;
-}
-
-export interface AdvertisedConfig {
-  /** Host the clients are told for node N; `{nodeId}` is replaced, e.g. `broker-{nodeId}.kafka-proxy.svc`. */
-  host: string;
-  /** Port the clients are told: `{port}` (the listen port), `{nodeId}`, a number, or `31000+{nodeId}`. */
-  port: string;
-}
-
-export interface UpstreamTlsConfig {
-  enabled: boolean;
-  /** PEM bundle of CAs that sign the brokers' certificates; the system store when absent. */
-  caFile?: string;
-  /** Client certificate and key presented to brokers that require mTLS. */
-  certFile?: string;
-  keyFile?: string;
-  /** Verify the brokers' certificates (true unless you know why not). */
-  rejectUnauthorized: boolean;
-  /** Name checked against the broker certificate instead of the host connected to. */
-  serverName?: string;
-}
-
-export interface UpstreamConfig {
-  /** Real brokers' bootstrap addresses, `host:port`. */
-  bootstrapServers: string[];
-  /** Static node id -> real `host:port`, used before Metadata has named a node. */
-  nodes: Record<string, string>;
-  tls: UpstreamTlsConfig;
-  /**
-   * SASL credentials of the proxy's control connection (only that one: clients authenticate
-   * themselves through the proxy). Without them, against brokers that require SASL, nodes are
-   * learned from the Metadata responses clients receive.
-   */
-  sasl?: { mechanism: 'PLAIN' | 'SCRAM-SHA-256' | 'SCRAM-SHA-512'; username: string; password: string };
-  connectTimeoutMs: number;
-  /** How often the proxy's own control connection refreshes the list of brokers. */
-  metadataRefreshMs: number;
-}
-
-export interface DownstreamTlsConfig {
-  enabled: boolean;
-  certFile?: string;
-  keyFile?: string;
-  /** CAs that sign client certificates; needed unless clientAuth is none. */
-  caFile?: string;
-  clientAuth: ClientAuth;
-}
-
-export interface LimitsConfig {
-  /** Largest request or response frame accepted, like the broker's socket.request.max.bytes. */
-  maxFrameBytes: number;
-  /**
-   * Close a client connection with no bytes either way for this long (0 disables), also in the middle
-   * of a request frame or while it does not read its responses, like the broker's
-   * connections.max.idle.ms; not while the broker owes it a response.
-   */
-  idleTimeoutMs: number;
-  /** Close a client connection whose request frame has been arriving for longer than this (0 disables). */
-  requestTimeoutMs: number;
-  /**
-   * Bytes the whole proxy may hold in frames kept whole, shared by all connections (see
-   * src/connection/memory-budget.ts). Undefined: a quarter of the container memory limit, 256 MiB
-   * when none is readable.
-   */
-  maxBufferedBytes?: number;
-  /** Client connections accepted at once over all listeners. */
-  maxConnections: number;
-  /** On SIGTERM, how long in-flight requests may take before connections are closed anyway. */
-  drainTimeoutMs: number;
-  /** Requests from one client waiting for their response before the proxy stops reading that client. */
-  maxInFlightRequests: number;
-}
-
-export interface PolicyConfig {
-  /** Policy file (YAML, see policies/README.md); watched and applied within a second when it changes. */
-  file?: string;
-  /** Enforce the policy file; false forwards everything (the proxy warns at start). */
-  enabled: boolean;
-  /** enforce: deny what the policy denies; audit: forward everything, audit denials as would-deny. */
-  mode: 'enforce' | 'audit';
-}
-
-/** The pod watch behind the policy's `kubernetes` identity source (docs/kubernetes.md). */
-export interface KubernetesConfig {
-  /** Watch pods; absent: when the policy in force at start has a `kubernetes` identity source. */
-  enabled?: boolean;
-  /** A kubeconfig file; absent: the in-cluster service account, else $KUBECONFIG or ~/.kube/config. */
-  kubeconfig?: string;
-  /** How long the last known pods are trusted after the watch was lost; then pod identities are refused. */
-  maxStaleMs: number;
-  /** Value of Cilium's io.cilium.k8s.policy.cluster label on every pod. */
-  clusterName: string;
-}
-
-export interface ProxyConfig {
-  listen: ListenConfig;
-  advertised: AdvertisedConfig;
-  upstream: UpstreamConfig;
-  tls: DownstreamTlsConfig;
-  limits: LimitsConfig;
-  logging: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
-  /** Without a policy file every request is forwarded. */
-  policy: PolicyConfig;
-  /** Pod identity (gateway mode). */
-  kubernetes: KubernetesConfig;
-  /** Audit events and their sinks (docs/audit-events.md). */
-  audit: AuditConfig;
-  /** Admin HTTP port: /metrics, /healthz, /readyz. */
-  admin: AdminConfig;
-}
+/** `listen:`: where the proxy's bootstrap and per-node listeners bind. */
+export type ListenConfig = ProxyConfig['listen'];
+/** `advertised:`: the host and port the clients are told for each broker node. */
+export type AdvertisedConfig = ProxyConfig['advertised'];
+/** `upstream:`: the real brokers and how the proxy connects to them. */
+export type UpstreamConfig = ProxyConfig['upstream'];
+/** `upstream.tls:`: TLS of the proxy's connections to the brokers. */
+export type UpstreamTlsConfig = UpstreamConfig['tls'];
+/** `tls:`: TLS of the proxy's own listeners (client side). */
+export type DownstreamTlsConfig = ProxyConfig['tls'];
+/** `tls.clientAuth`: whether clients must present a certificate. */
+export type ClientAuth = DownstreamTlsConfig['clientAuth'];
+/** `limits:`: frame size, timeouts, memory budget, connection and in-flight bounds. */
+export type LimitsConfig = ProxyConfig['limits'];
+/** `policy:`: the policy file and whether it is enforced or audited. */
+export type PolicyConfig = ProxyConfig['policy'];
+/** `kubernetes:`: the pod watch behind the policy's `kubernetes` identity source (docs/kubernetes.md). */
+export type KubernetesConfig = ProxyConfig['kubernetes'];
+/** `kubernetes.policies:`: which policy objects the proxy watches (src/policy/kubernetes-policy-watch.ts). */
+export type KubernetesPoliciesConfig = KubernetesConfig['policies'];

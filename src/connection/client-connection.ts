@@ -32,6 +32,7 @@ import { tlsPeerIdentity } from '../tls/peer-identity.js';
 import type { BrokerAddress } from '../upstream/broker-directory.js';
 import { connectUpstream, type UpstreamTls } from '../upstream/connect-upstream.js';
 import type { ConnectionContext } from './connection-context.js';
+import { listenerLabel } from '../listeners/listener-label.js';
 import { FrameStream, type FrameConsumer, type FrameMode } from './frame-stream.js';
 import type { BudgetAccount, MemoryBudget } from './memory-budget.js';
 import type { RequestDecision, RequestFilter, RequestHeaderInfo } from './request-decision.js';
@@ -179,7 +180,7 @@ export class ClientConnection {
     this.log = deps.log.child({
       conn: id,
       remote: `${this.context.remoteAddress}:${this.context.remotePort}`,
-      listener: listener.kind === 'node' ? `node-${listener.nodeId}` : 'bootstrap',
+      listener: listenerLabel(listener),
     });
     this.budget = deps.budget.open();
     const maxFrame = deps.config.limits.maxFrameBytes;
@@ -267,7 +268,7 @@ export class ClientConnection {
         {
           conn: this.context.id,
           remote: `${this.context.remoteAddress}:${this.context.remotePort}`,
-          listener: this.listener.kind === 'node' ? `node-${this.listener.nodeId}` : 'bootstrap',
+          listener: listenerLabel(this.listener),
           reason,
           detail,
         },

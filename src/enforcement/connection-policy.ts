@@ -4,6 +4,7 @@
 // are dropped each time.
 
 import type { ConnectionContext } from '../connection/connection-context.js';
+import { listenerLabel } from '../listeners/listener-label.js';
 import type { PodDirectory } from '../identity/kubernetes-pods.js';
 import {
   ConnectionDecisions,
@@ -16,17 +17,13 @@ import {
   type ResolvedIdentity,
 } from '../policy/index.js';
 
-export function listenerName(connection: ConnectionContext): string {
-  return connection.listener.kind === 'bootstrap' ? 'bootstrap' : `node-${connection.listener.nodeId}`;
-}
-
 export function attributesOf(connection: ConnectionContext, pods?: PodDirectory): ConnectionAttributes {
   const tls = connection.tls;
   const sasl = connection.sasl;
   return {
     remoteAddress: connection.remoteAddress,
     ...(pods ? { pods } : {}),
-    listener: listenerName(connection),
+    listener: listenerLabel(connection.listener),
     // Only a certificate that verified against the listener's client CA is an identity.
     ...(tls !== undefined && tls.authorized
       ? { tls: tlsPeerFromAltNames(tls.subject, tls.subjectAltNames) }
@@ -123,7 +120,7 @@ export class ConnectionPolicy {
       principal: this.identity.principal,
       ...(pod ? { endpoint: { key: pod.key, labels: pod.labels } } : {}),
       remoteAddress: this.connection.remoteAddress,
-      listener: listenerName(this.connection),
+      listener: listenerLabel(this.connection.listener),
       identitySource: this.identity.source,
     };
   }

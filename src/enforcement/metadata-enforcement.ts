@@ -1,4 +1,4 @@
-// Metadata, answered as the broker's authorizer would (PROTOCOL-FACTS section 4):
+// Metadata, answered as the broker's authorizer would (docs/kafka-protocol-facts.md, KafkaApis.handleTopicMetadataRequest):
 // - all topics (null list, or an empty one in v0): forwarded; topics the principal may not describe
 //   are left out of the answer;
 // - named topics: the denied ones are not forwarded and come back with TOPIC_AUTHORIZATION_FAILED, no
@@ -21,7 +21,12 @@ import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
 import type { RequestDecision, RequestHeaderInfo } from '../connection/request-decision.js';
 import { API_KEYS } from '../policy/index.js';
 import type { ConnectionPolicy } from './connection-policy.js';
-import { decodeResponseFrame, encodeRequestWithBody, responseFrameWithBody } from './request-codec.js';
+import {
+  decodeResponseFrame,
+  encodeRequestWithBody,
+  encodeResponseBody,
+  responseFrameWithBody,
+} from './request-codec.js';
 import { AUTHORIZED_OPERATIONS_OMITTED } from './resource-list-apis.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 
@@ -66,7 +71,43 @@ function deniedTopic(request: MetadataRequestTopic, code: number): MetadataRespo
  */
 export function lookedUp(topics: MetadataRequestTopic[], version: number): MetadataRequestTopic[] {
   if (version < 12 || !topics.some((t) => t.topicId !== ZERO_UUID)) return topics;
-  return topics.filter((t) => t.topicId !== ZERO_UUID).map((t) => ({ ...t, name: null }));
+  // The broker collects the IDs in a set: an ID named twice is answered once.
+  const seen = new Set<string>();
+  return topics
+    .filter((t) => t.topicId !== ZERO_UUID && !seen.has(t.topicId) && seen.add(t.topicId))
+    .map((t) => ({ ...t, name: null }));
+}
+
+/**
+ * The broker's answer to a Metadata v10-11 request that it rejects before authorizing anything
+ * (Kafka 4.1 `KafkaApis.handleTopicMetadataRequest`: an entry with a null name or a non-zero topic
+ * ID below v12, where lookups by ID do not exist): every entry INVALID_REQUEST (42) in the request's
+ * order, with its name ("" for null) and ID as sent, no partitions (MetadataRequest.getErrorResponse).
+ * Undefined when the request is acceptable.
+ */
+export function rejectedMetadataAnswer(
+  request: MetadataRequest,
+  version: number,
+): MetadataResponse | undefined {
+  const topics = request.topics;
+  if (version >= 12 || topics === null) return undefined;
+  if (!topics.some((t) => t.name === null || t.topicId !== ZERO_UUID)) return undefined;
+  return {
+    throttleTimeMs: 0,
+    brokers: [],
+    clusterId: null,
+    controllerId: -1,
+    topics: topics.map((t) => ({
+      errorCode: ErrorCode.INVALID_REQUEST,
+      name: t.name ?? '',
+      topicId: t.topicId,
+      isInternal: false,
+      partitions: [],
+      topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+    })),
+    clusterAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+    errorCode: 0,
+  };
 }
 
 export function metadataRequestsAllTopics(request: MetadataRequest, version: number): boolean {
@@ -101,6 +142,12 @@ export function decideMetadata(
         return responseFrameWithBody(responseFrame, headerEnd, METADATA, version, response);
       },
     };
+  }
+
+  const rejected = rejectedMetadataAnswer(request, version);
+  if (rejected !== undefined) {
+    policy.decisions.decide(base);
+    return { outcome: 'answer', responseBody: encodeResponseBody(METADATA, version, rejected) };
   }
 
   const topics = lookedUp(request.topics!, version);

@@ -150,7 +150,10 @@ export function decideOffsetFetch(
     } else {
       const v = verdicts[0]!;
       response.errorCode = version >= 2 ? v.code : 0;
-      response.topics = (v.group.topics ?? []).map((t, i) => {
+      // A refused group from v2 on: the top-level error only, no topics (as the broker answers);
+      // v0-1 have no top-level error and carry the code on every partition.
+      const groupRefused = version >= 2 && v.code !== 0;
+      response.topics = (groupRefused ? [] : (v.group.topics ?? [])).map((t, i) => {
         const entry = deniedTopic(t, v.code !== 0 ? v.code : v.topicCodes[i]!);
         return { name: entry.name, partitions: entry.partitions };
       });

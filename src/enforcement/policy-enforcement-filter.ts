@@ -1,6 +1,6 @@
 // The policy in the request path: a RequestFilter that decodes what the policy needs, resolves the
 // connection's principal and topic IDs, asks the engine, and turns its answer into what the broker
-// itself would have answered (PROTOCOL-FACTS section 4):
+// itself would have answered (docs/kafka-protocol-facts.md, "How a broker with an authorizer answers"):
 //   allowed                   -> forward
 //   some topics/groups denied -> forward the rest, merge error entries into the broker's answer
 //   everything denied         -> answer with the broker's error response, built at the request's version
@@ -68,7 +68,7 @@ import { isUnscoped } from '../policy/policy-model.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 import { policyOperationsFor } from './authorized-operations.js';
 import { withRevealingFieldsFiltered } from './response-rewrites.js';
-import { namedTopicsFromCursor } from './topic-partitions-cursor.js';
+import { namedTopicsFromCursor, rejectedCursorAnswer } from './topic-partitions-cursor.js';
 import { hasTransactionalBatch } from './produce-batches.js';
 import { clusterActionDenial, isAnsweredInterBrokerKey } from './inter-broker-denials.js';
 import { addPartitionsToTxnAnswer, wholeRequestDenial } from './whole-request-denials.js';
@@ -107,6 +107,21 @@ export interface EnforcementCounters {
   closed: number;
 }
 
+/**
+ * The enforcement filter: the RequestFilter (src/connection/request-decision.ts) the proxy calls for
+ * every client request. `wantsFrame(header)` says whether a request must be collected whole (every
+ * API the policy decides) or may stream (connection setup). `decide(request)` resolves the
+ * connection's principal (resolveIdentity), names the request's resources (topic IDs resolved through
+ * the broker when needed), asks ConnectionDecisions, and returns a RequestDecision: `forward`,
+ * `forward-modified` (denied entries removed from the request, their errors merged into the broker's
+ * response by `rewriteResponse`; responses that would reveal hidden resources filtered), `answer`
+ * (the whole request denied: the broker's own error response at the request's version) or `close`
+ * (a denied acks=0 Produce, as the broker closes; an unknown or inter-broker API key, an undecodable
+ * body, data before SASL completes). It
+ * returns a Promise only when it must ask the broker (an unknown topic ID). It never throws and never
+ * forwards what it could not decide: any error becomes `close` (fail closed). `counters` counts the
+ * outcomes.
+ */
 export class PolicyEnforcementFilter implements RequestFilter {
   readonly counters: EnforcementCounters = { forwarded: 0, rewritten: 0, split: 0, answered: 0, closed: 0 };
   private readonly connections = new WeakMap<ConnectionContext, ConnectionPolicy>();
@@ -291,6 +306,11 @@ export class PolicyEnforcementFilter implements RequestFilter {
         }
         break;
       }
+    }
+    if (header.apiKey === DESCRIBE_TOPIC_PARTITIONS) {
+      // A cursor the broker rejects before it authorizes anything: its INVALID_REQUEST answer.
+      const rejected = rejectedCursorAnswer(body as DescribeTopicPartitionsRequest);
+      if (rejected !== undefined) return this.answer(header, rejected);
     }
     const listing = filterListing(header, frame!, body, policy);
     if (listing !== undefined) return this.counted(listing);
@@ -487,7 +507,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
       const v = decision.topics[topics.indexOf(topic)]!;
       return v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
     };
-    return this.answer(header, addPartitionsToTxnAnswer(body, header.apiVersion, codeOf));
+    return this.answer(header, addPartitionsToTxnAnswer(body, header.apiVersion, codeOf, txn.allowed));
   }
 
   /** KIP-848 / KIP-932 heartbeats: Read on the group, then Describe on every subscribed topic name. */

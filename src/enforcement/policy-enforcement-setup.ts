@@ -6,6 +6,8 @@ import type { ProxyConfig } from '../config/proxy-config.js';
 import type { KubernetesPods } from '../identity/kubernetes-pods.js';
 import type { Logger } from '../log.js';
 import { PinoDenialSink, PolicyStore, type DecisionSink } from '../policy/index.js';
+import type { KubernetesPolicyWatch } from '../policy/kubernetes-policy-watch.js';
+import type { ReloadingPolicySource } from '../policy/policy-store.js';
 import { upstreamTls } from '../upstream/connect-upstream.js';
 import { BrokerTopicLookup } from './broker-topic-lookup.js';
 import { CLUSTER_TOPICS_MAX_AGE_MS, ClusterTopics } from './cluster-topics.js';
@@ -14,7 +16,10 @@ import { TopicIdResolver } from './topic-id-resolver.js';
 
 export interface PolicyEnforcement {
   readonly filter: PolicyEnforcementFilter;
-  readonly store: PolicyStore;
+  /** The policy in force: the file's store, or the file combined with policy objects. */
+  readonly store: ReloadingPolicySource;
+  /** The watch of policy objects, when kubernetes.policies.enabled. */
+  readonly policyObjects: KubernetesPolicyWatch | undefined;
   readonly topicIds: TopicIdResolver;
   /** The pod watch, when pod identity is on (kubernetes.enabled, or a `kubernetes` identity source). */
   readonly pods: KubernetesPods | undefined;
@@ -40,20 +45,74 @@ export async function startPolicyEnforcement(
   options: PolicyEnforcementSetupOptions = {},
 ): Promise<PolicyEnforcement | undefined> {
   const policyConfig = config.policy;
-  if (policyConfig === undefined || !policyConfig.enabled || policyConfig.file === undefined) {
+  const objectsWanted = config.kubernetes.policies.enabled;
+  if (
+    policyConfig === undefined ||
+    !policyConfig.enabled ||
+    (policyConfig.file === undefined && !objectsWanted)
+  ) {
     log.warn(
       { event: 'policy.none' },
-      'no policy in force: every request is forwarded (set policy.file or KAFKA_L7_PROXY_POLICY_FILE)',
+      'no policy in force: every request is forwarded (set policy.file or KAFKA_L7_PROXY_POLICY_FILE, or kubernetes.policies.enabled)',
     );
     return undefined;
   }
   const policyLog = log.child({ component: 'policy' });
-  const store = await PolicyStore.open(policyConfig.file, {
-    logger: policyLog,
-    debounceMs: options.debounceMs ?? 100,
-    pollIntervalMs: options.pollIntervalMs ?? 1000,
-  });
-  store.watch();
+  const fileStore =
+    policyConfig.file === undefined
+      ? undefined
+      : await PolicyStore.open(policyConfig.file, {
+          logger: policyLog,
+          debounceMs: options.debounceMs ?? 100,
+          pollIntervalMs: options.pollIntervalMs ?? 1000,
+        });
+  fileStore?.watch();
+  let store: ReloadingPolicySource = fileStore!;
+  let policyObjects: KubernetesPolicyWatch | undefined;
+  if (objectsWanted) {
+    // Loaded only when needed: the Kubernetes client is large, and most commands never use it.
+    const [{ CombinedPolicySource }, { KubernetesPolicyWatch }, { loadKubeConfig }] = await Promise.all([
+      import('../policy/combined-policy-source.js'),
+      import('../policy/kubernetes-policy-watch.js'),
+      import('../identity/kubernetes-pods.js'),
+    ]);
+    const combined = new CombinedPolicySource(fileStore);
+    const p = config.kubernetes.policies;
+    policyObjects = new KubernetesPolicyWatch({
+      kubeConfig: loadKubeConfig(config.kubernetes.kubeconfig),
+      kafkaPolicies: p.kafkaPolicies,
+      networkPolicies: p.networkPolicies,
+      ciliumPolicies: p.ciliumPolicies,
+      ...(p.brokerLabels ? { brokerLabels: p.brokerLabels } : {}),
+      writeStatus: p.writeStatus,
+      log: policyLog,
+    });
+    policyObjects.on('parts', (parts) => {
+      const outcome = combined.setObjects(parts);
+      if (outcome.result === 'applied')
+        policyLog.info(
+          {
+            event: 'policy.reload.applied',
+            source: 'kubernetes',
+            generation: outcome.generation,
+            objects: combined.objectOrigins,
+          },
+          'policy objects changed; policy recombined',
+        );
+    });
+    policyObjects.on('rejected', (errors, label: string) => combined.rejected(errors, label));
+    await policyObjects.start();
+    policyLog.info(
+      { event: 'policy.objects.watch', server: policyObjects.server, brokerLabels: p.brokerLabels ?? null },
+      'watching policy objects; /readyz waits for their first full list',
+    );
+    if (!p.brokerLabels && p.networkPolicies)
+      policyLog.warn(
+        { event: 'policy.objects.no-broker-labels' },
+        'kubernetes.policies.brokerLabels is not set: no network policy selects the brokers, so none applies',
+      );
+    store = combined;
+  }
   const lookup = new BrokerTopicLookup(
     config.upstream.bootstrapServers,
     upstreamTls(config.upstream.tls),
@@ -71,10 +130,9 @@ export async function startPolicyEnforcement(
   );
   const wantsPods =
     config.kubernetes.enabled ??
-    store.current().policy.identities.some((source) => source.type === 'kubernetes');
+    (objectsWanted || store.current().policy.identities.some((source) => source.type === 'kubernetes'));
   let pods: KubernetesPods | undefined;
   if (wantsPods) {
-    // Loaded only when needed: the Kubernetes client is large, and most commands never use it.
     const { KubernetesPods } = await import('../identity/kubernetes-pods.js');
     pods = new KubernetesPods({
       ...(config.kubernetes.kubeconfig ? { kubeconfig: config.kubernetes.kubeconfig } : {}),
@@ -103,10 +161,12 @@ export async function startPolicyEnforcement(
   return {
     filter,
     store,
+    policyObjects,
     topicIds,
     pods,
     close: () => {
       store.close();
+      policyObjects?.stop();
       pods?.stop();
     },
   };

@@ -145,7 +145,13 @@ export interface ResourceListApi {
    * The denied entries in the broker's order, when it is not the request's (`deniedLast` APIs
    * whose broker collects refused entries in a hash set); default: the request's order.
    */
-  orderDenied?(entries: unknown[], version: number): unknown[];
+  orderDenied?(entries: unknown[], version: number, response: unknown): unknown[];
+  /**
+   * For APIs whose broker builds its answer per partition (Produce, Fetch, DeleteRecords): how many
+   * partitions a request topic names. A refused topic naming none is left out of the answer, as the
+   * broker leaves it out (checked against StandardAuthorizer by the differential harness).
+   */
+  partitionCount?(topic: unknown, version: number): number;
 }
 
 interface TypedApi<Req, Resp, RT, ET> {
@@ -161,7 +167,8 @@ interface TypedApi<Req, Resp, RT, ET> {
   responseKey(entry: ET, version: number): string;
   matchKey?(entry: RT, version: number): string;
   deniedEntry(topic: RT, code: number, version: number): ET;
-  orderDenied?(entries: ET[], version: number): ET[];
+  orderDenied?(entries: ET[], version: number, response: Resp): ET[];
+  partitionCount?(topic: RT, version: number): number;
 }
 
 function define<Req, Resp, RT, ET>(api: TypedApi<Req, Resp, RT, ET>): ResourceListApi {
@@ -179,6 +186,7 @@ const produce = define<
 >({
   apiKey: 0,
   deniedLast: true,
+  partitionCount: (t) => t.partitionData.length,
   requestTopics: (r) => r.topicData,
   withRequestTopics: (r, topicData) => ({ ...r, topicData }),
   ref: (t, v) => (v >= 13 ? byId(t.topicId) : byName(t.name)),
@@ -214,6 +222,7 @@ const fetch = define<
 >({
   apiKey: 1,
   deniedLast: true,
+  partitionCount: (t) => t.partitions.length,
   requestTopics: (r) => r.topics,
   withRequestTopics: (r, topics) => ({ ...r, topics }),
   ref: (t, v) => (v >= 13 ? byId(t.topicId) : byName(t.topic)),
@@ -359,6 +368,7 @@ const deleteRecords = define<
   DeleteRecordsResponseDeleteRecordsTopicResult
 >({
   apiKey: 21,
+  partitionCount: (t) => t.partitions.length,
   requestTopics: (r) => r.topics,
   withRequestTopics: (r, topics) => ({ ...r, topics }),
   ref: (t) => byName(t.name),
@@ -567,9 +577,17 @@ const describeTopicPartitions = define<
   }),
   // Kafka 4.1 DescribeTopicPartitionsRequestHandler: the refused topics, visited in name order, are
   // collected in a HashSet of response entries (hashed by name) and appended in its order.
-  orderDenied: (entries) =>
+  // The broker visits the topics lazily and stops at the page's end: a refused topic after the
+  // next cursor's topic is never visited, so not listed.
+  orderDenied: (entries, _v, response) =>
     javaHashSetOrder(
-      [...entries].sort((a, b) => javaStringCompare(a.name ?? '', b.name ?? '')),
+      entries
+        .filter(
+          (e) =>
+            response.nextCursor === null ||
+            javaStringCompare(e.name ?? '', response.nextCursor.topicName) < 0,
+        )
+        .sort((a, b) => javaStringCompare(a.name ?? '', b.name ?? '')),
       (e) => e.name ?? '',
     ),
 });
@@ -677,8 +695,10 @@ const describeTransactions = define<
     transactionState: '',
     transactionTimeoutMs: 0,
     transactionStartTimeMs: -1n,
-    producerId: -1n,
-    producerEpoch: -1,
+    // The broker's refused entry leaves the producer id and epoch at 0 (checked against
+    // StandardAuthorizer by the differential harness).
+    producerId: 0n,
+    producerEpoch: 0,
     topics: [],
   }),
 });
@@ -846,10 +866,12 @@ export function answerAllTopics(
 ): unknown {
   const response = skeletonOf(RESPONSE_CODECS.get(api.apiKey)!, version);
   const topics = api.requestTopics(request, version);
-  const entries = topics.map((t, i) => api.deniedEntry(t, codes[i]!, version));
-  api.setResponseTopics(response, api.orderDenied?.(entries, version) ?? entries, version);
+  const entries = topics.flatMap((t, i) =>
+    api.partitionCount?.(t, version) === 0 ? [] : [api.deniedEntry(t, codes[i]!, version)],
+  );
   // A paged answer (DescribeTopicPartitions) with nothing described has no next page.
   if ('nextCursor' in (response as object)) (response as { nextCursor: unknown }).nextCursor = null;
+  api.setResponseTopics(response, api.orderDenied?.(entries, version, response) ?? entries, version);
   return response;
 }
 
@@ -879,7 +901,9 @@ export function mergeDeniedTopics(
   for (let i = 0; i < topics.length; i++) {
     const topic = topics[i];
     if (codes[i] !== 0) {
-      (api.deniedLast ? denied : merged).push(api.deniedEntry(topic, codes[i]!, version));
+      if (api.partitionCount?.(topic, version) !== 0) {
+        (api.deniedLast ? denied : merged).push(api.deniedEntry(topic, codes[i]!, version));
+      }
       continue;
     }
     const key = api.matchKey ? api.matchKey(topic, version) : refKey(api.ref(topic, version));
@@ -888,6 +912,6 @@ export function mergeDeniedTopics(
   }
   // Anything the broker answered that matched no request topic is kept, after the rest.
   for (const rest of byKey.values()) merged.push(...rest);
-  merged.push(...(api.orderDenied?.(denied, version) ?? denied));
+  merged.push(...(api.orderDenied?.(denied, version, response) ?? denied));
   api.setResponseTopics(response, merged, version);
 }

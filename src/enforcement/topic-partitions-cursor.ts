@@ -23,6 +23,9 @@ import type {
   DescribeTopicPartitionsResponseCursor,
   DescribeTopicPartitionsResponseTopic,
 } from '../../protocol/generated/index.js';
+import { ErrorCode } from '../../protocol/errors.js';
+import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
+import { AUTHORIZED_OPERATIONS_OMITTED } from './resource-list-apis.js';
 
 /** Kafka's default `max.request.partition.size.limit`: the largest page the proxy asks its broker for. */
 export const BROKER_PAGE_PARTITIONS = 2000;
@@ -126,4 +129,35 @@ export function namedTopicsFromCursor(
   if (!request.topics.some((t) => t.name === cursor.topicName)) return request;
   const topics = request.topics.filter((t) => t.name >= cursor.topicName);
   return { ...request, topics, cursor: denied(cursor.topicName) ? null : cursor };
+}
+
+/**
+ * The broker's answer to a DescribeTopicPartitions whose cursor it rejects before authorizing
+ * anything (Kafka 4.1 DescribeTopicPartitionsRequestHandler: a named listing whose cursor topic is
+ * not among the names, or a negative cursor partition): every named topic INVALID_REQUEST (42), in
+ * the request's order, zero topic ID, no partitions, no cursor (the request's getErrorResponse).
+ * Undefined when the cursor is acceptable.
+ */
+export function rejectedCursorAnswer(
+  request: DescribeTopicPartitionsRequest,
+): DescribeTopicPartitionsResponse | undefined {
+  const cursor = request.cursor;
+  if (cursor === null) return undefined;
+  const named = request.topics.length > 0;
+  const cursorListed = request.topics.some((t) => t.name === cursor.topicName);
+  if (cursor.partitionIndex >= 0 && (!named || cursorListed)) return undefined;
+  return {
+    throttleTimeMs: 0,
+    topics: request.topics.map((t) => ({
+      errorCode: ErrorCode.INVALID_REQUEST,
+      name: t.name,
+      topicId: ZERO_UUID,
+      isInternal: false,
+      partitions: [],
+      topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+      _unknownTaggedFields: undefined,
+    })),
+    nextCursor: null,
+    _unknownTaggedFields: undefined,
+  };
 }

@@ -5,6 +5,21 @@
 
 import { RESPONSE_CODECS, type MessageCodec } from '../../protocol/generated/codecs.js';
 import type {
+  AlterReplicaLogDirsRequest,
+  AlterReplicaLogDirsResponse,
+  AlterUserScramCredentialsRequest,
+  AlterUserScramCredentialsResponse,
+  DescribeShareGroupOffsetsRequest,
+  DescribeShareGroupOffsetsResponse,
+  AlterPartitionReassignmentsRequest,
+  AlterPartitionReassignmentsResponse,
+  DescribeClientQuotasResponse,
+  DescribeUserScramCredentialsRequest,
+  DescribeUserScramCredentialsResponse,
+  ElectLeadersRequest,
+  ElectLeadersResponse,
+  ListPartitionReassignmentsRequest,
+  ListPartitionReassignmentsResponse,
   AddPartitionsToTxnRequest,
   AddPartitionsToTxnResponse,
   FindCoordinatorRequest,
@@ -14,7 +29,9 @@ import type {
   SyncGroupResponse,
 } from '../../protocol/generated/index.js';
 import { ErrorCode } from '../../protocol/errors.js';
-import { skeletonOf } from './default-value-reader.js';
+import { decodeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult } from '../../protocol/generated/index.js';
+import { skeletonOf, structSkeleton } from './default-value-reader.js';
+import { javaStringCompare } from './java-hash-order.js';
 import { answerAllTopics, resourceListApi } from './resource-list-apis.js';
 
 type Tweak = (response: Record<string, unknown>, request: unknown, version: number, code: number) => void;
@@ -39,8 +56,109 @@ function setIfPresent(
   }
 }
 
-// Per-API differences from "skeleton + errorCode", as the broker fills them.
+// Per-API differences from "skeleton + errorCode", as the broker fills them. The cluster-level
+// admin APIs answer a refusal with each request's getErrorResponse (Kafka 4.1 clients module,
+// org.apache.kafka.common.requests.*Request): every requested entry is listed with the same error,
+// checked against a broker with StandardAuthorizer by the differential harness.
 const TWEAKS: ReadonlyMap<number, Tweak> = new Map<number, Tweak>([
+  [
+    34, // AlterReplicaLogDirs (no top-level error): each directory's topics, every partition with the error.
+    (response, request, _version, code) => {
+      const r = response as unknown as AlterReplicaLogDirsResponse;
+      r.results = (request as AlterReplicaLogDirsRequest).dirs.flatMap((d) =>
+        d.topics.map((t) => ({
+          topicName: t.name,
+          partitions: t.partitions.map((partitionIndex) => ({ partitionIndex, errorCode: code })),
+        })),
+      );
+    },
+  ],
+  [
+    51, // AlterUserScramCredentials (no top-level error): each user named once, in name order.
+    (response, request, _version, code) => {
+      const q = request as AlterUserScramCredentialsRequest;
+      const users = [...new Set([...q.deletions, ...q.upsertions].map((u) => u.name))].sort(
+        javaStringCompare,
+      );
+      (response as unknown as AlterUserScramCredentialsResponse).results = users.map((user) => ({
+        user,
+        errorCode: code,
+        errorMessage: null,
+      }));
+    },
+  ],
+  [
+    90, // DescribeShareGroupOffsets (no top-level error): every group with the error, no topics.
+    (response, request, _version, code) => {
+      (response as unknown as DescribeShareGroupOffsetsResponse).groups = (
+        request as DescribeShareGroupOffsetsRequest
+      ).groups.map((g) => ({ groupId: g.groupId, topics: [], errorCode: code, errorMessage: null }));
+    },
+  ],
+  [
+    43, // ElectLeaders: every requested partition with the error (v0 has no top-level error).
+    (response, request, _version, code) => {
+      const r = response as unknown as ElectLeadersResponse;
+      r.replicaElectionResults = ((request as ElectLeadersRequest).topicPartitions ?? []).map((t) => ({
+        topic: t.topic,
+        partitionResult: t.partitions.map((partitionId) => ({
+          partitionId,
+          errorCode: code,
+          errorMessage: null,
+        })),
+      }));
+    },
+  ],
+  [
+    45, // AlterPartitionReassignments: every requested partition with the error.
+    (response, request, _version, code) => {
+      const r = response as unknown as AlterPartitionReassignmentsResponse;
+      // The refusal leaves the field at its schema default (true), whatever the request said.
+      r.allowReplicationFactorChange = true;
+      r.responses = (request as AlterPartitionReassignmentsRequest).topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({
+          partitionIndex: p.partitionIndex,
+          errorCode: code,
+          errorMessage: null,
+        })),
+      }));
+    },
+  ],
+  [
+    46, // ListPartitionReassignments: every requested partition, no replicas.
+    (response, request) => {
+      const r = response as unknown as ListPartitionReassignmentsResponse;
+      r.topics = ((request as ListPartitionReassignmentsRequest).topics ?? []).map((t) => ({
+        name: t.name,
+        partitions: t.partitionIndexes.map((partitionIndex) => ({
+          partitionIndex,
+          replicas: [],
+          addingReplicas: [],
+          removingReplicas: [],
+        })),
+      }));
+    },
+  ],
+  [
+    48, // DescribeClientQuotas: no entries at all (null).
+    (response) => {
+      (response as unknown as DescribeClientQuotasResponse).entries = null;
+    },
+  ],
+  [
+    50, // DescribeUserScramCredentials: one result per requested user, with no user name.
+    (response, request, version, code) => {
+      const r = response as unknown as DescribeUserScramCredentialsResponse;
+      r.results = ((request as DescribeUserScramCredentialsRequest).users ?? []).map(() => ({
+        ...structSkeleton(
+          decodeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult,
+          version,
+        ),
+        errorCode: code,
+      }));
+    },
+  ],
   [
     10, // FindCoordinator: no coordinator; v4+ answers per key.
     (response, request, version, code) => {
@@ -81,6 +199,14 @@ const TWEAKS: ReadonlyMap<number, Tweak> = new Map<number, Tweak>([
     },
   ],
   [
+    26, // EndTxn: no producer id and epoch (v5+; the broker answers -1 where the skeleton has 0).
+    (response, _request, version) => {
+      const codec = RESPONSE_CODECS.get(26)!;
+      setIfPresent(response, codec, version, 'producerId', -1n);
+      setIfPresent(response, codec, version, 'producerEpoch', -1);
+    },
+  ],
+  [
     22, // InitProducerId: no producer id.
     (response) => {
       const r = response as unknown as InitProducerIdResponse;
@@ -112,18 +238,23 @@ export function addPartitionsToTxnAnswer(
   request: AddPartitionsToTxnRequest,
   version: number,
   codeOf: (topic: string) => number,
+  perPartition = true,
 ): AddPartitionsToTxnResponse {
   const response = skeletonOf(RESPONSE_CODECS.get(24)! as MessageCodec<AddPartitionsToTxnResponse>, version);
-  response.resultsByTopicV3AndBelow = request.v3AndBelowTopics.map((t) => {
-    const code = codeOf(t.name);
-    return {
-      name: t.name,
-      resultsByPartition: t.partitions.map((partitionIndex) => ({
-        partitionIndex,
-        partitionErrorCode: code === 0 ? ErrorCode.OPERATION_NOT_ATTEMPTED : code,
-      })),
-    };
-  });
+  // Refused topics: the broker answers per partition, so a topic naming none is left out. A refused
+  // transactional id: its error answer lists every topic of the request, empty ones too.
+  response.resultsByTopicV3AndBelow = request.v3AndBelowTopics
+    .filter((t) => !perPartition || t.partitions.length > 0)
+    .map((t) => {
+      const code = codeOf(t.name);
+      return {
+        name: t.name,
+        resultsByPartition: t.partitions.map((partitionIndex) => ({
+          partitionIndex,
+          partitionErrorCode: code === 0 ? ErrorCode.OPERATION_NOT_ATTEMPTED : code,
+        })),
+      };
+    });
   return response;
 }
 
@@ -138,7 +269,7 @@ export function wholeRequestDenial(apiKey: number, version: number, request: unk
     return answerAllTopics(list, request, version, codes);
   }
   if (apiKey === 24 && version <= 3) {
-    return addPartitionsToTxnAnswer(request as AddPartitionsToTxnRequest, version, () => code);
+    return addPartitionsToTxnAnswer(request as AddPartitionsToTxnRequest, version, () => code, false);
   }
   const codec = RESPONSE_CODECS.get(apiKey);
   if (codec === undefined) return undefined;

@@ -1,24 +1,35 @@
 // IPv4 and IPv6 CIDR blocks and address matching, for `sourceCidr` identities.
 //
 // Node reports IPv4 clients of a dual-stack server as IPv4-mapped IPv6 addresses (`::ffff:10.0.1.7`);
-// those are matched as the IPv4 address they carry, so `10.0.1.0/24` matches them.
+// those are matched as the IPv4 address they carry, so `10.0.1.0/24` matches them. An address never
+// matches a block of the other family (`::ffff:0:0/96` does not match `10.0.1.7`).
+//
+// Matching is Node's net.BlockList; the bigint network and mask stay for what BlockList does not
+// offer: refusing host bits, block-in-block containment (the Cilium import) and canonical text.
 
-import { isIPv4, isIPv6 } from 'node:net';
+import { BlockList, isIPv4, isIPv6 } from 'node:net';
 
 export type IpFamily = 4 | 6;
 
+/** A parsed CIDR block. */
 export interface CidrBlock {
+  /** As written, trimmed (`10.0.1.0/24`). */
   readonly text: string;
   readonly family: IpFamily;
   readonly prefixLength: number;
   /** The network address, host bits cleared. */
   readonly network: bigint;
   readonly mask: bigint;
+  /** The block as a net.BlockList subnet, for matching. */
+  readonly list: BlockList;
 }
 
+/** A client address: its family after folding IPv4-mapped IPv6, its value, and text BlockList accepts. */
 export interface ParsedAddress {
   readonly family: IpFamily;
   readonly value: bigint;
+  /** The address without a zone id; an IPv4-mapped IPv6 address as its dotted IPv4 form. */
+  readonly text: string;
 }
 
 const IPV4_MAPPED_PREFIX = 0xffffn << 32n;
@@ -62,11 +73,14 @@ function parseIPv6(text: string): bigint {
 /** Parses an address as Node reports it (zone ids dropped, IPv4-mapped IPv6 folded to IPv4). */
 export function parseAddress(address: string): ParsedAddress | undefined {
   const text = address.split('%')[0] ?? address;
-  if (isIPv4(text)) return { family: 4, value: parseIPv4(text) };
+  if (isIPv4(text)) return { family: 4, value: parseIPv4(text), text };
   if (!isIPv6(text)) return undefined;
   const value = parseIPv6(text);
-  if (value >> 32n === IPV4_MAPPED_PREFIX >> 32n) return { family: 4, value: value & 0xffffffffn };
-  return { family: 6, value };
+  if (value >> 32n === IPV4_MAPPED_PREFIX >> 32n) {
+    const v4 = value & 0xffffffffn;
+    return { family: 4, value: v4, text: ipv4Text(v4) };
+  }
+  return { family: 6, value, text };
 }
 
 /** Parses `10.0.1.0/24`, `fd00::/8` or a bare address (a /32 or /128). Host bits must be zero. */
@@ -91,21 +105,29 @@ export function parseCidr(text: string): CidrBlock {
     // 10.0.1.5/24 is almost always a typo for 10.0.1.0/24 or 10.0.1.5/32; refuse to guess.
     throw new CidrSyntaxError(`'${text}' has host bits set after /${prefixLength}`);
   }
-  return { text: text.trim(), family, prefixLength, network: value, mask };
+  const list = new BlockList();
+  list.addSubnet(addressText, prefixLength, familyName(family));
+  return { text: text.trim(), family, prefixLength, network: value, mask, list };
 }
 
+/** True when `address` lies in `block` (same family only; see the head of this file). */
 export function cidrContains(block: CidrBlock, address: ParsedAddress): boolean {
-  return block.family === address.family && (address.value & block.mask) === block.network;
+  return block.family === address.family && block.list.check(address.text, familyName(address.family));
+}
+
+function familyName(f: IpFamily): 'ipv4' | 'ipv6' {
+  return f === 4 ? 'ipv4' : 'ipv6';
+}
+
+function ipv4Text(v: bigint): string {
+  return [24n, 16n, 8n, 0n].map((s) => String((v >> s) & 255n)).join('.');
 }
 
 /** Canonical text of an address (IPv4-mapped IPv6 folded), or undefined. */
 export function canonicalAddress(address: string): string | undefined {
   const parsed = parseAddress(address);
   if (!parsed) return undefined;
-  if (parsed.family === 4) {
-    const v = parsed.value;
-    return [24n, 16n, 8n, 0n].map((s) => String((v >> s) & 255n)).join('.');
-  }
+  if (parsed.family === 4) return ipv4Text(parsed.value);
   const groups: string[] = [];
   for (let i = 7; i >= 0; i--) groups.push(((parsed.value >> BigInt(i * 16)) & 0xffffn).toString(16));
   return groups.join(':');

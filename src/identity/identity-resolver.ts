@@ -201,6 +201,14 @@ function resolveFrom(source: IdentitySource, connection: ConnectionAttributes): 
   }
 }
 
+/**
+ * The principal of a connection: the first of the policy's identity `sources` (in file order) that
+ * matches the connection's attributes (SASL user, TLS client certificate, source address in a CIDR
+ * block, a static principal, or the pod behind the address for the `kubernetes` source), else
+ * `User:ANONYMOUS` with source `anonymous`. Returns the principal (`User:alice`, or a custom
+ * `<Type>:<name>`), which source produced it (`source`, `sourceId`), a human-readable `detail`, and
+ * for a pod its identity and labels. Synchronous, pure over its inputs, never throws.
+ */
 export function resolveIdentity(
   sources: readonly IdentitySource[],
   connection: ConnectionAttributes,

@@ -4,6 +4,7 @@ import type { ProxyConfig } from '../config/proxy-config.js';
 import type { Logger } from '../log.js';
 import type { ProxyCounters } from '../proxy/counters.js';
 import { RepeatedWarnings } from '../proxy/repeated-warnings.js';
+import { listenerLabel } from './listener-label.js';
 import { ReloadingTlsFiles } from '../tls/reloading-tls-files.js';
 import { ListenerBindError, portSettingOf } from './listener-bind-error.js';
 import type { NodeAddressing } from './node-addressing.js';
@@ -61,7 +62,7 @@ export class ListenerManager {
 
   /** Opens node N's listener if it is not open yet; safe to call for every node id seen. */
   ensureNode(nodeId: number): Promise<void> {
-    const key = `node-${nodeId}`;
+    const key = listenerLabel({ kind: 'node', nodeId });
     if (this.listeners.has(key) || !this.accepting) return Promise.resolve();
     const pending = this.pendingNodes.get(nodeId);
     if (pending !== undefined) return pending;
@@ -92,7 +93,7 @@ export class ListenerManager {
 
   /** The port a listener is bound to (tests bind to port 0 through the config and read it back here). */
   portOf(target: ListenerTarget): number | undefined {
-    const key = target.kind === 'bootstrap' ? 'bootstrap' : `node-${target.nodeId}`;
+    const key = listenerLabel(target);
     return this.listeners.get(key)?.port;
   }
 

@@ -10,28 +10,17 @@ import diagnosticsChannel from 'node:diagnostics_channel';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AuditSink } from '../audit/sinks/audit-sink.js';
 import type { PolicyMode } from '../audit/decision-audit.js';
-import type { ListenerTarget } from '../listeners/listener-manager.js';
+import { listenerLabel } from '../listeners/listener-label.js';
 import type { DecisionEvent, DecisionSink } from '../policy/decision-events.js';
 import { classifyApiKey } from '../policy/api-classification.js';
 import type { PolicyReloadStats } from '../policy/policy-store.js';
-import { upstreamReachable, type CloseReason, type ProxyCounters } from '../proxy/counters.js';
+import { DECODE_ERROR_REASONS, upstreamReachable, type ProxyCounters } from '../proxy/counters.js';
 import { buildVersion } from './build-version.js';
 import type { ConnectionEventMessage, UpstreamResponseMessage } from '../proxy/diagnostics.js';
 import { KeyedHistogram } from './keyed-histogram.js';
 import { LabelCap } from './label-cap.js';
 
 export const METRIC_PREFIX = 'kafka_l7_proxy_';
-
-/** Close reasons that mean a client (or broker) sent bytes the proxy could not decode. */
-export const DECODE_ERROR_REASONS: readonly CloseReason[] = [
-  'frame-too-large',
-  'negative-frame-length',
-  'truncated-frame',
-  'undecodable-header',
-  'unsupported-api',
-  'unsupported-version',
-  'bad-response',
-];
 
 export interface MetricsOptions {
   /** Distinct principals with their own series; the rest are `_other_`. */
@@ -45,10 +34,6 @@ export interface MetricsOptions {
   readonly processMetrics?: boolean;
   /** The policy mode, so that a denial in audit mode is counted as would_deny. */
   readonly mode?: () => PolicyMode;
-}
-
-export function listenerLabel(target: ListenerTarget): string {
-  return target.kind === 'node' ? `node-${target.nodeId}` : 'bootstrap';
 }
 
 function apiName(apiKey: number): string {
@@ -131,240 +116,230 @@ export class ProxyMetrics implements DecisionSink {
     );
     this.latency.register(this.registry);
 
-    // collect() callbacks get the metric as `this`; they reach the proxy's state through `self`.
-    const pulled = (name: string, help: string, read: (c: ProxyCounters) => number): void => {
+    // Metrics read at scrape time. prom-client calls collect() with the metric as `this`; the readers
+    // reach the proxy's state through `self`. A reader yields one [labels, value] per series (nothing
+    // when its source is not attached yet); every scrape starts from a reset, so a series whose label
+    // went away disappears.
+    type Series = Iterable<readonly [Record<string, string>, number]>;
+    const pulledCounter = (
+      name: string,
+      help: string,
+      labelNames: string[],
+      read: (m: ProxyMetrics) => Series,
+    ) =>
       new Counter({
         name: `${p}${name}`,
         help,
+        labelNames,
         registers,
         collect() {
           this.reset();
-          const c = self().counters;
-          if (c) this.inc(read(c));
+          for (const [labels, n] of read(self())) this.inc(labels, n);
         },
       });
+    const pulledGauge = (
+      name: string,
+      help: string,
+      labelNames: string[],
+      read: (m: ProxyMetrics) => Series,
+    ) =>
+      new Gauge({
+        name: `${p}${name}`,
+        help,
+        labelNames,
+        registers,
+        collect() {
+          this.reset();
+          for (const [labels, n] of read(self())) this.set(labels, n);
+        },
+      });
+    /** One unlabelled series from the proxy's counters. */
+    const fromCounters =
+      (read: (c: ProxyCounters) => number) =>
+      (m: ProxyMetrics): Series =>
+        m.counters ? [[{}, read(m.counters)]] : [];
+    /** One series per sink. */
+    const perSink =
+      (label: string, read: (sink: AuditSink) => number | undefined) =>
+      (m: ProxyMetrics): Series =>
+        m.auditSinks().flatMap((sink) => {
+          const n = read(sink);
+          return n === undefined ? [] : [[{ [label]: sink.name }, n] as const];
+        });
+    const counter = (name: string, help: string, read: (c: ProxyCounters) => number): void => {
+      pulledCounter(name, help, [], fromCounters(read));
     };
-    pulled(
+    const gauge = (name: string, help: string, read: (c: ProxyCounters) => number): void => {
+      pulledGauge(name, help, [], fromCounters(read));
+    };
+
+    counter(
       'connections_rejected_total',
       'Client connections refused at the connection limit',
       (c) => c.connectionsRejected,
     );
-    pulled(
+    counter(
       'upstream_connection_errors_total',
       'Connection attempts to a broker that failed (refused, timed out, TLS), from clients and the control connection',
       (c) => c.upstreamConnectErrors,
     );
-    new Gauge({
-      name: `${p}upstream_reachable`,
-      help: '1 when the last connection attempt to a broker opened, 0 when it failed',
-      registers,
-      collect() {
-        const c = self().counters;
-        if (c) this.set(upstreamReachable(c) ? 1 : 0);
-      },
-    });
-    new Gauge({
-      name: `${p}listeners_unbound`,
-      help: 'Listeners the proxy needs (bootstrap, one per known broker node) that could not be bound',
-      registers,
-      collect() {
-        this.set(self().unboundListeners().length);
-      },
-    });
-    pulled('request_bytes_total', 'Bytes received from clients', (c) => c.bytesFromClients);
-    pulled('response_bytes_total', 'Bytes sent to clients', (c) => c.bytesToClients);
-    pulled(
+    gauge(
+      'upstream_reachable',
+      '1 when the last connection attempt to a broker opened, 0 when it failed',
+      (c) => (upstreamReachable(c) ? 1 : 0),
+    );
+    pulledGauge(
+      'listeners_unbound',
+      'Listeners the proxy needs (bootstrap, one per known broker node) that could not be bound',
+      [],
+      (m) => [[{}, m.unboundListeners().length]],
+    );
+    counter('request_bytes_total', 'Bytes received from clients', (c) => c.bytesFromClients);
+    counter('response_bytes_total', 'Bytes sent to clients', (c) => c.bytesToClients);
+    counter(
       'requests_forwarded_total',
       'Requests forwarded to a broker (as sent or modified)',
       (c) => c.requestsForwarded,
     );
-    pulled(
+    counter(
       'requests_answered_total',
       'Requests the proxy answered itself (denials, clamped versions)',
       (c) => c.requestsAnswered,
     );
-    pulled(
+    counter(
       'requests_dropped_total',
       'Requests neither forwarded nor answered (a denied acks=0 produce)',
       (c) => c.requestsDropped,
     );
-    new Gauge({
-      name: `${p}buffered_bytes`,
-      help: 'Bytes of the memory budget held now by frames kept whole (requests a policy reads, responses that name brokers or that a policy filters); streamed frames take none',
-      registers,
-      collect() {
-        const c = self().counters;
-        if (c) this.set(c.bufferedBytes);
-      },
-    });
-    new Gauge({
-      name: `${p}buffer_budget_bytes`,
-      help: 'The memory budget shared by all connections (limits.maxBufferedBytes, or a quarter of the container memory limit)',
-      registers,
-      collect() {
-        const c = self().counters;
-        if (c) this.set(c.bufferBudgetBytes);
-      },
-    });
-    pulled(
+    gauge(
+      'buffered_bytes',
+      'Bytes of the memory budget held now by frames kept whole (requests a policy reads, responses that name brokers or that a policy filters); streamed frames take none',
+      (c) => c.bufferedBytes,
+    );
+    gauge(
+      'buffer_budget_bytes',
+      'The memory budget shared by all connections (limits.maxBufferedBytes, or a quarter of the container memory limit)',
+      (c) => c.bufferBudgetBytes,
+    );
+    counter(
       'buffer_waits_total',
       'Frames that waited for room in the memory budget (reading from that side paused meanwhile)',
       (c) => c.bufferWaits,
     );
-    pulled(
+    counter(
       'node_endpoints_removed_total',
       'Streamed Produce/Fetch responses whose KIP-951 NodeEndpoints were removed (a node the proxy did not know)',
       (c) => c.nodeEndpointsRemoved,
     );
-    new Counter({
-      name: `${p}log_lines_suppressed_total`,
-      help: 'Log lines held back by the repeated-warning limit (one summary line per interval instead), by kind',
-      labelNames: ['kind'],
-      registers,
-      collect() {
-        this.reset();
-        const c = self().counters;
-        if (!c) return;
-        for (const [kind, n] of Object.entries(c.logLinesSuppressed)) this.inc({ kind }, n);
+    pulledCounter(
+      'log_lines_suppressed_total',
+      'Log lines held back by the repeated-warning limit (one summary line per interval instead), by kind',
+      ['kind'],
+      (m) => Object.entries(m.counters?.logLinesSuppressed ?? {}).map(([kind, n]) => [{ kind }, n] as const),
+    );
+    pulledCounter(
+      'sasl_authentications_total',
+      'SASL exchanges observed, by the broker answer',
+      ['result'],
+      (m) =>
+        m.counters
+          ? [
+              [{ result: 'success' }, m.counters.saslAuthenticated],
+              [{ result: 'failure' }, m.counters.saslFailed],
+            ]
+          : [],
+    );
+    pulledCounter(
+      'decode_errors_total',
+      'Connections closed because a frame could not be decoded, by reason',
+      ['reason'],
+      (m) => {
+        const closedFor = m.counters?.closedFor;
+        return closedFor
+          ? DECODE_ERROR_REASONS.map((reason) => [{ reason }, closedFor[reason]] as const)
+          : [];
       },
-    });
-    new Counter({
-      name: `${p}sasl_authentications_total`,
-      help: 'SASL exchanges observed, by the broker answer',
-      labelNames: ['result'],
-      registers,
-      collect() {
-        this.reset();
-        const c = self().counters;
-        if (!c) return;
-        this.inc({ result: 'success' }, c.saslAuthenticated);
-        this.inc({ result: 'failure' }, c.saslFailed);
+    );
+    pulledCounter(
+      'connections_closed_by_proxy_total',
+      'Client connections the proxy closed, by reason (ordinary client disconnects are not counted)',
+      ['reason'],
+      (m) => Object.entries(m.counters?.closedFor ?? {}).map(([reason, n]) => [{ reason }, n] as const),
+    );
+    pulledCounter(
+      'policy_reloads_total',
+      'Policy file reloads that changed something, by result (applied, rejected); polls that found the file unchanged are not reloads',
+      ['result'],
+      (m) => {
+        if (!m.policyStats) return [];
+        const { applied, rejected } = m.policyStats().reloads;
+        return [
+          [{ result: 'applied' }, applied],
+          [{ result: 'rejected' }, rejected],
+        ];
       },
-    });
-    new Counter({
-      name: `${p}decode_errors_total`,
-      help: 'Connections closed because a frame could not be decoded, by reason',
-      labelNames: ['reason'],
-      registers,
-      collect() {
-        this.reset();
-        const c = self().counters;
-        if (!c) return;
-        for (const reason of DECODE_ERROR_REASONS) this.inc({ reason }, c.closedFor[reason]);
-      },
-    });
-    new Counter({
-      name: `${p}connections_closed_by_proxy_total`,
-      help: 'Client connections the proxy closed, by reason (ordinary client disconnects are not counted)',
-      labelNames: ['reason'],
-      registers,
-      collect() {
-        this.reset();
-        const c = self().counters;
-        if (!c) return;
-        for (const [reason, n] of Object.entries(c.closedFor)) this.inc({ reason }, n);
-      },
-    });
-    new Counter({
-      name: `${p}policy_reloads_total`,
-      help: 'Policy file reloads that changed something, by result (applied, rejected); polls that found the file unchanged are not reloads',
-      labelNames: ['result'],
-      registers,
-      collect() {
-        this.reset();
-        const stats = self().policyStats;
-        if (!stats) return;
-        const { applied, rejected } = stats().reloads;
-        this.inc({ result: 'applied' }, applied);
-        this.inc({ result: 'rejected' }, rejected);
-      },
-    });
-    new Gauge({
-      name: `${p}policy_generation`,
-      help: 'Generation of the policy in force (1 at start, +1 per applied reload)',
-      registers,
-      collect() {
-        const stats = self().policyStats;
-        if (stats) this.set(stats().generation);
-      },
-    });
-    new Counter({
-      name: `${p}audit_events_total`,
-      help: 'Audit events by sink and outcome (delivered, dropped)',
-      labelNames: ['sink', 'outcome'],
-      registers,
-      collect() {
-        this.reset();
-        for (const sink of self().auditSinks()) {
+    );
+    pulledGauge(
+      'policy_generation',
+      'Generation of the policy in force (1 at start, +1 per applied reload)',
+      [],
+      (m) => (m.policyStats ? [[{}, m.policyStats().generation]] : []),
+    );
+    pulledCounter(
+      'audit_events_total',
+      'Audit events by sink and outcome (delivered, dropped)',
+      ['sink', 'outcome'],
+      (m) =>
+        m.auditSinks().flatMap((sink) => {
           const s = sink.stats();
-          this.inc({ sink: sink.name, outcome: 'delivered' }, s.delivered);
-          this.inc({ sink: sink.name, outcome: 'dropped' }, s.dropped);
-        }
-      },
-    });
-    new Counter({
-      name: `${p}audit_delivery_failures_total`,
-      help: 'Failed delivery attempts by sink (the events stay buffered and are retried)',
-      labelNames: ['sink'],
-      registers,
-      collect() {
-        this.reset();
-        for (const sink of self().auditSinks()) this.inc({ sink: sink.name }, sink.stats().deliveryFailures);
-      },
-    });
-    new Gauge({
-      name: `${p}audit_buffer_events`,
-      help: 'Audit events waiting in a sink buffer',
-      labelNames: ['sink'],
-      registers,
-      collect() {
-        this.reset();
-        for (const sink of self().auditSinks()) this.set({ sink: sink.name }, sink.stats().buffered);
-      },
-    });
-    new Gauge({
-      name: `${p}audit_buffer_capacity_events`,
-      help: 'Bound of a sink buffer; events beyond it are dropped',
-      labelNames: ['sink'],
-      registers,
-      collect() {
-        this.reset();
-        for (const sink of self().auditSinks()) {
-          const cap = sink.stats().bufferCapacity;
-          if (cap > 0) this.set({ sink: sink.name }, cap);
-        }
-      },
-    });
-    new Gauge({
-      name: `${p}audit_sink_healthy`,
-      help: '1 while a sink delivers, 0 after a failed delivery until the next success',
-      labelNames: ['sink'],
-      registers,
-      collect() {
-        this.reset();
-        for (const sink of self().auditSinks()) this.set({ sink: sink.name }, sink.healthy() ? 1 : 0);
-      },
-    });
-    new Counter({
-      name: `${p}requests_refused_audit_unavailable_total`,
-      help: 'Requests denied because an audit sink was unhealthy (audit.onFailure: deny)',
-      registers,
-      collect() {
-        this.reset();
-        this.inc(self().auditRefused());
-      },
-    });
-    new Counter({
-      name: `${p}metric_label_overflow_total`,
-      help: 'Observations whose principal or topic label was folded into _other_ by the cardinality cap',
-      labelNames: ['label'],
-      registers,
-      collect() {
-        this.reset();
-        this.inc({ label: 'principal' }, self().principals.overflowed);
-        this.inc({ label: 'topic' }, self().topics.overflowed);
-      },
-    });
+          return [
+            [{ sink: sink.name, outcome: 'delivered' }, s.delivered],
+            [{ sink: sink.name, outcome: 'dropped' }, s.dropped],
+          ] as const;
+        }),
+    );
+    pulledCounter(
+      'audit_delivery_failures_total',
+      'Failed delivery attempts by sink (the events stay buffered and are retried)',
+      ['sink'],
+      perSink('sink', (sink) => sink.stats().deliveryFailures),
+    );
+    pulledGauge(
+      'audit_buffer_events',
+      'Audit events waiting in a sink buffer',
+      ['sink'],
+      perSink('sink', (sink) => sink.stats().buffered),
+    );
+    pulledGauge(
+      'audit_buffer_capacity_events',
+      'Bound of a sink buffer; events beyond it are dropped',
+      ['sink'],
+      perSink('sink', (sink) => {
+        const cap = sink.stats().bufferCapacity;
+        return cap > 0 ? cap : undefined;
+      }),
+    );
+    pulledGauge(
+      'audit_sink_healthy',
+      '1 while a sink delivers, 0 after a failed delivery until the next success',
+      ['sink'],
+      perSink('sink', (sink) => (sink.healthy() ? 1 : 0)),
+    );
+    pulledCounter(
+      'requests_refused_audit_unavailable_total',
+      'Requests denied because an audit sink was unhealthy (audit.onFailure: deny)',
+      [],
+      (m) => [[{}, m.auditRefused()]],
+    );
+    pulledCounter(
+      'metric_label_overflow_total',
+      'Observations whose principal or topic label was folded into _other_ by the cardinality cap',
+      ['label'],
+      (m) => [
+        [{ label: 'principal' }, m.principals.overflowed],
+        [{ label: 'topic' }, m.topics.overflowed],
+      ],
+    );
   }
 
   attachCounters(counters: ProxyCounters): void {

@@ -43,7 +43,7 @@ export interface ApiClassification {
   readonly note: string;
 }
 
-/** Error code Kafka answers when a resource of this kind is denied (PROTOCOL-FACTS section 5). */
+/** Error code Kafka answers when a resource of this kind is denied (Errors.java; docs/kafka-protocol-facts.md). */
 export const DENIAL_ERROR_CODE: Readonly<Record<ResourceKind, number>> = {
   topic: 29, // TOPIC_AUTHORIZATION_FAILED
   group: 30, // GROUP_AUTHORIZATION_FAILED

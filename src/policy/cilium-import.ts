@@ -59,6 +59,12 @@ export interface CiliumImportOptions {
    * Kafka and is skipped; absent, every port counts as a Kafka port.
    */
   readonly kafkaPorts?: readonly number[];
+  /**
+   * Which rules (a `spec` or an item of `specs`) are about the brokers: called with the rule's
+   * endpointSelector and, for a namespaced policy, its namespace. Rules it answers false for are
+   * left out (counted in `selectedRules`). Absent: every rule is imported for every broker.
+   */
+  readonly selectsBrokers?: (endpointSelector: LabelSelector, namespace: string | undefined) => boolean;
 }
 
 /** One rule set of the generated policy. */
@@ -81,9 +87,22 @@ export interface CiliumImportResult {
   readonly notCarried: readonly string[];
   /** Carried over, but worth reading: allow-all peers, API key lists that break today's clients, ... */
   readonly warnings: readonly string[];
+  /** How many rules (specs) were read, and how many of them `selectsBrokers` kept. */
+  readonly rulesRead: number;
+  readonly selectedRules: number;
 }
 
-const CILIUM_KINDS = new Set(['CiliumNetworkPolicy', 'CiliumClusterwideNetworkPolicy']);
+/**
+ * Kinds read as Cilium network policies: Cilium's own, and the proxy's custom resources that carry a
+ * Cilium spec unchanged (src/policy/policy-crds.ts). The first of each pair is namespaced.
+ */
+const CILIUM_KINDS = new Set([
+  'CiliumNetworkPolicy',
+  'CiliumClusterwideNetworkPolicy',
+  'KafkaNetworkPolicy',
+  'KafkaClusterwideNetworkPolicy',
+]);
+const NAMESPACED_KINDS = new Set(['CiliumNetworkPolicy', 'KafkaNetworkPolicy']);
 const KAFKA_RULE_FIELDS = ['role', 'apiKey', 'apiVersion', 'clientID', 'topic'] as const;
 /** Cilium's topic check: 1-255 characters of [a-zA-Z0-9._-]. */
 const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,255}$/;
@@ -191,12 +210,12 @@ function collectRules(text: string, options: CiliumImportOptions, notes: Notes):
     const metadata = isObj(body.metadata) ? body.metadata : {};
     const name = typeof metadata.name === 'string' ? metadata.name : where0;
     let namespace: string | undefined;
-    if (kind === 'CiliumNetworkPolicy') {
+    if (NAMESPACED_KINDS.has(String(kind))) {
       if (typeof metadata.namespace === 'string' && metadata.namespace !== '') namespace = metadata.namespace;
       else {
         namespace = options.namespace ?? 'default';
         notes.warn(
-          `${name}: a namespaced CiliumNetworkPolicy without metadata.namespace; its peers are taken from ` +
+          `${name}: a namespaced ${String(kind)} without metadata.namespace; its peers are taken from ` +
             `namespace '${namespace}' (where kubectl would have created it; --namespace changes it)`,
         );
       }
@@ -270,7 +289,7 @@ function readSelector(raw: unknown, at: string, notes: Notes): LabelSelector | u
 }
 
 /** In a namespaced policy, a selector without a namespace label selects its own namespace (Cilium). */
-function scopeToNamespace(selector: LabelSelector, namespace: string | undefined): LabelSelector {
+export function scopeToNamespace(selector: LabelSelector, namespace: string | undefined): LabelSelector {
   if (namespace === undefined || selectorNamesKey(selector, POD_NAMESPACE_LABEL)) return selector;
   return {
     ...selector,
@@ -650,6 +669,7 @@ export function importCiliumPolicies(text: string, options: CiliumImportOptions 
   // Entries in file order: peers with their allow or deny rules.
   const entries: Array<{ peers: Peer[]; effect: 'allow' | 'deny'; rules: KafkaRule[] }> = [];
   let portsNoted = false;
+  let selectedRules = 0;
 
   for (const source of sources) {
     const { spec, where } = source;
@@ -659,11 +679,15 @@ export function importCiliumPolicies(text: string, options: CiliumImportOptions 
         `${where}.endpointSelector`,
         notes,
       );
-      if (brokerSelector && !isEmptySelector(brokerSelector)) {
+      if (options.selectsBrokers) {
+        // A selector that cannot be read selects nothing we know of: the rule is not ours.
+        if (!brokerSelector || !options.selectsBrokers(brokerSelector, source.namespace)) return;
+      } else if (brokerSelector && !isEmptySelector(brokerSelector)) {
         notes.warn(
           `${where}.endpointSelector ${describeSelector(brokerSelector)}: imported for every broker the proxy fronts`,
         );
       }
+      selectedRules++;
       for (const f of ['egress', 'egressDeny', 'nodeSelector']) {
         if (field(spec, f, where, notes) !== undefined)
           notes.warn(`${where}.${f}: not about clients of the brokers; ignored`);
@@ -793,7 +817,15 @@ export function importCiliumPolicies(text: string, options: CiliumImportOptions 
       ' present that principal, here as its SASL user (see identities in policies/README.md).';
   let yaml = doc.toString({ lineWidth: 110 });
   if (!yaml.endsWith('\n')) yaml += '\n';
-  return { yaml, rules: ruleSets, identities, notCarried: notes.notCarried, warnings: notes.warnings };
+  return {
+    yaml,
+    rules: ruleSets,
+    identities,
+    notCarried: notes.notCarried,
+    warnings: notes.warnings,
+    rulesRead: sources.length,
+    selectedRules,
+  };
 }
 
 /**

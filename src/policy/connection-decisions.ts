@@ -52,6 +52,14 @@ interface CacheSlot {
   readonly transactionalId: Map<string, ResourceDecision>;
 }
 
+/**
+ * The decisions of one connection: CompiledPolicy's answers for the connection's principal (and pod
+ * labels), cached per (API key, version, client id, resource) until the policy generation changes
+ * (a reload applies from the next request on) or `reidentify` (SASL completed) starts over. Bounded
+ * at `maxEntries` cached answers per connection (default 4096): past it the cache starts over.
+ * Every decision is also handed to the optional DecisionSink (audit events, metrics). Synchronous;
+ * throws nothing of its own.
+ */
 export class ConnectionDecisions {
   // (apiKey, version) -> client id -> answers. Nested maps keyed by the values themselves: no key
   // strings to build and hash on every request.

@@ -605,6 +605,21 @@ export class CompiledPolicy {
     };
   }
 
+  /**
+   * Decides a whole request: the API (key, version, client id) for `request.principal`, then every
+   * topic, group and transactional id it names. Pure and synchronous; never throws for any input
+   * (an unknown API key is denied with `apiName` `Unknown(<key>)`).
+   *
+   * Returns a PolicyDecision: `allowed` is true only when the API and every named resource are
+   * allowed; each ResourceDecision carries the rule that decided it (`rule`, absent for the default
+   * deny), a `reason` for logs and audit events, and for a denial the Kafka error code the broker's
+   * own authorizer answers for that kind of resource (TOPIC_AUTHORIZATION_FAILED 29,
+   * GROUP_AUTHORIZATION_FAILED 30, TRANSACTIONAL_ID_AUTHORIZATION_FAILED 53,
+   * CLUSTER_AUTHORIZATION_FAILED 31; docs/kafka-protocol-facts.md). A resource is denied whenever the
+   * API is. Deny rules win over allow rules; nothing allowed is denied (default deny).
+   * `generation` says which policy decided. Callers on the request path go through
+   * ConnectionDecisions, which caches these answers per connection.
+   */
   decide(request: RequestDescription): PolicyDecision {
     const { principal, apiKey, apiVersion, clientId, endpoint } = request;
     const api = this.decideApi(principal, apiKey, apiVersion, clientId, endpoint);

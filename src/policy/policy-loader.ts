@@ -29,7 +29,7 @@ import { exactOrGlob, prefixPattern, type NamePattern } from './name-pattern.js'
 import { PolicyError, formatFieldPath } from './policy-error.js';
 import type { Policy, PolicyRule, PolicyRuleSet, RuleEffect } from './policy-model.js';
 import { isRole, roleGrants, type Role } from './roles.js';
-import { YamlLocator as Locator, type Segment } from '../yaml-locator.js';
+import { pointerToSegments, YamlLocator as Locator, type Segment } from '../yaml-locator.js';
 
 export type PolicyLoadResult =
   | { readonly ok: true; readonly policy: Policy }
@@ -53,15 +53,6 @@ function schemaValidator(): ValidateFunction {
     validator = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(schema);
   }
   return validator;
-}
-
-function pointerToSegments(pointer: string): Segment[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 function schemaErrorMessage(e: ErrorObject): string {
@@ -384,32 +375,70 @@ export function parsePolicy(text: string, source: string): PolicyLoadResult {
   const locate = new Locator(doc, lines);
   const raw: unknown = doc.toJS({ maxAliasCount: 100 });
   const fromSchema = schemaErrors(source, raw, locate);
-  if (fromSchema.length > 0) return { ok: false, errors: fromSchema };
+  if (fromSchema.length === 0) return checkedPolicy(raw, source, locate, () => true);
+  // The checks a schema cannot express still run on every part the schema accepted, so that a
+  // file's errors come all at once, not the schema's first and the rest after they are fixed.
+  const errorPaths = fromSchema.map((e) => e.path);
+  const clean = (path: string): boolean => !errorPaths.some((p) => isWithin(p, path) || isWithin(path, p));
+  let semantic: readonly PolicyError[] = [];
+  try {
+    const checked = checkedPolicy(raw, source, locate, clean);
+    if (!checked.ok) semantic = checked.errors;
+  } catch {
+    // A shape the schema refused and the checks did not expect: the schema's errors say it.
+  }
+  const errors = [...fromSchema, ...semantic].sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ok: false, errors };
+}
 
+/** Whether field path `path` is `root` or inside it (`rules[0].allow[1]` is inside `rules[0]`). */
+function isWithin(path: string, root: string): boolean {
+  return root === '' || path === root || path.startsWith(`${root}.`) || path.startsWith(`${root}[`);
+}
+
+/**
+ * The checks after the schema, on the parts `check` accepts (all of them for a schema-valid file;
+ * for one with schema errors, the parts those errors are not in or above).
+ */
+function checkedPolicy(
+  raw: unknown,
+  source: string,
+  locate: Locator,
+  checkable: (path: string) => boolean,
+): PolicyLoadResult {
   const body = raw as {
     metadata?: { name?: string };
     identities?: unknown[];
     rules: Record<string, unknown>[];
   };
   const check = new SemanticChecker(source, locate);
-  const identities = check.identities(body.identities ?? []);
-  const ruleSets: PolicyRuleSet[] = body.rules.map((set, i) => {
+  const identities = checkable('identities') ? check.identities(body.identities ?? []) : [];
+  const rules = Array.isArray(body.rules) ? body.rules : [];
+  const ruleSets: PolicyRuleSet[] = rules.flatMap((set, i) => {
     const at: Segment[] = ['rules', i];
+    const setPath = `rules[${i}]`;
+    // The set's own fields (and the set itself, and what is above it) free of schema errors.
+    const ownFields = ['principal', 'principals', 'fromEndpoints'];
+    if (!ownFields.every((f) => checkable(`${setPath}.${f}`))) return [];
     const principals = check.principalPatterns(set, at);
     const entries = (effect: RuleEffect): PolicyRule[] =>
-      ((set[effect] as Record<string, unknown>[] | undefined) ?? []).map((r, j) =>
-        check.rule(r, [...at, effect, j], effect, i, j, principals),
+      ((set[effect] as Record<string, unknown>[] | undefined) ?? []).flatMap((r, j) =>
+        checkable(`${setPath}.${effect}[${j}]`)
+          ? [check.rule(r, [...at, effect, j], effect, i, j, principals)]
+          : [],
       );
     const fromEndpoints = set.fromEndpoints as LabelSelector[] | undefined;
-    return {
-      index: i,
-      principals,
-      ...(fromEndpoints ? { fromEndpoints } : {}),
-      ...(typeof set.description === 'string' ? { description: set.description } : {}),
-      allow: entries('allow'),
-      deny: entries('deny'),
-      position: locate.position(at),
-    };
+    return [
+      {
+        index: i,
+        principals,
+        ...(fromEndpoints ? { fromEndpoints } : {}),
+        ...(typeof set.description === 'string' ? { description: set.description } : {}),
+        allow: entries('allow'),
+        deny: entries('deny'),
+        position: locate.position(at),
+      },
+    ];
   });
   if (check.errors.length > 0) return { ok: false, errors: check.errors };
   return {
@@ -423,6 +452,13 @@ export function parsePolicy(text: string, source: string): PolicyLoadResult {
   };
 }
 
+/**
+ * Reads and validates a policy file (YAML, policies/README.md; schema policies/policy.schema.json).
+ * Resolves to `{ ok: true, policy }` or to `{ ok: false, errors }` with every problem found at once,
+ * each a PolicyError with the file, 1-based line and column, the setting's path and a message (an
+ * unreadable file is one error at 1:1). Never rejects. The Policy is not compiled yet: compilePolicy
+ * (engine.ts) turns it into the CompiledPolicy that decides.
+ */
 export async function loadPolicyFile(path: string): Promise<PolicyLoadResult> {
   let text: string;
   try {

@@ -26,6 +26,23 @@ export interface ReloadOutcome {
   readonly result: ReloadResult;
   readonly generation: number;
   readonly errors?: readonly PolicyError[];
+  /** What was rejected, when not the policy file: a policy object (`KafkaPolicy team-a`). */
+  readonly source?: string;
+}
+
+/**
+ * A policy in force that changes over time: the policy file (PolicyStore) or the file combined with
+ * policy objects from the Kubernetes API (CombinedPolicySource). What observability and audit read.
+ */
+export interface ReloadingPolicySource extends PolicySource {
+  /** The policy file, or a label of where policies come from. */
+  readonly path: string;
+  readonly generation: number;
+  /** `sha256:<hex>` of what is in force. */
+  readonly digest: string;
+  stats(): PolicyReloadStats;
+  onReload(listener: (outcome: ReloadOutcome) => void): () => void;
+  close(): void;
 }
 
 /** Reload counters by result; the metrics work exports them through prom-client. */
@@ -50,7 +67,16 @@ function digest(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export class PolicyStore implements PolicySource {
+/**
+ * The policy in force, from a YAML file, replaced when the file changes. `PolicyStore.open(path)`
+ * loads it (throws PolicyLoadError, with file:line:column errors, when the first load fails: there is
+ * no previous policy to keep); `current()` returns the CompiledPolicy in force (synchronous, never
+ * throws); `watch()` starts the directory watch and stat poll (debounced, `debounceMs` default 100 ms,
+ * `pollIntervalMs` default 5000 ms); `reload()` re-reads now and resolves to `applied` (a new
+ * generation), `rejected` (errors; the previous policy stays) or `unchanged` (same bytes). A reload
+ * never throws: an unreadable file is a rejection. `stats()` and `onReload` report the outcomes.
+ */
+export class PolicyStore implements ReloadingPolicySource {
   private compiled: CompiledPolicy;
   private contentDigest: string;
   private appliedAt = Date.now();

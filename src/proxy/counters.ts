@@ -3,23 +3,38 @@
  * through prom-client. Every connection closed for bad input bumps exactly one `closedFor` reason so
  * that an operator can tell hostile or broken clients from normal disconnects.
  */
-export type CloseReason =
-  | 'frame-too-large'
-  | 'negative-frame-length'
-  | 'truncated-frame'
-  | 'undecodable-header'
-  | 'unsupported-api'
-  | 'unsupported-version'
-  | 'bad-response'
-  | 'tls-handshake-failed'
-  | 'idle-timeout'
-  | 'request-timeout'
-  | 'memory-budget'
-  | 'upstream-unavailable'
-  | 'upstream-closed'
-  | 'policy-close'
-  | 'draining'
-  | 'connection-limit';
+/**
+ * Why the proxy closes a client connection, one `closedFor` counter each; `true` marks the reasons
+ * that mean a client (or broker) sent bytes the proxy could not decode.
+ */
+const CLOSE_REASON_IS_DECODE_ERROR = {
+  'frame-too-large': true,
+  'negative-frame-length': true,
+  'truncated-frame': true,
+  'undecodable-header': true,
+  'unsupported-api': true,
+  'unsupported-version': true,
+  'bad-response': true,
+  'tls-handshake-failed': false,
+  'idle-timeout': false,
+  'request-timeout': false,
+  'memory-budget': false,
+  'upstream-unavailable': false,
+  'upstream-closed': false,
+  'policy-close': false,
+  draining: false,
+  'connection-limit': false,
+} as const;
+
+export type CloseReason = keyof typeof CLOSE_REASON_IS_DECODE_ERROR;
+
+/** Every close reason. */
+export const CLOSE_REASONS = Object.keys(CLOSE_REASON_IS_DECODE_ERROR) as readonly CloseReason[];
+
+/** Close reasons that mean a client (or broker) sent bytes the proxy could not decode. */
+export const DECODE_ERROR_REASONS: readonly CloseReason[] = CLOSE_REASONS.filter(
+  (reason) => CLOSE_REASON_IS_DECODE_ERROR[reason],
+);
 
 export interface ProxyCounters {
   connectionsAccepted: number;
@@ -78,24 +93,7 @@ export function createCounters(): ProxyCounters {
     upstreamConnectErrors: 0,
     upstreamLastConnectedMs: 0,
     upstreamLastConnectErrorMs: 0,
-    closedFor: {
-      'frame-too-large': 0,
-      'negative-frame-length': 0,
-      'truncated-frame': 0,
-      'undecodable-header': 0,
-      'unsupported-api': 0,
-      'unsupported-version': 0,
-      'bad-response': 0,
-      'tls-handshake-failed': 0,
-      'idle-timeout': 0,
-      'request-timeout': 0,
-      'memory-budget': 0,
-      'upstream-unavailable': 0,
-      'upstream-closed': 0,
-      'policy-close': 0,
-      draining: 0,
-      'connection-limit': 0,
-    },
+    closedFor: Object.fromEntries(CLOSE_REASONS.map((reason) => [reason, 0])) as Record<CloseReason, number>,
   };
 }
 

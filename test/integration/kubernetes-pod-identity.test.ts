@@ -2,9 +2,9 @@
 // (test/harness/kube-apiserver.ts), a real broker without SASL or authorizer, and real clients
 // (kafkajs, Kafka's Java tools, librdkafka) carrying no credentials, each pod's clients inside a
 // network namespace of its own (test/harness/pod-network.ts) so that they connect from the pod's IP,
-// which its Pod object carries. The policy is the payments CiliumNetworkPolicy run through
-// `import-cilium` (label selectors kept); the scenario is demo/pod-identity-scenario.ts, which
-// `npm run demo -- --pods` runs too.
+// which its Pod object carries. The policy is the payments CiliumNetworkPolicy applied through the
+// API as a KafkaNetworkPolicy (apiVersion and kind changed, nothing else); the scenario is
+// demo/pod-identity-scenario.ts, which `npm run demo -- --pods` runs too.
 //
 // Covered: the first full sync gating /readyz; the outcomes policies/payments.yaml gives its users,
 // given here to the pods by their labels (namespace scoping included); unknown and node addresses
@@ -15,9 +15,9 @@
 //
 // Needs root for the network namespaces (as CI runs); KAFKA_L7_PROXY_SKIP_NETNS=1 skips it.
 
-import { writeFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { log } from '../../src/log.js';
 import type { Attempt } from '../../demo/payments-clients.js';
 import {
   ANALYTICS_MAY_PRODUCE_EVENTS,
@@ -25,17 +25,26 @@ import {
   EVENTS,
   PodIdentityScenario,
   eventually,
-  podPolicyText,
 } from '../../demo/pod-identity-scenario.js';
 import { netnsTestsSkipped } from '../harness/pod-network.js';
 
 const MAX_STALE_MS = 15_000;
 const P = 'kafka_l7_proxy_kubernetes_';
 let s: PodIdentityScenario;
+/** The proxy's log lines (JSON), for the events docs/kubernetes.md promises. */
+const logLines: Array<Record<string, unknown>> = [];
+const logged = (event: string): Array<Record<string, unknown>> => logLines.filter((l) => l.event === event);
 
 beforeAll(async () => {
   if (netnsTestsSkipped()) return;
-  s = await PodIdentityScenario.start({ maxStaleMs: MAX_STALE_MS, log: log.child({}, { level: 'warn' }) });
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n'))
+        if (line) logLines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  s = await PodIdentityScenario.start({ maxStaleMs: MAX_STALE_MS, log: pino({ level: 'info' }, sink) });
 }, 600_000);
 
 afterAll(async () => {
@@ -45,7 +54,7 @@ afterAll(async () => {
 describe.skipIf(netnsTestsSkipped())(
   'the payments scenario with pods known by their labels (real API server, clients in network namespaces)',
   () => {
-    it('is not ready until the proxy, bound to no role yet, has listed pods; then it is', async () => {
+    it('is not ready until the proxy, bound to no role yet, has listed pods and policy objects; then it is', async () => {
       const before = await s.readyz();
       expect(before.status).toBe(503);
       expect(before.body).toContain('no full pod list');
@@ -56,6 +65,13 @@ describe.skipIf(netnsTestsSkipped())(
         () => s.readyz(),
         (r) => r.status === 200,
       );
+      const accepted = await eventually(
+        'KafkaNetworkPolicy accepted',
+        30_000,
+        () => s.policyAccepted(),
+        (c) => c !== undefined,
+      );
+      expect(accepted).toMatchObject({ status: 'True', reason: 'Applied' });
     }, 90_000);
 
     it("gives each pod's kafkajs and Java clients what policies/payments.yaml gives its user, with no credentials", async () => {
@@ -100,11 +116,11 @@ describe.skipIf(netnsTestsSkipped())(
       expect(await s.metric(`${P}node_addresses`)).toBe(1);
     }, 200_000);
 
-    it('applies a policy change to open connections within seconds', async () => {
+    it('applies a change of the KafkaNetworkPolicy object to open connections within seconds', async () => {
       const analytics = s.pod('analytics/analytics');
       expect(await analytics.kafkajs.open(s.endpoint, 'analytics')).toBe('connected');
       expect(await analytics.kafkajs.send(EVENTS)).toBe('TOPIC_AUTHORIZATION_FAILED');
-      writeFileSync(s.policyFile, podPolicyText(ANALYTICS_MAY_PRODUCE_EVENTS));
+      await s.applyPolicy(ANALYTICS_MAY_PRODUCE_EVENTS);
       await eventually(
         'analytics allowed',
         30_000,
@@ -149,6 +165,12 @@ describe.skipIf(netnsTestsSkipped())(
         (ids) => ids.length === 0,
       );
       expect(await s.metric(`${P}addresses_released_total`)).toBe(released + 1);
+      expect(logged('kubernetes.address-released')).toContainEqual(
+        expect.objectContaining({ address: ip, pod: 'payments/payments-worker', newOwner: null }),
+      );
+      expect(logged('kubernetes.connections-closed')).toContainEqual(
+        expect.objectContaining({ address: ip, pod: 'payments/payments-worker' }),
+      );
       // The client reconnects from the same address: nobody owns it now.
       expect(await worker.kafkajs.send(EVENTS)).not.toBe('ok');
       expect(s.principalsFrom(ip).every((p) => p === 'User:ANONYMOUS')).toBe(true);
@@ -175,6 +197,11 @@ describe.skipIf(netnsTestsSkipped())(
       const analytics = s.pod('analytics/analytics');
       expect(await analytics.kafkajs.open(s.endpoint, 'analytics')).toBe('connected');
       expect(await analytics.kafkajs.send(EVENTS)).toBe('ok');
+      const [lostBefore, expiredBefore, restoredBefore] = [
+        'kubernetes.watch-lost',
+        'kubernetes.identity-expired',
+        'kubernetes.watch-restored',
+      ].map((e) => logged(e).length);
       const stoppedAt = Date.now();
       await s.kube.stopApiServer();
       await eventually(
@@ -195,7 +222,15 @@ describe.skipIf(netnsTestsSkipped())(
         (r) => r.status === 503,
       );
       expect(await s.metric(`${P}identity_expired`)).toBe(1);
-      expect(s.connectionsFrom(analytics.net.ip)).toEqual([]);
+      expect(logged('kubernetes.watch-lost').length).toBe(lostBefore! + 1);
+      expect(logged('kubernetes.identity-expired').length).toBe(expiredBefore! + 1);
+      expect(await s.metric(`${P}watch_lost_total`)).toBeGreaterThanOrEqual(1);
+      await eventually(
+        'connections identified by pod closed',
+        10_000,
+        async () => s.connectionsFrom(analytics.net.ip),
+        (ids) => ids.length === 0,
+      );
       expect(await analytics.kafkajs.send(EVENTS)).not.toBe('ok');
       expect(await s.librdkafkaProduce(analytics.net.netns, EVENTS, 8)).not.toBe('wrote 1');
 
@@ -208,6 +243,7 @@ describe.skipIf(netnsTestsSkipped())(
       );
       expect(await s.metric(`${P}identity_expired`)).toBe(0);
       expect(await s.metric(`${P}watch_connected`)).toBe(1);
+      expect(logged('kubernetes.watch-restored').length).toBe(restoredBefore! + 1);
       expect(await s.librdkafkaProduce(analytics.net.netns, EVENTS)).toBe('wrote 1');
     }, 400_000);
   },

@@ -51,6 +51,13 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end -}}
 {{- end -}}
 
+{{/* "true" when the gateway reads the Kubernetes API (pod identity or policy objects). */}}
+{{- define "kafka-l7-proxy.readsKubernetesApi" -}}
+{{- if and (eq .Values.mode "gateway") (or .Values.kubernetes.podIdentity .Values.kubernetes.policies.enabled) -}}
+true
+{{- end -}}
+{{- end -}}
+
 {{- define "kafka-l7-proxy.image" -}}
 {{- printf "%s:%s" .Values.image.repository .Values.image.tag -}}
 {{- end -}}
@@ -194,8 +201,21 @@ upstreamClient: /etc/kafka-l7-proxy/tls/upstream-client
   "policy" (dict "file" (printf "%s/%s" $paths.policy $v.policy.key) "mode" $v.policy.mode)
   "admin" (dict "enabled" $v.admin.enabled "port" $v.admin.port)
 -}}
+{{- if and (eq $v.mode "sidecar") (eq $v.sidecar.probe "http") -}}
+{{- /* kubelet's HTTP probes come to the pod's address: the admin port (metrics and health only)
+binds every interface, the Kafka listeners stay on loopback. */ -}}
+{{- $_ := set $config.admin "host" "0.0.0.0" -}}
+{{- end -}}
 {{- if $v.audit -}}
 {{- $_ := set $config "audit" $v.audit -}}
+{{- end -}}
+{{- if eq $v.mode "gateway" -}}
+{{- $k := $v.kubernetes -}}
+{{- $policies := dict "enabled" $k.policies.enabled "kafkaPolicies" $k.policies.kafkaPolicies "networkPolicies" $k.policies.networkPolicies "ciliumPolicies" $k.policies.ciliumPolicies "writeStatus" $k.policies.writeStatus -}}
+{{- if $k.policies.brokerLabels -}}
+{{- $_ := set $policies "brokerLabels" $k.policies.brokerLabels -}}
+{{- end -}}
+{{- $_ := set $config "kubernetes" (dict "enabled" $k.podIdentity "maxStaleMs" $k.maxStaleMs "clusterName" $k.clusterName "policies" $policies) -}}
 {{- end -}}
 {{- if $v.upstream.sasl.mechanism -}}
 {{- /* The password is not in the ConfigMap: KAFKA_L7_PROXY_UPSTREAM_SASL_PASSWORD comes from its Secret. */ -}}
@@ -208,7 +228,8 @@ upstreamClient: /etc/kafka-l7-proxy/tls/upstream-client
 {{- define "kafka-l7-proxy.policyDocument" -}}
 {{- $doc := deepCopy .Values.policy.document -}}
 {{- if not $doc -}}
-{{- $doc = dict "apiVersion" "kafka-l7-proxy/v1" "kind" "KafkaPolicy" "metadata" (dict "name" "deny-all") "identities" (list (dict "sasl" (dict))) "rules" (list) -}}
+{{- $identity := ternary "kubernetes" "sasl" (and (eq .Values.mode "gateway") .Values.kubernetes.podIdentity) -}}
+{{- $doc = dict "apiVersion" "kafka-l7-proxy/v1" "kind" "KafkaPolicy" "metadata" (dict "name" "deny-all") "identities" (list (dict $identity (dict))) "rules" (list) -}}
 {{- end -}}
 {{- if and (eq .Values.mode "sidecar") .Values.sidecar.principal -}}
 {{- $_ := set $doc "identities" (list (dict "static" (dict "principal" .Values.sidecar.principal))) -}}
@@ -278,13 +299,20 @@ so ConfigMap updates arrive as kubelet's symlink swap), TLS Secrets. */}}
 {{- end -}}
 
 {{/* Probes. Gateway: kubelet asks the admin port (/healthz, /readyz), or checks the bootstrap port
-over TCP without it. Sidecar: the proxy listens on loopback only, which kubelet cannot reach, so
-node itself asks from inside the container (no curl in the image). */}}
+over TCP without it. Sidecar: the Kafka listeners are on loopback only, which kubelet cannot reach;
+with sidecar.probe http (default) the admin port binds the pod's addresses and kubelet asks it over
+HTTP like in a gateway, with sidecar.probe exec (or without the admin port) node asks from inside the
+container, a process every few seconds. */}}
 {{- define "kafka-l7-proxy.probes" -}}
 {{- $sidecar := eq .Values.mode "sidecar" -}}
+{{- $httpSidecar := and $sidecar .Values.admin.enabled (eq .Values.sidecar.probe "http") -}}
 {{- range $probe := list (list "startupProbe" "/healthz" 2 30) (list "livenessProbe" "/healthz" 10 3) (list "readinessProbe" "/readyz" 5 2) }}
 {{ index $probe 0 }}:
-{{- if and $sidecar $.Values.admin.enabled }}
+{{- if $httpSidecar }}
+  httpGet:
+    path: {{ index $probe 1 }}
+    port: {{ $.Values.admin.port }}
+{{- else if and $sidecar $.Values.admin.enabled }}
   exec:
     command:
       - node

@@ -52,19 +52,22 @@ describe('kafka-l7-proxy run with an audit sink that cannot start', () => {
     expect(await portIsFree(r.port)).toBe(true);
   }, 40_000);
 
-  it('exits 2 naming an audit TLS file it cannot read', async () => {
+  it('exits 2 naming an audit TLS file it cannot read, with its setting, line and column', async () => {
     const r = await run(
       '  kafka: { bootstrapServers: ["127.0.0.1:1"], tls: { enabled: true, caFile: /nonexistent/ca.pem } }\n',
     );
     expect(r.status).toBe(2);
+    // Unreadable files are configuration problems, found before any sink starts (src/config).
     expect(r.stderr).toMatch(
-      /cannot start the audit sinks:\n {2}- audit\.kafka: cannot read \/nonexistent\/ca\.pem: ENOENT/,
+      /proxy\.yaml:\d+:\d+ audit\.kafka\.tls\.caFile: cannot read \/nonexistent\/ca\.pem: ENOENT/,
     );
   }, 40_000);
 
-  it('exits 2 naming an audit file it cannot append to', async () => {
+  it('exits 2 naming an audit file it cannot create, with its setting, line and column', async () => {
     const r = await run(`  file: { path: ${JSON.stringify(join(dir, 'missing', 'audit.jsonl'))} }\n`);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/audit\.file: cannot append to .*missing\/audit\.jsonl: ENOENT/);
+    expect(r.stderr).toMatch(
+      /proxy\.yaml:\d+:\d+ audit\.file\.path: cannot create .*missing\/audit\.jsonl: its directory is not writable \(ENOENT\)/,
+    );
   }, 40_000);
 });

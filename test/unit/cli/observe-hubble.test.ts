@@ -1,7 +1,7 @@
 // observe in the words of `hubble observe`: time windows, --last/--first, verdict words, API,
 // client-id and principal filters, output modes, time order, and a closed pipe.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -144,5 +144,48 @@ describe('observe like hubble observe', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
     expect(r.stderr.trim()).toBe('status=0');
+  });
+});
+
+describe("the README's observe session", () => {
+  // The session block of README.md: `$ node dist/src/cli/main.js observe ...` lines, each followed
+  // by what it printed.
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const session = [
+    ...readme.matchAll(/^\$ node dist\/src\/cli\/main\.js observe (.+)\n((?:[^$`\n].*\n)+)/gm),
+  ];
+  /** The shape of a decision line: time, verdict (with the aggregate count), principal, API and version, fields. */
+  const LINE =
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (DENIED|ALLOWED)(?: x\d+)? +(User:\S+) (\w+) v\d+ topics=.+? client=\S+ from=\S+ rule=\S+/;
+
+  it('shows at least two commands, each with its output', () => {
+    expect(session.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('runs every command as printed (the audit file aside), printing lines shaped as the README shows', async () => {
+    // Every sample event one minute old, so that --since 5m keeps them.
+    writeFileSync(
+      file,
+      eventsAt([MINUTE, MINUTE, MINUTE])
+        .map((e) => JSON.stringify(e))
+        .join('\n') + '\n',
+    );
+    for (const [, command, printed] of session) {
+      const args = command!.trim().split(/\s+/);
+      const from = args.indexOf('--from');
+      expect(args[from + 1], command).toBe('audit.jsonl');
+      args.splice(from, 2);
+      const out = await observe(...args);
+      const shown = printed!.trim().split('\n');
+      expect(out.length, command).toBeGreaterThan(0);
+      for (const line of [...shown, ...out]) expect(line, command).toMatch(LINE);
+      // The verdicts and APIs the README shows are among the ones printed (the fixture's events
+      // are not the README's).
+      const verdictAndApi = (l: string) => {
+        const m = LINE.exec(l)!;
+        return `${m[1]} ${m[3]}`;
+      };
+      for (const line of shown) expect(out.map(verdictAndApi), command).toContain(verdictAndApi(line));
+    }
   });
 });

@@ -72,6 +72,25 @@ audit:
       'audit.kafka.sasl: needs password, passwordFile or passwordEnv (RUN_CHECK_UNSET_VARIABLE is not set)',
     );
   });
+  it('rejects what the audit sinks would refuse at start: a certificate without its key, a file in no directory', async () => {
+    const cert = join(dir, 'client.crt');
+    writeFileSync(cert, 'not checked here');
+    const r = await check(`upstream: { bootstrapServers: ["kafka:9092"] }
+audit:
+  kafka:
+    bootstrapServers: ["audit:9092"]
+    tls: { certFile: "${cert}" }
+  file: { path: /nonexistent-directory/audit.jsonl }
+`);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /:5:22 audit\.kafka\.tls\.certFile: needs audit\.kafka\.tls\.keyFile too \(a client certificate and its key go together\)/,
+    );
+    expect(r.err).toMatch(
+      /:6:17 audit\.file\.path: cannot create \/nonexistent-directory\/audit\.jsonl: its directory is not writable \(ENOENT\)/,
+    );
+  });
+
   it('reports schema errors, cross-field errors and a rejected policy file together, each located', async () => {
     const policy = join(dir, 'typo-policy.yaml');
     writeFileSync(

@@ -8,8 +8,10 @@ import {
   namedTopicsFromCursor,
   openCursor,
   pageAllowedTopics,
+  rejectedCursorAnswer,
   sealCursor,
 } from '../../../src/enforcement/topic-partitions-cursor.js';
+import { mergeDeniedTopics, resourceListApi } from '../../../src/enforcement/resource-list-apis.js';
 
 const topic = (name: string, partitions: number[]): DescribeTopicPartitionsResponseTopic =>
   ({
@@ -111,5 +113,65 @@ describe('named DescribeTopicPartitions with a cursor', () => {
     expect(namedTopicsFromCursor(missing, denied)).toBe(missing);
     const negative = request({ topicName: 'secret', partitionIndex: -1 });
     expect(namedTopicsFromCursor(negative, denied)).toBe(negative);
+  });
+});
+
+describe('DescribeTopicPartitions answers the broker checks before authorizing', () => {
+  it('a named listing whose cursor topic is not named: every topic INVALID_REQUEST (42) in request order', () => {
+    const answer = rejectedCursorAnswer({
+      topics: [{ name: 'secret' }, { name: 'pub.x' }, { name: 'SECRET' }],
+      responsePartitionLimit: 1,
+      cursor: { topicName: 'pub', partitionIndex: 0 },
+    });
+    expect(answer?.topics.map((t) => [t.name, t.errorCode, t.partitions.length])).toEqual([
+      ['secret', 42, 0],
+      ['pub.x', 42, 0],
+      ['SECRET', 42, 0],
+    ]);
+    expect(answer?.nextCursor).toBeNull();
+  });
+
+  it('a cursor the broker accepts is left to the policy', () => {
+    expect(
+      rejectedCursorAnswer({
+        topics: [{ name: 'allowed' }],
+        responsePartitionLimit: 1,
+        cursor: { topicName: 'allowed', partitionIndex: 1 },
+      }),
+    ).toBeUndefined();
+    expect(
+      rejectedCursorAnswer({
+        topics: [],
+        responsePartitionLimit: 1,
+        cursor: { topicName: 'x', partitionIndex: 0 },
+      }),
+    ).toBeUndefined();
+  });
+
+  it('a refused topic after the next cursor is not listed: the broker never visited it', () => {
+    const request = {
+      topics: [{ name: 'allowed' }, { name: 'secret' }],
+      responsePartitionLimit: 1,
+      cursor: null,
+    };
+    const response = {
+      throttleTimeMs: 0,
+      topics: [
+        {
+          errorCode: 0,
+          name: 'allowed',
+          topicId: 'AAAAAAAAAAAAAAAAAAAAAQ',
+          isInternal: false,
+          partitions: [],
+          topicAuthorizedOperations: 0,
+        },
+      ],
+      nextCursor: { topicName: 'allowed', partitionIndex: 1 },
+    };
+    mergeDeniedTopics(resourceListApi(75)!, request, response, 0, [0, 29]);
+    expect(response.topics.map((t) => t.name)).toEqual(['allowed']);
+    response.nextCursor = null as unknown as { topicName: string; partitionIndex: number };
+    mergeDeniedTopics(resourceListApi(75)!, request, response, 0, [0, 29]);
+    expect(response.topics.map((t) => t.name)).toEqual(['allowed', 'secret']);
   });
 });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { resolveConfig } from '../../../src/config/load-config.js';
 import { parsePolicy } from '../../../src/policy/policy-loader.js';
+import { CHART_CRD_DIR, proxyClusterRoleRules } from '../../../src/policy/policy-crds.js';
 import {
   CHART_DIR,
   NAMESPACE,
@@ -103,6 +104,18 @@ beforeAll(() => {
   const classic = join(work, 'classic-sidecar.json');
   writeFileSync(classic, JSON.stringify({ nativeSidecar: false }));
   renderCase('sidecar-example-classic', sidecarExampleCopy('payments-api-classic'), [classic]);
+  // A gateway that identifies clients by SASL only: no pod identity, no policy objects.
+  const noApi = join(work, 'no-api.json');
+  writeFileSync(noApi, JSON.stringify({ kubernetes: { podIdentity: false, policies: { enabled: false } } }));
+  renderCase('gateway-no-kubernetes-api', CHART_DIR, [join(CI_DIR, 'gateway-minimal-values.yaml'), noApi]);
+  const execProbes = join(work, 'exec-probes.json');
+  writeFileSync(execProbes, JSON.stringify({ 'kafka-l7-proxy': { sidecar: { probe: 'exec' } } }));
+  renderCase(
+    'sidecar-example-exec',
+    sidecarExampleCopy('payments-api-exec'),
+    [execProbes],
+    NATIVE_SIDECARS_SINCE,
+  );
 }, 120_000);
 
 afterAll(() => {
@@ -241,8 +254,23 @@ describe('the rendered proxy.yaml and policy load in the proxy itself', () => {
     }
   });
 
-  it('in a sidecar the admin port binds loopback (listen.host) and the probes ask it from inside', () => {
-    const objects = objectsOf('sidecar-example');
+  it("in a sidecar kubelet probes the admin port over HTTP: it binds the pod's addresses, Kafka stays on loopback", () => {
+    for (const name of ['sidecar-example', 'sidecar-example-classic']) {
+      const objects = objectsOf(name);
+      const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
+      expect(get(config, 'listen', 'host'), name).toBe('127.0.0.1');
+      expect(get(config, 'admin', 'host'), name).toBe('0.0.0.0');
+      const container = proxyContainer(find(objects, 'Deployment', '-payments-api')!);
+      const port = get(config, 'admin', 'port');
+      expect(get(container, 'startupProbe', 'httpGet'), name).toEqual({ path: '/healthz', port });
+      expect(get(container, 'livenessProbe', 'httpGet'), name).toEqual({ path: '/healthz', port });
+      expect(get(container, 'readinessProbe', 'httpGet'), name).toEqual({ path: '/readyz', port });
+      expect(JSON.stringify(container), name).not.toContain('"exec"');
+    }
+  });
+
+  it('with sidecar.probe exec the admin port stays on loopback (listen.host) and node asks it from inside', () => {
+    const objects = objectsOf('sidecar-example-exec');
     const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
     expect(get(config, 'admin', 'host')).toBeUndefined(); // the proxy then uses listen.host
     expect(get(config, 'listen', 'host')).toBe('127.0.0.1');
@@ -311,10 +339,14 @@ describe('the rendered proxy.yaml and policy load in the proxy itself', () => {
     expect(policy.identities).toEqual([{ static: { principal: 'User:payments-api' } }]);
   });
 
-  it('with no policy given, the chart writes a deny-all policy identified by SASL', () => {
+  it('with no policy given, the chart writes a deny-all policy identifying pods (gateway) or SASL users', () => {
     const policy = parseYaml(configMapData(objectsOf('gateway-minimal'), '-policy')['policy.yaml']!) as Json;
     expect(policy.rules).toEqual([]);
-    expect(policy.identities).toEqual([{ sasl: {} }]);
+    expect(policy.identities).toEqual([{ kubernetes: {} }]);
+    const noApi = parseYaml(
+      configMapData(objectsOf('gateway-no-kubernetes-api'), '-policy')['policy.yaml']!,
+    ) as Json;
+    expect(noApi.identities).toEqual([{ sasl: {} }]);
   });
 
   it('static broker addresses come from the node address pattern for every broker node id', () => {
@@ -500,10 +532,10 @@ describe('objects are wired to each other', () => {
     ]);
     expect((spec.containers as Json[]).map((c) => c.name)).toEqual(['payments-api']);
     // Kubernetes starts the client once this probe passes.
-    expect(get(proxyContainer(deployment), 'startupProbe', 'exec')).toBeDefined();
+    expect(get(proxyContainer(deployment), 'startupProbe', 'httpGet', 'path')).toBe('/healthz');
   });
 
-  it('the classic sidecar example puts the proxy next to the client with loopback probes and no ports', () => {
+  it('the classic sidecar example puts the proxy next to the client with HTTP probes and no ports', () => {
     const objects = objectsOf('sidecar-example-classic');
     const deployment = find(objects, 'Deployment', '-payments-api')!;
     expect(podSpec(deployment).initContainers).toBeUndefined();
@@ -512,10 +544,100 @@ describe('objects are wired to each other', () => {
     const proxy = proxyContainer(deployment);
     expect(proxy.ports).toBeUndefined();
     expect(proxy.restartPolicy).toBeUndefined();
-    expect(JSON.stringify(get(proxy, 'livenessProbe', 'exec', 'command'))).toContain("host:'127.0.0.1'");
+    expect(get(proxy, 'livenessProbe', 'httpGet', 'path')).toBe('/healthz');
     const policy = parseYaml(configMapData(objects, '-policy')['policy.yaml']!) as Json;
     expect(policy.identities).toEqual([{ static: { principal: 'User:payments-api' } }]);
     expect(String(get(containers[0], 'command', 2))).toContain('--bootstrap-server 127.0.0.1:9092');
+  });
+});
+
+describe('Kubernetes API access of the gateway (pod identity, policy objects)', () => {
+  const readsApi = (name: string): boolean => find(objectsOf(name), 'ClusterRole') !== undefined;
+
+  it('grants exactly the rules the proxy needs, bound to its ServiceAccount, and mounts the token', () => {
+    const cases = gatewayCases().filter(readsApi);
+    expect(cases).toEqual(expect.arrayContaining(['gateway-minimal', 'gateway-kubernetes-policies']));
+    for (const name of cases) {
+      const objects = objectsOf(name);
+      const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
+      const cilium = get(config, 'kubernetes', 'policies', 'ciliumPolicies') === true;
+      expect(find(objects, 'ClusterRole')!.rules, name).toEqual(
+        proxyClusterRoleRules({ ciliumPolicies: cilium }),
+      );
+      const binding = find(objects, 'ClusterRoleBinding')!;
+      const deployment = find(objects, 'Deployment', '-kafka-l7-proxy')!;
+      // The chart's ServiceAccount, or the one the values name (serviceAccount.create: false).
+      const account = podSpec(deployment).serviceAccountName as string;
+      const created = find(objects, 'ServiceAccount');
+      if (created) expect(created.metadata.name).toBe(account);
+      expect(binding.subjects, name).toEqual([
+        { kind: 'ServiceAccount', name: account, namespace: NAMESPACE },
+      ]);
+      expect(get(binding, 'roleRef', 'name')).toBe(find(objects, 'ClusterRole')!.metadata.name);
+      expect(podSpec(deployment).automountServiceAccountToken, name).toBe(true);
+    }
+    const policies = objectsOf('gateway-kubernetes-policies');
+    const config = parseYaml(configMapData(policies, '-config')['proxy.yaml']!) as Json;
+    expect(config.kubernetes).toEqual({
+      enabled: true,
+      maxStaleMs: 15000,
+      clusterName: 'default',
+      policies: {
+        enabled: true,
+        kafkaPolicies: true,
+        networkPolicies: true,
+        ciliumPolicies: true,
+        writeStatus: true,
+        brokerLabels: {
+          'strimzi.io/cluster': 'payments',
+          'strimzi.io/kind': 'Kafka',
+          'io.kubernetes.pod.namespace': 'kafka',
+        },
+      },
+    });
+    const egress = get(find(policies, 'NetworkPolicy'), 'spec', 'egress') as Json[];
+    expect(egress.at(-1)).toEqual({
+      ports: [{ port: 6443, protocol: 'TCP' }],
+      to: [{ ipBlock: { cidr: '172.18.0.2/32' } }],
+    });
+  });
+
+  it('reads nothing from the API, mounts no token and grants nothing without pod identity and policy objects, or in a sidecar', () => {
+    for (const name of ['gateway-no-kubernetes-api', 'gateway-strimzi-scram', 'sidecar-example']) {
+      const objects = objectsOf(name);
+      expect(find(objects, 'ClusterRole'), name).toBeUndefined();
+      expect(find(objects, 'ClusterRoleBinding'), name).toBeUndefined();
+      const workload = objects.find((o) => o.kind === 'Deployment');
+      if (workload) expect(podSpec(workload).automountServiceAccountToken ?? false, name).toBe(false);
+      const config = parseYaml(configMapData(objects, '-config')['proxy.yaml']!) as Json;
+      const k = config.kubernetes as Json | undefined;
+      expect(k === undefined || (k.enabled === false && get(k, 'policies', 'enabled') === false), name).toBe(
+        true,
+      );
+    }
+    const egress = get(find(objectsOf('gateway-strimzi-scram'), 'NetworkPolicy'), 'spec', 'egress') as Json[];
+    expect(JSON.stringify(egress)).not.toContain('6443');
+  });
+
+  it('installs the policy CRDs from crds/, and they validate against the Kubernetes schemas', () => {
+    const manifest = helmTemplate(
+      CHART_DIR,
+      [join(CI_DIR, 'gateway-minimal-values.yaml')],
+      ['--include-crds', '--kube-version', '1.37.0'],
+    );
+    const crds = parseObjects(manifest).filter((o) => o.kind === 'CustomResourceDefinition');
+    expect(crds.map((c) => c.metadata.name).sort()).toEqual(
+      readdirSync(join(REPO_ROOT, CHART_CRD_DIR))
+        .map((f) => `${f.replace('.yaml', '')}.kafka-l7-proxy.io`)
+        .sort(),
+    );
+    const file = join(work, 'crds.yaml');
+    writeFileSync(file, crds.map((c) => `---\n${JSON.stringify(c)}\n`).join(''));
+    for (const version of KUBERNETES_VERSIONS) {
+      const result = kubernetesValidate([file], version);
+      expect(result.ok, result.failures.join('\n')).toBe(true);
+      expect(result.passed).toBe(3);
+    }
   });
 });
 

@@ -1,19 +1,21 @@
 // The Grafana dashboard and the Prometheus alerts the chart ships: the dashboard loads and every
 // query names a metric a running proxy exports (read from its real /metrics); the rules read only
-// exported metrics, and alerts/kafka-l7-proxy.rules.test.yaml has `promtool test rules` cases that
-// fire each alert and keep it silent (promtool itself is not run here yet: see the chart README);
-// the chart renders both as the files say.
+// exported metrics; the PrometheusRule the chart renders passes `promtool check rules`, and
+// `promtool test rules` runs alerts/kafka-l7-proxy.rules.test.yaml on it, whose sample series fire
+// each alert and keep it silent (and fail when an alert is broken); the chart renders both files as
+// they are.
 
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { startObservedProxy, type ObservedProxy } from '../../../src/admin/observed-proxy.js';
 import { resolveConfig } from '../../../src/config/load-config.js';
 import { parsePrometheusText } from '../metrics/prometheus-text.js';
 import { freeBrokerPortBase } from '../proxy/free-ports.js';
-import { CHART_DIR, helmTemplate, parseObjects } from './packaging-tools.js';
+import { CHART_DIR, helmTemplate, parseObjects, run, tool, type K8sObject } from './packaging-tools.js';
 
 const DASHBOARD = join(CHART_DIR, 'dashboards', 'kafka-l7-proxy.json');
 const RULES = join(CHART_DIR, 'alerts', 'kafka-l7-proxy.rules.yaml');
@@ -158,5 +160,64 @@ describe('the chart', () => {
     expect(
       plain.filter((o) => o.kind === 'PrometheusRule' || o.metadata.name.endsWith('-dashboard')),
     ).toEqual([]);
+  });
+});
+
+describe('promtool on the rendered PrometheusRule', () => {
+  let dir: string;
+  let rendered: RuleFile;
+  const RULES_NAME = 'kafka-l7-proxy.rules.yaml';
+  const TESTS_NAME = 'kafka-l7-proxy.rules.test.yaml';
+
+  beforeAll(() => {
+    tool('promtool');
+    dir = mkdtempSync(join(tmpdir(), 'kafka-l7-proxy-promtool-'));
+    const objects = parseObjects(
+      helmTemplate(CHART_DIR, [MINIMAL], ['--set', 'prometheusRule.enabled=true']),
+    );
+    const rule = objects.find((o): o is K8sObject => o.kind === 'PrometheusRule');
+    if (!rule) throw new Error('the chart rendered no PrometheusRule');
+    // A PrometheusRule's spec is a Prometheus rule file.
+    rendered = rule.spec as RuleFile;
+    writeFileSync(join(dir, RULES_NAME), stringifyYaml(rendered));
+    copyFileSync(RULE_TESTS, join(dir, TESTS_NAME));
+  }, 60_000);
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const promtool = (...args: string[]) => run(tool('promtool'), args, dir);
+
+  it('passes promtool check rules', () => {
+    const result = promtool('check', 'rules', RULES_NAME);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('SUCCESS: 5 rules found');
+  });
+
+  it('passes promtool test rules: every alert fires on its sample series and stays silent on the others', () => {
+    const result = promtool('test', 'rules', TESTS_NAME);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('SUCCESS');
+  });
+
+  it.each([
+    'KafkaL7ProxyDenialsSpike',
+    'KafkaL7ProxyPolicyReloadRejected',
+    'KafkaL7ProxyAuditEventsDropped',
+    'KafkaL7ProxyUpstreamUnreachable',
+    'KafkaL7ProxyListenerNotBound',
+  ])('fails promtool test rules when %s never fires', (alert) => {
+    const broken = structuredClone(rendered);
+    for (const group of broken.groups) {
+      for (const rule of group.rules)
+        if (rule.alert === alert) rule.expr = `(${rule.expr}) and on() vector(0) > 1`;
+    }
+    const name = `broken-${alert}`;
+    writeFileSync(join(dir, `${name}.rules.yaml`), stringifyYaml(broken));
+    const tests = readFileSync(RULE_TESTS, 'utf8').replace(RULES_NAME, `${name}.rules.yaml`);
+    writeFileSync(join(dir, `${name}.test.yaml`), tests);
+    const result = promtool('test', 'rules', `${name}.test.yaml`);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain(`alertname: ${alert}`);
   });
 });

@@ -1,4 +1,4 @@
-// The external tools of the packaging tests (helm, kubernetes-validate, hadolint), installed outside
+// The external tools of the packaging tests (helm, promtool, kubernetes-validate, hadolint), installed outside
 // the repository by scripts/ci-packaging-tools.sh, and small wrappers around them.
 
 import { spawnSync } from 'node:child_process';
@@ -20,11 +20,11 @@ const TOOLS_BIN = join(
  * Path of a tool. A missing tool is an error, not a skip: a skip would let CI pass without ever
  * rendering the chart.
  */
-export function tool(name: 'helm' | 'kubernetes-validate' | 'hadolint'): string {
+export function tool(name: 'helm' | 'promtool' | 'kubernetes-validate' | 'hadolint'): string {
   const path = join(TOOLS_BIN, name);
   if (!existsSync(path)) {
     throw new Error(
-      `${path} is missing: run scripts/ci-packaging-tools.sh (it installs helm, kubernetes-validate, hadolint)`,
+      `${path} is missing: run scripts/ci-packaging-tools.sh (it installs helm, promtool, kubernetes-validate, hadolint)`,
     );
   }
   return path;

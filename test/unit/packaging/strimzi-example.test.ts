@@ -33,12 +33,19 @@ const kafka = kafkaObjects.find((o) => o.kind === 'Kafka')!;
 const brokerPool = kafkaObjects.find(
   (o) => o.kind === 'KafkaNodePool' && (o.spec as { roles: string[] }).roles.includes('broker'),
 )!;
-const listeners = (kafka.spec as { kafka: { listeners: Json[] } }).kafka.listeners;
-const proxiedListener = listeners[0] as {
+type Listener = {
   name: string;
   port: number;
+  authentication?: { type: string };
   networkPolicyPeers: { namespaceSelector: Json; podSelector: Json }[];
 };
+const listeners = (kafka.spec as { kafka: { listeners: Listener[] } }).kafka.listeners;
+/** The listener clients reach through the gateway: no credentials, pods known by the proxy. */
+const proxiedListener = listeners.find((l) => l.name === 'plain')!;
+/** The SCRAM listener: the proxy's audit producer and the sidecar variant. */
+const scramListener = listeners.find((l) => l.name === 'scram')!;
+const bootstrapOf = (listener: Listener): string =>
+  `${kafka.metadata.name}-kafka-bootstrap.${kafka.metadata.namespace}.svc:${listener.port}`;
 
 let work: string;
 let gateway: K8sObject[];
@@ -61,13 +68,18 @@ function nodeIdRange(text: string): number[] {
   return ids;
 }
 
-describe('the Kafka listener admits only the proxy pods', () => {
-  it('is the only listener, and it has network policy peers', () => {
-    expect(listeners).toHaveLength(1);
-    expect(proxiedListener.networkPolicyPeers).toHaveLength(1);
+describe('the Kafka listeners admit only the proxy pods', () => {
+  it('the plain listener (no authentication) and the SCRAM listener each have one network policy peer', () => {
+    expect(listeners.map((l) => l.name).sort()).toEqual(['plain', 'scram']);
+    expect(proxiedListener.authentication).toBeUndefined();
+    expect(scramListener.authentication).toEqual({ type: 'scram-sha-512' });
+    for (const listener of listeners) {
+      expect(listener.networkPolicyPeers, listener.name).toHaveLength(1);
+      expect(listener.networkPolicyPeers, listener.name).toEqual(proxiedListener.networkPolicyPeers);
+    }
   });
 
-  it('its one peer selects the gateway pods by namespace and labels together', () => {
+  it('the one peer selects the gateway pods by namespace and labels together', () => {
     const peer = proxiedListener.networkPolicyPeers[0]!;
     const deployment = gateway.find((o) => o.kind === 'Deployment')!;
     const podLabels = (deployment.spec as { template: { metadata: { labels: Json } } }).template.metadata
@@ -89,28 +101,69 @@ describe('the Kafka listener admits only the proxy pods', () => {
   });
 });
 
-describe('the proxy values point at this cluster', () => {
-  const upstream = values.upstream as { bootstrapServers: string[]; nodeAddressPattern: string };
+type EnvVar = { name: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } };
 
-  it('bootstrap is the cluster bootstrap Service on the proxied listener port', () => {
-    expect(upstream.bootstrapServers).toEqual([
-      `${kafka.metadata.name}-kafka-bootstrap.${kafka.metadata.namespace}.svc:${proxiedListener.port}`,
-    ]);
+function gatewayContainerEnv(): EnvVar[] {
+  const deployment = gateway.find((o) => o.kind === 'Deployment')!;
+  const spec = deployment.spec as { template: { spec: { containers: { env?: EnvVar[] }[] } } };
+  return spec.template.spec.containers[0]!.env ?? [];
+}
+
+/** Namespace -> Secret names the README's `kubectl create secret generic` commands create. */
+function secretsCopiedByReadme(): Map<string, string[]> {
+  const readme = readFileSync(join(EXAMPLE, 'README.md'), 'utf8');
+  const copied = new Map<string, string[]>();
+  const add = (namespace: string, names: string[]): void => {
+    copied.set(namespace, [...(copied.get(namespace) ?? []), ...names]);
+  };
+  for (const m of readme.matchAll(
+    /for user in ([^;]+); do\s+kubectl create secret generic "\$user" -n (\S+)/g,
+  )) {
+    add(m[2]!, m[1]!.trim().split(/\s+/));
+  }
+  for (const m of readme.matchAll(/kubectl create secret generic ([a-z0-9-]+) -n (\S+)/g))
+    add(m[2]!, [m[1]!]);
+  return copied;
+}
+
+describe('the proxy values point at this cluster', () => {
+  const upstream = values.upstream as { bootstrapServers: string[] };
+
+  it('bootstrap is the cluster bootstrap Service on the plain listener port', () => {
+    expect(upstream.bootstrapServers).toEqual([bootstrapOf(proxiedListener)]);
   });
 
-  it('broker node ids and addresses are those of the broker pool', () => {
+  it('broker node ids are those of the broker pool', () => {
     const ids = nodeIdRange(brokerPool.metadata.annotations!['strimzi.io/next-node-ids']!);
     expect(ids).toHaveLength((brokerPool.spec as { replicas: number }).replicas);
     expect(values.brokerNodeIds).toEqual(ids);
-    expect(upstream.nodeAddressPattern).toBe(
-      `${kafka.metadata.name}-${brokerPool.metadata.name}-{nodeId}.${kafka.metadata.name}-kafka-brokers.${kafka.metadata.namespace}.svc:${proxiedListener.port}`,
-    );
   });
 
-  it('the gateway NetworkPolicy lets the proxy reach the broker pods on the listener port', () => {
+  it('the control connection, like the clients, carries no credentials to the plain listener', () => {
+    expect((values.upstream as { sasl?: Json }).sasl).toBeUndefined();
+    const configMap = gateway.find((o) => o.kind === 'ConfigMap' && o.metadata.name.endsWith('-config'))!;
+    const proxyYaml = parseYaml((configMap.data as Record<string, string>)['proxy.yaml']!) as {
+      upstream: { sasl?: Json };
+    };
+    expect(proxyYaml.upstream.sasl).toBeUndefined();
+    expect(gatewayContainerEnv().map((e) => e.name)).not.toContain('KAFKA_L7_PROXY_UPSTREAM_SASL_PASSWORD');
+  });
+
+  it("the README copies every Secret the gateway pods read into the proxy's namespace", () => {
+    const copied = secretsCopiedByReadme();
+    const read = gatewayContainerEnv().flatMap((e) =>
+      e.valueFrom?.secretKeyRef ? [e.valueFrom.secretKeyRef.name] : [],
+    );
+    expect(read.length).toBeGreaterThan(0);
+    for (const name of read) expect(copied.get(NAMESPACE) ?? [], name).toContain(name);
+  });
+
+  it('the gateway NetworkPolicy lets the proxy reach the broker pods on both listener ports', () => {
     const policy = gateway.find((o) => o.kind === 'NetworkPolicy')!;
     const egress = (policy.spec as { egress: { to: Json[]; ports: { port: number }[] }[] }).egress[0]!;
-    expect(egress.ports.map((p) => p.port)).toContain(proxiedListener.port);
+    expect(egress.ports.map((p) => p.port)).toEqual(
+      expect.arrayContaining([proxiedListener.port, scramListener.port]),
+    );
     const peer = egress.to[0] as {
       namespaceSelector: { matchLabels: Json };
       podSelector: { matchLabels: Json };
@@ -125,31 +178,95 @@ describe('the proxy values point at this cluster', () => {
     });
   });
 
-  it('the gateway admits the namespace the client pods run in', () => {
+  it('the gateway admits the namespaces the client pods run in', () => {
     const policy = gateway.find((o) => o.kind === 'NetworkPolicy')!;
     const from = (policy.spec as { ingress: { from: { namespaceSelector: { matchLabels: Json } }[] }[] })
       .ingress[0]!.from;
-    for (const pod of clients) {
-      expect(from[0]!.namespaceSelector.matchLabels['kubernetes.io/metadata.name']).toBe(
-        pod.metadata.namespace,
-      );
-    }
+    const admitted = from.map((peer) => peer.namespaceSelector.matchLabels['kubernetes.io/metadata.name']);
+    for (const pod of clients) expect(admitted, pod.metadata.name).toContain(pod.metadata.namespace);
   });
 });
 
-describe('the policy, the users and the topics agree', () => {
-  const policy = (values.policy as { document: Json }).document as {
-    rules: { principal: string; allow?: Json[]; deny?: Json[] }[];
-  };
-
-  it('the gateway policy is the payments scenario of policies/payments.yaml', () => {
-    const payments = parseYaml(readFileSync(join(REPO_ROOT, 'policies', 'payments.yaml'), 'utf8')) as Json;
-    expect(policy.rules).toEqual(payments.rules);
+describe('the gateway knows clients by their pods', () => {
+  it('its pods read the Kubernetes API with their own ServiceAccount, bound to get/list/watch on pods and namespaces', () => {
+    const deployment = gateway.find((o) => o.kind === 'Deployment')!;
+    const podSpec = (deployment.spec as { template: { spec: Json } }).template.spec as {
+      serviceAccountName: string;
+      automountServiceAccountToken: boolean;
+    };
+    expect(podSpec.automountServiceAccountToken).toBe(true);
+    const binding = gateway.find((o) => o.kind === 'ClusterRoleBinding')!;
+    expect((binding as unknown as { subjects: Json[] }).subjects).toEqual([
+      { kind: 'ServiceAccount', name: podSpec.serviceAccountName, namespace: NAMESPACE },
+    ]);
+    const role = gateway.find((o) => o.kind === 'ClusterRole')!;
+    expect((binding as unknown as { roleRef: { name: string } }).roleRef.name).toBe(role.metadata.name);
+    expect((role as unknown as { rules: Json[] }).rules).toContainEqual({
+      apiGroups: [''],
+      resources: ['pods', 'namespaces'],
+      verbs: ['get', 'list', 'watch'],
+    });
   });
 
-  it('every principal is a KafkaUser of this cluster', () => {
-    const names = new Set(users.map((u) => `User:${u.metadata.name}`));
-    for (const rule of policy.rules) expect(names, rule.principal).toContain(rule.principal);
+  it('proxy.yaml turns the pod watch on, and the NetworkPolicy lets the gateway reach the API server', () => {
+    const configMap = gateway.find((o) => o.kind === 'ConfigMap' && o.metadata.name.endsWith('-config'))!;
+    const proxyYaml = parseYaml((configMap.data as Record<string, string>)['proxy.yaml']!) as {
+      kubernetes?: { enabled?: boolean };
+    };
+    expect(proxyYaml.kubernetes?.enabled).toBe(true);
+    const policy = gateway.find((o) => o.kind === 'NetworkPolicy')!;
+    const egressPorts = (policy.spec as { egress: { ports?: { port: number }[] }[] }).egress.flatMap((e) =>
+      (e.ports ?? []).map((p) => p.port),
+    );
+    expect(egressPorts).toEqual(expect.arrayContaining([443, 6443]));
+  });
+
+  it('network policy objects apply when they select the Strimzi broker pods of this cluster', () => {
+    const brokerLabels = (values.kubernetes as { policies: { brokerLabels: Record<string, string> } })
+      .policies.brokerLabels;
+    expect(brokerLabels).toEqual({
+      'strimzi.io/cluster': kafka.metadata.name,
+      'strimzi.io/kind': 'Kafka',
+      'io.kubernetes.pod.namespace': kafka.metadata.namespace,
+    });
+  });
+});
+
+describe('the policy, the pods, the users and the topics agree', () => {
+  type Selector = { matchLabels: Record<string, string> };
+  const policy = (values.policy as { document: Json }).document as {
+    identities: Json[];
+    rules: { fromEndpoints: Selector[]; allow?: Json[]; deny?: Json[] }[];
+  };
+  /** The client pod a selector names: its app label and its namespace (Cilium's k8s: label). */
+  const selected = (selector: Selector): string =>
+    `${selector.matchLabels['k8s:io.kubernetes.pod.namespace']}/${selector.matchLabels.app}`;
+
+  it('clients are known by their pods', () => {
+    expect(policy.identities).toEqual([{ kubernetes: {} }]);
+  });
+
+  it('the gateway policy is the payments scenario of policies/payments.yaml, each user as its pod', () => {
+    const payments = parseYaml(readFileSync(join(REPO_ROOT, 'policies', 'payments.yaml'), 'utf8')) as {
+      rules: { principal: string; allow?: Json[]; deny?: Json[] }[];
+    };
+    expect(policy.rules.map(({ allow, deny }) => ({ allow, deny }))).toEqual(
+      payments.rules.map(({ allow, deny }) => ({ allow, deny })),
+    );
+    // Rule set N of payments.yaml is for User:<app>; here it selects the pod with that app label.
+    expect(policy.rules.map((r) => r.fromEndpoints.map((e) => e.matchLabels.app))).toEqual(
+      payments.rules.map((r) => [r.principal.replace(/^User:/, '')]),
+    );
+  });
+
+  it('every rule set selects one client pod by app label and namespace, and every client pod is selected', () => {
+    const pods = clients.map((p) => `${p.metadata.namespace}/${p.metadata.labels?.app}`);
+    const selectedPods = policy.rules.flatMap((r) => r.fromEndpoints.map(selected));
+    expect(selectedPods.sort()).toEqual(pods.sort());
+    for (const pod of clients) expect(pod.metadata.labels?.app).toBe(pod.metadata.name);
+  });
+
+  it('KafkaUsers are SCRAM users of this cluster', () => {
     for (const user of users) {
       expect(user.metadata.labels?.['strimzi.io/cluster']).toBe(kafka.metadata.name);
       expect(user.spec).toEqual({ authentication: { type: 'scram-sha-512' } });
@@ -166,11 +283,10 @@ describe('the policy, the users and the topics agree', () => {
     expect(users.map((u) => u.metadata.name)).toContain('kafka-l7-proxy-audit');
   });
 
-  it('the audit sink writes the audit KafkaTopic of this cluster as its KafkaUser, password from that Secret', () => {
+  it('the audit sink writes the audit KafkaTopic of this cluster as its KafkaUser on the SCRAM listener, password from that Secret', () => {
     const audit = (values.audit as { kafka: { bootstrapServers: string[]; topic: string; sasl: Json } })
       .kafka;
-    const upstream = values.upstream as { bootstrapServers: string[] };
-    expect(audit.bootstrapServers).toEqual(upstream.bootstrapServers);
+    expect(audit.bootstrapServers).toEqual([bootstrapOf(scramListener)]);
     expect(topics.map((t) => (t.spec as { topicName: string }).topicName)).toContain(audit.topic);
     expect(users.map((u) => u.metadata.name)).toContain(audit.sasl.username);
     expect(audit.sasl.mechanism).toBe('scram-sha-512');
@@ -182,25 +298,33 @@ describe('the policy, the users and the topics agree', () => {
   it('the sidecar example is payments-api: a KafkaUser, producing to a KafkaTopic with its own Secret', () => {
     const sidecar = parseYaml(readFileSync(join(EXAMPLE, 'payments-api-sidecar', 'values.yaml'), 'utf8')) as {
       client: { topic: string; userSecret: string };
-      'kafka-l7-proxy': { sidecar: { principal: string }; upstream: { bootstrapServers: string[] } };
+      'kafka-l7-proxy': {
+        sidecar: { principal: string };
+        upstream: { bootstrapServers: string[]; sasl: Json };
+      };
     };
     const proxy = sidecar['kafka-l7-proxy'];
     expect(proxy.sidecar.principal).toBe(`User:${sidecar.client.userSecret}`);
+    // Its control connection authenticates as the workload's own user, with the password key the
+    // README copies into the workload's namespace next to the client's JAAS line.
+    expect(proxy.upstream.sasl).toEqual({
+      mechanism: 'SCRAM-SHA-512',
+      username: sidecar.client.userSecret,
+      passwordSecret: sidecar.client.userSecret,
+      passwordKey: 'password',
+    });
+    expect(secretsCopiedByReadme().get('payments')).toContain(sidecar.client.userSecret);
+    expect(readFileSync(join(EXAMPLE, 'README.md'), 'utf8')).toMatch(
+      /kubectl create secret generic payments-api -n payments --from-literal=sasl\.jaas\.config=[\s\S]*?--from-literal=password=/,
+    );
     expect(users.map((u) => u.metadata.name)).toContain(sidecar.client.userSecret);
     expect(topics.map((t) => (t.spec as { topicName: string }).topicName)).toContain(sidecar.client.topic);
-    expect(proxy.upstream.bootstrapServers).toEqual(
-      (values.upstream as { bootstrapServers: string[] }).bootstrapServers,
-    );
+    expect(proxy.upstream.bootstrapServers).toEqual([bootstrapOf(scramListener)]);
   });
 
-  it('each client pod uses the credentials of the user its name says', () => {
-    const userNames = new Set(users.map((u) => u.metadata.name));
+  it('client pods carry no credentials: no Secret in their environment or volumes', () => {
     for (const pod of clients) {
-      const env = (pod.spec as { containers: { env: { valueFrom: { secretKeyRef: { name: string } } }[] }[] })
-        .containers[0]!.env;
-      const secret = env[0]!.valueFrom.secretKeyRef.name;
-      expect(secret).toBe(pod.metadata.name);
-      expect(userNames).toContain(secret);
+      expect(JSON.stringify(pod.spec), pod.metadata.name).not.toMatch(/secret/i);
     }
   });
 });

@@ -8,8 +8,8 @@ import {
 } from '../../../src/policy/api-classification.js';
 import { REPO_ROOT } from './policy-fixtures.js';
 
-// The reference table lives beside the repository: ../shared/reference from the repo root.
-const TSV = `${REPO_ROOT}../shared/reference/kafka-4.1-api-versions.tsv`;
+// Kafka 4.1's API keys and versions as an independent reference table (docs/kafka-protocol-facts.md).
+const TSV = `${REPO_ROOT}docs/kafka-4.1-api-versions.tsv`;
 
 function referenceKeys(): Array<{ apiKey: number; name: string; listeners: string }> {
   const [header, ...rows] = readFileSync(TSV, 'utf8').trim().split('\n');

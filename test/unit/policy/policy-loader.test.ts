@@ -53,6 +53,28 @@ describe('policy loader', () => {
     ).toEqual(["p.yaml:7:9 rules[0].allow[0].topics: unknown field 'topics'"]);
   });
 
+  it('reports schema errors and the checks after the schema together, in file order', () => {
+    expect(
+      errorsOf(`${HEAD}rules:
+  - principal: User:a
+    allow:
+      - role: produce
+        topics: [a]
+      - apiKey: fetchh
+  - principal: payments-api
+    allow:
+      - role: consume
+        topic: t
+        grop: g
+`),
+    ).toEqual([
+      "p.yaml:7:9 rules[0].allow[0].topics: unknown field 'topics'",
+      "p.yaml:8:9 rules[0].allow[1].apiKey: unknown API 'fetchh' (did you mean 'fetch'?)",
+      "p.yaml:9:16 rules[1].principal: 'payments-api' is not a principal: write Type:name (User:payments-api), a glob (User:team-*) or '*'",
+      "p.yaml:13:9 rules[1].allow[0].grop: unknown field 'grop'",
+    ]);
+  });
+
   it('rejects an invalid topic name, a bad role and a bad apiVersion, all at once', () => {
     expect(
       errorsOf(`${HEAD}rules:

@@ -17,7 +17,7 @@ const RENAMED: Record<string, string> = {
 };
 
 describe('Kafka error codes', () => {
-  it('include the codes the proxy answers with (PROTOCOL-FACTS section 5)', () => {
+  it('include the codes the proxy answers with (docs/kafka-protocol-facts.md, from Errors.java)', () => {
     expect(ErrorCode).toMatchObject({
       NONE: 0,
       UNKNOWN_SERVER_ERROR: -1,
