@@ -40,6 +40,8 @@ export interface RegisteredApi {
   /** Kafka's name of the API (`Produce`). */
   readonly name: string;
   readonly handling: ApiHandling;
+  /** True when the request is a list decided entry by entry (resource-list.ts). */
+  readonly hasList: boolean;
   /** True when an `unauthorized` key's answer is still filtered (DescribeCluster): its frame is collected. */
   readonly revealsUnauthorized: boolean;
   /** True when the module handles requests of this version. */
@@ -116,6 +118,7 @@ export function registered<K extends ApiKeyNumber>(module: ApiModule<K>): Regist
     apiKey: module.apiKey,
     name,
     handling: module.handling,
+    hasList: module.list !== undefined,
     revealsUnauthorized: module.handling === 'unauthorized' && module.reveals !== undefined,
     handles: (version) => handlesVersion(module, version),
     forwardFiltered(request, ops) {

@@ -19,7 +19,9 @@ import type {
 } from '../../connection/request-decision.js';
 import type { Logger } from '../../log.js';
 import type { PolicyDecision, PolicySource, ResourceDecision } from '../../policy/index.js';
+import { classifyApiKey } from '../../policy/index.js';
 import { isUnscoped } from '../../policy/policy-model.js';
+import { authorizedEntities } from '../authorized-entities.js';
 import type { ConnectionPolicy } from '../connection-policy.js';
 import { skeletonOf } from '../default-value-reader.js';
 import type { FetchSessionEnforcement } from '../fetch-session-enforcement.js';
@@ -181,7 +183,12 @@ export class RequestDecider<K extends ApiKeyNumber = ApiKeyNumber> {
   /** Everything else: the request is allowed or refused as a whole, on every name it carries. */
   decideWhole(body: RequestOf<K>): RequestDecision {
     const name = requestCodecOf(this.module.apiKey).name;
-    const entities = collectEntities(name, this.version, body);
+    // Only the kinds Kafka authorizes on this API are decided: the topics ListPartitionReassignments
+    // or ElectLeaders name are authorized on the cluster alone (authorized-entities.ts).
+    const entities = authorizedEntities(
+      classifyApiKey(this.module.apiKey)!,
+      collectEntities(name, this.version, body),
+    );
     const topicIds = this.services.topicIds;
     const resolvedIds = entities.topicIds.map((id) => topicIds.known(id));
     const decision = this.policy.decisions.decide({
