@@ -56,6 +56,23 @@ export interface ObjectReadingOptions {
    * included; `k8s:` prefixes allowed). Absent: no network policy selects the brokers.
    */
   readonly brokerLabels?: Readonly<Record<string, string>>;
+  /** Read every rule whatever its endpointSelector (`policy check` of a manifest, brokers unknown). */
+  readonly everyRule?: boolean;
+}
+
+/** Kinds by group: the proxy's own (`kafka-l7-proxy.io/v1`) and Cilium's (`cilium.io/v2`). */
+export const POLICY_OBJECT_KINDS: Readonly<Record<string, readonly PolicyObjectKind[]>> = {
+  'kafka-l7-proxy.io/v1': ['KafkaPolicy', 'KafkaNetworkPolicy', 'KafkaClusterwideNetworkPolicy'],
+  'cilium.io/v2': ['CiliumNetworkPolicy', 'CiliumClusterwideNetworkPolicy'],
+};
+
+/** The kind of a manifest the proxy reads as a policy object, or undefined. */
+export function policyObjectKind(manifest: {
+  apiVersion?: unknown;
+  kind?: unknown;
+}): PolicyObjectKind | undefined {
+  const kinds = POLICY_OBJECT_KINDS[String(manifest.apiVersion)];
+  return kinds?.find((k) => k === manifest.kind);
 }
 
 /** `KafkaNetworkPolicy kafka/payments` or `KafkaPolicy payments`: how logs, audit and rule ids name an object. */
@@ -135,7 +152,8 @@ function readNetworkPolicy(
     imported = importCiliumPolicies(JSON.stringify({ ...obj, kind }), {
       identity: 'kubernetes',
       name: label,
-      selectsBrokers: (selector, namespace) => selectsBrokers(selector, namespace, options.brokerLabels),
+      selectsBrokers: (selector, namespace) =>
+        options.everyRule === true || selectsBrokers(selector, namespace, options.brokerLabels),
     });
   } catch (error) {
     return { ok: false, problems: [{ field: 'spec', message: (error as Error).message }] };

@@ -93,6 +93,7 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
       "a Fetch naming a fetch session (session id not 0) that the proxy does not forward as is: a session another principal opened, one the proxy never saw the broker create, or one whose owner was refused some partitions. The proxy answers such a fetch itself (every partition of the session it knows refused with 29, or the session error it can tell: 70, 71, 106) instead of letting the broker serve it, so the broker's session epoch does not advance (the owner's next fetch then gets 71 where the reference gives 0), the broker's session errors are not always reproduced, and partitions of the session the proxy did not record are left out. No record, name or topic ID beyond the request is shown. pending: forward foreign-session fetches and filter the answer (fetch-response-filter) so the broker's epoch and errors are reproduced",
     matches: (o) =>
       o.step.apiKey === 1 &&
+      !o.step.label.includes('fetch-session-across-reload') &&
       (o.step.label.includes('fetch-session') ||
         ((o.request as { sessionId?: number }).sessionId ?? 0) !== 0 ||
         ((o.request as { sessionEpoch?: number }).sessionEpoch ?? -1) > 0),

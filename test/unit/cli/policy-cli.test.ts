@@ -22,6 +22,40 @@ describe('kafka-l7-proxy policy check', () => {
     expect(r.stdout).toContain('policies/payments.yaml: valid (3 rule sets, 5 rules, 2 identity sources)');
   });
 
+  it('reads Kubernetes policy objects as the watch does, naming the object and field at fault', async () => {
+    const file = join(tmp, 'objects.yaml');
+    writeFileSync(
+      file,
+      `apiVersion: kafka-l7-proxy.io/v1
+kind: KafkaPolicy
+metadata: { name: bad }
+spec:
+  rules: [{ principal: User:a, allow: [{ apiKey: prodce }] }]
+---
+apiVersion: kafka-l7-proxy.io/v1
+kind: KafkaNetworkPolicy
+metadata: { name: payments-kafka, namespace: kafka }
+spec:
+  endpointSelector: { matchLabels: { app: kafka } }
+  ingress:
+    - fromEndpoints: [{ matchLabels: { app: payments-api } }]
+      toPorts: [{ rules: { kafka: [{ role: produce, topic: payments.commands }] } }]
+`,
+    );
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
+    expect(await runPolicyCommand(['check', file], io)).toBe(1);
+    expect(err).toContain(
+      `${file}: KafkaPolicy bad spec.rules[0].allow[0].apiKey: unknown API 'prodce' (did you mean 'produce'?)`,
+    );
+    expect(out).toEqual([`${file}: KafkaNetworkPolicy kafka/payments-kafka: valid (1 rule sets, 1 rules)`]);
+    out.length = 0;
+    expect(await runPolicyCommand(['check', 'policies/cilium/cilium-guide.yaml'], io)).toBe(0);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toContain('CiliumNetworkPolicy fleet-kafka: valid');
+  });
+
   it('prints FILE:LINE:COL field: message for each problem and exits 1', () => {
     const file = join(tmp, 'bad.yaml');
     writeFileSync(
@@ -244,6 +278,12 @@ describe('kafka-l7-proxy', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("unknown command 'frobnicate'");
     expect(r.stderr).toMatch(/\n {2}policy +check, explain, suggest and import policy files\n/);
+  });
+
+  it('points a policy subcommand typed without its group at the group (suggest: policy suggest)', () => {
+    const r = runCli(['suggest', '--from', 'audit.jsonl']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("error: unknown command 'suggest' (did you mean 'policy suggest'?)\n");
   });
 });
 
