@@ -38,6 +38,7 @@ try {
     `done: ${report.requests} requests (generated and stateful sequences; ${requests} asked) in ${Math.round(report.elapsedMs / 1000)} s; ` +
       `${report.differences.length} unexplained differences, ${report.leaks.length} record leaks, allowlisted ${JSON.stringify(report.allowlisted)}; report in ${values.out}`,
   );
+  console.log(`stateful sequence requests: ${JSON.stringify(report.perSequence)}`);
   console.log(
     `allowlist entries that matched nothing in this run: ${report.unusedAllowlist.join(', ') || 'none'}`,
   );

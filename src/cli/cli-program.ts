@@ -23,6 +23,13 @@ export function packageVersion(): string {
   return buildVersion();
 }
 
+/** The subcommand of `c` named (or aliased) `name`. */
+function sub(c: Command, name: string | undefined): Command | undefined {
+  return name === undefined
+    ? undefined
+    : c.commands.find((s) => s.name() === name || s.aliases().includes(name));
+}
+
 /**
  * `help` as an argument means help wherever it stands after the command path: `policy check help`
  * is `policy check --help` and `policy help check` is `policy check --help`. Commander alone would
@@ -31,8 +38,6 @@ export function packageVersion(): string {
 export function normalizeHelp(root: Command, argv: readonly string[]): string[] {
   let command = root;
   const out: string[] = [];
-  const sub = (c: Command, name: string | undefined): Command | undefined =>
-    name === undefined ? undefined : c.commands.find((s) => s.name() === name || s.aliases().includes(name));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const next = sub(command, arg);
@@ -81,6 +86,17 @@ export async function runProgram(program: Command, argv: readonly string[], exit
     command.commands.forEach(walk);
   };
   walk(program);
+  // `kafka-l7-proxy suggest`: a subcommand of a group typed without its group.
+  const first = argv[0];
+  if (first !== undefined && !first.startsWith('-') && first !== 'help' && !sub(program, first)) {
+    const group = program.commands.find((c) => sub(c, first));
+    if (group) {
+      program
+        .configureOutput()
+        .writeErr?.(`error: unknown command '${first}' (did you mean '${group.name()} ${first}'?)\n`);
+      return EXIT.usage;
+    }
+  }
   try {
     await program.parseAsync(normalizeHelp(program, argv), { from: 'user' });
     return exit.value;

@@ -53,6 +53,8 @@ export interface DifferentialEnv {
   /** [apiKey, min version, max version] offered by both the proxy and the reference. */
   readonly offered: ReadonlyArray<readonly [number, number, number]>;
   readonly policyFile: string;
+  /** The reference cluster's listener without authentication (topics, ACL changes). */
+  readonly referenceAdminPort: number;
   stop(): Promise<void>;
 }
 
@@ -103,6 +105,8 @@ export interface DifferentialReport {
   readonly outcomes: Record<string, number>;
   /** Requests per API key name. */
   readonly perApi: Record<string, number>;
+  /** Requests sent by each stateful sequence (by sequence name). */
+  readonly perSequence: Record<string, number>;
   /** Wall time (ms) spent comparing, per API key name: what bounds the rate. */
   readonly msPerApi: Record<string, number>;
   readonly elapsedMs: number;
@@ -269,8 +273,9 @@ function project(o: Outcome, side: Side): unknown {
   return o.kind === 'answer' ? normalise(o.body, side) : o.kind === 'error' ? `error: ${o.message}` : o.kind;
 }
 
-/** May `principal` read records of `topic`, by the universe's grants? */
-function readable(principal: PrincipalName, topic: string): boolean {
+/** May `principal` read records of `topic`, by the universe's grants (or a grant given for now)? */
+function readable(principal: PrincipalName, topic: string, granted: ReadonlySet<string>): boolean {
+  if (granted.has(`${principal}/${topic}`)) return true;
   return GRANTS[principal].some(
     (g) =>
       g.kind === 'topic' &&
@@ -288,6 +293,9 @@ export class Comparison {
   readonly leaks: string[] = [];
   readonly outcomes: Record<string, number> = {};
   readonly perApi: Record<string, number> = {};
+  readonly perSequence: Record<string, number> = {};
+  /** `principal/topic` read grants in force for now (the reload sequence), on both sides. */
+  readonly granted = new Set<string>();
   readonly msPerApi: Record<string, number> = {};
   requests = 0;
 
@@ -302,6 +310,8 @@ export class Comparison {
     const api = apiName(step.apiKey);
     this.perApi[api] = (this.perApi[api] ?? 0) + 1;
     this.msPerApi[api] = (this.msPerApi[api] ?? 0) + Date.now() - t0;
+    const sequence = /^sequence (\S+)/.exec(step.label)?.[1];
+    if (sequence !== undefined) this.perSequence[sequence] = (this.perSequence[sequence] ?? 0) + 1;
     const kind = proxy.kind === 'answer' ? 'answered' : proxy.kind;
     this.outcomes[kind] = (this.outcomes[kind] ?? 0) + 1;
     for (const [side, o] of [
@@ -309,7 +319,7 @@ export class Comparison {
       [referenceSide, reference],
     ] as const) {
       if (o.kind === 'answer' && (step.apiKey === 1 || step.apiKey === 78)) {
-        for (const leak of recordLeaks(o.body, side, (t) => readable(step.principal, t))) {
+        for (const leak of recordLeaks(o.body, side, (t) => readable(step.principal, t, this.granted))) {
           this.leaks.push(
             `${side.name}: ${step.label} ${api} v${step.version} as ${step.principal}: ${leak}`,
           );
@@ -353,6 +363,7 @@ export class Comparison {
       leaks: this.leaks,
       outcomes: this.outcomes,
       perApi: this.perApi,
+      perSequence: this.perSequence,
       msPerApi: this.msPerApi,
       elapsedMs: Date.now() - startedAt,
     };
@@ -444,7 +455,14 @@ export async function startDifferential(): Promise<DifferentialEnv> {
       const hi = Math.min(max, mine[1]);
       if (lo <= hi) offered.push([key, lo, hi]);
     }
-    const env: DifferentialEnv = { proxySide, referenceSide, offered, policyFile, stop };
+    const env: DifferentialEnv = {
+      proxySide,
+      referenceSide,
+      offered,
+      policyFile,
+      referenceAdminPort: adminPort(reference),
+      stop,
+    };
     return env;
   } catch (e) {
     await stop();

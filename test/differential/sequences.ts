@@ -2,9 +2,21 @@
 // membership) compared step by step, with the principals, topics and groups drawn from the seed.
 // Each later step uses what THAT side answered before (its session id, its cursor, its member id).
 
+import { writeFileSync } from 'node:fs';
+import { translatePolicyToAcls, type AclBinding } from '../../src/policy/acl-translation.js';
+import { parsePolicy } from '../../src/policy/policy-loader.js';
+import { RawClient } from '../integration/policy-raw-client.js';
 import { rng } from '../unit/protocol/schema-samples.js';
-import type { Comparison, Outcome, Side, Step } from './differential.js';
-import { GROUPS, PRINCIPALS, TOPICS, type PrincipalName } from './universe.js';
+import { send, type Comparison, type Outcome, type Side, type Step } from './differential.js';
+import {
+  GROUPS,
+  PRINCIPALS,
+  REVOCABLE_GRANT,
+  TOPICS,
+  differentialPolicyYaml,
+  grantsWithRevocable,
+  type PrincipalName,
+} from './universe.js';
 
 export interface Sequence {
   readonly name: string;
@@ -365,7 +377,201 @@ const consumerGroupDescribe: Sequence = {
   },
 };
 
+/** Kafka's numeric codes of the ACL enums (org.apache.kafka.common.acl / resource). */
+const RESOURCE_TYPE = { TOPIC: 2, GROUP: 3, CLUSTER: 4, TRANSACTIONAL_ID: 5 } as const;
+const PATTERN_TYPE = { LITERAL: 3, PREFIXED: 4 } as const;
+const OPERATION: Readonly<Record<string, number>> = {
+  READ: 3,
+  WRITE: 4,
+  CREATE: 5,
+  DELETE: 6,
+  ALTER: 7,
+  DESCRIBE: 8,
+  CLUSTER_ACTION: 9,
+  DESCRIBE_CONFIGS: 10,
+  ALTER_CONFIGS: 11,
+  IDEMPOTENT_WRITE: 12,
+};
+
+function translated(yaml: string): AclBinding[] {
+  const loaded = parsePolicy(yaml, 'differential-policy.yaml');
+  if (!loaded.ok) throw new Error(loaded.errors.map(String).join('\n'));
+  return [...translatePolicyToAcls(loaded.policy).acls];
+}
+
+/** The ACLs the revocable grant adds to the universe's (what `policy to-acls` says of the difference). */
+function revocableAcls(): AclBinding[] {
+  const key = (b: AclBinding): string => JSON.stringify(b);
+  const base = new Set(translated(differentialPolicyYaml()).map(key));
+  return translated(differentialPolicyYaml(grantsWithRevocable())).filter((b) => !base.has(key(b)));
+}
+
+const aclFields = (b: AclBinding) => ({
+  resourceType: RESOURCE_TYPE[b.resourceType as keyof typeof RESOURCE_TYPE],
+  resourceName: b.resourceName,
+  patternType: PATTERN_TYPE[b.patternType as keyof typeof PATTERN_TYPE],
+  principal: b.principal,
+  host: b.host,
+  operation: OPERATION[b.operation]!,
+  permissionType: 3, // ALLOW
+});
+
+/** Creates or deletes the revocable grant's ACLs on the reference (its listener without authentication). */
+async function changeReferenceAcls(port: number, give: boolean): Promise<void> {
+  const client = await RawClient.connect(port);
+  try {
+    const acls = revocableAcls().map(aclFields);
+    const r = give
+      ? await client.call<{ results: Array<{ errorCode: number }> }>(30, 3, {
+          creations: acls.map((a) => ({ ...a, resourcePatternType: a.patternType })),
+        })
+      : await client.call<{ filterResults: Array<{ errorCode: number }> }>(31, 3, {
+          filters: acls.map((a) => ({
+            resourceTypeFilter: a.resourceType,
+            resourceNameFilter: a.resourceName,
+            patternTypeFilter: a.patternType,
+            principalFilter: a.principal,
+            hostFilter: a.host,
+            operation: a.operation,
+            permissionType: a.permissionType,
+          })),
+        });
+    const codes =
+      r === 'closed'
+        ? [-1]
+        : 'results' in r
+          ? r.results.map((x) => x.errorCode)
+          : r.filterResults.map((x) => x.errorCode);
+    if (codes.some((c) => c !== 0)) throw new Error(`ACL change on the reference failed: ${codes.join(',')}`);
+  } finally {
+    client.end();
+  }
+}
+
+/** Waits until a sessionless Fetch of `secret` by the grant's principal gets `expected` on `side`. */
+async function awaitReadCode(side: Side, expected: number): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const o = await send(side, {
+      principal: REVOCABLE_GRANT.principal,
+      slot: 7,
+      apiKey: 1,
+      version: 17,
+      label: 'reload probe',
+      body: (sd) => fetchBody(sd, 0, -1, ['secret']),
+    });
+    const code =
+      o.kind === 'answer'
+        ? (o.body as { responses: Array<{ partitions: Array<{ errorCode: number }> }> }).responses[0]
+            ?.partitions[0]?.errorCode
+        : undefined;
+    if (code === expected) return;
+    if (Date.now() > deadline) throw new Error(`${side.name}: reload not in force (${code} != ${expected})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Gives (or takes back) the revocable grant on both sides and waits until each applies it. */
+async function setRevocableGrant(c: Comparison, give: boolean): Promise<void> {
+  const { env } = c;
+  writeFileSync(env.policyFile, differentialPolicyYaml(give ? grantsWithRevocable() : undefined));
+  await changeReferenceAcls(env.referenceAdminPort, give);
+  const key = `${REVOCABLE_GRANT.principal}/${REVOCABLE_GRANT.grant.name}`;
+  // Records of `secret` are the principal's to read only while both sides grant them.
+  if (!give) c.granted.delete(key);
+  await Promise.all([env.proxySide, env.referenceSide].map((side) => awaitReadCode(side, give ? 0 : 29)));
+  if (give) c.granted.add(key);
+}
+
+let reloadRuns = 0;
+
+/**
+ * A fetch session opened while a policy lets `app` read `secret`, then the access revoked (policy
+ * reload on the proxy, DeleteAcls on the reference) and the session used again: on the same
+ * connection (incremental, and a sessionless fetch), and from a new connection. The reference
+ * answers 29 for `secret`'s partitions, never records. Runs on every fifth turn only: a reload and
+ * its wait cost seconds.
+ */
+const fetchSessionAcrossReload: Sequence = {
+  name: 'fetch-session-across-reload',
+  async run(c, seed) {
+    if (reloadRuns++ % 5 !== 0) return;
+    const principal = REVOCABLE_GRANT.principal;
+    const session = new PerSide<number>();
+    const label = `sequence ${this.name} (seed ${seed}) ${principal} opens on allowed+secret, access to secret revoked`;
+    await setRevocableGrant(c, true);
+    try {
+      const open = await c.compare(
+        step({
+          principal,
+          slot: 5,
+          apiKey: 1,
+          version: 17,
+          label: `${label}: open while granted`,
+          body: (s) => fetchBody(s, 0, 0, ['allowed', 'secret']),
+        }),
+      );
+      for (const [side, o] of [
+        ['proxy', open.proxy],
+        ['reference', open.reference],
+      ] as const) {
+        session.set(side, o, (b) =>
+          typeof b.sessionId === 'number' && b.sessionId !== 0 ? b.sessionId : undefined,
+        );
+      }
+      await c.compare(
+        step({
+          principal,
+          slot: 5,
+          apiKey: 1,
+          version: 17,
+          label: `${label}: incremental while granted`,
+          body: (s) => fetchBody(s, session.get(s, 1), 1, []),
+        }),
+      );
+    } finally {
+      await setRevocableGrant(c, false);
+    }
+    await c.compare(
+      step({
+        principal,
+        slot: 5,
+        apiKey: 1,
+        version: 17,
+        label: `${label}: incremental after the revocation`,
+        body: (s) => fetchBody(s, session.get(s, 1), 2, []),
+      }),
+    );
+    await c.compare(
+      step({
+        principal,
+        slot: 5,
+        apiKey: 1,
+        version: 17,
+        label: `${label}: sessionless after the revocation`,
+        body: (s) => fetchBody(s, 0, -1, ['allowed']),
+      }),
+    );
+    await c.compare(
+      step({
+        principal,
+        slot: 6,
+        apiKey: 1,
+        version: 17,
+        label: `${label}: incremental from a new connection after the revocation`,
+        body: (s) => fetchBody(s, session.get(s, 1), 3, []),
+      }),
+    );
+  },
+};
+
 /** Every stateful sequence, run in turn between generated requests. */
 export function statefulSequences(): readonly Sequence[] {
-  return [fetchSessionAcrossPrincipals, cursorWalk, joinThenDescribe, consumerGroupDescribe];
+  return [
+    fetchSessionAcrossPrincipals,
+    cursorWalk,
+    joinThenDescribe,
+    consumerGroupDescribe,
+    fetchSessionAcrossReload,
+  ];
 }

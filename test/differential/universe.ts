@@ -19,7 +19,8 @@ export type PrincipalName = (typeof PRINCIPALS)[number];
 export const UNKNOWN_TOPIC_ID = 'AAAAAAAAAAAAAAAAAAAAAQ';
 
 type Kind = 'topic' | 'group' | 'transactionalId';
-interface Grant {
+/** One grant of the universe: operations on resources of one kind matching a name pattern. */
+export interface Grant {
   readonly kind: Kind;
   /** A policy name pattern: exact, `prefix*`, or `*`. */
   readonly name: string;
@@ -50,7 +51,9 @@ export const GRANTS: Readonly<Record<PrincipalName, readonly Grant[]>> = {
  * implies (ACL_CHECKS), naming the resource. A policy in this shape allows exactly what the
  * translated ACLs allow.
  */
-export function differentialPolicyYaml(): string {
+export function differentialPolicyYaml(
+  grants: Readonly<Record<PrincipalName, readonly Grant[]>> = GRANTS,
+): string {
   const lines = [
     'apiVersion: kafka-l7-proxy/v1',
     'kind: KafkaPolicy',
@@ -60,7 +63,7 @@ export function differentialPolicyYaml(): string {
   ];
   for (const principal of PRINCIPALS) {
     const rules: string[] = [];
-    for (const grant of GRANTS[principal]) {
+    for (const grant of grants[principal]) {
       for (const [apiKey, checks] of ACL_CHECKS) {
         const c = classifyApiKey(apiKey)!;
         if (!c.resources.includes(grant.kind)) continue;
@@ -76,4 +79,21 @@ export function differentialPolicyYaml(): string {
     lines.push(rules.length > 0 ? `    allow:\n${rules.join('\n')}` : '    allow: []');
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The grant the reload sequence gives and takes back (sequences.ts): `app` may read `secret` for a
+ * while, through a policy reload on the proxy side and a CreateAcls/DeleteAcls on the reference.
+ */
+export const REVOCABLE_GRANT: { readonly principal: PrincipalName; readonly grant: Grant } = {
+  principal: 'app',
+  grant: { kind: 'topic', name: 'secret', ops: ['READ'] },
+};
+
+/** The universe's grants with the revocable grant added. */
+export function grantsWithRevocable(): Readonly<Record<PrincipalName, readonly Grant[]>> {
+  return {
+    ...GRANTS,
+    [REVOCABLE_GRANT.principal]: [...GRANTS[REVOCABLE_GRANT.principal], REVOCABLE_GRANT.grant],
+  };
 }

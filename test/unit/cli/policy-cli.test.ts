@@ -279,6 +279,12 @@ describe('kafka-l7-proxy', () => {
     expect(r.stderr).toContain("unknown command 'frobnicate'");
     expect(r.stderr).toMatch(/\n {2}policy +check, explain, suggest and import policy files\n/);
   });
+
+  it('points a policy subcommand typed without its group at the group (suggest: policy suggest)', () => {
+    const r = runCli(['suggest', '--from', 'audit.jsonl']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("error: unknown command 'suggest' (did you mean 'policy suggest'?)\n");
+  });
 });
 
 describe('kafka-l7-proxy policy explain --api <role>', () => {
