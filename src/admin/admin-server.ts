@@ -4,6 +4,7 @@
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ListenerBindError, portSettingOf } from '../listeners/listener-bind-error.js';
 import type { Logger } from '../log.js';
 
 export interface ReadinessCheck {
@@ -81,13 +82,12 @@ export async function startAdminServer(options: AdminServerOptions): Promise<Adm
   });
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) =>
-      reject(
-        new AdminListenError(
-          `admin server: cannot listen on ${options.host}:${options.port}: ${error.message}`,
-        ),
-      ),
-    );
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      // In the configuration's words, like a Kafka listener's: the setting and its variable.
+      const where = portSettingOf('admin');
+      const bind = new ListenerBindError('admin', options.host, options.port, where, error.code);
+      reject(new AdminListenError(bind.message));
+    });
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;

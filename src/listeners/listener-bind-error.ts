@@ -34,6 +34,11 @@ const REASONS: Readonly<Record<string, string>> = {
   EADDRNOTAVAIL: 'the host is not an address of this machine',
 };
 
+const LABELS: Readonly<Record<string, string>> = {
+  bootstrap: 'the bootstrap listener',
+  admin: 'the admin server',
+};
+
 /** A listener could not be bound; the message names the setting and its environment variable. */
 export class ListenerBindError extends Error {
   override readonly name = 'ListenerBindError';
@@ -47,7 +52,7 @@ export class ListenerBindError extends Error {
     const reason = (code && REASONS[code]) ?? code ?? 'error';
     const env = where.env ? ` or ${where.env}` : '';
     super(
-      `cannot listen on ${host}:${port} for ${listener === 'bootstrap' ? 'the bootstrap listener' : listener}: ${reason} (${code ?? '?'}); ` +
+      `cannot listen on ${host}:${port} for ${LABELS[listener] ?? listener}: ${reason} (${code ?? '?'}); ` +
         `change ${where.setting}${env}`,
     );
   }

@@ -67,13 +67,13 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   {
     id: 'entry-order',
     reason:
-      'same entries and codes, other order: the broker answers DeleteRecords, CreateTopics, CreatePartitions, DeleteTopics, ElectLeaders and similar lists in the iteration order of its hash maps, while the proxy puts the entries it refuses in request order. pending: place refused entries in the order the broker would (Java HashMap order of the names and partitions)',
+      "same entries and codes, other order: the broker answers DeleteRecords, CreateTopics, CreatePartitions, DeleteTopics, ElectLeaders, AlterReplicaLogDirs, AddPartitionsToTxn and similar lists in the iteration order of its hash maps (Java HashMap and Scala maps keyed by name or by topic and partition, built differently by each handler and, for a request the proxy splits, merged with what the broker answered for the forwarded part); the proxy puts the entries it refuses in request order. Not reproduced (decided): the order depends on each handler's internal map types, clients match entries by name and partition, and no name or code differs. Reproduced where one rule covers the whole answer: DescribeTopicPartitions (java-hash-order.ts)",
     matches: (o) => canonical(o.proxy) === canonical(o.reference),
   },
   {
     id: 'broker-validates-first',
     reason:
-      'the broker rejects some malformed requests before it authorizes them: ACL filters and bindings with UNKNOWN/ANY enum values end the connection, broker config resources named by a non-integer, DeleteTopics naming a topic by both name and ID and a DescribeTopicPartitions cursor on a topic the request does not list answer INVALID_REQUEST (42), a delegation token for an owner without principal type INVALID_PRINCIPAL_TYPE (67); the proxy decides the policy first and answers the denial (no name, ID or data shown either way). pending: reproduce the broker request validation before the policy decision',
+      "the broker rejects some malformed requests before it authorizes them: ACL filters and bindings with UNKNOWN/ANY enum values end the connection, broker config resources named by a non-integer, DeleteTopics naming a topic by both name and ID answer INVALID_REQUEST (42), a delegation token for an owner without principal type INVALID_PRINCIPAL_TYPE (67); the proxy decides the policy first and answers the denial. Not reproduced beyond the cases found to matter (DescribeTopicPartitions cursors and Metadata topic IDs below v12 are): it would mean re-implementing each broker handler's validation; the denial shows no name, ID or data that the broker's answer does not",
     matches: (o) =>
       (o.reference === 'closed' && typeof o.proxy === 'object') ||
       new RegExp(`: ${AUTHZ} vs (42|67)$`).test(o.where) ||
@@ -82,7 +82,7 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   {
     id: 'feature-disabled',
     reason:
-      'the broker checks that a feature is on before it authorizes: share groups are off in Kafka 4.1 by default (share-group APIs answer UNSUPPORTED_VERSION 35) and delegation tokens are not configured (DELEGATION_TOKEN_AUTH_DISABLED 61, or the token request is refused first: 65, 67); the proxy answers the policy denial (or UNKNOWN_TOPIC_ID 100 for a share request naming an unknown topic ID). pending: ShareFetch and the share-group keys (h11b, issue 11 divergence list); answer 61 or forward the delegation-token APIs, which Kafka authorizes by token ownership',
+      "the broker checks that a feature is on before it authorizes: share groups are off in Kafka 4.1 by default (share-group APIs answer UNSUPPORTED_VERSION 35) and delegation tokens are not configured (DELEGATION_TOKEN_AUTH_DISABLED 61, or the token request is refused first: 65, 67); the proxy answers the policy denial (or UNKNOWN_TOPIC_ID 100 for a share request naming an unknown topic ID). Not reproduced: whether a feature is on is the broker's state, and finding out means forwarding. Delegation-token requests the policy refuses are never forwarded: Kafka authorizes them by token ownership through its authorizer, and the broker behind the proxy has none, so it would describe, renew or expire any principal's tokens",
     matches: (o) =>
       new RegExp(`: (29|30|31|53|100) vs (35|61)$`).test(o.where) ||
       ([38, 39, 40, 41].includes(o.step.apiKey) && topError(o.proxy) === 31),
@@ -113,7 +113,7 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   {
     id: 'describable-names-and-existence',
     reason:
-      'DeleteTopics by a principal that may Describe the topics but not Delete them: the broker tells it that a topic does not exist (UNKNOWN_TOPIC_OR_PARTITION 3) and fills in the name of a topic named by ID; the proxy answers 29 and a null name. The proxy shows less than the broker, never more. pending: answer 3 and the name where the policy allows Describe',
+      'DeleteTopics by a principal that may Describe the topics but not Delete them: the broker tells it whether a topic exists (UNKNOWN_TOPIC_OR_PARTITION 3) and fills in the name of a topic named by ID; the proxy answers 29 and a null name. Not reproduced: the proxy would have to look topics up on the broker for every refused DeleteTopics; it shows less than the broker, never more',
     matches: (o) =>
       o.step.apiKey === 20 &&
       (/\.name: null vs /.test(o.where) ||
@@ -123,7 +123,7 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   {
     id: 'reference-internal-error-config',
     reason:
-      'the reference broker answered UNKNOWN_SERVER_ERROR (-1) where the proxy refused the entry (IncrementalAlterConfigs of broker resource "1", a broker id the single-node cluster does not have). pending: nothing to fix in the proxy; kept visible here',
+      'the reference broker answered UNKNOWN_SERVER_ERROR (-1) where the proxy refused the entry (IncrementalAlterConfigs of broker resource "1", a broker id the single-node cluster does not have): the reference\'s own failure, nothing to fix in the proxy',
     matches: (o) => new RegExp(`: ${AUTHZ} vs -1$`).test(o.where),
   },
 ];

@@ -106,6 +106,8 @@ describe('observability of a proxy', () => {
     const port = obs.admin!.port;
     await expect(
       startObservability(config({ admin: { port, metrics: { processMetrics: false } } }), { log: silent }),
-    ).rejects.toThrow(new RegExp(`admin server: cannot listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE`));
+    ).rejects.toThrow(
+      `cannot listen on 127.0.0.1:${port} for the admin server: the port is in use by another process (EADDRINUSE); change admin.port or KAFKA_L7_PROXY_ADMIN_PORT`,
+    );
   });
 });
