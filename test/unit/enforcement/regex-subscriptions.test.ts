@@ -149,6 +149,33 @@ describe('RegexSubscriptions: the regex resolved per member against the topics i
     expect(topicsOf(o)).toEqual([]);
   });
 
+  it('never sends the broker a regex longer than a Kafka string (32767 bytes): refused with INVALID_REGULAR_EXPRESSION instead', async () => {
+    // Kafka's generated readers refuse a string field longer than 0x7fff bytes (RuntimeException
+    // "string field subscribedTopicRegex had invalid length"), and the broker closes the connection.
+    const many = Array.from({ length: 200 }, (_v, i) => `orders.${'x'.repeat(200)}.${i}`);
+    const state = cluster(['shared']);
+    const subs = new RegexSubscriptions(state.catalog);
+    const conn = connection();
+    const all = (topics: readonly string[]) => topics.map(() => true);
+    const first = await subs.heartbeat(conn, heartbeat({ subscribedTopicRegex: 'orders\\..*|shared' }), all);
+    expect(first).toMatchObject({ kind: 'rewrite' });
+    // Topics created later make the resolution too long: the next heartbeat is refused, not forwarded.
+    state.topics = ['shared', ...many];
+    const later = await subs.heartbeat(conn, heartbeat({}), all);
+    expect(later).toMatchObject({ kind: 'invalid' });
+    if (later.kind === 'invalid') expect(later.message).toMatch(/32767/);
+    // A full heartbeat with that regex is refused the same way.
+    const full = await subs.heartbeat(conn, heartbeat({ subscribedTopicRegex: 'orders\\..*' }), all);
+    expect(full).toMatchObject({ kind: 'invalid' });
+    // A member regex that base64 would carry beyond the limit, though the client could send it.
+    const long = `shared|${'a'.repeat(30000)}`;
+    const own = await subs.heartbeat(conn, heartbeat({ subscribedTopicRegex: long }), all);
+    expect(own).toMatchObject({ kind: 'invalid' });
+    for (const o of [first, later, full, own]) {
+      if (o.kind === 'rewrite') expect(Buffer.byteLength(o.regex)).toBeLessThanOrEqual(0x7fff);
+    }
+  });
+
   it('refuses a regex RE2/J cannot compile (the broker answers INVALID_REGULAR_EXPRESSION)', () => {
     const subs = new RegexSubscriptions(cluster(['shared']).catalog);
     const o = subs.heartbeat(connection(), heartbeat({ subscribedTopicRegex: '(?!secret).*' }), onlyShared);
