@@ -125,8 +125,11 @@ export class RegexSubscriptions {
     const regex = body.subscribedTopicRegex;
     const leaving = body.memberEpoch < 0;
     if (regex === null || regex === '') {
-      // A new list of names, an emptied regex or a leaving member: the regex state ends.
-      if (regex === '' || body.subscribedTopicNames !== null || leaving) {
+      // An emptied regex or a leaving member: the regex state ends. Topic names with the regex null
+      // do not end it: the coordinator changes a member's regex only when the field is non-null
+      // (ConsumerGroupMember.Builder.maybeUpdateSubscribedTopicRegex, Kafka 4.1.1), so the regex it
+      // holds stays in force and must still be resolved again.
+      if (regex === '' || leaving) {
         members?.delete(key);
         return UNCHANGED;
       }

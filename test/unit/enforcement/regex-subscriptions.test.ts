@@ -126,17 +126,40 @@ describe('RegexSubscriptions: the regex resolved per member against the topics i
     expect(topicsOf(back)).toEqual(['shared']);
   });
 
-  it('forgets the regex when the member switches to topic names or leaves; other members and connections are separate', async () => {
+  it('forgets the regex when the member clears it or leaves; other members and connections are separate', async () => {
     const subs = new RegexSubscriptions(cluster(['shared', 'secret']).catalog);
     const conn = connection();
     await subs.heartbeat(conn, heartbeat({ memberEpoch: 0, subscribedTopicRegex: 'shared' }), onlyShared);
     // Another member, another connection: no state of their own, nothing to rewrite.
     expect(subs.heartbeat(conn, heartbeat({ memberId: 'm-2' }), onlyShared)).toEqual({ kind: 'unchanged' });
     expect(subs.heartbeat(connection(), heartbeat({}), onlyShared)).toEqual({ kind: 'unchanged' });
-    expect(subs.heartbeat(conn, heartbeat({ subscribedTopicNames: ['shared'] }), onlyShared)).toEqual({
+    expect(subs.heartbeat(conn, heartbeat({ subscribedTopicRegex: '' }), onlyShared)).toEqual({
       kind: 'unchanged',
     });
     expect(subs.heartbeat(conn, heartbeat({}), onlyShared)).toEqual({ kind: 'unchanged' });
+    await subs.heartbeat(conn, heartbeat({ memberEpoch: 0, subscribedTopicRegex: 'shared' }), onlyShared);
+    expect(subs.heartbeat(conn, heartbeat({ memberEpoch: -1 }), onlyShared)).toEqual({ kind: 'unchanged' });
+    expect(subs.heartbeat(conn, heartbeat({}), onlyShared)).toEqual({ kind: 'unchanged' });
+  });
+
+  it('keeps resolving a regex while the member also sends topic names with the regex null (the broker keeps the regex)', async () => {
+    // The coordinator updates a member's regex only when the field is non-null
+    // (ConsumerGroupMember.Builder.maybeUpdateSubscribedTopicRegex(Optional.ofNullable(...)), Kafka 4.1.1):
+    // names alone leave the regex, and its assignment, in force; a revoked Describe must still apply.
+    const subs = new RegexSubscriptions(cluster(['shared', 'shared-2', 'secret']).catalog);
+    const conn = connection();
+    let may = (topics: readonly string[]) => topics.map((t) => t.startsWith('shared'));
+    const first = await outcome(
+      subs.heartbeat(conn, heartbeat({ subscribedTopicRegex: 'shared.*' }), (t) => may(t)),
+    );
+    expect(topicsOf(first)).toEqual(['shared', 'shared-2']);
+    const names = await outcome(
+      subs.heartbeat(conn, heartbeat({ subscribedTopicNames: ['other'] }), (t) => may(t)),
+    );
+    expect(names).toEqual({ kind: 'unchanged' });
+    may = (topics) => topics.map((t) => t === 'shared');
+    const revoked = await outcome(subs.heartbeat(conn, heartbeat({}), (t) => may(t)));
+    expect(topicsOf(revoked)).toEqual(['shared']);
   });
 
   it('resolves to no topic when the cluster cannot be listed (fail closed)', async () => {
