@@ -81,7 +81,7 @@ export const consumerGroupHeartbeat: ApiModule<typeof ApiKey.ConsumerGroupHeartb
       if (outcome.kind === 'invalid') {
         const response = ctx.skeletonResponse();
         response.errorCode = INVALID_REGULAR_EXPRESSION;
-        response.errorMessage = `SubscribedTopicRegex ${body.subscribedTopicRegex} is not a valid regular expression: ${outcome.message}`;
+        response.errorMessage = outcome.message;
         response.assignment = null;
         return ctx.answer(response);
       }
