@@ -545,7 +545,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
             body,
             INVALID_REGULAR_EXPRESSION,
           ) as object),
-          errorMessage: `SubscribedTopicRegex ${body.subscribedTopicRegex} is not a valid regular expression: ${outcome.message}`,
+          errorMessage: outcome.message,
         });
       }
       return this.counted({
