@@ -5,7 +5,7 @@
  * own process so its CPU seconds and RSS are read from /proc.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startKafka, type ClientEndpoint, type KafkaCluster } from '../../test/harness/index.js';
 import {
@@ -84,6 +84,8 @@ export interface E2eOptions extends E2eSettings {
   profileCase?: CaseName;
   /** Where the .cpuprofile goes. */
   profileDir?: string;
+  /** Pin every proxy process to these CPUs (taskset list), e.g. `1` beside a run under `taskset -c 0`. */
+  proxyCpus?: string;
   log: (line: string) => void;
 }
 
@@ -179,6 +181,8 @@ export interface E2eReport {
   loadAverageEnd: string;
   settings: E2eSettings;
   runtime: ProxyRuntime;
+  /** The CPUs the proxy was pinned to (--proxy-cpus), and this process's own affinity. */
+  pinning?: string;
   cases: CaseResult[];
   profiles?: PhaseProfile[];
 }
@@ -369,6 +373,7 @@ async function runCase(name: CaseName, cluster: KafkaCluster, options: E2eOption
     proxy = await startProxyProcess({
       config: await proxyConfigFor(name, cluster),
       runtime: options.runtime ?? 'dist',
+      ...(options.proxyCpus ? { cpus: options.proxyCpus } : {}),
     });
   } catch (error) {
     if (!(error instanceof ProxyStartError)) throw error;
@@ -430,6 +435,7 @@ async function profilePhase(
     config: await proxyConfigFor(name, cluster),
     cpuProfileDir: dir,
     runtime: options.runtime ?? 'dist',
+    ...(options.proxyCpus ? { cpus: options.proxyCpus } : {}),
   });
   let cpuSeconds: number;
   let mbMoved: number;
@@ -518,7 +524,16 @@ export async function runE2eBench(options: E2eOptions): Promise<E2eReport> {
     loadAverageEnd: loadAverage(),
     settings,
     runtime: options.runtime ?? 'dist',
+    ...(options.proxyCpus
+      ? { pinning: `proxy on CPUs ${options.proxyCpus}, broker and clients on CPUs ${ownCpus()}` }
+      : {}),
     cases,
     ...(profiles.length > 0 ? { profiles } : {}),
   };
+}
+
+/** This process's CPU affinity (`Cpus_allowed_list`), which the broker and the tools inherit. */
+function ownCpus(): string {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  return /^Cpus_allowed_list:\s*(\S+)/m.exec(status)?.[1] ?? 'unknown';
 }

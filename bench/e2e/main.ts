@@ -5,6 +5,7 @@
  *   npx tsx bench/e2e/main.ts [--quick] [--reps N] [--cases passthrough,payments,payments-audit,topics-100]
  *       [--produce-records N] [--consume-records N] [--latency-rate N] [--latency-records N]
  *       [--many-topics N] [--many-topics-records N] [--producer-props k=v,k=v] [--profile [case]] [--runtime dist|tsx] [--out file.json]
+ *       [--proxy-cpus 1]   (with `taskset -c 0 npx tsx bench/e2e/main.ts ...`: the proxy on its own core)
  *
  * --runtime dist (default) compiles the proxy into dist/bench-proxy first and runs that, as
  * the container image does; tsx runs the sources (no build, the smoke test uses it).
@@ -103,6 +104,12 @@ export function parseE2eArgs(
       case '--out':
         options.out = next();
         break;
+      case '--proxy-cpus': {
+        const cpus = next();
+        if (!cpus || !/^[0-9,-]+$/.test(cpus)) throw new UsageError('--proxy-cpus takes a CPU list, e.g. 1');
+        options.proxyCpus = cpus;
+        break;
+      }
       default:
         throw new UsageError(`unknown argument ${arg}`);
     }

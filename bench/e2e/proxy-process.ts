@@ -64,6 +64,11 @@ export interface ProxyProcessOptions {
   openFilesLimit?: number;
   /** How long to wait for the bootstrap port to accept connections. */
   startTimeoutMs?: number;
+  /**
+   * Run the proxy on these CPUs only (a taskset list such as `1`), e.g. the proxy on its own core
+   * while the broker and the clients share the other (start the benchmark itself under `taskset -c 0`).
+   */
+  cpus?: string;
 }
 
 export interface ProxyProcess {
@@ -129,13 +134,26 @@ export async function startProxyProcess(options: ProxyProcessOptions): Promise<P
     '--config',
     configPath,
   ];
-  // `exec` keeps the PID: the shell only sets the limit and becomes node.
+  // `exec` keeps the PID: the shell only sets the limit and becomes node; taskset also execs node.
+  const pinned = options.cpus === undefined ? [] : ['taskset', '-c', options.cpus];
   const child =
     options.openFilesLimit === undefined
-      ? spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+      ? spawn(
+          pinned[0] ?? process.execPath,
+          [...pinned.slice(1), ...(pinned.length ? [process.execPath] : []), ...args],
+          {
+            cwd: REPO_ROOT,
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        )
       : spawn(
           '/bin/sh',
-          ['-c', `ulimit -n ${options.openFilesLimit} && exec "$0" "$@"`, process.execPath, ...args],
+          [
+            '-c',
+            `ulimit -n ${options.openFilesLimit} && exec ${pinned.join(' ')} "$0" "$@"`,
+            process.execPath,
+            ...args,
+          ],
           { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
         );
   live.add(child);

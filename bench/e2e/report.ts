@@ -69,7 +69,7 @@ export function targetsTable(report: E2eReport): string {
 export function e2eMarkdown(report: E2eReport): string {
   const s = report.settings;
   const parts = [
-    `${describeMachine(report.machine)}; load average at start ${report.machine.loadAverage}, at end ${report.loadAverageEnd}; proxy runtime: ${report.runtime}`,
+    `${describeMachine(report.machine)}; load average at start ${report.machine.loadAverage}, at end ${report.loadAverageEnd}; proxy runtime: ${report.runtime}${report.pinning ? `; ${report.pinning}` : ''}`,
     `${s.reps} repetitions, medians; ${s.recordSize} B records, acks=all${
       s.producerProperties
         ? `, ${Object.entries(s.producerProperties)

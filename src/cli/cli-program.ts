@@ -2,7 +2,7 @@
 // every command answers `-h`, `--help` and `help`, how errors print and which exit code they give,
 // so no subcommand parses its arguments by hand.
 
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { buildVersion } from '../metrics/build-version.js';
 import { EXIT, type CliIo } from './cli-io.js';
 
@@ -64,7 +64,20 @@ export function rootCommand(io: CliIo): Command {
       writeErr: (text) => io.err(text),
       outputError: (text, write) => write(text),
     })
-    .allowExcessArguments(false);
+    .allowExcessArguments(false)
+    .configureHelp({ boxWrap: (text, width) => wrapper.boxWrap(unwrapLines(text), width) });
+}
+
+const wrapper = new Help();
+
+/**
+ * Joins the hard line breaks of a help paragraph written across several source lines
+ * ("... With --check, validate\neverything run would ..."), so that commander wraps it to the
+ * terminal width instead of breaking it both at the source lines and at the width. Blank lines
+ * (paragraphs) and indented lines (lists, examples) keep their breaks.
+ */
+export function unwrapLines(text: string): string {
+  return text.replace(/([^\n])\n(?=[^\s])/g, '$1 ');
 }
 
 const LEAF_HINT = "(run with --help for this command's options)";

@@ -10,6 +10,9 @@ import { compilePolicy, type PolicyDecision, type ResourceDecision } from '../po
 import { loadPolicyFile, parsePolicy } from '../policy/policy-loader.js';
 import { policyObjectKind, readPolicyObject, type PolicyObject } from '../policy/policy-objects.js';
 import type { Policy } from '../policy/policy-model.js';
+import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
+import { explainThroughFilter } from '../enforcement/explain-request.js';
+import { explainApi, explainedKinds } from '../policy/explain.js';
 import { nearMisses } from '../policy/near-misses.js';
 import { isRole, roleGrants, type Role } from '../policy/roles.js';
 import { EXIT, type CliIo } from './cli-io.js';
@@ -184,47 +187,11 @@ async function check(files: readonly string[], io: CliIo): Promise<number> {
 interface ExplainStep {
   readonly api: ApiClassification;
   readonly decision?: PolicyDecision;
+  /** What the enforcement filter did with the request (explain runs it through the filter). */
+  readonly allowed?: boolean;
+  readonly outcome?: string;
   /** Set when the request cannot be judged without a resource the user did not give. */
   readonly needs?: string;
-}
-
-type NamedKind = 'topic' | 'group' | 'transactionalId';
-const OPTION_OF: Record<NamedKind, string> = {
-  topic: '--topic',
-  group: '--group',
-  transactionalId: '--transactional-id',
-};
-
-// Resources a request of these APIs may leave out (Metadata for all topics, an idempotent rather
-// than transactional InitProducerId...). Every other resource kind an API carries is always present,
-// so explaining the API without it would answer a question no client asks.
-const OPTIONAL_KINDS: Readonly<Record<string, readonly NamedKind[]>> = {
-  Produce: ['transactionalId'],
-  InitProducerId: ['transactionalId'],
-  Metadata: ['topic'],
-  OffsetFetch: ['topic'],
-  ConsumerGroupHeartbeat: ['topic'],
-  ShareGroupHeartbeat: ['topic'],
-  StreamsGroupHeartbeat: ['topic'],
-  DescribeConfigs: ['topic', 'group'],
-  AlterConfigs: ['topic', 'group'],
-  IncrementalAlterConfigs: ['topic', 'group'],
-};
-
-/** The option a step still needs, or undefined when the given resources suffice. */
-function missingOption(
-  api: ApiClassification,
-  kinds: readonly string[],
-  given: Record<NamedKind, readonly string[]>,
-): string | undefined {
-  const named = (['topic', 'group', 'transactionalId'] as const).filter((k) => kinds.includes(k));
-  if (api.name === 'FindCoordinator') {
-    // A coordinator lookup names either a group or a transactional id.
-    return named.some((k) => given[k].length > 0) ? undefined : named.map((k) => OPTION_OF[k]).join(' or ');
-  }
-  const optional = OPTIONAL_KINDS[api.name] ?? [];
-  const missing = named.filter((k) => !optional.includes(k) && given[k].length === 0);
-  return missing.length > 0 ? missing.map((k) => OPTION_OF[k]).join(' and ') : undefined;
 }
 
 function describeResource(d: ResourceDecision): string {
@@ -298,29 +265,45 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
   const groups = values.group ?? [];
   const transactionalIds = values['transactional-id'] ?? [];
   const clientId = values['client-id'] ?? null;
-  const given = { topic: topics, group: groups, transactionalId: transactionalIds };
-  const steps: ExplainStep[] = plan.map(({ api, kinds }) => {
-    const needs = missingOption(api, kinds, given);
-    if (needs) return { api, needs };
-    return {
-      api,
-      decision: compiled.decide({
-        principal: values.principal,
-        clientId,
-        apiKey: api.apiKey,
-        apiVersion,
-        ...(kinds.includes('topic') ? { topics } : {}),
-        ...(kinds.includes('group') ? { groups } : {}),
-        ...(kinds.includes('transactionalId') ? { transactionalIds } : {}),
-      }),
+  const steps: ExplainStep[] = [];
+  for (const { api, kinds } of plan) {
+    const explained = explainedKinds(api, kinds);
+    const input = {
+      principal: values.principal,
+      clientId,
+      apiVersion,
+      topics: explained.includes('topic') ? topics : [],
+      groups: explained.includes('group') ? groups : [],
+      transactionalIds: explained.includes('transactionalId') ? transactionalIds : [],
     };
-  });
+    const judged = explainApi(compiled, api, kinds, input);
+    if (!('decision' in judged)) {
+      steps.push({ api, needs: judged.needs });
+      continue;
+    }
+    // The verdict is the filter's: the request a client would send, through the enforcement filter
+    // (at the newest version the codec has, unless --api-version names one).
+    const info = apiKeyInfo(api.apiKey)!;
+    const version = values['api-version'] === undefined ? info.maxVersion : apiVersion;
+    if (version < info.minVersion || version > info.maxVersion) {
+      io.err(`policy explain: ${api.name} has versions ${info.minVersion}-${info.maxVersion}`);
+      return EXIT.usage;
+    }
+    const run = await explainThroughFilter(compiled, { ...input, apiKey: api.apiKey, apiVersion: version });
+    steps.push({
+      api,
+      // The filter's own decision on the request (the engine's for the same names when it took none).
+      decision: run.decisions[0] ?? judged.decision,
+      allowed: run.allowed,
+      outcome: run.outcome,
+    });
+  }
   const judged = steps.filter((s) => s.decision !== undefined);
   if (judged.length === 0) {
     io.err(`policy explain: nothing to judge: ${plan[0]!.api.name} needs ${steps[0]!.needs}`);
     return EXIT.usage;
   }
-  const allowed = judged.every((s) => s.decision!.allowed);
+  const allowed = judged.every((s) => s.allowed);
 
   if (values.json) {
     io.out(
@@ -352,8 +335,8 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
   const summarise = role !== undefined && !values.verbose;
   if (summarise) {
     const byRules = new Map<string, string[]>();
-    for (const { api, decision } of steps) {
-      if (!decision?.allowed) continue;
+    for (const { api, decision, allowed: passes } of steps) {
+      if (!decision || !passes) continue;
       const parts = [decision.api, ...decision.transactionalIds, ...decision.groups, ...decision.topics];
       const rules = [
         ...new Set(
@@ -368,10 +351,10 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
     // Denied APIs with the same denied part (kind, name, error) share one block: the first one's
     // reason and near misses stand for all of them.
     const byDenial = new Map<string, { apis: string[]; part: ResourceDecision; apiKey: number }>();
-    for (const { api, decision } of steps) {
-      if (!decision || decision.allowed) continue;
+    for (const { api, decision, allowed: passes } of steps) {
+      if (!decision || passes) continue;
       const parts = [decision.api, ...decision.transactionalIds, ...decision.groups, ...decision.topics];
-      const part = parts.find((p) => !p.allowed)!;
+      const part = parts.find((p) => !p.allowed) ?? decision.api;
       const key = `${part.kind}|${part.name}|${part.errorCode ?? ''}|${part.rule?.id ?? ''}`;
       const entry = byDenial.get(key) ?? { apis: [], part, apiKey: api.apiKey };
       entry.apis.push(api.name);
@@ -392,13 +375,16 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
       );
     }
   }
-  for (const { api, decision, needs } of steps) {
+  for (const { api, decision, needs, allowed: passes, outcome } of steps) {
     if (summarise) continue;
     if (!decision) {
       lines.push(`  ${api.name} (key ${api.apiKey}): not judged, needs ${needs}`);
       continue;
     }
-    lines.push(`  ${api.name} (key ${api.apiKey}): ${decision.allowed ? 'allowed' : 'DENIED'}`);
+    // A request the filter forwards although the engine denied something: the broker filters its
+    // answer (listings), or the denied part names nothing the request carries.
+    const note = passes && !decision.allowed ? ` (${outcome}: the answer holds only what is allowed)` : '';
+    lines.push(`  ${api.name} (key ${api.apiKey}): ${passes ? 'allowed' : 'DENIED'}${note}`);
     const parts = [...decision.transactionalIds, ...decision.groups, ...decision.topics];
     // The API line says it all when the request names nothing or the API itself is denied.
     const shown = parts.length === 0 || !decision.api.allowed ? [decision.api] : parts;

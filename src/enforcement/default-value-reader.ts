@@ -120,3 +120,28 @@ export function templateOf<T>(codec: MessageCodec<T>, version: number): T {
 export function structSkeleton<T>(decode: (r: Reader, v: number) => T, version: number): T {
   return decode(new DefaultValueReader(), version);
 }
+
+/**
+ * Completes a partial value from a template of the message (templateOf): fields the partial leaves
+ * out take the template's; each array element is completed from the template's first element;
+ * numbers become bigint and strings Buffers where the template says so.
+ */
+export function completeFromTemplate(partial: unknown, template: unknown): unknown {
+  if (partial === undefined) return template;
+  if (Buffer.isBuffer(partial) || typeof partial === 'bigint') return partial;
+  if (Array.isArray(partial)) {
+    const element = Array.isArray(template) ? template[0] : undefined;
+    return partial.map((p) => completeFromTemplate(p, element));
+  }
+  if (typeof template === 'bigint' && (typeof partial === 'number' || typeof partial === 'string')) {
+    return BigInt(partial);
+  }
+  if (Buffer.isBuffer(template) && typeof partial === 'string') return Buffer.from(partial);
+  if (partial !== null && typeof partial === 'object' && template !== null && typeof template === 'object') {
+    const out: Record<string, unknown> = { ...(template as Record<string, unknown>) };
+    for (const [key, value] of Object.entries(partial))
+      out[key] = completeFromTemplate(value, (template as Record<string, unknown>)[key]);
+    return out;
+  }
+  return partial;
+}

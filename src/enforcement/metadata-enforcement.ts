@@ -69,7 +69,7 @@ function deniedTopic(request: MetadataRequestTopic, code: number): MetadataRespo
  * StandardAuthorizer in red-team-responses.test.ts): an entry naming one topic with the ID of
  * another is the ID's topic.
  */
-function lookedUp(topics: MetadataRequestTopic[], version: number): MetadataRequestTopic[] {
+export function lookedUp(topics: MetadataRequestTopic[], version: number): MetadataRequestTopic[] {
   if (version < 12 || !topics.some((t) => t.topicId !== ZERO_UUID)) return topics;
   // The broker collects the IDs in a set: an ID named twice is answered once.
   const seen = new Set<string>();

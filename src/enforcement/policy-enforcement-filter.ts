@@ -39,6 +39,7 @@ import {
   type PolicySource,
   type ResourceDecision,
 } from '../policy/index.js';
+import { authorizedEntities } from './authorized-entities.js';
 import { ConnectionPolicy } from './connection-policy.js';
 import type { ClusterTopics } from './cluster-topics.js';
 import { INVALID_REGULAR_EXPRESSION, RegexSubscriptions, type RegexOutcome } from './regex-subscriptions.js';
@@ -428,7 +429,12 @@ export class PolicyEnforcementFilter implements RequestFilter {
   /** Everything else: the request is allowed or refused as a whole. */
   private decideWhole(header: RequestHeaderInfo, policy: ConnectionPolicy, body: unknown): RequestDecision {
     const info = apiKeyInfo(header.apiKey)!;
-    const entities = collectEntities(`${info.name}Request`, header.apiVersion, body);
+    // Only the kinds Kafka authorizes on this API are decided: the topics ListPartitionReassignments
+    // or ElectLeaders name are authorized on the cluster alone (authorized-entities.ts).
+    const entities = authorizedEntities(
+      classifyApiKey(header.apiKey)!,
+      collectEntities(`${info.name}Request`, header.apiVersion, body),
+    );
     const resolvedIds = entities.topicIds.map((id) => this.options.topicIds.known(id));
     const decision = policy.decisions.decide({
       ...describeOnly(header),
@@ -554,7 +560,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
             body,
             INVALID_REGULAR_EXPRESSION,
           ) as object),
-          errorMessage: `SubscribedTopicRegex ${body.subscribedTopicRegex} is not a valid regular expression: ${outcome.message}`,
+          errorMessage: outcome.message,
         });
       }
       return this.counted({

@@ -28,6 +28,12 @@ const NEVER = '[^\\x00-\\x{10FFFF}]';
 /** Marks the member's own regex (base64url) at the end of a rewritten regex. */
 const MARK = `${NEVER}kafka-l7-proxy-regex:`;
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
+/**
+ * The longest string a Kafka request may carry, in UTF-8 bytes: Kafka's generated readers refuse a
+ * longer one ("string field subscribedTopicRegex had invalid length", ConsumerGroupHeartbeatRequestData
+ * in kafka-clients 4.1.1) and the broker closes the connection.
+ */
+export const MAX_KAFKA_STRING_BYTES = 0x7fff;
 /** Members remembered per connection (a client has one or a few); the oldest is forgotten beyond. */
 const MAX_MEMBERS_PER_CONNECTION = 64;
 
@@ -59,7 +65,10 @@ export type RegexOutcome =
   | { readonly kind: 'unchanged' }
   /** Forward the heartbeat with this SubscribedTopicRegex. */
   | { readonly kind: 'rewrite'; readonly regex: string }
-  /** Answer INVALID_REGULAR_EXPRESSION: RE2/J would not compile the member's regex. */
+  /**
+   * Answer INVALID_REGULAR_EXPRESSION with this error message: RE2/J would not compile the member's
+   * regex, or the topics it resolves to do not fit in a Kafka string (MAX_KAFKA_STRING_BYTES).
+   */
   | { readonly kind: 'invalid'; readonly message: string };
 
 interface MemberRegex {
@@ -72,6 +81,27 @@ interface MemberRegex {
 export type MayDescribe = (topics: readonly string[]) => boolean[];
 
 const UNCHANGED: RegexOutcome = { kind: 'unchanged' };
+
+/** The member's regex as an error message shows it: at most 200 characters (the message is a Kafka string too). */
+function shown(regex: string): string {
+  return regex.length > 200 ? `${regex.slice(0, 200)}... (${regex.length} characters)` : regex;
+}
+
+/**
+ * The refusal of a rewritten regex the broker could not read (longer than MAX_KAFKA_STRING_BYTES),
+ * or undefined when it fits. Sending it would close the member's connection on every heartbeat; the
+ * member is told instead, as the broker tells it of a regex it cannot use.
+ */
+function oversized(original: string, rewritten: string): RegexOutcome | undefined {
+  const bytes = Buffer.byteLength(rewritten, 'utf8');
+  if (bytes <= MAX_KAFKA_STRING_BYTES) return undefined;
+  return {
+    kind: 'invalid',
+    message:
+      `SubscribedTopicRegex ${shown(original)} resolves to more topics than the proxy can send the group ` +
+      `coordinator: the list is ${bytes} bytes, a Kafka string at most ${MAX_KAFKA_STRING_BYTES}; use a narrower regex or topic names`,
+  };
+}
 
 export class RegexSubscriptions {
   private readonly members = new WeakMap<ConnectionContext, Map<string, MemberRegex>>();
@@ -95,14 +125,22 @@ export class RegexSubscriptions {
     const regex = body.subscribedTopicRegex;
     const leaving = body.memberEpoch < 0;
     if (regex === null || regex === '') {
-      // A new list of names, an emptied regex or a leaving member: the regex state ends.
-      if (regex === '' || body.subscribedTopicNames !== null || leaving) {
+      // An emptied regex or a leaving member: the regex state ends. Topic names with the regex null
+      // do not end it: the coordinator changes a member's regex only when the field is non-null
+      // (ConsumerGroupMember.Builder.maybeUpdateSubscribedTopicRegex, Kafka 4.1.1), so the regex it
+      // holds stays in force and must still be resolved again.
+      if (regex === '' || leaving) {
         members?.delete(key);
         return UNCHANGED;
       }
       if (known === undefined) return UNCHANGED;
       return this.resolve(known, mayDescribe).then((next) => {
         if (next === known.sent) return UNCHANGED;
+        const refused = oversized(known.original, next);
+        if (refused !== undefined) {
+          members?.delete(key);
+          return refused;
+        }
         known.sent = next;
         return { kind: 'rewrite', regex: next };
       });
@@ -112,10 +150,18 @@ export class RegexSubscriptions {
       pattern = RE2JS.compile(regex);
     } catch (error) {
       members?.delete(key);
-      return { kind: 'invalid', message: (error as Error).message };
+      return {
+        kind: 'invalid',
+        message: `SubscribedTopicRegex ${shown(regex)} is not a valid regular expression: ${(error as Error).message}`,
+      };
     }
     const member: MemberRegex = { original: regex, pattern, sent: '' };
     return this.resolve(member, mayDescribe).then((next) => {
+      const refused = oversized(regex, next);
+      if (refused !== undefined) {
+        members?.delete(key);
+        return refused;
+      }
       member.sent = next;
       if (!leaving) this.remember(connection, key, member);
       else members?.delete(key);

@@ -288,6 +288,20 @@ function readSelector(raw: unknown, at: string, notes: Notes): LabelSelector | u
   };
 }
 
+/**
+ * The endpoints a namespaced policy's `endpointSelector` selects: its own namespace's only, whatever
+ * namespace the selector names (Cilium's ParseToCiliumRule adds the policy's namespace to the
+ * endpointSelector and logs any other as an "illegal namespace match"). The namespace is ANDed with
+ * the selector, so a selector naming another namespace selects nothing. Cluster-wide: unchanged.
+ */
+export function scopeEndpointSelector(selector: LabelSelector, namespace: string | undefined): LabelSelector {
+  if (namespace === undefined) return selector;
+  return {
+    ...selector,
+    matchLabels: { ...(selector.matchLabels ?? {}), [`k8s:${POD_NAMESPACE_LABEL}`]: namespace },
+  };
+}
+
 /** In a namespaced policy, a selector without a namespace label selects its own namespace (Cilium). */
 export function scopeToNamespace(selector: LabelSelector, namespace: string | undefined): LabelSelector {
   if (namespace === undefined || selectorNamesKey(selector, POD_NAMESPACE_LABEL)) return selector;
@@ -338,7 +352,7 @@ function readPeers(
       // An empty endpointSelector selects every pod, not the brokers in particular.
       const brokers =
         brokerSelector && !isEmptySelector(brokerSelector)
-          ? scopeToNamespace(brokerSelector, source.namespace)
+          ? scopeEndpointSelector(brokerSelector, source.namespace)
           : undefined;
       if (selectsSameEndpoints(scoped, brokers)) {
         notes.warn(

@@ -184,7 +184,8 @@ export class KubernetesPolicyWatch extends EventEmitter {
         CILIUM('CiliumClusterwideNetworkPolicy', 'ciliumclusterwidenetworkpolicies'),
       ]) {
         this.optional.set(resource.plural, 'unknown');
-        await this.probe(resource, 0);
+        // Not awaited: an unreachable API server must not hold up the proxy's start (it stays unready).
+        void this.probe(resource, 0);
       }
     }
   }

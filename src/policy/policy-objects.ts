@@ -12,7 +12,7 @@
 //   out could be a deny, and leaving a deny out widens access.
 
 import { stringify } from 'yaml';
-import { importCiliumPolicies, scopeToNamespace } from './cilium-import.js';
+import { importCiliumPolicies, scopeEndpointSelector } from './cilium-import.js';
 import { podLabelKey, selectorMatches, type LabelSelector } from './label-selector.js';
 import { parsePolicy } from './policy-loader.js';
 import type { Policy } from './policy-model.js';
@@ -81,7 +81,11 @@ export function objectLabel(kind: string, obj: PolicyObject): string {
   return `${kind} ${ns ? `${ns}/` : ''}${obj.metadata?.name ?? '(unnamed)'}`;
 }
 
-/** True when `selector` (of a policy in `namespace`, if namespaced) selects a pod with `brokerLabels`. */
+/**
+ * True when `selector` (the endpointSelector of a policy in `namespace`, if namespaced) selects a pod
+ * with `brokerLabels`. A namespaced policy selects pods of its own namespace only, even when its
+ * selector names another (Cilium): a tenant's object never applies to brokers elsewhere.
+ */
 export function selectsBrokers(
   selector: LabelSelector,
   namespace: string | undefined,
@@ -93,7 +97,7 @@ export function selectsBrokers(
     const key = podLabelKey(k);
     if (key !== undefined) labels[key] = v;
   }
-  return selectorMatches(scopeToNamespace(selector, namespace), labels);
+  return selectorMatches(scopeEndpointSelector(selector, namespace), labels);
 }
 
 /** Reads a policy object of `kind`; never throws. */

@@ -8,6 +8,8 @@
 //   `shared` only and reads only its records. A raw member's describe shows its own regex; a topic
 //   created later is assigned when the member may describe it, not otherwise; User:peer, who may
 //   describe the groups but not `shared`, gets the group answered 29.
+//   policy explain and the filter are one decision: User:ops (`allow: [{}]`) lists the partition
+//   reassignments of shared:0 (kafka-topics --describe does), which Kafka authorizes on the cluster.
 //   KIP-679 idempotent producers: User:writer is allowed ApiVersions, Metadata and Produce on
 //   `ingest` by a policy `policy import-cilium` made from a Cilium apiKey-style policy; the Java
 //   console producer (idempotent by default) writes its records, as with Write on the topic.
@@ -32,7 +34,7 @@ import {
 import { policyAcls } from '../support/policy-acls.js';
 import { RawClient } from './policy-raw-client.js';
 
-const USERS = ['reader', 'peer', 'writer'] as const;
+const USERS = ['reader', 'peer', 'writer', 'ops'] as const;
 type User = (typeof USERS)[number];
 
 const REGEX_POLICY = `apiVersion: kafka-l7-proxy/v1
@@ -45,6 +47,9 @@ rules:
   - principal: User:peer
     allow:
       - { role: consume, topic: other, groupPrefix: regex- }
+  - principal: User:ops
+    allow:
+      - {}
 `;
 
 /** Cilium's apiKey form, as the Cilium guide writes producer rules. */
@@ -350,6 +355,20 @@ describe('KIP-848 regex subscriptions are resolved against the topics the member
       });
       expect(p).toEqual(r);
     }, 300_000);
+  });
+});
+
+describe('ListPartitionReassignments naming a topic, as kafka-topics --describe sends it', () => {
+  it('is answered 0 for an allow-all principal, as by the broker (Describe on the cluster; the topic is not authorized)', async () => {
+    const body = { timeoutMs: 30_000, topics: [{ name: 'shared', partitionIndexes: [0] }] };
+    const [r, p] = await Promise.all(
+      sides.map(async (side) => {
+        const answer = await ask(side.port, 'ops', 46, 0, body);
+        return answer === 'closed' ? 'closed' : { errorCode: answer.errorCode, topics: answer.topics };
+      }),
+    );
+    expect(r).toEqual({ errorCode: 0, topics: [] });
+    expect(p).toEqual(r);
   });
 });
 

@@ -65,6 +65,17 @@ describe('kafka-l7-proxy help', () => {
     );
   });
 
+  it('wraps each command description at the help width only, not also at its source line breaks', async () => {
+    for (const path of commandPaths()) {
+      const { out } = await helpOf([...path, '--help']);
+      // The description is the paragraph after the Usage line; only its last line may be short.
+      const lines = (out.split('\n\n')[1] ?? '').split('\n');
+      for (const line of lines.slice(0, -1)) {
+        expect(line.length, `${path.join(' ')}: ${JSON.stringify(line)}`).toBeGreaterThanOrEqual(60);
+      }
+    }
+  });
+
   it('prints the version of package.json for --version and -V, through the real binary', () => {
     const { version } = JSON.parse(readFileSync(`${REPO_ROOT}package.json`, 'utf8')) as { version: string };
     const r = runCli(['--version']);

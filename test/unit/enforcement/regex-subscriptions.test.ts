@@ -126,17 +126,40 @@ describe('RegexSubscriptions: the regex resolved per member against the topics i
     expect(topicsOf(back)).toEqual(['shared']);
   });
 
-  it('forgets the regex when the member switches to topic names or leaves; other members and connections are separate', async () => {
+  it('forgets the regex when the member clears it or leaves; other members and connections are separate', async () => {
     const subs = new RegexSubscriptions(cluster(['shared', 'secret']).catalog);
     const conn = connection();
     await subs.heartbeat(conn, heartbeat({ memberEpoch: 0, subscribedTopicRegex: 'shared' }), onlyShared);
     // Another member, another connection: no state of their own, nothing to rewrite.
     expect(subs.heartbeat(conn, heartbeat({ memberId: 'm-2' }), onlyShared)).toEqual({ kind: 'unchanged' });
     expect(subs.heartbeat(connection(), heartbeat({}), onlyShared)).toEqual({ kind: 'unchanged' });
-    expect(subs.heartbeat(conn, heartbeat({ subscribedTopicNames: ['shared'] }), onlyShared)).toEqual({
+    expect(subs.heartbeat(conn, heartbeat({ subscribedTopicRegex: '' }), onlyShared)).toEqual({
       kind: 'unchanged',
     });
     expect(subs.heartbeat(conn, heartbeat({}), onlyShared)).toEqual({ kind: 'unchanged' });
+    await subs.heartbeat(conn, heartbeat({ memberEpoch: 0, subscribedTopicRegex: 'shared' }), onlyShared);
+    expect(subs.heartbeat(conn, heartbeat({ memberEpoch: -1 }), onlyShared)).toEqual({ kind: 'unchanged' });
+    expect(subs.heartbeat(conn, heartbeat({}), onlyShared)).toEqual({ kind: 'unchanged' });
+  });
+
+  it('keeps resolving a regex while the member also sends topic names with the regex null (the broker keeps the regex)', async () => {
+    // The coordinator updates a member's regex only when the field is non-null
+    // (ConsumerGroupMember.Builder.maybeUpdateSubscribedTopicRegex(Optional.ofNullable(...)), Kafka 4.1.1):
+    // names alone leave the regex, and its assignment, in force; a revoked Describe must still apply.
+    const subs = new RegexSubscriptions(cluster(['shared', 'shared-2', 'secret']).catalog);
+    const conn = connection();
+    let may = (topics: readonly string[]) => topics.map((t) => t.startsWith('shared'));
+    const first = await outcome(
+      subs.heartbeat(conn, heartbeat({ subscribedTopicRegex: 'shared.*' }), (t) => may(t)),
+    );
+    expect(topicsOf(first)).toEqual(['shared', 'shared-2']);
+    const names = await outcome(
+      subs.heartbeat(conn, heartbeat({ subscribedTopicNames: ['other'] }), (t) => may(t)),
+    );
+    expect(names).toEqual({ kind: 'unchanged' });
+    may = (topics) => topics.map((t) => t === 'shared');
+    const revoked = await outcome(subs.heartbeat(conn, heartbeat({}), (t) => may(t)));
+    expect(topicsOf(revoked)).toEqual(['shared']);
   });
 
   it('resolves to no topic when the cluster cannot be listed (fail closed)', async () => {
@@ -147,6 +170,33 @@ describe('RegexSubscriptions: the regex resolved per member against the topics i
     );
     expect(o.kind).toBe('rewrite');
     expect(topicsOf(o)).toEqual([]);
+  });
+
+  it('never sends the broker a regex longer than a Kafka string (32767 bytes): refused with INVALID_REGULAR_EXPRESSION instead', async () => {
+    // Kafka's generated readers refuse a string field longer than 0x7fff bytes (RuntimeException
+    // "string field subscribedTopicRegex had invalid length"), and the broker closes the connection.
+    const many = Array.from({ length: 200 }, (_v, i) => `orders.${'x'.repeat(200)}.${i}`);
+    const state = cluster(['shared']);
+    const subs = new RegexSubscriptions(state.catalog);
+    const conn = connection();
+    const all = (topics: readonly string[]) => topics.map(() => true);
+    const first = await subs.heartbeat(conn, heartbeat({ subscribedTopicRegex: 'orders\\..*|shared' }), all);
+    expect(first).toMatchObject({ kind: 'rewrite' });
+    // Topics created later make the resolution too long: the next heartbeat is refused, not forwarded.
+    state.topics = ['shared', ...many];
+    const later = await subs.heartbeat(conn, heartbeat({}), all);
+    expect(later).toMatchObject({ kind: 'invalid' });
+    if (later.kind === 'invalid') expect(later.message).toMatch(/32767/);
+    // A full heartbeat with that regex is refused the same way.
+    const full = await subs.heartbeat(conn, heartbeat({ subscribedTopicRegex: 'orders\\..*' }), all);
+    expect(full).toMatchObject({ kind: 'invalid' });
+    // A member regex that base64 would carry beyond the limit, though the client could send it.
+    const long = `shared|${'a'.repeat(30000)}`;
+    const own = await subs.heartbeat(conn, heartbeat({ subscribedTopicRegex: long }), all);
+    expect(own).toMatchObject({ kind: 'invalid' });
+    for (const o of [first, later, full, own]) {
+      if (o.kind === 'rewrite') expect(Buffer.byteLength(o.regex)).toBeLessThanOrEqual(0x7fff);
+    }
   });
 
   it('refuses a regex RE2/J cannot compile (the broker answers INVALID_REGULAR_EXPRESSION)', () => {

@@ -136,6 +136,33 @@ describe('Cilium-shaped objects (KafkaNetworkPolicy and friends)', () => {
     expect(selectsBrokers({ matchLabels: { 'k8s:app': 'kafka' } }, undefined, BROKERS)).toBe(true);
   });
 
+  it("never select the brokers from another namespace: a namespaced endpointSelector naming a namespace is held to the policy's own (Cilium)", () => {
+    // Cilium's ParseToCiliumRule adds the policy's namespace to a namespaced policy's endpointSelector
+    // and drops ("illegal namespace match") any other it names: a tenant cannot select pods it does not own.
+    const naming = (labels: Record<string, string>, exprs: unknown[] = []): PolicyObject => ({
+      kind: 'KafkaNetworkPolicy',
+      metadata: { name: 'grab', namespace: 'tenant' },
+      spec: {
+        endpointSelector: { matchLabels: { app: 'kafka', ...labels }, matchExpressions: exprs },
+        ingress: [{ fromEndpoints: [{}] }],
+      },
+    });
+    for (const obj of [
+      naming({ 'k8s:io.kubernetes.pod.namespace': 'kafka' }),
+      naming({ 'io.kubernetes.pod.namespace': 'kafka' }),
+      naming({ 'any:io.kubernetes.pod.namespace': 'kafka' }),
+      naming({}, [{ key: 'k8s:io.kubernetes.pod.namespace', operator: 'In', values: ['kafka', 'tenant'] }]),
+      naming({}, [{ key: 'io.kubernetes.pod.namespace', operator: 'Exists' }]),
+    ]) {
+      expect(read('KafkaNetworkPolicy', obj)).toMatchObject({ ok: true, selected: false });
+      expect(read('CiliumNetworkPolicy', obj)).toMatchObject({ ok: true, selected: false });
+    }
+    const sel = { matchLabels: { 'k8s:io.kubernetes.pod.namespace': 'kafka' } };
+    expect(selectsBrokers(sel, 'tenant', BROKERS)).toBe(false);
+    expect(selectsBrokers(sel, 'kafka', BROKERS)).toBe(true);
+    expect(selectsBrokers(sel, undefined, BROKERS)).toBe(true);
+  });
+
   it("scope fromEndpoints of a namespaced policy to its namespace unless they name one (Cilium's rule)", () => {
     const policy = ok('KafkaNetworkPolicy', payments('kafka'));
     // payments-api peer has no namespace label: it means payments-api pods of namespace kafka.
