@@ -82,6 +82,12 @@ export const addPartitionsToTxn: ApiModule<typeof ApiKey.AddPartitionsToTxn> = {
     });
     if (decision.allowed) return ctx.forward();
     const txn = decision.transactionalIds[0]!;
+    // The broker authorizes per partition: refused topics that name no partition refuse nothing,
+    // and the request goes to the coordinator (which adds nothing for them).
+    const refusesPartitions = body.v3AndBelowTopics.some(
+      (t, i) => t.partitions.length > 0 && !decision.topics[i]!.allowed,
+    );
+    if (txn.allowed && !refusesPartitions) return ctx.forward();
     const codeOf = (topic: string): number => {
       if (!txn.allowed) return txn.errorCode ?? ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
       const v = decision.topics[topics.indexOf(topic)]!;
