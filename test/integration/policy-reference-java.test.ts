@@ -283,14 +283,25 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+const referenceEndpoint = (): ClientEndpoint => sides[0]!.endpoint('reader');
+const proxyEndpoint = (): ClientEndpoint => sides[1]!.endpoint('reader');
+
 describe('KIP-848 regex subscriptions are resolved against the topics the member may describe, as the broker with StandardAuthorizer does', () => {
-  it('a Java consumer with SubscriptionPattern("shared|secret") that may read shared only is assigned shared and reads only its records', async () => {
-    const [fromBroker, fromProxy] = await Promise.all(
-      sides.map((side) => regexConsumer(side.endpoint('reader'), 'shared|secret', 'regex-java', 2)),
-    );
-    expect(fromBroker).toBe('assigned: shared\nrecords: shared:s-1,shared:s-2');
-    expect(fromProxy).toBe(fromBroker);
-  }, 300_000);
+  // One consumer at a time, and one more try: on this shared 2-core machine (load average above 20)
+  // the consumer against the reference broker was twice seen with no assignment at all within
+  // 150 s, while it takes 15-20 s otherwise (cause not found; the proxy side was not involved).
+  it(
+    'a Java consumer with SubscriptionPattern("shared|secret") that may read shared only is assigned shared and reads only its records',
+    { retry: 1, timeout: 400_000 },
+    async () => {
+      // A new group on each try: a finished try has committed its offsets.
+      const group = `regex-java-${randomUUID()}`;
+      const fromBroker = await regexConsumer(referenceEndpoint(), 'shared|secret', group, 2);
+      expect(fromBroker).toBe('assigned: shared\nrecords: shared:s-1,shared:s-2');
+      const fromProxy = await regexConsumer(proxyEndpoint(), 'shared|secret', group, 2);
+      expect(fromProxy).toBe(fromBroker);
+    },
+  );
 
   describe('a member that stays in its group', () => {
     const members: RawRegexMember[] = [];
