@@ -79,7 +79,7 @@ export function lookedUp(topics: MetadataRequestTopic[], version: number): Metad
 }
 
 /**
- * The broker's answer to a Metadata v10-11 request that it rejects before authorizing anything
+ * The broker's answer to a Metadata request that it rejects before authorizing anything
  * (Kafka 4.1 `KafkaApis.handleTopicMetadataRequest`: an entry with a null name or a non-zero topic
  * ID below v12, where lookups by ID do not exist): every entry INVALID_REQUEST (42) in the request's
  * order, with its name ("" for null) and ID as sent, no partitions (MetadataRequest.getErrorResponse).
@@ -90,15 +90,20 @@ export function rejectedMetadataAnswer(
   version: number,
 ): MetadataResponse | undefined {
   const topics = request.topics;
-  if (version >= 12 || topics === null) return undefined;
-  if (!topics.some((t) => t.name === null || t.topicId !== ZERO_UUID)) return undefined;
+  if (topics === null) return undefined;
+  // From v12: an entry with neither a name nor an ID makes the broker fail the whole request with
+  // UNKNOWN_SERVER_ERROR (-1; top-level too from v13), checked against Kafka 4.1.1.
+  const nameless = version >= 12 && topics.some((t) => t.name === null && t.topicId === ZERO_UUID);
+  if (version >= 12 && !nameless) return undefined;
+  if (!nameless && !topics.some((t) => t.name === null || t.topicId !== ZERO_UUID)) return undefined;
+  const code = nameless ? ErrorCode.UNKNOWN_SERVER_ERROR : ErrorCode.INVALID_REQUEST;
   return {
     throttleTimeMs: 0,
     brokers: [],
     clusterId: null,
     controllerId: -1,
     topics: topics.map((t) => ({
-      errorCode: ErrorCode.INVALID_REQUEST,
+      errorCode: code,
       name: t.name ?? '',
       topicId: t.topicId,
       isInternal: false,
@@ -106,7 +111,7 @@ export function rejectedMetadataAnswer(
       topicAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
     })),
     clusterAuthorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
-    errorCode: 0,
+    errorCode: version >= 13 ? code : 0,
   };
 }
 

@@ -69,6 +69,7 @@ import type { TopicIdResolver } from './topic-id-resolver.js';
 import { policyOperationsFor } from './authorized-operations.js';
 import { withRevealingFieldsFiltered } from './response-rewrites.js';
 import { namedTopicsFromCursor, rejectedCursorAnswer } from './topic-partitions-cursor.js';
+import { rejectedBeforeAuthorization } from './broker-validation.js';
 import { hasTransactionalBatch } from './produce-batches.js';
 import { clusterActionDenial, isAnsweredInterBrokerKey } from './inter-broker-denials.js';
 import { addPartitionsToTxnAnswer, wholeRequestDenial } from './whole-request-denials.js';
@@ -267,6 +268,14 @@ export class PolicyEnforcementFilter implements RequestFilter {
     body: unknown,
   ): RequestDecision | Promise<RequestDecision> {
     const { header, frame } = request;
+    // What the broker rejects before it authorizes anything: its own answer (broker-validation.ts).
+    const rejected = rejectedBeforeAuthorization(
+      header.apiKey,
+      header.apiVersion,
+      body,
+      (name) => policy.quiet.decide({ ...describeOnly(header), topics: [name] }).topics[0]!.allowed,
+    );
+    if (rejected !== undefined) return this.answer(header, rejected);
     switch (header.apiKey) {
       case API_KEYS.Metadata:
         return this.counted(
@@ -502,6 +511,12 @@ export class PolicyEnforcementFilter implements RequestFilter {
     });
     if (decision.allowed) return this.counted(FORWARD);
     const txn = decision.transactionalIds[0]!;
+    // The broker authorizes per partition: refused topics that name no partition refuse nothing,
+    // and the request goes to the coordinator (which adds nothing for them).
+    const refusesPartitions = body.v3AndBelowTopics.some(
+      (t, i) => t.partitions.length > 0 && !decision.topics[i]!.allowed,
+    );
+    if (txn.allowed && !refusesPartitions) return this.counted(FORWARD);
     const codeOf = (topic: string): number => {
       if (!txn.allowed) return txn.errorCode ?? ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
       const v = decision.topics[topics.indexOf(topic)]!;

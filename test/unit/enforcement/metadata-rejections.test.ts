@@ -45,4 +45,17 @@ describe('Metadata below v12 with a topic ID', () => {
     ).toBeUndefined();
     expect(rejectedMetadataAnswer({ ...byId, topics: null }, 11)).toBeUndefined();
   });
+
+  it('v12+: an entry with neither name nor ID fails the whole request with -1 (top-level from v13)', () => {
+    const request = {
+      topics: [{ topicId: ZERO, name: null }],
+      allowAutoTopicCreation: false,
+      includeClusterAuthorizedOperations: false,
+      includeTopicAuthorizedOperations: true,
+    };
+    const v13 = rejectedMetadataAnswer(request, 13)!;
+    expect([v13.errorCode, v13.topics[0]!.errorCode, v13.topics[0]!.name]).toEqual([-1, -1, '']);
+    expect(() => encodeResponseBody(3, 13, v13)).not.toThrow();
+    expect(() => encodeResponseBody(3, 12, rejectedMetadataAnswer(request, 12))).not.toThrow();
+  });
 });
