@@ -7,6 +7,7 @@ import { classifyApiKey, lookupApi, type ApiClassification } from '../policy/api
 import { aclCommands, formatNote, translatePolicyToAcls } from '../policy/acl-translation.js';
 import { importCiliumPolicies } from '../policy/cilium-import.js';
 import { compilePolicy, type PolicyDecision, type ResourceDecision } from '../policy/engine.js';
+import { PolicyError } from '../policy/policy-error.js';
 import { loadPolicyFile, parsePolicy } from '../policy/policy-loader.js';
 import { policyObjectKind, readPolicyObject, type PolicyObject } from '../policy/policy-objects.js';
 import type { Policy } from '../policy/policy-model.js';
@@ -128,13 +129,7 @@ function ruleCount(policy: Policy): number {
  * Checks a file of Kubernetes policy objects as the proxy's watch reads them (every rule, whatever
  * its endpointSelector); undefined when the file holds no such object (a policy file).
  */
-async function checkObjects(file: string, io: CliIo): Promise<boolean | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return undefined; // loadPolicyFile reports it
-  }
+function checkObjects(file: string, text: string, io: CliIo): boolean | undefined {
   const docs = parseAllDocuments(text);
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return undefined;
   const manifests = docs.map((d) => d.toJS() as (PolicyObject & { apiVersion?: unknown }) | null);
@@ -165,12 +160,21 @@ async function checkObjects(file: string, io: CliIo): Promise<boolean | undefine
 async function check(files: readonly string[], io: CliIo): Promise<number> {
   let failed = false;
   for (const file of files) {
-    const objects = await checkObjects(file, io);
+    // Read once: a pipe (`policy check /dev/stdin`) cannot be read a second time.
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      failed = true;
+      io.err(new PolicyError(file, 1, 1, '', `cannot read: ${(e as Error).message}`).toString());
+      continue;
+    }
+    const objects = checkObjects(file, text, io);
     if (objects !== undefined) {
       if (!objects) failed = true;
       continue;
     }
-    const result = await loadPolicyFile(file);
+    const result = parsePolicy(text, file);
     if (result.ok) {
       const p = result.policy;
       io.out(

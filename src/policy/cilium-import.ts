@@ -427,7 +427,14 @@ function readPeers(
 
 /** Which toPorts entries concern Kafka, given the configured ports; also reports ports once. */
 function portRuleIsKafka(portRule: Obj, at: string, options: CiliumImportOptions, notes: Notes): boolean {
-  const ports = asArray(field(portRule, 'ports', at, notes)).filter(isObj);
+  const listed = asArray(field(portRule, 'ports', at, notes)).filter(isObj);
+  // Kafka runs over TCP: a port of protocol UDP or SCTP never carries it (Cilium's protocol
+  // defaults to ANY, which includes TCP).
+  const ports = listed.filter((p) => !['UDP', 'SCTP'].includes(String(p.protocol ?? 'ANY').toUpperCase()));
+  if (listed.length > 0 && ports.length === 0) {
+    notes.warn(`${at}: ports of protocol UDP/SCTP only, never Kafka (TCP); not imported`);
+    return false;
+  }
   if (ports.length === 0 || options.kafkaPorts === undefined) return true;
   const wanted = options.kafkaPorts;
   const covers = ports.some((p) => {

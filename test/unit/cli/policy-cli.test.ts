@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,21 @@ describe('kafka-l7-proxy policy check', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('policies/payments.yaml: valid (3 rule sets, 5 rules, 2 identity sources)');
+  });
+
+  it('checks a policy piped on standard input (/dev/stdin is read once)', () => {
+    // A shell pipe, as a user types it (Node's own stdio pipes are sockets, which /dev/stdin cannot open).
+    const r = spawnSync(
+      'sh',
+      ['-c', 'cat policies/payments.yaml | node_modules/.bin/tsx src/cli/main.ts policy check /dev/stdin'],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('/dev/stdin: valid (3 rule sets, 5 rules, 2 identity sources)');
   });
 
   it('reads Kubernetes policy objects as the watch does, naming the object and field at fault', async () => {

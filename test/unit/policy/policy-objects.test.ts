@@ -163,6 +163,27 @@ describe('Cilium-shaped objects (KafkaNetworkPolicy and friends)', () => {
     expect(selectsBrokers(sel, undefined, BROKERS)).toBe(true);
   });
 
+  it('never read a rule whose ports are UDP or SCTP only as Kafka access (Kafka is TCP)', () => {
+    const l4 = (protocol: string): PolicyObject => ({
+      kind: 'KafkaNetworkPolicy',
+      metadata: { name: 'l4', namespace: 'kafka' },
+      spec: {
+        endpointSelector: { matchLabels: { app: 'kafka' } },
+        ingress: [
+          {
+            fromEndpoints: [{ matchLabels: { app: 'web' } }],
+            toPorts: [{ ports: [{ port: '9092', protocol }] }],
+          },
+        ],
+      },
+    });
+    const web = endpoint('kafka', 'web');
+    expect(decide(ok('KafkaNetworkPolicy', l4('UDP')), web, 1, 'orders')).toBe(false);
+    expect(decide(ok('KafkaNetworkPolicy', l4('SCTP')), web, 1, 'orders')).toBe(false);
+    expect(decide(ok('KafkaNetworkPolicy', l4('TCP')), web, 1, 'orders')).toBe(true);
+    expect(decide(ok('KafkaNetworkPolicy', l4('ANY')), web, 1, 'orders')).toBe(true);
+  });
+
   it("scope fromEndpoints of a namespaced policy to its namespace unless they name one (Cilium's rule)", () => {
     const policy = ok('KafkaNetworkPolicy', payments('kafka'));
     // payments-api peer has no namespace label: it means payments-api pods of namespace kafka.
