@@ -40,15 +40,16 @@ import { ReadGate } from './read-gate.js';
 import { readRequestHeader } from './request-header.js';
 import { frameResponse } from './response-frame.js';
 import { ResponseQueue, type ResponseSlot } from './response-slots.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
 
-const PRODUCE = 0;
-const SASL_HANDSHAKE = 17;
+const PRODUCE = ApiKey.Produce;
+const SASL_HANDSHAKE = ApiKey.SaslHandshake;
 /**
  * Produce and Fetch responses up to this size are held whole and their NodeEndpoints rewritten in
  * place; larger ones stream (NodeEndpointsStream), so that a slow reader costs socket buffers only.
  */
 export const HOLD_NODE_ENDPOINTS_UP_TO = 64 * 1024;
-const SASL_AUTHENTICATE = 36;
+const SASL_AUTHENTICATE = ApiKey.SaslAuthenticate;
 
 /** What every client connection shares with the rest of the proxy. */
 export interface ConnectionDeps {

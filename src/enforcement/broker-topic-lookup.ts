@@ -13,8 +13,9 @@ import type { UpstreamConfig } from '../config/proxy-config.js';
 import { parseHostPort } from '../upstream/broker-directory.js';
 import type { UpstreamTls } from '../upstream/connect-upstream.js';
 import { openControlSession } from '../upstream/control-session.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
 
-const METADATA = 3;
+const METADATA = ApiKey.Metadata;
 const METADATA_BY_ID_VERSION = 12;
 
 /** What a broker said about one topic ID: its name, or that it knows no such topic. */

@@ -13,8 +13,9 @@ import type { RequestDecision, RequestHeaderInfo } from '../connection/request-d
 import type { ConnectionDecisions } from '../policy/index.js';
 import { decodeResponseFrame, responseFrameWithBody } from './request-codec.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
 
-const SHARE_FETCH = 78;
+const SHARE_FETCH = ApiKey.ShareFetch;
 const EMPTY = Buffer.alloc(0);
 
 /**

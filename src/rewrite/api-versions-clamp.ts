@@ -3,8 +3,9 @@ import type {
   ApiVersionsResponse,
   ApiVersionsResponseApiVersion,
 } from '../../protocol/generated/messages/api-versions.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
 
-export const API_VERSIONS_KEY = 18;
+export const API_VERSIONS_KEY = ApiKey.ApiVersions;
 export const UNSUPPORTED_VERSION = 35;
 
 export interface VersionRange {

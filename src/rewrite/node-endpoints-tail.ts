@@ -6,6 +6,7 @@ import {
 } from '../../protocol/generated/messages/fetch.js';
 import type { EndpointRewriter } from './broker-endpoint.js';
 import { TailFinder } from './tail-finder.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
 
 /** A frame kept as the chunks it arrived in; `length` counts every byte, the 4-byte size included. */
 export interface HeldFrame {
@@ -13,8 +14,8 @@ export interface HeldFrame {
   length: number;
 }
 
-const PRODUCE = 0;
-const FETCH = 1;
+const PRODUCE = ApiKey.Produce;
+const FETCH = ApiKey.Fetch;
 
 /** Produce v10+ and Fetch v16+ responses may end with NodeEndpoints (KIP-951) in tagged field 0. */
 export function mayCarryNodeEndpoints(apiKey: number, apiVersion: number): boolean {

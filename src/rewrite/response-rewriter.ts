@@ -32,12 +32,13 @@ import {
   rewriteMetadataBrokers,
 } from './broker-address-rewrite.js';
 import { mayCarryNodeEndpoints, rewriteNodeEndpointsTail, type HeldFrame } from './node-endpoints-tail.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
 
-const METADATA = 3;
-const FIND_COORDINATOR = 10;
-const SASL_HANDSHAKE = 17;
-const SASL_AUTHENTICATE = 36;
-const DESCRIBE_CLUSTER = 60;
+const METADATA = ApiKey.Metadata;
+const FIND_COORDINATOR = ApiKey.FindCoordinator;
+const SASL_HANDSHAKE = ApiKey.SaslHandshake;
+const SASL_AUTHENTICATE = ApiKey.SaslAuthenticate;
+const DESCRIBE_CLUSTER = ApiKey.DescribeCluster;
 
 export interface ResponseRewriteContext {
   rewriteEndpoint: EndpointRewriter;

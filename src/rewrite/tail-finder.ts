@@ -1,4 +1,5 @@
 import { DecodeError } from '../../protocol/primitives/index.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
 
 /**
  * Finds where the top-level tagged fields of a Produce (v10+) or Fetch (v16+) response frame begin,
@@ -14,7 +15,7 @@ import { DecodeError } from '../../protocol/primitives/index.js';
 type Steps = Generator<number, void, number>;
 
 const READ_UVARINT = -1;
-const PRODUCE = 0;
+const PRODUCE = ApiKey.Produce;
 
 /** Skips a tagged-field section: a count, then per field a tag, a size and the data. */
 function* taggedFields(left: () => number): Steps {

@@ -5,8 +5,9 @@ import type { Logger } from '../log.js';
 import { parseHostPort, type BrokerDirectory } from './broker-directory.js';
 import { isConnectFailure, type UpstreamTls } from './connect-upstream.js';
 import { openControlSession } from './control-session.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
 
-const METADATA = 3;
+const METADATA = ApiKey.Metadata;
 /** Metadata v12: flexible, and answered by every Kafka since 3.1 (4.1 speaks 0-13). */
 const METADATA_VERSION = 12;
 

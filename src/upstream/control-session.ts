@@ -9,9 +9,10 @@ import { FrameStream } from '../connection/frame-stream.js';
 import { ScramClient } from '../sasl/scram-client.js';
 import type { BrokerAddress } from './broker-directory.js';
 import { connectUpstream, type UpstreamTls } from './connect-upstream.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
 
-const SASL_HANDSHAKE = 17;
-const SASL_AUTHENTICATE = 36;
+const SASL_HANDSHAKE = ApiKey.SaslHandshake;
+const SASL_AUTHENTICATE = ApiKey.SaslAuthenticate;
 /** Largest response the proxy's own requests accept (a Metadata answer of a very large cluster). */
 const MAX_CONTROL_RESPONSE_BYTES = 64 * 1024 * 1024;
 
