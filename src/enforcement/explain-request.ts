@@ -5,7 +5,7 @@
 // test/unit/enforcement/explain-matches-filter.test.ts checks it for every API key and version.
 
 import { encodeRequestFrame } from '../../protocol/framing/index.js';
-import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
+import { ApiKey, apiKeyInfo } from '../../protocol/generated/api-keys.js';
 import { REQUEST_CODECS, type MessageCodec } from '../../protocol/generated/codecs.js';
 import { ENTITY_PATHS } from '../../protocol/generated/entity-paths.js';
 import type { ConnectionContext } from '../connection/connection-context.js';
@@ -168,6 +168,15 @@ export function explainedRequestBody(input: ExplainedRequestInput, idOf: (topic:
           topic.partitionData = [{ index: 0, records: transactionalBatchHeader() }];
         }
       }
+      break;
+    case ApiKey.SyncGroup:
+      // v5+ needs both, or the broker answers INCONSISTENT_GROUP_PROTOCOL before it authorizes
+      // (broker-validation.ts); a consumer's values.
+      if (v >= 5) Object.assign(partial, { protocolType: 'consumer', protocolName: 'range' });
+      break;
+    case ApiKey.DescribeTopicPartitions:
+      // No cursor: a cursor outside the named topics is rejected before authorization (broker-validation.ts).
+      partial.cursor = null;
       break;
     case API_KEYS.Fetch:
       // A consumer's fetch (replica id -1) without a session: followers are brokers, never explained.
