@@ -177,6 +177,15 @@ export const configSchema = {
             // Labels of the broker pods this proxy fronts, as Cilium sees them (`io.kubernetes.pod.namespace`
             // included): a network policy applies when its endpointSelector selects them.
             brokerLabels: { type: 'object', additionalProperties: { type: 'string' } },
+            // The brokers' Kafka ports as network policies name them in toPorts (container ports):
+            // a port rule naming only other ports (a metrics port, say) or a named port grants no
+            // Kafka access. Default: the ports of upstream.bootstrapServers plus, per object, the
+            // ports its toPorts entries with Kafka rules name.
+            kafkaPorts: {
+              type: 'array',
+              minItems: 1,
+              items: { type: 'integer', minimum: 1, maximum: 65535 },
+            },
             // Write `status` on the proxy's own policy objects (needs patch on their status subresource).
             writeStatus: { type: 'boolean', default: true },
           },

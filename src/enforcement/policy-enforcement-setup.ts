@@ -84,6 +84,8 @@ export async function startPolicyEnforcement(
       networkPolicies: p.networkPolicies,
       ciliumPolicies: p.ciliumPolicies,
       ...(p.brokerLabels ? { brokerLabels: p.brokerLabels } : {}),
+      ...(p.kafkaPorts ? { kafkaPorts: p.kafkaPorts } : {}),
+      knownKafkaPorts: upstreamPorts(config.upstream.bootstrapServers),
       writeStatus: p.writeStatus,
       log: policyLog,
     });
@@ -170,4 +172,9 @@ export async function startPolicyEnforcement(
       pods?.stop();
     },
   };
+}
+
+/** The port numbers of `host:port` bootstrap addresses (IPv6 in brackets), without repeats. */
+function upstreamPorts(servers: readonly string[]): number[] {
+  return [...new Set(servers.map((s) => Number(s.slice(s.lastIndexOf(':') + 1))).filter(Number.isInteger))];
 }

@@ -60,6 +60,13 @@ export interface CiliumImportOptions {
    */
   readonly kafkaPorts?: readonly number[];
   /**
+   * With `kafkaPorts`: whether a named port (`tcp-clients`) counts as a Kafka port. The name is
+   * resolved by Cilium against the selected pods' container ports, which the translation cannot see;
+   * default true (the CLI's import, reported on stderr), false for policy objects the proxy enforces
+   * (fail closed: a named metrics port must not grant Kafka access).
+   */
+  readonly namedPortsAreKafka?: boolean;
+  /**
    * Which rules (a `spec` or an item of `specs`) are about the brokers: called with the rule's
    * endpointSelector and, for a namespaced policy, its namespace. Rules it answers false for are
    * left out (counted in `selectedRules`). Absent: every rule is imported for every broker.
@@ -440,7 +447,8 @@ function portRuleIsKafka(portRule: Obj, at: string, options: CiliumImportOptions
   const covers = ports.some((p) => {
     const port = Number(p.port);
     const end = p.endPort === undefined ? port : Number(p.endPort);
-    if (!Number.isInteger(port) || port === 0) return true; // a named or zero port: any
+    if (port === 0 || p.port === undefined) return true; // port 0 or none: every port
+    if (!Number.isInteger(port)) return options.namedPortsAreKafka ?? true; // a named port
     return wanted.some((w) => w >= port && w <= end);
   });
   if (!covers) {

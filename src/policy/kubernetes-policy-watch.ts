@@ -74,6 +74,10 @@ export interface KubernetesPolicyWatchOptions {
   readonly ciliumPolicies?: boolean;
   /** Labels of the broker pods the proxy fronts (policy-objects.ts); network policies select by them. */
   readonly brokerLabels?: Readonly<Record<string, string>>;
+  /** The brokers' Kafka ports as configured (policy-objects.ts): port rules naming others grant no Kafka access. */
+  readonly kafkaPorts?: readonly number[];
+  /** Without `kafkaPorts`: ports known to be Kafka's (the upstream brokers'), see policy-objects.ts. */
+  readonly knownKafkaPorts?: readonly number[];
   /** Write `status` on the proxy's own objects (default true). */
   readonly writeStatus?: boolean;
   readonly log?: Logger;
@@ -325,6 +329,8 @@ export class KubernetesPolicyWatch extends EventEmitter {
     const previous = this.states.get(key);
     const reading = readPolicyObject(resource.kind, obj, {
       ...(this.options.brokerLabels ? { brokerLabels: this.options.brokerLabels } : {}),
+      ...(this.options.kafkaPorts ? { kafkaPorts: this.options.kafkaPorts } : {}),
+      ...(this.options.knownKafkaPorts ? { knownKafkaPorts: this.options.knownKafkaPorts } : {}),
     });
     const version = `${obj.metadata?.uid ?? ''}/${obj.metadata?.generation ?? obj.metadata?.resourceVersion ?? ''}`;
     let inForce: ObjectPart | undefined;

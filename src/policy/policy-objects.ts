@@ -56,6 +56,17 @@ export interface ObjectReadingOptions {
    * included; `k8s:` prefixes allowed). Absent: no network policy selects the brokers.
    */
   readonly brokerLabels?: Readonly<Record<string, string>>;
+  /**
+   * The brokers' Kafka ports (TCP port numbers), as configured. A `toPorts` entry naming only other
+   * ports (a metrics port, say), or a named port, grants no Kafka access.
+   */
+  readonly kafkaPorts?: readonly number[];
+  /**
+   * Without `kafkaPorts`: ports known to be Kafka's (the upstream brokers'). The Kafka ports of an
+   * object are then these plus the ports its own `toPorts` entries with Kafka rules name, so an
+   * L4-only rule on another port (a metrics port) never reads as access to every Kafka API.
+   */
+  readonly knownKafkaPorts?: readonly number[];
   /** Read every rule whatever its endpointSelector (`policy check` of a manifest, brokers unknown). */
   readonly everyRule?: boolean;
 }
@@ -156,6 +167,7 @@ function readNetworkPolicy(
     imported = importCiliumPolicies(JSON.stringify({ ...obj, kind }), {
       identity: 'kubernetes',
       name: label,
+      ...kafkaPortOptions(obj, options),
       selectsBrokers: (selector, namespace) =>
         options.everyRule === true || selectsBrokers(selector, namespace, options.brokerLabels),
     });
@@ -185,4 +197,36 @@ function readNetworkPolicy(
     policy: parsed.policy,
     warnings: [...imported.warnings],
   };
+}
+
+/**
+ * Which ports of `obj` carry Kafka: the configured ones, else the known ones plus every numeric port
+ * of a `toPorts` entry with Kafka rules in the object (`spec`/`specs`, ingress and ingressDeny).
+ * Undefined (every port is Kafka's) only when nothing is configured or known and the object names
+ * no port with Kafka rules.
+ */
+function kafkaPortOptions(
+  obj: PolicyObject,
+  options: ObjectReadingOptions,
+): { kafkaPorts?: readonly number[]; namedPortsAreKafka?: boolean } {
+  if (options.kafkaPorts) return { kafkaPorts: options.kafkaPorts, namedPortsAreKafka: false };
+  const ports = new Set(options.knownKafkaPorts ?? []);
+  const specs = [obj.spec, ...(Array.isArray(obj.specs) ? obj.specs : [])];
+  for (const spec of specs) {
+    if (spec === null || typeof spec !== 'object') continue;
+    const s = spec as Record<string, unknown>;
+    for (const rule of [s.ingress, s.ingressDeny].flatMap((r) => (Array.isArray(r) ? r : []))) {
+      const toPorts = (rule as Record<string, unknown> | null)?.toPorts;
+      for (const entry of Array.isArray(toPorts) ? toPorts : []) {
+        const e = entry as { ports?: unknown; rules?: { kafka?: unknown } } | null;
+        if (!Array.isArray(e?.rules?.kafka) || e.rules.kafka.length === 0 || !Array.isArray(e.ports))
+          continue;
+        for (const p of e.ports as Array<{ port?: unknown } | null>) {
+          const n = Number(p?.port);
+          if (Number.isInteger(n) && n > 0) ports.add(n);
+        }
+      }
+    }
+  }
+  return ports.size > 0 ? { kafkaPorts: [...ports], namedPortsAreKafka: false } : {};
 }

@@ -215,6 +215,9 @@ binds every interface, the Kafka listeners stay on loopback. */ -}}
 {{- if $k.policies.brokerLabels -}}
 {{- $_ := set $policies "brokerLabels" $k.policies.brokerLabels -}}
 {{- end -}}
+{{- if $k.policies.kafkaPorts -}}
+{{- $_ := set $policies "kafkaPorts" $k.policies.kafkaPorts -}}
+{{- end -}}
 {{- $_ := set $config "kubernetes" (dict "enabled" $k.podIdentity "maxStaleMs" $k.maxStaleMs "clusterName" $k.clusterName "policies" $policies) -}}
 {{- end -}}
 {{- if $v.upstream.sasl.mechanism -}}

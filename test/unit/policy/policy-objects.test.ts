@@ -184,6 +184,60 @@ describe('Cilium-shaped objects (KafkaNetworkPolicy and friends)', () => {
     expect(decide(ok('KafkaNetworkPolicy', l4('ANY')), web, 1, 'orders')).toBe(true);
   });
 
+  it('never read an L4-only rule on another port (a metrics port) as Kafka access', () => {
+    const withMetrics = (metricsPort: unknown): PolicyObject => ({
+      kind: 'KafkaNetworkPolicy',
+      metadata: { name: 'metrics', namespace: 'kafka' },
+      spec: {
+        endpointSelector: { matchLabels: { app: 'kafka' } },
+        ingress: [
+          {
+            fromEndpoints: [{ matchLabels: { app: 'web' } }],
+            toPorts: KAFKA_RULES([{ role: 'produce', topic: 'orders' }]),
+          },
+          {
+            fromEndpoints: [{ matchLabels: { app: 'prometheus' } }],
+            toPorts: [{ ports: [{ port: metricsPort }] }],
+          },
+        ],
+      },
+    });
+    const prometheus = endpoint('kafka', 'prometheus');
+    // The object's Kafka rules name 9092: 9404 is not Kafka, and a named port cannot be resolved.
+    expect(decide(ok('KafkaNetworkPolicy', withMetrics('9404')), prometheus, 1, 'orders')).toBe(false);
+    expect(decide(ok('KafkaNetworkPolicy', withMetrics('tcp-prometheus')), prometheus, 1, 'orders')).toBe(
+      false,
+    );
+    expect(decide(ok('KafkaNetworkPolicy', withMetrics('9092')), prometheus, 1, 'orders')).toBe(true);
+    expect(decide(ok('KafkaNetworkPolicy', withMetrics('9092')), endpoint('kafka', 'web'), 0, 'orders')).toBe(
+      true,
+    );
+    // Configured ports are the only Kafka ports; known (upstream) ones add to the object's own.
+    const only = (kafkaPorts: number[]) => {
+      const r = readPolicyObject('KafkaNetworkPolicy', withMetrics('9404'), {
+        brokerLabels: BROKERS,
+        kafkaPorts,
+      });
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      return r.policy;
+    };
+    expect(decide(only([9404]), prometheus, 1, 'orders')).toBe(true);
+    expect(decide(only([9092]), prometheus, 1, 'orders')).toBe(false);
+    const known = readPolicyObject(
+      'KafkaNetworkPolicy',
+      {
+        ...withMetrics('9404'),
+        spec: {
+          ...(withMetrics('9404').spec as object),
+          ingress: [(withMetrics('9404').spec as { ingress: unknown[] }).ingress[1]],
+        },
+      },
+      { brokerLabels: BROKERS, knownKafkaPorts: [9092] },
+    );
+    if (!known.ok) throw new Error(JSON.stringify(known.problems));
+    expect(decide(known.policy, prometheus, 1, 'orders')).toBe(false);
+  });
+
   it("scope fromEndpoints of a namespaced policy to its namespace unless they name one (Cilium's rule)", () => {
     const policy = ok('KafkaNetworkPolicy', payments('kafka'));
     // payments-api peer has no namespace label: it means payments-api pods of namespace kafka.
