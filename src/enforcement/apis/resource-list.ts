@@ -77,6 +77,32 @@ export interface ResourceList<Req, Resp, Entry = unknown, Result = unknown> {
 export type AnyResourceList = ResourceList<unknown, unknown>;
 
 export const byName = (name: string): TopicRef => ({ name, id: null });
+
+/**
+ * The members of a ResourceList whose request and response both carry their entries in `topics`,
+ * named by `name` (CreateTopics, DeleteRecords, DescribeProducers, ListOffsets, ...): the list, a
+ * copy with other entries, each entry's ref, and the response entries matched by name.
+ */
+export function topicsByName<
+  Req extends { topics: Entry[] },
+  Resp extends { topics: Result[] },
+  Entry extends { name: string },
+  Result extends { name: string },
+>(): Pick<
+  ResourceList<Req, Resp, Entry, Result>,
+  'entries' | 'withEntries' | 'ref' | 'results' | 'setResults' | 'resultKey'
+> {
+  return {
+    entries: (r) => r.topics,
+    withEntries: (r, topics) => ({ ...r, topics }),
+    ref: (t) => byName(t.name),
+    results: (r) => r.topics,
+    setResults: (r, topics) => {
+      r.topics = topics;
+    },
+    resultKey: (e) => e.name,
+  };
+}
 export const byId = (id: string): TopicRef => ({ name: null, id });
 
 /** Kafka's value for "authorized operations not requested" (Integer.MIN_VALUE). */

@@ -31,7 +31,7 @@ import type {
 } from '../../../protocol/generated/index.js';
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
 import type { ApiModule } from './api-module.js';
-import { byId, byName, type ResourceList } from './resource-list.js';
+import { byId, byName, topicsByName, type ResourceList } from './resource-list.js';
 
 const createTopicsList: ResourceList<
   CreateTopicsRequest,
@@ -39,14 +39,7 @@ const createTopicsList: ResourceList<
   CreateTopicsRequestCreatableTopic,
   CreateTopicsResponseCreatableTopicResult
 > = {
-  entries: (r) => r.topics,
-  withEntries: (r, topics) => ({ ...r, topics }),
-  ref: (t) => byName(t.name),
-  results: (r) => r.topics,
-  setResults: (r, topics) => {
-    r.topics = topics;
-  },
-  resultKey: (e) => e.name,
+  ...topicsByName(),
   deniedResult: (t, code) => ({
     name: t.name,
     topicId: ZERO_UUID,
@@ -110,14 +103,7 @@ const deleteRecordsList: ResourceList<
   DeleteRecordsResponseDeleteRecordsTopicResult
 > = {
   partitionCount: (t) => t.partitions.length,
-  entries: (r) => r.topics,
-  withEntries: (r, topics) => ({ ...r, topics }),
-  ref: (t) => byName(t.name),
-  results: (r) => r.topics,
-  setResults: (r, topics) => {
-    r.topics = topics;
-  },
-  resultKey: (e) => e.name,
+  ...topicsByName(),
   deniedResult: (t, code) => ({
     name: t.name,
     partitions: t.partitions.map((p) => ({
@@ -163,14 +149,7 @@ const describeProducersList: ResourceList<
   DescribeProducersRequestTopicRequest,
   DescribeProducersResponseTopicResponse
 > = {
-  entries: (r) => r.topics,
-  withEntries: (r, topics) => ({ ...r, topics }),
-  ref: (t) => byName(t.name),
-  results: (r) => r.topics,
-  setResults: (r, topics) => {
-    r.topics = topics;
-  },
-  resultKey: (e) => e.name,
+  ...topicsByName(),
   deniedResult: (t, code) => ({
     name: t.name,
     partitions: t.partitionIndexes.map((partitionIndex) => ({

@@ -16,7 +16,7 @@ import type {
   OffsetForLeaderEpochResponseOffsetForLeaderTopicResult,
 } from '../../../protocol/generated/index.js';
 import type { ApiModule } from './api-module.js';
-import { byName, type ResourceList } from './resource-list.js';
+import { byName, topicsByName, type ResourceList } from './resource-list.js';
 
 const listOffsetsList: ResourceList<
   ListOffsetsRequest,
@@ -25,14 +25,7 @@ const listOffsetsList: ResourceList<
   ListOffsetsResponseListOffsetsTopicResponse
 > = {
   deniedLast: true,
-  entries: (r) => r.topics,
-  withEntries: (r, topics) => ({ ...r, topics }),
-  ref: (t) => byName(t.name),
-  results: (r) => r.topics,
-  setResults: (r, topics) => {
-    r.topics = topics;
-  },
-  resultKey: (e) => e.name,
+  ...topicsByName(),
   deniedResult: (t, code) => ({
     name: t.name,
     partitions: t.partitions.map((p) => ({
