@@ -6,7 +6,8 @@
 // offsets), User:admin writes it naming a topic User:app may not see, and User:app reads it back.
 //
 //   User:admin  may produce and consume everything and use every transactional id;
-//   User:app    may produce and consume `allowed` (group shared-g) and use transactional id tx-shared.
+//   User:app    may produce and consume `allowed` (group shared-g) and use transactional id tx-shared;
+//   User:trusted-net (connections from 127.0.0.0/8 that SASL does not name) may consume `secret`.
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -28,8 +29,13 @@ const GROUP = 'shared-g';
 
 const POLICY = `apiVersion: kafka-l7-proxy/v1
 kind: KafkaPolicy
-identities: [{ sasl: {} }]
+identities:
+  - sasl: {}
+  - sourceCidr: { cidr: 127.0.0.0/8, principal: 'User:trusted-net' }
 rules:
+  - principal: User:trusted-net
+    allow:
+      - { role: consume, topic: ${SECRET} }
   - principal: User:admin
     allow:
       - { role: produce }
@@ -234,5 +240,23 @@ describe('state one principal leaves on the broker shows another principal only 
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
     expect(seenBy.reference).toEqual({ v9: [[GROUP, 0, [ALLOWED]]], v7: [0, [ALLOWED]] });
+  });
+});
+
+describe('the principal the proxy decides for is the one the broker authenticated', () => {
+  it("a SCRAM client-first message with RFC 5802's reserved m= attribute, which the broker accepts, is still decided as its SASL user (not as the next identity source)", async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const client = await RawClient.connect(side.port);
+      try {
+        await client.scram('app', 'app-secret', { mext: 'x' });
+        const r = await client.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
+        if (r === 'closed') return 'closed';
+        return r.topics.map((t: any) => t.name).sort();
+      } finally {
+        client.end();
+      }
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual([ALLOWED]);
   });
 });
