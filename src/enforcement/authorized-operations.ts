@@ -71,6 +71,11 @@ export class PolicyOperations {
     private readonly clientId: string | null,
   ) {}
 
+  /** The principal these operations are granted to (`User:alice`), as the connection is identified now. */
+  get callerPrincipal(): string {
+    return this.policy.identity.principal;
+  }
+
   /** Bits of the operations granted on topic `name`. */
   topic(name: string): number {
     return this.memoized(`t:${name}`, () => this.named('Topic', name));

@@ -7,7 +7,8 @@
 //
 //   User:admin  may produce and consume everything and use every transactional id;
 //   User:app    may produce and consume `allowed` (group shared-g), use transactional id tx-shared and
-//               describe the offsets of share group share-g for `allowed`;
+//               describe the offsets of share group share-g for `allowed`, and describe delegation
+//               tokens (which Kafka shows only to their owner, requester and renewers);
 //   User:trusted-net (connections from 127.0.0.0/8 that SASL does not name) may consume `secret`.
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
@@ -45,11 +46,14 @@ rules:
       - { role: consume }
       - { transactionalId: '*' }
       - { apiKey: DescribeShareGroupOffsets }
+      - { apiKey: CreateDelegationToken }
+      - { apiKey: DescribeDelegationToken }
   - principal: User:app
     allow:
       - { role: produce, topic: ${ALLOWED} }
       - { role: consume, topic: ${ALLOWED}, group: ${GROUP} }
       - { apiKey: DescribeShareGroupOffsets, topic: ${ALLOWED}, group: ${SHARE_GROUP} }
+      - { apiKey: DescribeDelegationToken }
       - { transactionalId: ${TXN} }
 `;
 
@@ -60,6 +64,8 @@ interface Side {
 
 const users = { users: USERS.map((name) => ({ name, password: `${name}-secret` })) };
 const readyTimeoutMs = 240_000;
+// Delegation tokens (KIP-48) are on when the brokers share a secret.
+const serverProperties = { 'delegation.token.secret.key': 'red-team-token-secret' };
 let reference: KafkaCluster;
 let plain: KafkaCluster;
 let stack: PolicyProxy;
@@ -98,8 +104,8 @@ async function until<T>(probe: () => Promise<T>, done: (t: T) => boolean, what: 
 
 beforeAll(async () => {
   [reference, plain] = await Promise.all([
-    startKafka({ nodes: 1, scram: users, authorizer: { superUsers: [] }, readyTimeoutMs }),
-    startKafka({ nodes: 1, scram: users, readyTimeoutMs }),
+    startKafka({ nodes: 1, scram: users, authorizer: { superUsers: [] }, serverProperties, readyTimeoutMs }),
+    startKafka({ nodes: 1, scram: users, serverProperties, readyTimeoutMs }),
   ]);
   for (const cluster of [reference, plain]) {
     for (const topic of [ALLOWED, SECRET]) {
@@ -311,6 +317,39 @@ describe('state one principal leaves on the broker shows another principal only 
       app: [[SHARE_GROUP, 0, [ALLOWED]]],
       admin: [[SHARE_GROUP, 0, [ALLOWED, SECRET]]],
     });
+  });
+  it("DescribeDelegationToken shows a principal only the tokens it owns, requested or may renew (not admin's token and its HMAC)", async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const created = await until(
+        () =>
+          ask(side, 'admin', 38, 3, {
+            ownerPrincipalType: null,
+            ownerPrincipalName: null,
+            renewers: [],
+            maxLifetimeMs: -1n,
+          }),
+        (r) => r.errorCode === 0,
+        `${side.name}: admin's CreateDelegationToken`,
+      );
+      const project = (r: any): unknown => [
+        r.errorCode,
+        r.tokens.map((t: any) => [
+          `${t.principalType}:${t.principalName}`,
+          t.tokenId === created.tokenId,
+          t.hmac.length > 0,
+        ]),
+      ];
+      // The token reaches the broker's token cache through the metadata log: wait until its owner sees it.
+      const asAdmin = await until(
+        () => ask(side, 'admin', 41, 3, { owners: null }),
+        (r) => r.tokens.length > 0,
+        `${side.name}: admin's token described`,
+      );
+      const asApp = await ask(side, 'app', 41, 3, { owners: null });
+      return { app: project(asApp), admin: project(asAdmin) };
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual({ app: [0, []], admin: [0, [['User:admin', true, true]]] });
   });
 });
 
