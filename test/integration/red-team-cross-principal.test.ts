@@ -490,3 +490,87 @@ describe('the principal the proxy decides for is the one the broker authenticate
     expect(seenBy.reference).toEqual([ALLOWED]);
   });
 });
+
+describe('decisions from the partial decode (peek) read the names the broker reads', () => {
+  /** A frame edit: the Fetch's ReplicaState tag sent twice, with replica ids `first` and `second`. */
+  function fetchWithReplicaStates(first: number, second: number) {
+    return (frame: Buffer): Buffer => {
+      // The encoder wrote one ReplicaState tag (replicaId `first`) last: count 1, tag 1, size 13, body.
+      const tagAt = frame.length - 16;
+      if (frame[tagAt] !== 1 || frame[tagAt + 1] !== 1 || frame[tagAt + 2] !== 13)
+        throw new Error('tag layout');
+      const one = Buffer.from(frame.subarray(tagAt + 1));
+      const two = Buffer.from(one);
+      one.writeInt32BE(first, 2);
+      two.writeInt32BE(second, 2);
+      const out = Buffer.concat([frame.subarray(0, tagAt), Buffer.from([2]), one, two]);
+      out.writeInt32BE(out.length - 4, 0);
+      return out;
+    };
+  }
+
+  for (const [first, second] of [
+    [-1, 1],
+    [1, -1],
+  ] as const) {
+    it(`a sessionless Fetch v17 whose ReplicaState tag comes twice (replica ids ${first}, then ${second}) is answered as the broker reads it (the last)`, async () => {
+      const seenBy = await onBothSides(async (side) => {
+        const ids = await topicIds(side);
+        const app = await connect(side, 'app');
+        try {
+          // The proxy learns topic IDs from Metadata answers, as clients ask before fetching by ID.
+          await app.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
+          await until(
+            () =>
+              app.call<any>(0, 9, {
+                transactionalId: null,
+                acks: -1,
+                timeoutMs: 10_000,
+                topicData: [{ name: ALLOWED, partitionData: [{ index: 0, records: records('peek') }] }],
+              }),
+            (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
+            `${side.name}: a record in ${ALLOWED}`,
+          );
+          const body = {
+            maxWaitMs: 10,
+            minBytes: 0,
+            maxBytes: 1 << 20,
+            sessionId: 0,
+            sessionEpoch: -1,
+            // Replica id 1 makes the encoder write the tag; the edit sets both copies.
+            replicaState: { replicaId: 1, replicaEpoch: -1n },
+            topics: [
+              {
+                topicId: ids.get(ALLOWED),
+                partitions: [
+                  {
+                    partition: 0,
+                    fetchOffset: 0n,
+                    partitionMaxBytes: 1 << 20,
+                    currentLeaderEpoch: -1,
+                    lastFetchedEpoch: -1,
+                    logStartOffset: -1n,
+                  },
+                ],
+              },
+            ],
+            forgottenTopicsData: [],
+          };
+          const r = await app.call<any>(1, 17, body, undefined, fetchWithReplicaStates(first, second));
+          if (r === 'closed') return 'closed';
+          return [
+            r.errorCode,
+            r.responses.map((t: any) =>
+              t.partitions.map((p: any) => [p.partitionIndex, p.errorCode, (p.records?.length ?? 0) > 0]),
+            ),
+          ];
+        } finally {
+          app.end();
+        }
+      });
+      expect(seenBy.proxy).toEqual(seenBy.reference);
+      // The broker keeps the last copy: a follower's fetch is refused (29), a consumer's served.
+      expect(seenBy.reference).toEqual([0, [[[0, second >= 0 ? 29 : 0, second < 0]]]]);
+    });
+  }
+});
