@@ -4,14 +4,22 @@
 // index in the seeded stream, so a seed and a worker count give the same requests in the same
 // lanes, in the same order within each lane, every time.
 //
-// Requests that read or change state other requests of the run also touch go to lane 0, in the
+// Requests that read or change state other requests of the run also change go to lane 0, in the
 // order they were generated, so that no two of them race between the two sides: group coordinator
-// state (joins, commits, describes, lists), transactions and producer state (Produce,
-// InitProducerId, the transaction APIs, DescribeProducers). Everything else only reads state that
-// no generated request changes (no principal of the universe may create, delete or alter topics,
-// configs, ACLs, quotas or credentials, and every partition holds records at the offsets requests
-// fetch from the set-up on) and is spread over the other lanes round robin. A sequence that changes
-// the policy (a reload) runs alone: every lane drains first.
+// state (joins, commits, describes, lists) and transaction state (InitProducerId, the transaction
+// APIs, DescribeTransactions, ListTransactions, DescribeProducers); transactional offset commits
+// couple the two, so they share the lane. Everything else only reads state that no request of
+// another lane changes, and is spread over the other lanes round robin:
+//   - no principal of the universe may create, delete or alter topics, configs, ACLs, quotas or
+//     credentials;
+//   - Produce only appends records: its batches (records() of the raw client) carry no producer id
+//     and are not transactional, so they register no producer and join no transaction; every
+//     partition holds records at offsets 0-2 (every offset a generated Fetch asks for) from the
+//     set-up on, and offsets and watermarks are compared by sign only, so what a Fetch or
+//     ListOffsets answers does not depend on whether a Produce of another lane came first;
+//   - share groups are off in Kafka 4.1 by default: every share-group API is answered
+//     UNSUPPORTED_VERSION (or refused by the policy) before any group state is touched.
+// A sequence that changes the policy (a reload) runs alone: every lane drains first.
 
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 
@@ -20,8 +28,7 @@ export type LaneKind = 'shared-state' | 'independent' | 'exclusive';
 
 /** API keys whose requests read or change state that other generated requests change. */
 export const SHARED_STATE_API_KEYS: ReadonlySet<number> = new Set([
-  // producer and transaction state
-  ApiKey.Produce,
+  // transaction and producer state
   ApiKey.InitProducerId,
   ApiKey.AddPartitionsToTxn,
   ApiKey.AddOffsetsToTxn,
@@ -30,7 +37,7 @@ export const SHARED_STATE_API_KEYS: ReadonlySet<number> = new Set([
   ApiKey.DescribeProducers,
   ApiKey.DescribeTransactions,
   ApiKey.ListTransactions,
-  // group coordinator state (classic, KIP-848, share and streams groups, committed offsets)
+  // group coordinator state (classic, KIP-848 and streams groups, committed offsets)
   ApiKey.OffsetCommit,
   ApiKey.OffsetFetch,
   ApiKey.OffsetDelete,
@@ -43,13 +50,6 @@ export const SHARED_STATE_API_KEYS: ReadonlySet<number> = new Set([
   ApiKey.DeleteGroups,
   ApiKey.ConsumerGroupHeartbeat,
   ApiKey.ConsumerGroupDescribe,
-  ApiKey.ShareGroupHeartbeat,
-  ApiKey.ShareGroupDescribe,
-  ApiKey.ShareFetch,
-  ApiKey.ShareAcknowledge,
-  ApiKey.DescribeShareGroupOffsets,
-  ApiKey.AlterShareGroupOffsets,
-  ApiKey.DeleteShareGroupOffsets,
   ApiKey.StreamsGroupHeartbeat,
   ApiKey.StreamsGroupDescribe,
 ]);

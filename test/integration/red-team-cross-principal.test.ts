@@ -6,10 +6,13 @@
 // offsets), User:admin writes it naming a topic User:app may not see, and User:app reads it back.
 //
 //   User:admin  may produce and consume everything and use every transactional id;
-//   User:app    may produce and consume `allowed` (group shared-g) and use transactional id tx-shared;
+//   User:app    may produce and consume `allowed` (group shared-g), use transactional id tx-shared and
+//               describe the offsets of share group share-g for `allowed`, and describe delegation
+//               tokens (which Kafka shows only to their owner, requester and renewers);
 //   User:trusted-net (connections from 127.0.0.0/8 that SASL does not name) may consume `secret`.
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +29,7 @@ const ALLOWED = 'allowed';
 const SECRET = 'secret';
 const TXN = 'tx-shared';
 const GROUP = 'shared-g';
+const SHARE_GROUP = 'share-g';
 
 const POLICY = `apiVersion: kafka-l7-proxy/v1
 kind: KafkaPolicy
@@ -41,10 +45,15 @@ rules:
       - { role: produce }
       - { role: consume }
       - { transactionalId: '*' }
+      - { apiKey: DescribeShareGroupOffsets }
+      - { apiKey: CreateDelegationToken }
+      - { apiKey: DescribeDelegationToken }
   - principal: User:app
     allow:
       - { role: produce, topic: ${ALLOWED} }
       - { role: consume, topic: ${ALLOWED}, group: ${GROUP} }
+      - { apiKey: DescribeShareGroupOffsets, topic: ${ALLOWED}, group: ${SHARE_GROUP} }
+      - { apiKey: DescribeDelegationToken }
       - { transactionalId: ${TXN} }
 `;
 
@@ -65,6 +74,8 @@ interface Side {
 
 const users = { users: USERS.map((name) => ({ name, password: `${name}-secret` })) };
 const readyTimeoutMs = 240_000;
+// Delegation tokens (KIP-48) are on when the brokers share a secret.
+const serverProperties = { 'delegation.token.secret.key': 'red-team-token-secret', ...OAUTHBEARER };
 let reference: KafkaCluster;
 let plain: KafkaCluster;
 let stack: PolicyProxy;
@@ -103,14 +114,8 @@ async function until<T>(probe: () => Promise<T>, done: (t: T) => boolean, what: 
 
 beforeAll(async () => {
   [reference, plain] = await Promise.all([
-    startKafka({
-      nodes: 1,
-      scram: users,
-      authorizer: { superUsers: [] },
-      serverProperties: OAUTHBEARER,
-      readyTimeoutMs,
-    }),
-    startKafka({ nodes: 1, scram: users, serverProperties: OAUTHBEARER, readyTimeoutMs }),
+    startKafka({ nodes: 1, scram: users, authorizer: { superUsers: [] }, serverProperties, readyTimeoutMs }),
+    startKafka({ nodes: 1, scram: users, serverProperties, readyTimeoutMs }),
   ]);
   for (const cluster of [reference, plain]) {
     for (const topic of [ALLOWED, SECRET]) {
@@ -256,6 +261,105 @@ describe('state one principal leaves on the broker shows another principal only 
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
     expect(seenBy.reference).toEqual({ v9: [[GROUP, 0, [ALLOWED]]], v7: [0, [ALLOWED]] });
+  });
+  it('DescribeShareGroupOffsets of every topic of a shared share group leaves out the topics the caller may not describe (KIP-932)', async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const cluster = side.name === 'reference' ? reference : plain;
+      const adminPort = Number((cluster.adminConfig.brokers as string[])[0]!.split(':')[1]);
+      // Share groups are a preview feature in Kafka 4.1: turn share.version on (harness admin listener).
+      const features = await RawClient.connect(adminPort);
+      try {
+        const updated = await features.call<any>(57, 1, {
+          timeoutMs: 60_000,
+          featureUpdates: [
+            { feature: 'share.version', maxVersionLevel: 1, allowDowngrade: false, upgradeType: 1 },
+          ],
+          validateOnly: false,
+        });
+        if (updated === 'closed' || updated.errorCode !== 0)
+          throw new Error(`share.version: ${JSON.stringify(updated)}`);
+      } finally {
+        features.end();
+      }
+      // admin's share consumer joins, subscribed to both topics, and heartbeats until the group
+      // coordinator has initialized the share partitions' state (then the group has offsets for
+      // both topics); then it leaves.
+      const memberId = randomBytes(16).toString('base64url');
+      const admin = await connect(side, 'admin');
+      try {
+        let epoch = 0;
+        await until(
+          async () => {
+            const beat = await admin.call<any>(76, 1, {
+              groupId: SHARE_GROUP,
+              memberId,
+              memberEpoch: epoch,
+              rackId: null,
+              subscribedTopicNames: [SECRET, ALLOWED],
+            });
+            if (beat !== 'closed' && beat.errorCode === 0) epoch = beat.memberEpoch;
+            const described = await admin.call<any>(90, 0, {
+              groups: [{ groupId: SHARE_GROUP, topics: null }],
+            });
+            return described === 'closed' ? [] : described.groups[0].topics.map((t: any) => t.topicName);
+          },
+          (topics) => topics.length === 2,
+          `${side.name}: the share group's state for both topics`,
+        );
+        await admin.call<any>(76, 1, {
+          groupId: SHARE_GROUP,
+          memberId,
+          memberEpoch: -1,
+          rackId: null,
+          subscribedTopicNames: null,
+        });
+      } finally {
+        admin.end();
+      }
+      const project = (r: any): unknown =>
+        r.groups.map((g: any) => [g.groupId, g.errorCode, g.topics.map((t: any) => t.topicName).sort()]);
+      const asApp = await ask(side, 'app', 90, 0, { groups: [{ groupId: SHARE_GROUP, topics: null }] });
+      const asAdmin = await ask(side, 'admin', 90, 0, { groups: [{ groupId: SHARE_GROUP, topics: null }] });
+      return { app: project(asApp), admin: project(asAdmin) };
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual({
+      app: [[SHARE_GROUP, 0, [ALLOWED]]],
+      admin: [[SHARE_GROUP, 0, [ALLOWED, SECRET]]],
+    });
+  });
+  it("DescribeDelegationToken shows a principal only the tokens it owns, requested or may renew (not admin's token and its HMAC)", async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const created = await until(
+        () =>
+          ask(side, 'admin', 38, 3, {
+            ownerPrincipalType: null,
+            ownerPrincipalName: null,
+            renewers: [],
+            maxLifetimeMs: -1n,
+          }),
+        (r) => r.errorCode === 0,
+        `${side.name}: admin's CreateDelegationToken`,
+      );
+      const project = (r: any): unknown => [
+        r.errorCode,
+        r.tokens.map((t: any) => [
+          `${t.principalType}:${t.principalName}`,
+          t.tokenId === created.tokenId,
+          t.hmac.length > 0,
+        ]),
+      ];
+      // The token reaches the broker's token cache through the metadata log: wait until its owner sees it.
+      const asAdmin = await until(
+        () => ask(side, 'admin', 41, 3, { owners: null }),
+        (r) => r.tokens.length > 0,
+        `${side.name}: admin's token described`,
+      );
+      const asApp = await ask(side, 'app', 41, 3, { owners: null });
+      return { app: project(asApp), admin: project(asAdmin) };
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual({ app: [0, []], admin: [0, [['User:admin', true, true]]] });
   });
 });
 

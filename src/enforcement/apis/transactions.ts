@@ -24,7 +24,6 @@ import type {
   TxnOffsetCommitResponse,
   TxnOffsetCommitResponseTopic,
 } from '../../../protocol/generated/index.js';
-import { ACL_OPERATION_CODE } from '../../policy/acl-operations.js';
 import type { ApiModule } from './api-module.js';
 import { byName, type ResourceList } from './resource-list.js';
 
@@ -176,8 +175,6 @@ const describeTransactionsList: ResourceList<
   }),
 };
 
-const DESCRIBE_BIT = 1 << ACL_OPERATION_CODE.Describe;
-
 export const describeTransactions: ApiModule<typeof ApiKey.DescribeTransactions> = {
   apiKey: ApiKey.DescribeTransactions,
   handling: 'decided',
@@ -186,7 +183,7 @@ export const describeTransactions: ApiModule<typeof ApiKey.DescribeTransactions>
   // (KafkaApis.handleDescribeTransactionsRequest, Kafka 4.1; docs/broker-answers.md).
   reveals: (_request, _v, ops) => (response) => {
     for (const state of response.transactionStates) {
-      state.topics = state.topics.filter((t) => (ops().topic(t.topic) & DESCRIBE_BIT) !== 0);
+      state.topics = state.topics.filter((t) => ops().describesTopic(t.topic));
     }
   },
 };

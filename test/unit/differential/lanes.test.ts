@@ -17,9 +17,8 @@ describe('lane assignment of the differential harness', () => {
     expect([0, 1, 2, 3].map((i) => laneOf('shared-state', i, 4))).toEqual([0, 0, 0, 0]);
   });
 
-  it('classifies group, transaction and produce APIs as shared state, metadata and fetch as independent', () => {
+  it('classifies group and transaction APIs as shared state; Produce, Fetch, metadata and share APIs as independent', () => {
     for (const key of [
-      ApiKey.Produce,
       ApiKey.JoinGroup,
       ApiKey.DescribeGroups,
       ApiKey.ListGroups,
