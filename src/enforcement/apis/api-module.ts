@@ -64,6 +64,18 @@ export interface ApiModule<K extends ApiKeyNumber = ApiKeyNumber> {
     version: number,
     ops: () => PolicyOperations,
   ): ((response: ResponseOf<K>) => void) | undefined;
+  /**
+   * The broker's answer to a request it rejects as a whole before it authorizes anything, or
+   * although the policy would refuse only some of its entries (its own error answer, not the
+   * policy's denial); undefined when that does not apply. `topicAllowed` says whether the policy
+   * lets this API act on a topic. Found by the differential harness against Kafka 4.1.1 with
+   * StandardAuthorizer (test/differential).
+   */
+  rejectedBeforeAuthorization?(
+    request: RequestOf<K>,
+    version: number,
+    topicAllowed: (name: string) => boolean,
+  ): ResponseOf<K> | undefined;
   /** For `cluster-action` keys: the broker's answer, every entry CLUSTER_AUTHORIZATION_FAILED. */
   clusterActionAnswer?(request: RequestOf<K>, version: number): ResponseOf<K>;
 }

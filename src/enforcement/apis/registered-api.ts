@@ -18,7 +18,6 @@ import type {
   RequestHeaderInfo,
 } from '../../connection/request-decision.js';
 import type { PolicyOperations } from '../authorized-operations.js';
-import { rejectedBeforeAuthorization } from '../broker-validation.js';
 import type { ConnectionPolicy } from '../connection-policy.js';
 import { responseFrameWithBody } from '../request-codec.js';
 import type { ApiHandling, ApiModule } from './api-module.js';
@@ -137,11 +136,10 @@ export function registered<K extends ApiKeyNumber>(module: ApiModule<K>): Regist
       }
       const run = (current: ConnectionPolicy): RequestDecision | Promise<RequestDecision> => {
         const ctx = new RequestDecider(services, request, current, module);
-        // What the broker rejects before it authorizes anything: its own answer (broker-validation.ts).
-        const rejected = rejectedBeforeAuthorization(
-          module.apiKey,
-          version,
+        // What the broker rejects before it authorizes anything: its own answer.
+        const rejected = module.rejectedBeforeAuthorization?.(
           body,
+          version,
           (name) => current.quiet.decide({ ...ctx.base(), topics: [name] }).topics[0]!.allowed,
         );
         if (rejected !== undefined) return ctx.answer(rejected);
