@@ -22,12 +22,15 @@ function plainUser(bytes: Buffer): string | undefined {
 
 /**
  * SCRAM client-first-message (RFC 5802): `gs2-header client-first-bare`, where the GS2 header is
- * `n,,` or `y,,` or `p=...,` plus an optional `a=authzid`, and the bare part starts `n=user,r=nonce`.
- * In the user name `=2C` stands for `,` and `=3D` for `=`.
+ * `n,,` or `y,,` or `p=...,` plus an optional `a=authzid`, and the bare part starts with an optional
+ * reserved `m=...,` attribute, then `n=user,r=nonce`. Kafka's broker accepts the `m=` attribute
+ * (`ScramMessages.ClientFirstMessage`'s pattern, Kafka 4.1 clients module): a user read past it is
+ * the user the broker authenticates, never a missing one that would let a later identity source
+ * name the connection. In the user name `=2C` stands for `,` and `=3D` for `=`.
  */
 function scramUser(bytes: Buffer): string | undefined {
   const text = bytes.toString('utf8');
-  const match = /^[nyp][^,]*,[^,]*,n=([^,]*),r=/.exec(text);
+  const match = /^[nyp][^,]*,[^,]*,(?:m=[^,]+,)?n=([^,]*),r=/.exec(text);
   if (match === null) return undefined;
   const user = match[1]!.replaceAll('=2C', ',').replaceAll('=3D', '=');
   return user === '' ? undefined : user;

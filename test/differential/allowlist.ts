@@ -5,6 +5,8 @@
 // that one side shows and the other does not, except where the entry says so.
 
 import type { Step } from './differential.js';
+import { errorCodes } from './normalise.js';
+import { topicOperationAllowed, type PrincipalName } from './universe.js';
 
 export interface Observed {
   readonly step: Step;
@@ -44,22 +46,6 @@ function canonical(v: unknown): string {
   return text(sortDeep(v));
 }
 
-/** Every errorCode in a normalised answer, in order. */
-function errorCodes(v: unknown): unknown[] {
-  const out: unknown[] = [];
-  const walk = (x: unknown): void => {
-    if (Array.isArray(x)) x.forEach(walk);
-    else if (x !== null && typeof x === 'object') {
-      for (const [k, y] of Object.entries(x as Record<string, unknown>)) {
-        if (k === 'errorCode' || k === 'partitionErrorCode') out.push(y);
-        else walk(y);
-      }
-    }
-  };
-  walk(v);
-  return out;
-}
-
 const topError = (v: unknown): unknown =>
   v !== null && typeof v === 'object' ? (v as { errorCode?: unknown }).errorCode : undefined;
 
@@ -67,7 +53,7 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   {
     id: 'entry-order',
     reason:
-      "same entries and codes, other order: the broker answers DeleteRecords, CreateTopics, CreatePartitions, DeleteTopics, ElectLeaders, AlterReplicaLogDirs, AddPartitionsToTxn and similar lists in the iteration order of its hash maps (Java HashMap and Scala maps keyed by name or by topic and partition, built differently by each handler and, for a request the proxy splits, merged with what the broker answered for the forwarded part); the proxy puts the entries it refuses in request order. Not reproduced (decided): the order depends on each handler's internal map types, clients match entries by name and partition, and no name or code differs. Reproduced where one rule covers the whole answer: DescribeTopicPartitions (java-hash-order.ts)",
+      "same entries and codes, other order: the broker answers DeleteTopics in a random order (Kafka's controller shuffles it: ControllerApis.deleteTopics, Collections.shuffle) and DeleteRecords, CreateTopics, CreatePartitions, ElectLeaders, AlterReplicaLogDirs, AddPartitionsToTxn and similar lists in the iteration order of its hash maps (Java HashMap and Scala maps keyed by name or by topic and partition, built differently by each handler and, for a request the proxy splits, merged with what the broker answered for the forwarded part); the proxy puts the entries it refuses in request order. Not reproduced (decided): the order is random or depends on each handler's internal map types, clients match entries by name and partition, and no name or code differs. Reproduced where one rule covers the whole answer: DescribeTopicPartitions (java-hash-order.ts)",
     matches: (o) => canonical(o.proxy) === canonical(o.reference),
   },
   {
@@ -121,12 +107,10 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   {
     id: 'describable-names-and-existence',
     reason:
-      'DeleteTopics by a principal that may Describe the topics but not Delete them: the broker tells it whether a topic exists (UNKNOWN_TOPIC_OR_PARTITION 3) and fills in the name of a topic named by ID; the proxy answers 29 and a null name. Not reproduced: the proxy would have to look topics up on the broker for every refused DeleteTopics; it shows less than the broker, never more',
+      "DeleteTopics by a principal that may Describe a topic but not Delete it: Kafka's controller (ControllerApis.deleteTopics in 4.1.1) tells it whether a topic it names exists (UNKNOWN_TOPIC_OR_PARTITION 3 where the proxy answers 29) and fills in the name of a topic it names by ID (where the proxy answers 29 with a null name), and it shuffles its answer at random (Collections.shuffle, so that positions do not tell absent topics from hidden ones). Not reproduced: the proxy would have to look topics up on the broker for every refused DeleteTopics; it shows less than the broker, never more. Exact: the reference's answer with only those names blanked and those 3s made 29, for topics the universe lets the principal Describe and not Delete, must equal the proxy's answer as a multiset of entries",
     matches: (o) =>
       o.step.apiKey === 20 &&
-      (/\.name: null vs /.test(o.where) ||
-        (errorCodes(o.proxy).every((c) => c === 29) &&
-          errorCodes(o.reference).every((c) => c === 29 || c === 3))),
+      canonical(o.proxy) === canonical(deleteTopicsAsTheProxyAnswers(o.reference, o.step.principal)),
   },
   {
     id: 'reference-internal-error-config',
@@ -135,6 +119,33 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
     matches: (o) => new RegExp(`: ${AUTHZ} vs -1$`).test(o.where),
   },
 ];
+
+type DeletableTopicResult = { name?: unknown; topicId?: unknown; errorCode?: unknown };
+
+/**
+ * A normalised DeleteTopics answer of the reference as the proxy shows it: for every entry naming a
+ * topic the principal may Describe but not Delete (by the universe's grants), a by-name 3 becomes 29
+ * and the name the controller filled in for a by-ID entry (`topicId` not `zero`) refused with 29
+ * becomes null. Anything else (closed, a top-level error) is returned as is.
+ */
+export function deleteTopicsAsTheProxyAnswers(reference: unknown, principal: PrincipalName): unknown {
+  const responses = (reference as { responses?: unknown } | null)?.responses;
+  if (!Array.isArray(responses)) return reference;
+  const hidden = (name: unknown): name is string =>
+    typeof name === 'string' &&
+    topicOperationAllowed(principal, 'DESCRIBE', name) &&
+    !topicOperationAllowed(principal, 'DELETE', name);
+  return {
+    ...(reference as object),
+    responses: (responses as DeletableTopicResult[]).map((e) => {
+      if (!hidden(e.name)) return e;
+      const byId = typeof e.topicId === 'string' && e.topicId !== 'zero';
+      if (byId && e.errorCode === 29) return { ...e, name: null };
+      if (!byId && e.errorCode === 3) return { ...e, errorCode: 29 };
+      return e;
+    }),
+  };
+}
 
 /** The id of the first entry that justifies the difference, or undefined. */
 export function allowlisted(o: Observed): string | undefined {

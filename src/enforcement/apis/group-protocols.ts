@@ -9,7 +9,8 @@
 // - Reveals: a described group naming a topic the caller may not Describe is answered 29 with no
 //   members (KAFKA-18813, describe-filters.ts); AuthorizedOperations restricted to the policy's
 //   grants; a share session's partitions beyond those named are judged in the answer
-//   (share-fetch-filter.ts).
+//   (share-fetch-filter.ts); DescribeShareGroupOffsets of all of a group's topics lists only those
+//   the caller may Describe.
 
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import type { RequestOf } from '../../../protocol/generated/codecs.js';
@@ -233,6 +234,19 @@ export const describeShareGroupOffsets: ApiModule<typeof ApiKey.DescribeShareGro
       errorCode: code,
       errorMessage: null,
     }));
+  },
+  // A group asked for all its topics (null) lists only those the caller may Describe, as the
+  // broker's describeShareGroupAllOffsetsForGroup keeps them (KafkaApis, Kafka 4.1).
+  reveals: (request, _v, ops) => {
+    const allTopics = new Set(request.groups.filter((g) => g.topics === null).map((g) => g.groupId));
+    if (allTopics.size === 0) return undefined;
+    return (response) => {
+      for (const group of response.groups) {
+        if (allTopics.has(group.groupId)) {
+          group.topics = group.topics.filter((t) => ops().describesTopic(t.topicName));
+        }
+      }
+    };
   },
 };
 

@@ -14,6 +14,9 @@ describe('SASL user names from the first client message', () => {
     expect(saslUserFromClientMessage('SCRAM-SHA-512', first)).toBe('bob');
     expect(saslUserFromClientMessage('scram-sha-256', Buffer.from('n,a=x,n=a=2Cb=3Dc,r=abc'))).toBe('a,b=c');
     expect(saslUserFromClientMessage('SCRAM-SHA-256', Buffer.from('garbage'))).toBeUndefined();
+    // RFC 5802's reserved m= attribute, which Kafka's broker accepts before the user name.
+    expect(saslUserFromClientMessage('SCRAM-SHA-512', Buffer.from('n,,m=x,n=app,r=abc'))).toBe('app');
+    expect(saslUserFromClientMessage('SCRAM-SHA-512', Buffer.from('n,a=app,m=ext,n=app,r=abc'))).toBe('app');
     expect(
       saslUserFromClientMessage('OAUTHBEARER', Buffer.from('n,,\x01auth=Bearer x\x01\x01')),
     ).toBeUndefined();
