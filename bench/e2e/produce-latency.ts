@@ -105,7 +105,7 @@ export async function measureProduceLatency(
     topicData: [
       {
         name: options.topic,
-        topicId: '00000000-0000-0000-0000-000000000000',
+        topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
         partitionData: [{ index: options.partition, records: records('x'.repeat(options.recordBytes)) }],
       },
     ],

@@ -49,6 +49,13 @@ export interface PolicyEnforcementOptions {
    * regex resolves to no topic (fail closed).
    */
   readonly clusterTopics?: ClusterTopics;
+  /**
+   * Decide a request every name of which the policy allows from its partial decode, forwarding it
+   * unchanged, and decode fully only what must be refused, split, answered or filtered
+   * (apis/api-module.ts `allowedFromPeek`). Default true; false decodes every decided request fully
+   * (the comparison tests and benchmarks use it).
+   */
+  readonly peekDecisions?: boolean;
 }
 
 /**
@@ -68,7 +75,14 @@ export interface PolicyEnforcementOptions {
  * outcomes.
  */
 export class PolicyEnforcementFilter implements RequestFilter {
-  readonly counters: EnforcementCounters = { forwarded: 0, rewritten: 0, split: 0, answered: 0, closed: 0 };
+  readonly counters: EnforcementCounters = {
+    forwarded: 0,
+    fromPeek: 0,
+    rewritten: 0,
+    split: 0,
+    answered: 0,
+    closed: 0,
+  };
   private readonly connections = new WeakMap<ConnectionContext, ConnectionPolicy>();
   /** Fetch sessions (KIP-227) of every connection of this proxy: fetch-session-enforcement.ts. */
   readonly fetchSessions: FetchSessionEnforcement;
@@ -90,6 +104,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
       topicIds: options.topicIds,
       fetchSessions: this.fetchSessions,
       regexes: this.regexes,
+      peekDecisions: options.peekDecisions ?? true,
       ...(options.log !== undefined ? { log: options.log } : {}),
     };
   }

@@ -10,6 +10,7 @@
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import {
   decodeFetchResponsePartitionData,
+  peekFetchRequest,
   type FetchRequest,
   type FetchRequestFetchTopic,
   type FetchResponse,
@@ -17,6 +18,7 @@ import {
 } from '../../../protocol/generated/index.js';
 import { structSkeleton } from '../default-value-reader.js';
 import type { ApiModule } from './api-module.js';
+import { allIdsKnown, peekedTopics } from './peek-decisions.js';
 import { byId, byName, type ResourceList } from './resource-list.js';
 
 /** Fetch v13 names topics by ID (KIP-516). */
@@ -58,10 +60,25 @@ export const fetchList: ResourceList<
   }),
 };
 
+const topicOf = (t: { readonly topic: string }): string => t.topic;
+
 export const fetch: ApiModule<typeof ApiKey.Fetch> = {
   apiKey: ApiKey.Fetch,
   handling: 'decided',
   list: fetchList,
+  // A sessionless consumer's fetch (epoch -1, no session id, no replica id) is decided by
+  // `decideList` with `fetchList`: every topic in the request's order (by ID from v13). Fetches in
+  // a session or from a follower are decided from the full decode (fetch-session-enforcement.ts).
+  allowedFromPeek(body, version, topicIds) {
+    const peek = peekFetchRequest(body, version);
+    const replicaId = version >= 15 ? peek.replicaState.replicaId : peek.replicaId;
+    if (replicaId >= 0 || peek.sessionEpoch !== -1 || peek.sessionId !== 0) return undefined;
+    const byId = version >= FETCH_TOPIC_IDS_FROM;
+    // The full decision resolves the forgotten topics' IDs too before it decides.
+    if (byId && !allIdsKnown(peek.forgottenTopicsData, topicIds)) return undefined;
+    const topics = peekedTopics(peek.topics, topicOf, byId, topicIds);
+    return topics === undefined ? undefined : { topics, groups: [], transactionalIds: [] };
+  },
   decide(ctx, request) {
     const sessions = ctx.services.fetchSessions.decide(ctx.request, ctx.policy, request);
     if (sessions === undefined) return ctx.decideList(request, fetchList);

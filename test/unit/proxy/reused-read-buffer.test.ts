@@ -129,7 +129,7 @@ describe('reads from the broker into a reused buffer', () => {
           responses: [
             {
               name: namePattern(id, nameLength(id)),
-              topicId: '00000000-0000-0000-0000-000000000000',
+              topicId: 'AAAAAAAAAAAAAAAAAAAAAA',
               partitionResponses: [
                 {
                   index: id,
