@@ -21,7 +21,7 @@ import type { KafkaCluster } from '../harness/index.js';
 import { startKafka } from '../harness/index.js';
 import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { policyAcls } from '../support/policy-acls.js';
-import { RawClient } from './policy-raw-client.js';
+import { oauthbearer, RawClient } from './policy-raw-client.js';
 
 const USERS = ['app', 'admin'] as const;
 type User = (typeof USERS)[number];
@@ -57,6 +57,16 @@ rules:
       - { transactionalId: ${TXN} }
 `;
 
+/**
+ * OAUTHBEARER beside SCRAM on the client listener, with Kafka's default (unsecured) token validator:
+ * a mechanism whose first message names no user the proxy can read.
+ */
+const OAUTHBEARER = {
+  'sasl.enabled.mechanisms': 'SCRAM-SHA-512,OAUTHBEARER',
+  'listener.name.client.oauthbearer.sasl.jaas.config':
+    'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;',
+};
+
 interface Side {
   name: 'reference' | 'proxy';
   port: number;
@@ -65,7 +75,7 @@ interface Side {
 const users = { users: USERS.map((name) => ({ name, password: `${name}-secret` })) };
 const readyTimeoutMs = 240_000;
 // Delegation tokens (KIP-48) are on when the brokers share a secret.
-const serverProperties = { 'delegation.token.secret.key': 'red-team-token-secret' };
+const serverProperties = { 'delegation.token.secret.key': 'red-team-token-secret', ...OAUTHBEARER };
 let reference: KafkaCluster;
 let plain: KafkaCluster;
 let stack: PolicyProxy;
@@ -368,5 +378,24 @@ describe('the principal the proxy decides for is the one the broker authenticate
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
     expect(seenBy.reference).toEqual([ALLOWED]);
+  });
+
+  it('a connection the broker authenticated with OAUTHBEARER, whose principal the proxy cannot read, is closed, never decided by the next identity source (sourceCidr)', async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const client = await RawClient.connect(side.port);
+      try {
+        await oauthbearer(client, 'mallory');
+        const r = await client.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
+        if (r === 'closed') return 'closed';
+        return r.topics.map((t: any) => t.name).sort();
+      } finally {
+        client.end();
+      }
+    });
+    // The broker decides for User:mallory, who has no ACLs. The proxy cannot know that principal
+    // (the token is not a user name it reads), so it closes the connection: before this, it fell
+    // through to `sourceCidr` and showed User:trusted-net's `secret`.
+    expect(seenBy.reference).toEqual([]);
+    expect(seenBy.proxy).toBe('closed');
   });
 });
