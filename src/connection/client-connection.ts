@@ -73,6 +73,8 @@ export interface ConnectionDeps {
   endpointGrowth(): number;
   /** The real brokers to try, in order, for a listener. Empty when the node is unknown. */
   upstreamCandidates(target: ListenerTarget): Promise<BrokerAddress[]>;
+  /** The node whose real address this is, if the proxy knows one (bootstrap connections). */
+  nodeAt?(address: BrokerAddress): number | undefined;
   onClosed(connection: ClientConnection): void;
 }
 
@@ -116,6 +118,9 @@ export class ClientConnection {
   private readonly requests: FrameStream;
   private readonly responses: FrameStream;
   private upstream: net.Socket | undefined;
+  /** The real broker address the upstream connection reached, and its node once known. */
+  private upstreamAddress: BrokerAddress | undefined;
+  private upstreamNode: number | undefined;
   /** Where the rest of the request being streamed goes. */
   private requestTarget: 'upstream' | 'discard' = 'discard';
   /** Header of the request being read; set by frameStart, used by frameHeld. */
@@ -192,6 +197,7 @@ export class ClientConnection {
       tls: client instanceof TLSSocket ? tlsPeerIdentity(client) : undefined,
       sasl: this.sasl.identity,
       clientId: null,
+      upstreamNodeId: () => this.upstreamNodeId(),
     };
     this.log = deps.log.child({
       conn: id,
@@ -320,8 +326,18 @@ export class ClientConnection {
     } satisfies ConnectionEventMessage);
   }
 
+  /** See ConnectionContext.upstreamNodeId; a bootstrap connection's node, once known, stays. */
+  private upstreamNodeId(): number | undefined {
+    if (this.listener.kind === 'node') return this.listener.nodeId;
+    if (this.upstreamNode === undefined && this.upstreamAddress !== undefined) {
+      this.upstreamNode = this.deps.nodeAt?.(this.upstreamAddress);
+    }
+    return this.upstreamNode;
+  }
+
   private attachUpstream(socket: net.Socket, address: BrokerAddress): void {
     this.upstream = socket;
+    this.upstreamAddress = address;
     this.log.debug({ broker: `${address.host}:${address.port}` }, 'upstream connected');
     socket.on('error', (error) => this.log.debug({ err: error.message }, 'upstream socket error'));
     // Plaintext sockets read through upstreamRead (onread); a TLS socket emits 'data'.
