@@ -453,7 +453,7 @@ describe('fetch sessions: the proxy answers like StandardAuthorizer and never re
     });
   });
 
-  it('an isolation level other than 0 or 1: the whole fetch fails with UNKNOWN_SERVER_ERROR (-1) once one partition is readable, and gets the refusals when none is', async () => {
+  it('an isolation level other than 0 or 1: the whole fetch fails with UNKNOWN_SERVER_ERROR (-1) once one partition is readable, and gets the refusals (and its new session) when none is', async () => {
     const seenBy = await onBothSides(async (side) => {
       const app = await connect(side, 'app');
       try {
@@ -462,30 +462,34 @@ describe('fetch sessions: the proxy answers like StandardAuthorizer and never re
           [ALLOWED, [0]],
         ]) as Record<string, unknown>;
         const refusedOnly = fetchBody(side, 0, -1, [[SECRET, [0, 1]]]) as Record<string, unknown>;
+        const opensRefused = fetchBody(side, 0, 0, [[SECRET, [0, 1]]]) as Record<string, unknown>;
+        const opened = await app.call<any>(1, 17, { ...opensRefused, isolationLevel: 2 });
+        const next = await fetch(app, side, opened.sessionId as number, 1);
         return [
           seen(side, await app.call<any>(1, 17, { ...mixed, isolationLevel: 2 })),
           seen(side, await app.call<any>(1, 17, { ...refusedOnly, isolationLevel: 2 })),
+          seen(side, opened),
+          seen(side, next),
         ];
       } finally {
         app.end();
       }
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
+    const refused = [
+      [
+        SECRET,
+        [
+          [0, 29, false],
+          [1, 29, false],
+        ],
+      ],
+    ];
     expect(seenBy.reference).toEqual([
       { errorCode: -1, session: false, topics: [] },
-      {
-        errorCode: 0,
-        session: false,
-        topics: [
-          [
-            SECRET,
-            [
-              [0, 29, false],
-              [1, 29, false],
-            ],
-          ],
-        ],
-      },
+      { errorCode: 0, session: false, topics: refused },
+      { errorCode: 0, session: true, topics: refused },
+      { errorCode: 0, session: true, topics: refused },
     ]);
   });
 
