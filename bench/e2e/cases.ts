@@ -31,7 +31,8 @@ export const CONSUMER_GROUP = 'payments-worker';
 export const AUDIT_TOPIC = 'kafka-l7-proxy.audit';
 export const MANY_TOPIC_PREFIX = 'bench.many.';
 
-const PASSWORD = 'bench-secret';
+/** Every benchmark user's SCRAM password. */
+export const PASSWORD = 'bench-secret';
 export const USERS = {
   producer: 'payments-api',
   consumer: 'payments-worker',

@@ -19,6 +19,7 @@ import {
   manyTopicNames,
   PRODUCE_TOPIC,
   proxyConfigFor,
+  PASSWORD,
   SCRAM_USERS,
   USERS,
   type CaseName,
@@ -27,6 +28,7 @@ import { summarizeCpuProfile, type SelfTimeSummary } from './cpuprofile-summary.
 import { loadAverage, machineInfo, type MachineInfo } from './machine.js';
 import type { ManyTopicsJob, ManyTopicsResult } from './many-topics-load.js';
 import { runConsumerPerformance, runProducerPerformance } from './perf-tools.js';
+import { measureProduceLatency, type ProduceLatency } from './produce-latency.js';
 import { machineCpuTicks, median, RssSampler } from './process-stats.js';
 import {
   buildProxy,
@@ -50,6 +52,10 @@ export interface E2eSettings {
   manyTopics: number;
   /** Records per run of the many-topics case (spread over all topics). */
   manyTopicsRecords: number;
+  /** Produce round trips per side of the µs latency probe (bench/e2e/produce-latency.ts); 0 skips it. */
+  probeRequests: number;
+  /** Requests per second per side of the probe. */
+  probeRate: number;
   /** Producer properties beyond acks=all for every ProducerPerformance run; none by default. */
   producerProperties?: Record<string, string>;
 }
@@ -63,6 +69,8 @@ export const FULL_SETTINGS: E2eSettings = {
   latencyRecords: 16_000,
   manyTopics: 100,
   manyTopicsRecords: 80_000,
+  probeRequests: 6_000,
+  probeRate: 500,
 };
 
 export const QUICK_SETTINGS: E2eSettings = {
@@ -74,6 +82,8 @@ export const QUICK_SETTINGS: E2eSettings = {
   latencyRecords: 6_000,
   manyTopics: 100,
   manyTopicsRecords: 16_000,
+  probeRequests: 1_200,
+  probeRate: 500,
 };
 
 export interface E2eOptions extends E2eSettings {
@@ -161,6 +171,8 @@ export interface CaseResult {
   checks: string[];
   samples: Sample[];
   summary?: CaseSummary;
+  /** Produce round trips at µs resolution, direct and through this case's proxy. */
+  produceLatency?: ProduceLatency;
 }
 
 export interface PhaseProfile {
@@ -403,6 +415,21 @@ async function runCase(name: CaseName, cluster: KafkaCluster, options: E2eOption
         }
       }
     }
+    if (options.probeRequests > 0 && !manyTopics) {
+      result.produceLatency = await measureProduceLatency(cluster.bootstrap.split(',')[0]!, proxy.bootstrap, {
+        requests: options.probeRequests,
+        ratePerSec: options.probeRate,
+        recordBytes: options.recordSize,
+        topic: PRODUCE_TOPIC,
+        partition: 0,
+        username: USERS.producer,
+        password: PASSWORD,
+      });
+      const l = result.produceLatency;
+      options.log(
+        `[${name}] Produce round trip p50/p99 µs: direct ${l.directP50Us.toFixed(0)}/${l.directP99Us.toFixed(0)}, proxy ${l.proxyP50Us.toFixed(0)}/${l.proxyP99Us.toFixed(0)}`,
+      );
+    }
     if (name === 'payments-audit') {
       const records = await auditRecordCount(cluster);
       if (records === 0)
@@ -515,6 +542,8 @@ export async function runE2eBench(options: E2eOptions): Promise<E2eReport> {
     latencyRecords: options.latencyRecords,
     manyTopics: options.manyTopics,
     manyTopicsRecords: options.manyTopicsRecords,
+    probeRequests: options.probeRequests,
+    probeRate: options.probeRate,
     ...(options.producerProperties ? { producerProperties: options.producerProperties } : {}),
   };
   return {

@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/e2e/main.ts [--quick] [--reps N] [--cases passthrough,payments,payments-audit,topics-100]
  *       [--produce-records N] [--consume-records N] [--latency-rate N] [--latency-records N]
- *       [--many-topics N] [--many-topics-records N] [--producer-props k=v,k=v] [--profile [case]] [--runtime dist|tsx] [--out file.json]
+ *       [--many-topics N] [--many-topics-records N] [--probe-requests N] [--probe-rate N] [--producer-props k=v,k=v] [--profile [case]] [--runtime dist|tsx] [--out file.json]
  *       [--proxy-cpus 1]   (with `taskset -c 0 npx tsx bench/e2e/main.ts ...`: the proxy on its own core)
  *
  * --runtime dist (default) compiles the proxy into dist/bench-proxy first and runs that, as
@@ -60,6 +60,16 @@ export function parseE2eArgs(
         break;
       case '--latency-records':
         options.latencyRecords = int(arg, next());
+        break;
+      case '--probe-requests': {
+        const v = Number(next());
+        if (!Number.isInteger(v) || v < 0)
+          throw new UsageError('--probe-requests takes a non-negative integer (0 skips the probe)');
+        options.probeRequests = v;
+        break;
+      }
+      case '--probe-rate':
+        options.probeRate = int(arg, next());
         break;
       case '--many-topics':
         options.manyTopics = int(arg, next());

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import { PROXY_NODE_FLAGS } from '../../src/cli/node-flags.js';
 import { cpuSeconds, cpuTimes, rssBytes } from './process-stats.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -58,7 +59,7 @@ export interface ProxyProcessOptions {
   config: Record<string, unknown>;
   /** Write a V8 CPU profile (`node --cpu-prof`) into this directory when the process exits. */
   cpuProfileDir?: string;
-  /** Extra node options, e.g. `--max-old-space-size=...`. */
+  /** Node options after the image's own (src/cli/node-flags.ts); a later V8 flag overrides an earlier one. */
   nodeOptions?: readonly string[];
   /** Raise the process's soft RLIMIT_NOFILE to this (up to the hard limit) before node starts. */
   openFilesLimit?: number;
@@ -127,6 +128,8 @@ export async function startProxyProcess(options: ProxyProcessOptions): Promise<P
   const logFile = createWriteStream(logPath);
   const listen = options.config.listen as { bootstrapPort: number };
   const args = [
+    // As the container image starts it (Dockerfile ENTRYPOINT).
+    ...PROXY_NODE_FLAGS,
     ...(options.nodeOptions ?? []),
     ...(options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : []),
     ...(options.runtime === 'tsx' ? ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts')] : [BUILT_MAIN]),

@@ -525,7 +525,11 @@ export class MessageEmitter {
 
     if (tagged.length > 0) {
       out.push(
-        `function tags${name}(r: ${this.prim('Reader')}, tag: number, o: ${name}, v: number): boolean {`,
+        // The target is typed by the tagged fields alone: the peek decoders (emit-peek.ts) read tagged
+        // sections with this same function, into their own objects.
+        `type ${name}Tags = Pick<${name}, ${tagged.map((f) => `'${f.key}'`).join(' | ')}>;`,
+        '',
+        `function tags${name}(r: ${this.prim('Reader')}, tag: number, o: ${name}Tags, v: number): boolean {`,
       );
       out.push('  switch (tag) {');
       for (const f of tagged) {

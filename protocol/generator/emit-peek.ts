@@ -2,14 +2,30 @@
  * Emits partial ("peek") decoders for requests: they read the fields a policy decides on (every field
  * with an entityType, topic-ID fields, plus a few extra per message) and skip everything else by its
  * length, so the cost of peeking a Produce request does not depend on the size of its records.
+ *
+ * A peek accepts exactly the frames the full decoder accepts and ends where it ends (the enforcement
+ * filter forwards a request decided from its peek unchanged, so a frame the full decoder refuses must
+ * not pass here): skipped strings, bytes and arrays are refused where the version does not allow
+ * null, compact strings above 0x7fff bytes are refused, and tagged sections are read by the full
+ * decoder's own tag readers (`tagsXxx`: a known tag is decoded whatever size it declares, and a tag
+ * the version does not allow is refused). Tagged fields are always part of the peek's value.
+ * test/unit/protocol/peek-strictness.test.ts checks this on generated, mutated and truncated frames.
  */
 import { type MessageEmitter, type StructInfo, fieldRanges, versionCondition } from './emit-message.js';
 import { type FieldSpec, type FieldType, intersect, isEmpty, structNameOf } from './schema.js';
 
 /** Non-entity fields the policy engine also needs, by request name (paths as in ENTITY_PATHS). */
 export const PEEK_EXTRA_FIELDS: Record<string, string[]> = {
-  ProduceRequest: ['acks', 'topicData[].partitionData[].index'],
-  FetchRequest: ['topics[].partitions[].partition', 'forgottenTopicsData[].partitions[]'],
+  // records: whether a batch is transactional decides if the transactional id is authorized.
+  ProduceRequest: ['acks', 'topicData[].partitionData[].index', 'topicData[].partitionData[].records'],
+  // replicaId (a follower's fetch) and the session fields decide whether the topic list is all.
+  FetchRequest: [
+    'replicaId',
+    'sessionId',
+    'sessionEpoch',
+    'topics[].partitions[].partition',
+    'forgottenTopicsData[].partitions[]',
+  ],
   MetadataRequest: ['allowAutoTopicCreation'],
 };
 
@@ -60,14 +76,19 @@ export function emitPeek(e: MessageEmitter): string | undefined {
   };
   const info = (name: string): StructInfo => e.structs.get(name)!;
 
+  const cond = (x: string): string => (x === '' ? 'true' : x);
+  const taggedOf = (s: StructInfo): FieldSpec[] =>
+    s.spec.fields.filter((f) => !isEmpty(fieldRanges(f, s.range).tagged));
+
   const skipExpr = (t: FieldType, compact: string, nullable: string): string => {
-    const c = compact === '' ? 'true' : compact;
+    const c = cond(compact);
+    const n = cond(nullable);
     if (t.kind === 'primitive') {
       const fixed = FIXED[t.name];
       if (fixed !== undefined) return `r.skip(${fixed})`;
       if (t.name === 'varint' || t.name === 'varlong') return `r.${t.name}()`;
-      if (t.name === 'string') return `skip.string(r, ${c})`;
-      return `skip.bytes(r, ${c})`;
+      if (t.name === 'string') return `skip.string(r, ${c}, ${n})`;
+      return `skip.bytes(r, ${c}, ${n})`;
     }
     if (t.kind === 'struct') {
       skipStructs.add(t.name);
@@ -76,7 +97,7 @@ export function emitPeek(e: MessageEmitter): string | undefined {
     }
     const el = t.element;
     if (el.kind === 'primitive' && FIXED[el.name] !== undefined)
-      return `skip.fixedArray(r, ${c}, ${FIXED[el.name]})`;
+      return `skip.fixedArray(r, ${c}, ${FIXED[el.name]}, ${n})`;
     let fn: string;
     if (el.kind === 'struct') {
       skipStructs.add(el.name);
@@ -89,7 +110,7 @@ export function emitPeek(e: MessageEmitter): string | undefined {
             ? sel(compact, 'skip.compactBytes', 'skip.classicBytes')
             : `skip.${el.name}`;
     } else throw new Error('nested arrays');
-    return `skip.array(r, ${c}, ${fn}, v, ${e.minSize(el, compact === '' || compact === 'false' ? compact : 'mixed')})`;
+    return `skip.array(r, ${c}, ${fn}, v, ${e.minSize(el, compact === '' || compact === 'false' ? compact : 'mixed')}, ${n})`;
   };
 
   const emitSkip = (name: string): void => {
@@ -105,8 +126,11 @@ export function emitPeek(e: MessageEmitter): string | undefined {
       const stmt = skipExpr(f.type, compact, versionCondition(f.nullableVersions, regular));
       body.push(present === '' ? `  ${stmt};` : `  if (${present}) ${stmt};`);
     }
-    if (flex !== 'false')
-      body.push(flex === '' ? '  r.skipTaggedFields();' : `  if (${flex}) r.skipTaggedFields();`);
+    if (flex !== 'false') {
+      // Known tags are read by the full decoder's tag reader (into a throwaway object).
+      const stmt = taggedOf(s).length > 0 ? `r.skipTaggedFields(v, tags${s.tsName})` : 'r.skipTaggedFields()';
+      body.push(flex === '' ? `  ${stmt};` : `  if (${flex}) ${stmt};`);
+    }
     out.push(`function skip${s.tsName}(r: Reader, v: number): void {`, ...body, '}', '');
   };
 
@@ -127,9 +151,15 @@ export function emitPeek(e: MessageEmitter): string | undefined {
       const { regular, tagged } = fieldRanges(f, ctx);
       const present = versionCondition(regular, ctx);
       const path = pathOf(prefix, f);
-      // Tagged fields are left in the skipped tagged-field section; no policy-relevant field is tagged.
-      const kept = keep.has(path) && isEmpty(tagged);
-      const nested = structNameOf(f.type) !== undefined && hasKept(`${path}.`) && isEmpty(tagged);
+      // A field tagged in some version is part of the peek's value whole (full type): its tagged
+      // occurrences are read by the full decoder's tag reader, its regular ones here.
+      const kept = keep.has(path) || !isEmpty(tagged);
+      const nested = !kept && structNameOf(f.type) !== undefined && hasKept(`${path}.`);
+      if (kept && present === 'false') {
+        typeLines.push(`  ${f.key}: ${e.fieldTsType(f, ctx)};`);
+        lits.push(`${f.key}: ${e.defaultValue(f)}`);
+        continue;
+      }
       if (present === 'false') continue;
       const compact = compactOf(f, regular, 'flex');
       const nullable = versionCondition(f.nullableVersions, regular);
@@ -179,16 +209,30 @@ export function emitPeek(e: MessageEmitter): string | undefined {
         body.push(`    at = '${f.key}';`, present === '' ? `    ${stmt};` : `    if (${present}) ${stmt};`);
       }
     }
-    if (flex !== 'false')
+    const tagReader = taggedOf(s).length > 0 ? `tags${s.tsName}` : undefined;
+    if (flex !== 'false' && tagReader === undefined) {
       body.push(flex === '' ? '    r.skipTaggedFields();' : '    if (flex) r.skipTaggedFields();');
+    }
     out.push(
       `/** What a policy reads from ${isMessage ? msg.name : `${s.spec.name} in ${msg.name}`}; everything else is skipped. */`,
     );
     out.push(`export interface ${tname} {`, ...typeLines, '}', '');
+    const result = `{ ${lits.join(', ')} }`;
+    if (tagReader !== undefined && flex !== 'false') {
+      const read = `r.taggedFields(o, v, ${tagReader})`;
+      body.push(
+        `    const o: ${tname} = ${result};`,
+        "    at = '<tagged fields>';",
+        flex === '' ? `    ${read};` : `    if (flex) ${read};`,
+        '    return o;',
+      );
+    } else {
+      body.push(`    return ${result};`);
+    }
     out.push(`export function peek${s.tsName}(r: Reader, v: number): ${tname} {`);
     if (flex !== '' && flex !== 'false' && body.some((l) => /\bflex\b/.test(l)))
       out.push(`  const flex = ${flex};`);
-    out.push("  let at = '';", '  try {', ...body, `    return { ${lits.join(', ')} };`, '  } catch (e) {');
+    out.push("  let at = '';", '  try {', ...body, '  } catch (e) {');
     out.push(
       isMessage
         ? `    throw failedIn(e, at, r, '${msg.name}', ${msg.apiKey}, v);`

@@ -403,16 +403,27 @@ export class Reader {
     return unknown;
   }
 
-  /** Skips a tagged-field section entirely (partial decoders). */
-  skipTaggedFields(): void {
+  /**
+   * Skips a tagged-field section (partial decoders), accepting and refusing exactly what
+   * `taggedFields` does: tags `known` knows are decoded by it (into a throwaway object, whatever size
+   * they declare; it throws for a tag invalid at the version), the others are skipped by their size,
+   * which must fit.
+   */
+  skipTaggedFields<T extends object>(
+    v = 0,
+    known?: (r: Reader, tag: number, target: T, v: number) => boolean,
+  ): void {
     const start = this.pos;
     const count = this.uvarint() | 0;
     if (count * 2 > this.end - this.pos) throw new DecodeError(`${count} tagged fields cannot fit`, start);
+    let scratch: T | undefined;
     for (let i = 0; i < count; i++) {
-      this.uvarint();
+      const tag = this.uvarint() | 0;
       const at = this.pos;
       const size = this.uvarint() | 0;
-      if (size < 0) throw new DecodeError(`tagged field of ${size} bytes`, at);
+      // The value is read and dropped: the target only has to take the tag's property.
+      if (known !== undefined && known(this, tag, (scratch ??= {} as T), v)) continue;
+      if (size < 0) throw new DecodeError(`tagged field ${tag} of ${size} bytes`, at);
       this.advance(size, at);
     }
   }
@@ -437,21 +448,38 @@ export const elements = {
   compactBytes: (r: Reader) => r.compactBytes(),
 } as const;
 
-/** Skipping helpers for the generated partial ("peek") decoders: advance without building values. */
+/**
+ * Skipping helpers for the generated partial ("peek") decoders: advance without building values, and
+ * refuse what the full decoders refuse (a null where the version allows none, a compact string
+ * longer than 0x7fff bytes, a length past the end), so that a peek accepts the same frames.
+ */
 export const skip = {
-  /** Classic or compact nullable string. */
-  string(r: Reader, compact: boolean): void {
+  /** Classic or compact string, nullable or not. */
+  string(r: Reader, compact: boolean, nullable: boolean): void {
+    const start = r.pos;
     const len = compact ? r.compactLength() : r.int16();
+    if (len < 0) {
+      if (!nullable) throw new DecodeError('non-nullable string is null', start);
+      return;
+    }
+    if (compact && len > 0x7fff) throw new DecodeError(`string of invalid length ${len}`, start);
     if (len > 0) r.skip(len);
   },
-  /** Classic or compact nullable bytes or records: skipped by their length, never read. */
-  bytes(r: Reader, compact: boolean): void {
-    if (compact) r.skipCompactNullableBytes();
-    else r.skipNullableBytes();
+  /** Classic or compact bytes or records, nullable or not: skipped by their length, never read. */
+  bytes(r: Reader, compact: boolean, nullable: boolean): void {
+    const start = r.pos;
+    const len = compact ? r.compactLength() : r.int32();
+    if (len < 0) {
+      if (!nullable) throw new DecodeError('non-nullable bytes are null', start);
+      return;
+    }
+    if (len > 0) r.skip(len);
   },
   /** Array of fixed-size elements: one bounds check, no loop. */
-  fixedArray(r: Reader, compact: boolean, elementSize: number): void {
+  fixedArray(r: Reader, compact: boolean, elementSize: number, nullable: boolean): void {
+    const start = r.pos;
     const n = r.arrayLength(compact, elementSize);
+    if (n < 0 && !nullable) throw new DecodeError('non-nullable array is null', start);
     if (n > 0) r.skip(n * elementSize);
   },
   array(
@@ -460,17 +488,21 @@ export const skip = {
     element: (r: Reader, v: number) => void,
     v: number,
     minElementSize: number,
+    nullable: boolean,
   ): void {
+    const start = r.pos;
     const n = r.arrayLength(compact, minElementSize);
+    if (n < 0 && !nullable) throw new DecodeError('non-nullable array is null', start);
     for (let i = 0; i < n; i++) element(r, v);
   },
   nullableStruct(r: Reader, element: (r: Reader, v: number) => void, v: number): void {
     if (r.int8() >= 0) element(r, v);
   },
-  compactString: (r: Reader): void => skip.string(r, true),
-  classicString: (r: Reader): void => skip.string(r, false),
-  compactBytes: (r: Reader): void => skip.bytes(r, true),
-  classicBytes: (r: Reader): void => skip.bytes(r, false),
+  // Elements of arrays of strings or bytes are never null (the full decoders' `elements`).
+  compactString: (r: Reader): void => skip.string(r, true, false),
+  classicString: (r: Reader): void => skip.string(r, false, false),
+  compactBytes: (r: Reader): void => skip.bytes(r, true, false),
+  classicBytes: (r: Reader): void => skip.bytes(r, false, false),
   varint: (r: Reader): void => void r.varint(),
   varlong: (r: Reader): void => void r.varlong(),
 } as const;

@@ -40,6 +40,7 @@ import { ReadGate } from './read-gate.js';
 import { readRequestHeader } from './request-header.js';
 import { frameResponse } from './response-frame.js';
 import { ResponseQueue, type ResponseSlot } from './response-slots.js';
+import { ReusedReadBuffer } from './reused-read-buffer.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 
 const PRODUCE = ApiKey.Produce;
@@ -71,6 +72,8 @@ export interface ConnectionDeps {
   endpointGrowth(): number;
   /** The real brokers to try, in order, for a listener. Empty when the node is unknown. */
   upstreamCandidates(target: ListenerTarget): Promise<BrokerAddress[]>;
+  /** The node whose real address this is, if the proxy knows one (bootstrap connections). */
+  nodeAt?(address: BrokerAddress): number | undefined;
   onClosed(connection: ClientConnection): void;
 }
 
@@ -114,6 +117,9 @@ export class ClientConnection {
   private readonly requests: FrameStream;
   private readonly responses: FrameStream;
   private upstream: net.Socket | undefined;
+  /** The real broker address the upstream connection reached, and its node once known. */
+  private upstreamAddress: BrokerAddress | undefined;
+  private upstreamNode: number | undefined;
   /** Where the rest of the request being streamed goes. */
   private requestTarget: 'upstream' | 'discard' = 'discard';
   /** Header of the request being read; set by frameStart, used by frameHeld. */
@@ -148,6 +154,19 @@ export class ClientConnection {
   private releaseOnUpstreamDrain = 0;
   /** The streamed Produce/Fetch response whose NodeEndpoints tail is being rewritten. */
   private endpointsStream: NodeEndpointsStream | undefined;
+  /**
+   * Set while the frames cut from one read are forwarded: that socket is corked, so what they write
+   * leaves in one writev when the read is done. A write refused meanwhile (over the socket's
+   * high-water mark) only marks it; reading pauses after the writev if the socket is still backed up.
+   */
+  private upstreamCorked = false;
+  private clientCorked = false;
+  private upstreamRefused = false;
+  private clientRefused = false;
+  /** The memory the (plaintext) upstream socket reads into, reused while no view of it is kept. */
+  private readonly upstreamBuffer = new ReusedReadBuffer();
+  /** Responses (or their last pieces) waiting for node listeners to open before they are written. */
+  private responsesWaiting = 0;
 
   constructor(
     private readonly client: net.Socket,
@@ -177,6 +196,7 @@ export class ClientConnection {
       tls: client instanceof TLSSocket ? tlsPeerIdentity(client) : undefined,
       sasl: this.sasl.identity,
       clientId: null,
+      upstreamNodeId: () => this.upstreamNodeId(),
     };
     this.log = deps.log.child({
       conn: id,
@@ -195,10 +215,7 @@ export class ClientConnection {
     this.publishConnectionEvent('opened', {});
     this.clientReads.attach(client);
     this.clientReads.pause('connecting');
-    client.on('data', (chunk: Buffer) => {
-      this.deps.counters.bytesFromClients += chunk.length;
-      this.requests.push(chunk);
-    });
+    client.on('data', (chunk: Buffer) => this.fromClient(chunk));
     client.on('end', () => this.onClientEnd());
     client.on('close', () => this.close(undefined, 'client closed the connection'));
     client.on('drain', () => {
@@ -221,6 +238,7 @@ export class ClientConnection {
           address,
           this.deps.upstreamTls,
           this.deps.config.upstream.connectTimeoutMs,
+          { buffer: this.upstreamBuffer.next, callback: this.upstreamRead },
         );
         countUpstreamConnect(this.deps.counters, true);
         if (this.closed) {
@@ -278,6 +296,10 @@ export class ClientConnection {
     } else {
       this.log.debug({ detail }, 'connection closed');
     }
+    // Closing in the middle of a read's batch: what it wrote (the answers before a bad request, the
+    // last response before draining) leaves first, as it would have without the cork.
+    flushCorked(this.client);
+    if (this.upstream !== undefined) flushCorked(this.upstream);
     this.client.destroy();
     this.upstream?.destroy();
     this.deps.onClosed(this);
@@ -298,11 +320,22 @@ export class ClientConnection {
     } satisfies ConnectionEventMessage);
   }
 
+  /** See ConnectionContext.upstreamNodeId; a bootstrap connection's node, once known, stays. */
+  private upstreamNodeId(): number | undefined {
+    if (this.listener.kind === 'node') return this.listener.nodeId;
+    if (this.upstreamNode === undefined && this.upstreamAddress !== undefined) {
+      this.upstreamNode = this.deps.nodeAt?.(this.upstreamAddress);
+    }
+    return this.upstreamNode;
+  }
+
   private attachUpstream(socket: net.Socket, address: BrokerAddress): void {
     this.upstream = socket;
+    this.upstreamAddress = address;
     this.log.debug({ broker: `${address.host}:${address.port}` }, 'upstream connected');
     socket.on('error', (error) => this.log.debug({ err: error.message }, 'upstream socket error'));
-    socket.on('data', (chunk: Buffer) => this.responses.push(chunk));
+    // Plaintext sockets read through upstreamRead (onread); a TLS socket emits 'data'.
+    socket.on('data', (chunk: Buffer) => this.fromUpstream(chunk));
     socket.on('close', () => {
       if (!this.closed) this.close('upstream-closed', 'the broker closed the connection');
     });
@@ -312,6 +345,71 @@ export class ClientConnection {
     });
     this.upstreamReads.attach(socket);
     this.clientReads.resume('connecting');
+  }
+
+  // ---- reads: one writev per read, both ways ---------------------------------------------------
+
+  /** One read from the client: what the frames cut from it send upstream leaves in one writev. */
+  private fromClient(chunk: Buffer): void {
+    this.deps.counters.bytesFromClients += chunk.length;
+    const upstream = this.upstream;
+    if (upstream === undefined) {
+      this.requests.push(chunk);
+      return;
+    }
+    upstream.cork();
+    this.upstreamCorked = true;
+    try {
+      this.requests.push(chunk);
+    } finally {
+      this.upstreamCorked = false;
+      upstream.uncork();
+      if (this.upstreamRefused) {
+        this.upstreamRefused = false;
+        // The socket's 'drain' resumes reading (it comes: the refused write set needDrain).
+        if (upstream.writableLength > 0 && !this.closed) this.clientReads.pause('upstream-backpressure');
+      }
+    }
+  }
+
+  /** One read from the broker: what the responses cut from it send to the client leaves in one writev. */
+  private fromUpstream(chunk: Buffer): void {
+    const client = this.client;
+    client.cork();
+    this.clientCorked = true;
+    try {
+      this.responses.push(chunk);
+    } finally {
+      this.clientCorked = false;
+      client.uncork();
+      if (this.clientRefused) {
+        this.clientRefused = false;
+        if (client.writableLength > 0 && !this.closed) this.upstreamReads.pause('client-backpressure');
+      }
+    }
+  }
+
+  /** `onread` callback of the plaintext upstream socket: `bytes` bytes were read into `buffer`. */
+  private readonly upstreamRead = (bytes: number, buffer: Buffer): boolean => {
+    this.fromUpstream(buffer.subarray(0, bytes));
+    this.upstreamBuffer.afterRead(bytes, this.upstreamBytesKept());
+    return true;
+  };
+
+  /**
+   * True when views of the last upstream read may still be referenced once it has been handled, so
+   * that the next read must not overwrite them: pieces of a response being held, bytes the client
+   * socket has not taken yet (its write queue holds the views), responses complete but not yet
+   * written (behind an earlier one, or waiting for a listener to open). Streamed pieces the client
+   * socket took at once, and everything the frame reader or the NodeEndpoints walker copies, are not.
+   */
+  private upstreamBytesKept(): boolean {
+    return (
+      this.responses.holdsPieces() ||
+      this.client.writableLength > 0 ||
+      this.responsesWaiting > 0 ||
+      this.queue.someReady()
+    );
   }
 
   // ---- requests: client -> broker -------------------------------------------------------------
@@ -730,8 +828,16 @@ export class ClientConnection {
     };
     const opening = stream.outcome === 'rewritten' ? this.deps.listenersReady() : undefined;
     // A client that just learned a node's address may connect to it at once: open it first.
-    if (opening === undefined) finish();
-    else opening.then(finish, finish);
+    if (opening === undefined) {
+      finish();
+      return;
+    }
+    this.responsesWaiting++;
+    const later = (): void => {
+      this.responsesWaiting--;
+      finish();
+    };
+    opening.then(later, later);
   }
 
   private streamedResponseEnded(): void {
@@ -781,16 +887,13 @@ export class ClientConnection {
       return;
     }
     // A client that just learned a node's address may connect to it at once: open it first.
-    opening.then(
-      () => {
-        slot.ready = out;
-        this.flush();
-      },
-      () => {
-        slot.ready = out;
-        this.flush();
-      },
-    );
+    this.responsesWaiting++;
+    const later = (): void => {
+      this.responsesWaiting--;
+      slot.ready = out;
+      this.flush();
+    };
+    opening.then(later, later);
   }
 
   /** Writes every response that is complete, from the head of the queue, in order. */
@@ -827,13 +930,15 @@ export class ClientConnection {
       clientWriteChannel.publish({ connectionId: this.context.id, chunk } satisfies ClientWriteMessage);
     }
     if (this.client.write(chunk)) return true;
-    this.upstreamReads.pause('client-backpressure');
+    if (this.clientCorked) this.clientRefused = true;
+    else this.upstreamReads.pause('client-backpressure');
     return false;
   }
 
   private writeUpstream(chunk: Buffer): boolean {
     if (this.upstream!.write(chunk)) return true;
-    this.clientReads.pause('upstream-backpressure');
+    if (this.upstreamCorked) this.upstreamRefused = true;
+    else this.clientReads.pause('upstream-backpressure');
     return false;
   }
 
@@ -927,4 +1032,9 @@ export class ClientConnection {
     if (this.queue.size > 0) return;
     this.close('draining', 'proxy shutting down; every response was delivered');
   }
+}
+
+/** Uncorks `socket` completely, so that the writes gathered so far go out (before a destroy). */
+function flushCorked(socket: net.Socket): void {
+  while (socket.writableCorked > 0) socket.uncork();
 }

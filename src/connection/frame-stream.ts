@@ -71,13 +71,13 @@ export class FrameStream {
       // Only empty frames arrive whole: every other one is announced (stream threshold 0).
       onFrame: (payload) => {
         this.framesEnded++;
-        this.deliver({ start: withSize(payload.length, payload), size: payload.length });
-        this.deliver({ piece: EMPTY, last: true });
+        this.deliverStart(payload.length, withSize(payload.length, payload));
+        this.deliverPiece(EMPTY, true);
       },
       onFrameStart: (length, head) => {
         this.announced++;
         this.headPending = true;
-        this.deliver({ start: withSize(length, head), size: length });
+        this.deliverStart(length, withSize(length, head));
         return 'stream';
       },
       onFrameBytes: (bytes, done) => {
@@ -87,10 +87,10 @@ export class FrameStream {
         }
         if (this.headPending) {
           this.headPending = false;
-          if (done) this.deliver({ piece: EMPTY, last: true });
+          if (done) this.deliverPiece(EMPTY, true);
           return;
         }
-        this.deliver({ piece: bytes, last: done });
+        this.deliverPiece(bytes, done);
       },
     };
   }
@@ -161,36 +161,57 @@ export class FrameStream {
     while (!this.suspended && !this.failed && this.queued.length > 0) this.handle(this.queued.shift()!);
   }
 
-  private deliver(event: FrameEvent): void {
+  /**
+   * True while views of pushed chunks are kept here: pieces of a frame being held, or queued while
+   * delivery is suspended. (Frame starts are copies; the reader copies what it collects.) The owner
+   * of a reused read buffer must not read into it again while this is true.
+   */
+  holdsPieces(): boolean {
+    return this.held.length > 1 || this.queued.length > 0;
+  }
+
+  // Events are objects only when they must wait in the queue: the usual path calls straight through.
+  private deliverStart(size: number, start: Buffer): void {
     if (this.failed) return;
-    if (this.suspended || this.queued.length > 0) this.queued.push(event);
-    else this.handle(event);
+    if (this.suspended || this.queued.length > 0) this.queued.push({ start, size });
+    else this.handleStart(size, start);
+  }
+
+  private deliverPiece(piece: Buffer, last: boolean): void {
+    if (this.failed) return;
+    if (this.suspended || this.queued.length > 0) this.queued.push({ piece, last });
+    else this.handlePiece(piece, last);
   }
 
   private handle(event: FrameEvent): void {
-    if ('start' in event) {
-      if (this.stopAtBoundary) {
-        this.suspended = true;
-        this.queued.unshift(event);
-        return;
-      }
-      const mode = this.consumer.frameStart(event.size, event.start);
-      if (this.failed) return;
-      this.mode = mode;
-      if (mode === 'hold') {
-        this.held = [event.start];
-        this.heldBytes = event.start.length;
-      } else {
-        this.consumer.frameStreamed(event.start, false);
-      }
+    if ('start' in event) this.handleStart(event.size, event.start);
+    else this.handlePiece(event.piece, event.last);
+  }
+
+  private handleStart(size: number, start: Buffer): void {
+    if (this.stopAtBoundary) {
+      this.suspended = true;
+      this.queued.unshift({ start, size });
       return;
     }
+    const mode = this.consumer.frameStart(size, start);
+    if (this.failed) return;
+    this.mode = mode;
+    if (mode === 'hold') {
+      this.held = [start];
+      this.heldBytes = start.length;
+    } else {
+      this.consumer.frameStreamed(start, false);
+    }
+  }
+
+  private handlePiece(piece: Buffer, last: boolean): void {
     if (this.mode === 'hold') {
-      if (event.piece.length > 0) {
-        this.held.push(event.piece);
-        this.heldBytes += event.piece.length;
+      if (piece.length > 0) {
+        this.held.push(piece);
+        this.heldBytes += piece.length;
       }
-      if (event.last) {
+      if (last) {
         const chunks = this.held;
         const length = this.heldBytes;
         this.held = [];
@@ -198,8 +219,8 @@ export class FrameStream {
         this.consumer.frameHeld(chunks, length);
       }
     } else if (this.mode === 'stream') {
-      if (event.last) this.endFrame();
-      this.consumer.frameStreamed(event.piece, event.last);
+      if (last) this.endFrame();
+      this.consumer.frameStreamed(piece, last);
     }
   }
 

@@ -91,6 +91,14 @@ export class ResponseQueue {
     return n;
   }
 
+  /** True when some slot holds response bytes not yet written (views of read buffers, possibly). */
+  someReady(): boolean {
+    for (let i = 0; i < this.count; i++) {
+      if (this.slots[(this.head + i) % this.slots.length]!.ready !== undefined) return true;
+    }
+    return false;
+  }
+
   private grow(): void {
     const bigger = new Array<ResponseSlot | undefined>(this.slots.length * 2);
     for (let i = 0; i < this.count; i++) bigger[i] = this.slots[(this.head + i) % this.slots.length];

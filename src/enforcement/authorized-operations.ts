@@ -8,6 +8,7 @@
 import { LRUCache } from 'lru-cache';
 import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
 import {
+  ACL_OPERATION_CODE,
   authorizedOperationsBits,
   grantedOperations,
   unscopedClusterOperations,
@@ -21,6 +22,8 @@ import type { ConnectionPolicy } from './connection-policy.js';
 import { AUTHORIZED_OPERATIONS_OMITTED } from './apis/resource-list.js';
 
 type NamedType = 'Topic' | 'Group';
+
+const DESCRIBE_BIT = 1 << ACL_OPERATION_CODE.Describe;
 
 /** Client API keys whose unconditional checks include some operation on `type`, with those operations. */
 function keysGranting(type: AclResourceType): ReadonlyArray<{ apiKey: number; ops: AclOperation[] }> {
@@ -68,9 +71,22 @@ export class PolicyOperations {
     private readonly clientId: string | null,
   ) {}
 
+  /** The principal these operations are granted to (`User:alice`), as the connection is identified now. */
+  get callerPrincipal(): string {
+    return this.policy.identity.principal;
+  }
+
   /** Bits of the operations granted on topic `name`. */
   topic(name: string): number {
     return this.memoized(`t:${name}`, () => this.named('Topic', name));
+  }
+
+  /**
+   * True when the policy lets the caller Describe topic `name` (Describe, or an operation that
+   * implies it): what a broker checks before an answer names a topic the request did not.
+   */
+  describesTopic(name: string): boolean {
+    return (this.topic(name) & DESCRIBE_BIT) !== 0;
   }
 
   /** Bits of the operations granted on group `id`. */

@@ -49,6 +49,13 @@ export interface PolicyEnforcementOptions {
    * regex resolves to no topic (fail closed).
    */
   readonly clusterTopics?: ClusterTopics;
+  /**
+   * Decide a request every name of which the policy allows from its partial decode, forwarding it
+   * unchanged, and decode fully only what must be refused, split, answered or filtered
+   * (apis/api-module.ts `allowedFromPeek`). Default true; false decodes every decided request fully
+   * (the comparison tests and benchmarks use it).
+   */
+  readonly peekDecisions?: boolean;
 }
 
 /**
@@ -68,7 +75,14 @@ export interface PolicyEnforcementOptions {
  * outcomes.
  */
 export class PolicyEnforcementFilter implements RequestFilter {
-  readonly counters: EnforcementCounters = { forwarded: 0, rewritten: 0, split: 0, answered: 0, closed: 0 };
+  readonly counters: EnforcementCounters = {
+    forwarded: 0,
+    fromPeek: 0,
+    rewritten: 0,
+    split: 0,
+    answered: 0,
+    closed: 0,
+  };
   private readonly connections = new WeakMap<ConnectionContext, ConnectionPolicy>();
   /** Fetch sessions (KIP-227) of every connection of this proxy: fetch-session-enforcement.ts. */
   readonly fetchSessions: FetchSessionEnforcement;
@@ -90,6 +104,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
       topicIds: options.topicIds,
       fetchSessions: this.fetchSessions,
       regexes: this.regexes,
+      peekDecisions: options.peekDecisions ?? true,
       ...(options.log !== undefined ? { log: options.log } : {}),
     };
   }
@@ -136,9 +151,11 @@ export class PolicyEnforcementFilter implements RequestFilter {
   private decideRequest(request: RequestContext): RequestDecision | Promise<RequestDecision> {
     const { header, connection, frame } = request;
     const policy = this.connectionPolicy(connection);
-    // Pod identity fails closed: never decide a connection as a pod that no longer owns its address.
+    // Identity fails closed: never decide a connection as a pod that no longer owns its address, nor
+    // as anyone when a source that applies cannot say who it is.
     if (policy.podReleased !== undefined) return this.close(policy.podReleased);
-    if (policy.identity.refuse !== undefined) return this.close(`no pod identity: ${policy.identity.refuse}`);
+    if (policy.identity.refuse !== undefined)
+      return this.close(`cannot identify the connection: ${policy.identity.refuse}`);
     const module = apiModule(header.apiKey, header.apiVersion);
     if (module === undefined || module.handling === 'cluster-action') {
       const d = policy.decisions.decide(describeOnly(header));

@@ -4,7 +4,12 @@
 // require Write on the request's transactional id. A request that names a transactional id but
 // carries ordinary batches is authorized on its topics alone.
 
-import type { ProduceRequest } from '../../protocol/generated/index.js';
+/** The part of a Produce request (decoded, or peeked: protocol/partial) this reads. */
+export interface ProduceRecordsView {
+  readonly topicData: ReadonlyArray<{
+    readonly partitionData: ReadonlyArray<{ readonly records: Buffer | null }>;
+  }>;
+}
 
 /** Offset of the magic byte and of the attributes in a record batch (v2 format, KIP-98). */
 const MAGIC_OFFSET = 16;
@@ -12,7 +17,7 @@ const ATTRIBUTES_OFFSET = 21;
 const TRANSACTIONAL_FLAG = 0x10;
 
 /** True when the first record batch of some partition has the transactional attribute. */
-export function hasTransactionalBatch(request: ProduceRequest): boolean {
+export function hasTransactionalBatch(request: ProduceRecordsView): boolean {
   for (const topic of request.topicData) {
     for (const partition of topic.partitionData) {
       const records = partition.records;

@@ -37,7 +37,16 @@ export interface ResourceWatchOptions<T> {
   /** First retry delay after a failure (doubles up to retryMaxMs). */
   readonly retryMs?: number;
   readonly retryMaxMs?: number;
+  /**
+   * Milliseconds a list may take before it counts as failed and is tried again (default 30,000). An
+   * API server that accepts the connection and never answers would otherwise keep the watch unsynced
+   * forever (fail closed, but never retried).
+   */
+  readonly listTimeoutMs?: number;
 }
+
+/** Default of {@link ResourceWatchOptions.listTimeoutMs}. */
+const LIST_TIMEOUT_MS = 30_000;
 
 /** Seconds after which the server ends a watch (then continued from the last version seen). */
 const WATCH_TIMEOUT_SECONDS = 60;
@@ -78,7 +87,7 @@ export class ResourceWatch<T extends KubeObject> extends EventEmitter {
     if (this.stopped) return;
     let resourceVersion: string;
     try {
-      const list = await this.options.list();
+      const list = await this.listWithTimeout();
       if (this.stopped) return;
       resourceVersion = list.metadata?.resourceVersion ?? '';
       this.emit('replace', list.items);
@@ -136,6 +145,31 @@ export class ResourceWatch<T extends KubeObject> extends EventEmitter {
     } catch (error) {
       done(error);
     }
+  }
+
+  /**
+   * `options.list()`, rejected with an error once `listTimeoutMs` passed without an answer. The late
+   * answer of a timed-out list is dropped: the retry lists again.
+   */
+  private listWithTimeout(): Promise<KubeList<T>> {
+    const timeoutMs = this.options.listTimeoutMs ?? LIST_TIMEOUT_MS;
+    return new Promise<KubeList<T>>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`list ${this.options.path}: no answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      timer.unref?.();
+      this.options.list().then(
+        (list) => {
+          clearTimeout(timer);
+          resolve(list);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
   }
 
   private fail(error: unknown): void {

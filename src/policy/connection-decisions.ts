@@ -92,6 +92,23 @@ export class ConnectionDecisions {
 
   /** Decides a request of this connection; `principal` comes from the connection. */
   decide(request: Omit<RequestDescription, 'principal'>): PolicyDecision {
+    return this.decideAndReport(request, true)!;
+  }
+
+  /**
+   * Decides like `decide`, but returns (and hands to the sink) only a decision that allows the
+   * request; undefined otherwise, with nothing reported. For a caller that decides a refused request
+   * again another way, which reports it then: the enforcement filter's allowed path, decided from
+   * the partial decode, falls back to the full decode for everything else.
+   */
+  decideAllowed(request: Omit<RequestDescription, 'principal'>): PolicyDecision | undefined {
+    return this.decideAndReport(request, false);
+  }
+
+  private decideAndReport(
+    request: Omit<RequestDescription, 'principal'>,
+    refusalsToo: boolean,
+  ): PolicyDecision | undefined {
     const policy = this.source.current();
     if (policy.generation !== this.generation) {
       // A reloaded policy applies from the next request on: nothing decided under the old one is reused.
@@ -125,6 +142,7 @@ export class ConnectionDecisions {
       groups,
       transactionalIds,
     };
+    if (!refusalsToo && !decision.allowed) return undefined;
     if (this.sink) {
       const lookups = 1 + topics.length + groups.length + transactionalIds.length;
       const event: DecisionEvent = {

@@ -8,6 +8,10 @@ import type { CloseReason } from './counters.js';
  */
 export interface ClientWriteMessage {
   connectionId: number;
+  /**
+   * A view of the bytes, valid only during the call: it may point into a read buffer the proxy
+   * reuses for the next read (src/connection/reused-read-buffer.ts). Copy it to keep it.
+   */
   chunk: Buffer;
 }
 

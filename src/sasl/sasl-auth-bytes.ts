@@ -22,13 +22,21 @@ function plainUser(bytes: Buffer): string | undefined {
 
 /**
  * SCRAM client-first-message (RFC 5802): `gs2-header client-first-bare`, where the GS2 header is
- * `n,,` or `y,,` or `p=...,` plus an optional `a=authzid`, and the bare part starts `n=user,r=nonce`.
- * In the user name `=2C` stands for `,` and `=3D` for `=`.
+ * `n,,` or `y,,` or `p=...,` plus an optional `a=authzid`, and the bare part starts with an optional
+ * reserved `m=...,` attribute, then `n=user,r=nonce`. Kafka's broker accepts the `m=` attribute
+ * (`ScramMessages.ClientFirstMessage`'s pattern, Kafka 4.1 clients module): a user read past it is
+ * the user the broker authenticates, never a missing one that would let a later identity source
+ * name the connection. In the user name `=2C` stands for `,` and `=3D` for `=`. A delegation token
+ * (`tokenauth=true` extension) gives undefined: its principal is the token's owner.
  */
 function scramUser(bytes: Buffer): string | undefined {
   const text = bytes.toString('utf8');
-  const match = /^[nyp][^,]*,[^,]*,n=([^,]*),r=/.exec(text);
+  const match = /^[nyp][^,]*,[^,]*,(?:m=[^,]+,)?n=([^,]*),r=[^,]*(.*)$/s.exec(text);
   if (match === null) return undefined;
+  // Kafka's SCRAM extensions follow the nonce (`,key=value`); `tokenauth=true` makes the user a
+  // delegation token ID, and the broker authenticates the token's owner, which these bytes do not name
+  // (Kafka 4.1 ScramSaslServer, KIP-48).
+  if (/(^|,)tokenauth=true(,|$)/i.test(match[2]!)) return undefined;
   const user = match[1]!.replaceAll('=2C', ',').replaceAll('=3D', '=');
   return user === '' ? undefined : user;
 }

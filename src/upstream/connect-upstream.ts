@@ -22,13 +22,27 @@ export function upstreamTls(config: UpstreamTlsConfig): UpstreamTls | undefined 
 }
 
 /**
+ * Reads into memory the caller provides (Node's `onread` option): `buffer` gives the memory for the
+ * next read, `callback` gets each read's byte count and that memory, and no 'data' events are
+ * emitted. See src/connection/reused-read-buffer.ts.
+ */
+export interface OwnReads {
+  buffer: () => Buffer;
+  /** Returns true (reading stays on; the owner pauses the socket itself when it must). */
+  callback: (bytes: number, buffer: Buffer) => boolean;
+}
+
+/**
  * Opens one connection to a real broker and resolves once it is usable (after the TLS handshake when
- * TLS is on). Rejects on error or after `timeoutMs`; the socket is destroyed in both cases.
+ * TLS is on). Rejects on error or after `timeoutMs`; the socket is destroyed in both cases. With
+ * `reads`, a plaintext connection reads through them (`onread`) instead of emitting 'data'; a TLS
+ * connection ignores them and emits 'data' as usual (the caller listens to both).
  */
 export function connectUpstream(
   address: BrokerAddress,
   tlsSettings: UpstreamTls | undefined,
   timeoutMs: number,
+  reads?: OwnReads,
 ): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     let socket: net.Socket;
@@ -47,7 +61,12 @@ export function connectUpstream(
       reject(error);
     };
     if (tlsSettings === undefined) {
-      socket = net.connect({ host: address.host, port: address.port }, ready);
+      socket = net.connect(
+        reads === undefined
+          ? { host: address.host, port: address.port }
+          : { host: address.host, port: address.port, onread: reads },
+        ready,
+      );
     } else {
       const servername = tlsSettings.serverName ?? (net.isIP(address.host) === 0 ? address.host : undefined);
       socket = tls.connect(

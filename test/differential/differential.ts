@@ -27,12 +27,14 @@ import {
   type EchoPool,
 } from './request-generator.js';
 import { statefulSequences } from './sequences.js';
+import { retryDelayMs, shouldRetryOnBothSides } from './coordinator-retry.js';
+import { SerialLanes, laneKindOf, laneOf } from './lanes.js';
 import {
-  GRANTS,
   GROUPS,
   PRINCIPALS,
   TOPICS,
   differentialPolicyYaml,
+  topicOperationAllowed,
   type PrincipalName,
 } from './universe.js';
 
@@ -107,8 +109,15 @@ export interface DifferentialReport {
   readonly perApi: Record<string, number>;
   /** Requests sent by each stateful sequence (by sequence name). */
   readonly perSequence: Record<string, number>;
-  /** Wall time (ms) spent comparing, per API key name: what bounds the rate. */
+  /** Wall time (ms) spent comparing, per API key name, summed over the lanes: what bounds the rate. */
   readonly msPerApi: Record<string, number>;
+  /**
+   * Requests sent again on both sides, per API key name, because the answers differed and one side
+   * answered a retriable coordinator error (coordinator-retry.ts); each counts once per retry.
+   */
+  readonly coordinatorRetries: Record<string, number>;
+  /** Lanes that ran concurrently (lanes.ts). */
+  readonly concurrency: number;
   readonly elapsedMs: number;
 }
 
@@ -182,11 +191,16 @@ async function createTopics(cluster: KafkaCluster): Promise<void> {
   }
 }
 
-/** Writes a few records to every partition of `allowed` and `secret` through the admin listener. */
+/**
+ * Writes three records (three batches of one) to every partition of `allowed` and `secret` through
+ * the admin listener, so that every offset a generated Fetch asks for (0, 1, 2) holds a record from
+ * the start: what a Fetch answers then does not depend on whether a concurrent Produce of another
+ * lane has reached that side yet (lanes.ts).
+ */
 async function seedRecords(cluster: KafkaCluster): Promise<void> {
   const client = await RawClient.connect(adminPort(cluster));
   try {
-    for (const name of ['allowed', 'secret']) {
+    for (const name of ['allowed', 'secret'].flatMap((n) => [n, n, n])) {
       // Right after creation a partition may still answer NOT_LEADER_OR_FOLLOWER: retry a while.
       const deadline = Date.now() + 60_000;
       let r;
@@ -232,6 +246,11 @@ function newSide(name: Side['name'], port: number, ids: Map<string, string>): Si
   };
 }
 
+/** A lane's own view of a side: the same cluster and IDs, its own connections and echo pool. */
+function laneSide(side: Side): Side {
+  return { ...side, pool: emptyEchoPool(), connections: new Map() };
+}
+
 async function connection(side: Side, principal: string, slot: number): Promise<RawClient> {
   const key = `${principal}/${slot}`;
   let c = side.connections.get(key);
@@ -275,17 +294,23 @@ function project(o: Outcome, side: Side): unknown {
 
 /** May `principal` read records of `topic`, by the universe's grants (or a grant given for now)? */
 function readable(principal: PrincipalName, topic: string, granted: ReadonlySet<string>): boolean {
-  if (granted.has(`${principal}/${topic}`)) return true;
-  return GRANTS[principal].some(
-    (g) =>
-      g.kind === 'topic' &&
-      g.ops.includes('READ') &&
-      (g.name === '*' || g.name === topic || (g.name.endsWith('*') && topic.startsWith(g.name.slice(0, -1)))),
-  );
+  return granted.has(`${principal}/${topic}`) || topicOperationAllowed(principal, 'READ', topic);
 }
 
-/** Collects the run's results; `compare` sends one step to both sides and records the outcome. */
-export class Comparison {
+/** What a stateful sequence compares through: one lane's connections, the run's results. */
+export interface Comparer {
+  readonly env: DifferentialEnv;
+  /** `principal/topic` read grants in force for now (the reload sequence), on both sides. */
+  readonly granted: Set<string>;
+  /** Sends the step to both sides (in parallel) and compares; resolves with both outcomes. */
+  compare(step: Step): Promise<{ proxy: Outcome; reference: Outcome }>;
+}
+
+/**
+ * Collects the run's results; `compare` sends one step to both sides and records the outcome.
+ * Itself a Comparer over the environment's own sides; `lane` gives one over a lane's own sides.
+ */
+export class Comparison implements Comparer {
   readonly differences: Difference[] = [];
   readonly allowlisted: Record<string, number> = {};
   readonly allowlistMatched: Record<string, number> = {};
@@ -294,62 +319,101 @@ export class Comparison {
   readonly outcomes: Record<string, number> = {};
   readonly perApi: Record<string, number> = {};
   readonly perSequence: Record<string, number> = {};
-  /** `principal/topic` read grants in force for now (the reload sequence), on both sides. */
   readonly granted = new Set<string>();
   readonly msPerApi: Record<string, number> = {};
+  readonly coordinatorRetries: Record<string, number> = {};
   requests = 0;
+  concurrency = 1;
 
   constructor(readonly env: DifferentialEnv) {}
 
-  /** Sends the step to both sides (in parallel) and compares; resolves with both outcomes. */
-  async compare(step: Step): Promise<{ proxy: Outcome; reference: Outcome }> {
-    const { proxySide, referenceSide } = this.env;
-    const t0 = Date.now();
-    const [proxy, reference] = await Promise.all([send(proxySide, step), send(referenceSide, step)]);
-    this.requests++;
+  /** A Comparer sending over `proxySide` and `referenceSide` (a lane's), recording here. */
+  lane(proxySide: Side, referenceSide: Side): Comparer {
+    return {
+      env: this.env,
+      granted: this.granted,
+      compare: (step) => this.compareOn(step, proxySide, referenceSide),
+    };
+  }
+
+  compare(step: Step): Promise<{ proxy: Outcome; reference: Outcome }> {
+    return this.compareOn(step, this.env.proxySide, this.env.referenceSide);
+  }
+
+  /**
+   * Sends the step to both sides in parallel and compares. When the answers differ and either
+   * carries a retriable coordinator error, sends it again on both sides (coordinator-retry.ts) and
+   * compares the last pair. Record leaks are checked in every answer, retried or not.
+   */
+  private async compareOn(
+    step: Step,
+    proxySide: Side,
+    referenceSide: Side,
+  ): Promise<{ proxy: Outcome; reference: Outcome }> {
     const api = apiName(step.apiKey);
+    for (let retries = 0; ; retries++) {
+      const t0 = Date.now();
+      const [proxy, reference] = await Promise.all([send(proxySide, step), send(referenceSide, step)]);
+      this.msPerApi[api] = (this.msPerApi[api] ?? 0) + Date.now() - t0;
+      for (const [side, o] of [
+        [proxySide, proxy],
+        [referenceSide, reference],
+      ] as const) {
+        if (o.kind === 'answer' && (step.apiKey === 1 || step.apiKey === 78)) {
+          for (const leak of recordLeaks(o.body, side, (t) => readable(step.principal, t, this.granted))) {
+            this.leaks.push(
+              `${side.name}: ${step.label} ${api} v${step.version} as ${step.principal}: ${leak}`,
+            );
+          }
+        }
+      }
+      const p = project(proxy, proxySide);
+      const r = project(reference, referenceSide);
+      const where = firstDifference(p, r);
+      if (shouldRetryOnBothSides(p, r, where !== undefined, retries)) {
+        this.coordinatorRetries[api] = (this.coordinatorRetries[api] ?? 0) + 1;
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(retries + 1)));
+        continue;
+      }
+      this.record(step, api, proxy, p, r, where, referenceSide);
+      return { proxy, reference };
+    }
+  }
+
+  private record(
+    step: Step,
+    api: string,
+    proxy: Outcome,
+    p: unknown,
+    r: unknown,
+    where: string | undefined,
+    referenceSide: Side,
+  ): void {
+    this.requests++;
     this.perApi[api] = (this.perApi[api] ?? 0) + 1;
-    this.msPerApi[api] = (this.msPerApi[api] ?? 0) + Date.now() - t0;
     const sequence = /^sequence (\S+)/.exec(step.label)?.[1];
     if (sequence !== undefined) this.perSequence[sequence] = (this.perSequence[sequence] ?? 0) + 1;
     const kind = proxy.kind === 'answer' ? 'answered' : proxy.kind;
     this.outcomes[kind] = (this.outcomes[kind] ?? 0) + 1;
-    for (const [side, o] of [
-      [proxySide, proxy],
-      [referenceSide, reference],
-    ] as const) {
-      if (o.kind === 'answer' && (step.apiKey === 1 || step.apiKey === 78)) {
-        for (const leak of recordLeaks(o.body, side, (t) => readable(step.principal, t, this.granted))) {
-          this.leaks.push(
-            `${side.name}: ${step.label} ${api} v${step.version} as ${step.principal}: ${leak}`,
-          );
-        }
-      }
-    }
-    const p = project(proxy, proxySide);
-    const r = project(reference, referenceSide);
-    const where = firstDifference(p, r);
-    if (where !== undefined) {
-      const request = step.body(referenceSide);
-      const ids = allowlistMatches({ step, request, proxy: p, reference: r, where });
-      for (const id of ids) this.allowlistMatched[id] = (this.allowlistMatched[id] ?? 0) + 1;
-      const reason = ids[0];
-      const difference: Difference = {
-        step: step.label,
-        principal: `User:${step.principal}`,
-        api: `${api} v${step.version}`,
-        request: short(request, 4000),
-        where,
-        proxy: short(p),
-        reference: short(r),
-      };
-      if (reason) {
-        this.allowlisted[reason] = (this.allowlisted[reason] ?? 0) + 1;
-        const examples = (this.allowlistExamples[reason] ??= []);
-        if (examples.length < 5) examples.push(difference);
-      } else this.differences.push(difference);
-    }
-    return { proxy, reference };
+    if (where === undefined) return;
+    const request = step.body(referenceSide);
+    const ids = allowlistMatches({ step, request, proxy: p, reference: r, where });
+    for (const id of ids) this.allowlistMatched[id] = (this.allowlistMatched[id] ?? 0) + 1;
+    const reason = ids[0];
+    const difference: Difference = {
+      step: step.label,
+      principal: `User:${step.principal}`,
+      api: `${api} v${step.version}`,
+      request: short(request, 4000),
+      where,
+      proxy: short(p),
+      reference: short(r),
+    };
+    if (reason) {
+      this.allowlisted[reason] = (this.allowlisted[reason] ?? 0) + 1;
+      const examples = (this.allowlistExamples[reason] ??= []);
+      if (examples.length < 5) examples.push(difference);
+    } else this.differences.push(difference);
   }
 
   report(startedAt: number): DifferentialReport {
@@ -365,6 +429,8 @@ export class Comparison {
       perApi: this.perApi,
       perSequence: this.perSequence,
       msPerApi: this.msPerApi,
+      coordinatorRetries: this.coordinatorRetries,
+      concurrency: this.concurrency,
       elapsedMs: Date.now() - startedAt,
     };
   }
@@ -444,7 +510,7 @@ export async function startDifferential(): Promise<DifferentialEnv> {
       body: () => ({ topics: null, allowAutoTopicCreation: false }),
       label: 'learn topic IDs',
     });
-    await warmGroupCoordinator([proxySide, referenceSide]);
+    await warmCoordinators([proxySide, referenceSide]);
     const [p, r] = await Promise.all([offeredVersions(proxySide), offeredVersions(referenceSide)]);
     const offered: Array<[number, number, number]> = [];
     for (const [key, [min, max]] of r) {
@@ -468,6 +534,69 @@ export async function startDifferential(): Promise<DifferentialEnv> {
     await stop();
     throw e;
   }
+}
+
+/** Sends `body` as `principal` until `done` holds of the answer on every side (or throws after `ms`). */
+async function awaitAnswer(
+  sides: Side[],
+  principal: PrincipalName,
+  apiKey: number,
+  version: number,
+  body: unknown,
+  codes: (answer: unknown) => number[],
+  what: string,
+  ms: number,
+): Promise<void> {
+  for (const side of sides) {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const o = await send(side, {
+        principal,
+        slot: 99,
+        apiKey,
+        version,
+        body: () => body,
+        label: 'warm up',
+      });
+      const got = o.kind === 'answer' ? codes(o.body) : [-1];
+      if (got.every((c) => c === 0)) break;
+      if (Date.now() > deadline) throw new Error(`${side.name}: ${what} not ready (${got.join(',')})`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/**
+ * Waits until the group and transaction coordinators of both sides answer without a coordinator
+ * error, so that the run does not meet COORDINATOR_LOAD_IN_PROGRESS on one side only while the
+ * internal topics are created and loaded (what is left of such transients is retried:
+ * coordinator-retry.ts).
+ */
+async function warmCoordinators(sides: Side[]): Promise<void> {
+  // The first transactional FindCoordinator creates __transaction_state (as `app`, who may describe
+  // tx1: the broker authorizes before it creates the topic); ListTransactions then answers 14 until
+  // every partition of it is loaded.
+  await awaitAnswer(
+    sides,
+    'app',
+    10,
+    4,
+    { keyType: 1, coordinatorKeys: ['tx1'] },
+    (b) => (b as { coordinators: Array<{ errorCode: number }> }).coordinators.map((c) => c.errorCode),
+    'transaction coordinator',
+    90_000,
+  );
+  await awaitAnswer(
+    sides,
+    'app',
+    66,
+    0,
+    { stateFilters: [], producerIdFilters: [] },
+    (b) => [(b as { errorCode: number }).errorCode],
+    'transaction coordinator (ListTransactions)',
+    180_000,
+  );
+  await warmGroupCoordinator(sides);
 }
 
 async function warmGroupCoordinator(sides: Side[]): Promise<void> {
@@ -521,12 +650,19 @@ async function warmGroupCoordinator(sides: Side[]): Promise<void> {
 export interface RunOptions {
   readonly requests: number;
   readonly seed: number;
-  /** A stateful sequence after every this many generated requests (default 40). */
+  /** A stateful sequence after every this many generated requests (default 40; 0: none). */
   readonly sequenceEvery?: number;
   /** Called every 500 requests with a progress line and the report so far. */
   readonly progress?: (line: string, report: DifferentialReport) => void;
   /** Stop generating after this long (ms) and report what ran; default no bound. */
   readonly maxMs?: number;
+  /**
+   * Lanes running concurrently (lanes.ts), each with its own connections and echo pools; default 1
+   * (every request in order on one set of connections, as the CI slice runs).
+   */
+  readonly concurrency?: number;
+  /** Generate only these API keys (of those both sides offer); default every offered key. */
+  readonly apiKeys?: readonly number[];
 }
 
 /** Runs `requests` generated requests (and stateful sequences between them) and reports. */
@@ -536,8 +672,12 @@ export async function runDifferential(
 ): Promise<DifferentialReport> {
   const started = Date.now();
   const comparison = new Comparison(env);
+  const workers = Math.max(1, Math.floor(options.concurrency ?? 1));
+  comparison.concurrency = workers;
+  const offered = env.offered.filter(([key]) => options.apiKeys?.includes(key) ?? true);
+  if (offered.length === 0) throw new Error(`none of the API keys ${String(options.apiKeys)} is offered`);
   const stepArb = fc
-    .tuple(fc.constantFrom(...PRINCIPALS), fc.constantFrom(...env.offered))
+    .tuple(fc.constantFrom(...PRINCIPALS), fc.constantFrom(...offered))
     .chain(([principal, [apiKey, lo, hi]]) =>
       fc
         .integer({ min: lo, max: hi })
@@ -547,37 +687,61 @@ export async function runDifferential(
     );
   const every = options.sequenceEvery ?? 40;
   const sequences = statefulSequences();
+  // Lane 0 uses the environment's own sides (so one lane runs exactly as before lanes existed);
+  // every other lane its own connections and echo pools.
+  const sidesOfLanes: Array<readonly [Side, Side]> = Array.from({ length: workers }, (_, w) =>
+    w === 0 ? [env.proxySide, env.referenceSide] : [laneSide(env.proxySide), laneSide(env.referenceSide)],
+  );
+  const views: Comparer[] = sidesOfLanes.map(([p, r], w) => (w === 0 ? comparison : comparison.lane(p, r)));
+  const lanes = new SerialLanes(workers);
   const batch = 200;
   let generated = 0;
   const outOfTime = (): boolean => options.maxMs !== undefined && Date.now() - started > options.maxMs;
-  for (let start = 0; generated < options.requests && !outOfTime(); start += batch) {
-    const samples = fc.sample(stepArb, {
-      seed: options.seed + start,
-      numRuns: Math.min(batch, options.requests - generated),
-    });
-    for (const s of samples) {
-      if (outOfTime()) break;
-      const index = generated++;
-      await comparison.compare({
-        principal: s.principal,
-        slot: 0,
-        apiKey: s.apiKey,
-        version: s.version,
-        body: (side) => resolveSymbols(s.body, side.ids, side.pool),
-        label: `generated #${index} (seed ${options.seed})`,
+  try {
+    for (let start = 0; generated < options.requests && !outOfTime(); start += batch) {
+      const samples = fc.sample(stepArb, {
+        seed: options.seed + start,
+        numRuns: Math.min(batch, options.requests - generated),
       });
-      if (index % every === every - 1) {
-        const seq = sequences[Math.floor(index / every) % sequences.length]!;
-        await seq.run(comparison, options.seed + index);
-      }
-      if (generated % 500 === 0) {
-        options.progress?.(
-          `${generated} generated, ${comparison.requests} compared, ${comparison.differences.length} differences, ${Math.round((Date.now() - started) / 1000)} s`,
-          comparison.report(started),
-        );
+      for (const s of samples) {
+        if (outOfTime()) break;
+        const index = generated++;
+        const lane = laneOf(laneKindOf(s.apiKey), index, workers);
+        const view = views[lane]!;
+        const step: Step = {
+          principal: s.principal,
+          slot: 0,
+          apiKey: s.apiKey,
+          version: s.version,
+          body: (side) => resolveSymbols(s.body, side.ids, side.pool),
+          label: `generated #${index} (seed ${options.seed})`,
+        };
+        await lanes.push(lane, async () => {
+          await view.compare(step);
+        });
+        if (every > 0 && index % every === every - 1) {
+          const seq = sequences[Math.floor(index / every) % sequences.length]!;
+          const seed = options.seed + index;
+          if (seq.lane === 'exclusive') await lanes.exclusive(() => seq.run(comparison, seed));
+          else {
+            const seqLane = laneOf(seq.lane, index, workers);
+            await lanes.push(seqLane, () => seq.run(views[seqLane]!, seed));
+          }
+        }
+        if (generated % 500 === 0) {
+          options.progress?.(
+            `${generated} generated, ${comparison.requests} compared, ${comparison.differences.length} differences, ${Math.round((Date.now() - started) / 1000)} s`,
+            comparison.report(started),
+          );
+        }
       }
     }
+    await lanes.drain();
+  } finally {
+    // Let queued tasks end before their connections close (a failure stops new ones).
+    await lanes.drain().catch(() => undefined);
+    for (const sides of sidesOfLanes)
+      for (const side of sides) for (const c of side.connections.values()) c.end();
   }
-  for (const side of [env.proxySide, env.referenceSide]) for (const c of side.connections.values()) c.end();
   return comparison.report(started);
 }

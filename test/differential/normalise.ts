@@ -145,6 +145,22 @@ export function recordLeaks(
   return leaks;
 }
 
+/** Every error code (`errorCode`, `partitionErrorCode`) in a normalised answer, in order. */
+export function errorCodes(v: unknown): unknown[] {
+  const out: unknown[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x !== null && typeof x === 'object') {
+      for (const [k, y] of Object.entries(x as Record<string, unknown>)) {
+        if (k === 'errorCode' || k === 'partitionErrorCode') out.push(y);
+        else walk(y);
+      }
+    }
+  };
+  walk(v);
+  return out;
+}
+
 /** The first path at which two normalised answers differ, with both values, or undefined. */
 export function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined {
   if (Array.isArray(a) && Array.isArray(b)) {

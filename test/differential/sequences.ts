@@ -7,7 +7,8 @@ import { translatePolicyToAcls, type AclBinding } from '../../src/policy/acl-tra
 import { parsePolicy } from '../../src/policy/policy-loader.js';
 import { RawClient } from '../integration/policy-raw-client.js';
 import { rng } from '../unit/protocol/schema-samples.js';
-import { send, type Comparison, type Outcome, type Side, type Step } from './differential.js';
+import { send, type Comparer, type Outcome, type Side, type Step } from './differential.js';
+import type { LaneKind } from './lanes.js';
 import {
   GROUPS,
   PRINCIPALS,
@@ -20,7 +21,13 @@ import {
 
 export interface Sequence {
   readonly name: string;
-  run(comparison: Comparison, seed: number): Promise<void>;
+  /**
+   * Where it runs when lanes run concurrently (lanes.ts): `independent` (private state only: its
+   * own fetch session, cursor), `shared-state` (groups other requests join and describe),
+   * `exclusive` (changes the policy: runs alone).
+   */
+  readonly lane: LaneKind;
+  run(comparison: Comparer, seed: number): Promise<void>;
 }
 
 type Obj = Record<string, unknown>;
@@ -79,6 +86,7 @@ const step = (s: Omit<Step, 'slot'> & { slot?: number }): Step => ({ slot: 0, ..
  */
 const fetchSessionAcrossPrincipals: Sequence = {
   name: 'fetch-session-across-principals',
+  lane: 'independent',
   async run(c, seed) {
     const random = rng(seed);
     const owner = pick<PrincipalName>(random, ['admin', 'app', 'admin']);
@@ -158,6 +166,7 @@ const fetchSessionAcrossPrincipals: Sequence = {
 /** DescribeTopicPartitions pages of one partition each, following NextCursor to the end. */
 const cursorWalk: Sequence = {
   name: 'describe-topic-partitions-cursor',
+  lane: 'independent',
   async run(c, seed) {
     const random = rng(seed);
     const principal = pick<PrincipalName>(random, PRINCIPALS);
@@ -202,6 +211,7 @@ const cursorWalk: Sequence = {
 /** A classic member joins and syncs a group; another principal describes and lists groups. */
 const joinThenDescribe: Sequence = {
   name: 'classic-group-join-then-describe',
+  lane: 'shared-state',
   async run(c, seed) {
     const random = rng(seed);
     const member = pick<PrincipalName>(random, ['app', 'admin', 'admin']);
@@ -309,6 +319,7 @@ const joinThenDescribe: Sequence = {
  */
 const consumerGroupDescribe: Sequence = {
   name: 'consumer-group-subscribe-then-describe',
+  lane: 'shared-state',
   async run(c, seed) {
     const random = rng(seed);
     const member = pick<PrincipalName>(random, ['admin', 'app']);
@@ -472,7 +483,7 @@ async function awaitReadCode(side: Side, expected: number): Promise<void> {
 }
 
 /** Gives (or takes back) the revocable grant on both sides and waits until each applies it. */
-async function setRevocableGrant(c: Comparison, give: boolean): Promise<void> {
+async function setRevocableGrant(c: Comparer, give: boolean): Promise<void> {
   const { env } = c;
   writeFileSync(env.policyFile, differentialPolicyYaml(give ? grantsWithRevocable() : undefined));
   await changeReferenceAcls(env.referenceAdminPort, give);
@@ -494,6 +505,7 @@ let reloadRuns = 0;
  */
 const fetchSessionAcrossReload: Sequence = {
   name: 'fetch-session-across-reload',
+  lane: 'exclusive',
   async run(c, seed) {
     if (reloadRuns++ % 5 !== 0) return;
     const principal = REVOCABLE_GRANT.principal;

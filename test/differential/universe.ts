@@ -46,6 +46,31 @@ export const GRANTS: Readonly<Record<PrincipalName, readonly Grant[]>> = {
   nobody: [],
 };
 
+/** Whether a grant's name pattern (exact, `prefix*` or `*`) covers a resource name. */
+export function patternCovers(pattern: string, name: string): boolean {
+  if (pattern === '*') return true;
+  return pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
+}
+
+/**
+ * Whether the universe's grants let `principal` perform `operation` on topic `topic`, directly or
+ * through an operation that implies it (Kafka's implication: READ, WRITE, DELETE and ALTER imply
+ * DESCRIBE), as StandardAuthorizer with the translated ACLs decides it.
+ */
+export function topicOperationAllowed(
+  principal: PrincipalName,
+  operation: AclOperation,
+  topic: string,
+  grants: Readonly<Record<PrincipalName, readonly Grant[]>> = GRANTS,
+): boolean {
+  return grants[principal].some(
+    (g) =>
+      g.kind === 'topic' &&
+      patternCovers(g.name, topic) &&
+      g.ops.some((op) => impliedOperations(op).includes(operation)),
+  );
+}
+
 /**
  * The policy: for every grant, one rule per API key on which Kafka checks an operation the grant
  * implies (ACL_CHECKS), naming the resource. A policy in this shape allows exactly what the

@@ -46,6 +46,8 @@ describe('benchmark scripts still run (tiny counts, no timing asserted)', () => 
       '5',
       '--many-topics-records',
       '2000',
+      '--probe-requests',
+      '100',
       '--runtime',
       'tsx',
       '--out',
@@ -80,6 +82,10 @@ describe('benchmark scripts still run (tiny counts, no timing asserted)', () => 
       .reduce((t, s) => t + s.proxyCpuSeconds, 0);
     expect(proxyCpu).toBeGreaterThan(0);
     expect(audited.summary!.rssPeakBytes).toBeGreaterThan(0);
+    // The µs Produce probe ran both ways through the policy (its Produce was allowed and acked).
+    expect(audited.produceLatency?.requests).toBeGreaterThanOrEqual(100);
+    expect(audited.produceLatency!.proxyP50Us).toBeGreaterThan(0);
+    expect(audited.produceLatency!.directP50Us).toBeGreaterThan(0);
     const many = report.cases[1]!;
     expect(many.samples.map((s) => `${s.phase}:${s.mode}`)).toEqual([
       'produce:direct',

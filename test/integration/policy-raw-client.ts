@@ -105,12 +105,18 @@ export class RawClient {
     this.socket.destroy();
   }
 
-  /** Authenticates with SCRAM-SHA-512 (RFC 5802), as a Java or kafkajs client does. */
-  async scram(user: string, password: string): Promise<void> {
+  /**
+   * Authenticates with SCRAM-SHA-512 (RFC 5802), as a Java or kafkajs client does. `mext` puts
+   * RFC 5802's reserved `m=` attribute before the user name (`m=<mext>,n=user,r=...`), which
+   * Kafka's client-first grammar accepts and ordinary clients never send (Kafka leaves it out of
+   * the AuthMessage the proof signs: `ScramMessages.ClientFirstMessage.clientFirstMessageBare`).
+   */
+  async scram(user: string, password: string, options: { mext?: string } = {}): Promise<void> {
     const handshake = await this.call<SaslHandshakeResponse>(17, 1, { mechanism: 'SCRAM-SHA-512' });
     if (handshake === 'closed' || handshake.errorCode !== 0) throw new Error('SaslHandshake refused');
     const nonce = randomBytes(18).toString('base64');
-    const clientFirstBare = `n=${user},r=${nonce}`;
+    const mext = options.mext === undefined ? '' : `m=${options.mext},`;
+    const clientFirstBare = `${mext}n=${user},r=${nonce}`;
     const first = await this.call<SaslAuthenticateResponse>(36, 2, {
       authBytes: Buffer.from(`n,,${clientFirstBare}`),
     });
@@ -127,7 +133,7 @@ export class RawClient {
     const clientKey = createHmac('sha512', salted).update('Client Key').digest();
     const storedKey = createHash('sha512').update(clientKey).digest();
     const finalWithoutProof = `c=biws,r=${fields.get('r')!}`;
-    const authMessage = `${clientFirstBare},${serverFirst},${finalWithoutProof}`;
+    const authMessage = `n=${user},r=${nonce},${serverFirst},${finalWithoutProof}`;
     const signature = createHmac('sha512', storedKey).update(authMessage).digest();
     const proof = Buffer.from(clientKey.map((b, i) => b ^ signature[i]!));
     const final = await this.call<SaslAuthenticateResponse>(36, 2, {
@@ -136,6 +142,25 @@ export class RawClient {
     if (final === 'closed' || final.errorCode !== 0)
       throw new Error(`SCRAM refused: ${final === 'closed' ? 'closed' : final.errorMessage}`);
   }
+}
+
+/**
+ * Authenticates with OAUTHBEARER (RFC 7628) using an unsecured JWT (`alg: none`) whose `sub` claim is
+ * `subject`, as Kafka's unsecured validator (the broker's default for OAUTHBEARER) accepts it. The
+ * broker's principal is then `User:<subject>`; the first message names no user the proxy could read.
+ */
+export async function oauthbearer(client: RawClient, subject: string): Promise<void> {
+  const handshake = await client.call<SaslHandshakeResponse>(17, 1, { mechanism: 'OAUTHBEARER' });
+  if (handshake === 'closed' || handshake.errorCode !== 0)
+    throw new Error('SaslHandshake OAUTHBEARER refused');
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const jwt = `${part({ alg: 'none' })}.${part({ sub: subject, iat: now, exp: now + 3600 })}.`;
+  const answer = await client.call<SaslAuthenticateResponse>(36, 2, {
+    authBytes: Buffer.from(`n,,\x01auth=Bearer ${jwt}\x01\x01`),
+  });
+  if (answer === 'closed' || answer.errorCode !== 0)
+    throw new Error(`OAUTHBEARER refused: ${answer === 'closed' ? 'closed' : answer.errorMessage}`);
 }
 
 /** A v2 record batch holding one record with `value`, CRC-32C included, as clients write it. */

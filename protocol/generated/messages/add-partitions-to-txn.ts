@@ -443,7 +443,7 @@ export function peekAddPartitionsToTxnRequestAddPartitionsToTxnTopic(r: Reader, 
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
     at = 'partitions';
-    skip.fixedArray(r, flex, 4);
+    skip.fixedArray(r, flex, 4, false);
     if (flex) r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {

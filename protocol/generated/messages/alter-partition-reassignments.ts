@@ -311,7 +311,7 @@ export function peekAlterPartitionReassignmentsRequestReassignableTopic(r: Reade
     at = 'name';
     const f0 = r.compactString();
     at = 'partitions';
-    skip.array(r, true, skipAlterPartitionReassignmentsRequestReassignablePartition, v, 6);
+    skip.array(r, true, skipAlterPartitionReassignmentsRequestReassignablePartition, v, 6, false);
     r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {
@@ -321,6 +321,6 @@ export function peekAlterPartitionReassignmentsRequestReassignableTopic(r: Reade
 
 function skipAlterPartitionReassignmentsRequestReassignablePartition(r: Reader, _v: number): void {
   r.skip(4);
-  skip.fixedArray(r, true, 4);
+  skip.fixedArray(r, true, 4, true);
   r.skipTaggedFields();
 }

@@ -375,7 +375,7 @@ export function peekAlterPartitionRequestTopicData(r: Reader, v: number): AlterP
     at = 'topicId';
     const f0 = r.uuid();
     at = 'partitions';
-    skip.array(r, true, skipAlterPartitionRequestPartitionData, v, 14);
+    skip.array(r, true, skipAlterPartitionRequestPartitionData, v, 14, false);
     r.skipTaggedFields();
     return { topicId: f0 };
   } catch (e) {
@@ -386,8 +386,8 @@ export function peekAlterPartitionRequestTopicData(r: Reader, v: number): AlterP
 function skipAlterPartitionRequestPartitionData(r: Reader, v: number): void {
   r.skip(4);
   r.skip(4);
-  if (v <= 2) skip.fixedArray(r, true, 4);
-  if (v >= 3) skip.array(r, true, skipAlterPartitionRequestBrokerState, v, 13);
+  if (v <= 2) skip.fixedArray(r, true, 4, false);
+  if (v >= 3) skip.array(r, true, skipAlterPartitionRequestBrokerState, v, 13, false);
   r.skip(1);
   r.skip(4);
   r.skipTaggedFields();

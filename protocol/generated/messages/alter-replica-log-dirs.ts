@@ -315,7 +315,7 @@ export function peekAlterReplicaLogDirsRequestAlterReplicaLogDir(r: Reader, v: n
   let at = '';
   try {
     at = 'path';
-    skip.string(r, flex);
+    skip.string(r, flex, false);
     at = 'topics';
     const f1 = r.array(flex, peekAlterReplicaLogDirsRequestAlterReplicaLogDirTopic, v, 2);
     if (flex) r.skipTaggedFields();
@@ -337,7 +337,7 @@ export function peekAlterReplicaLogDirsRequestAlterReplicaLogDirTopic(r: Reader,
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
     at = 'partitions';
-    skip.fixedArray(r, flex, 4);
+    skip.fixedArray(r, flex, 4, false);
     if (flex) r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {

@@ -302,7 +302,7 @@ export function peekAlterShareGroupOffsetsRequestTopic(r: Reader, v: number): Al
     at = 'topicName';
     const f0 = r.compactString();
     at = 'partitions';
-    skip.array(r, true, skipAlterShareGroupOffsetsRequestPartition, v, 13);
+    skip.array(r, true, skipAlterShareGroupOffsetsRequestPartition, v, 13, false);
     r.skipTaggedFields();
     return { topicName: f0 };
   } catch (e) {

@@ -98,7 +98,9 @@ export function decodeApiVersionsResponse(r: Reader, v: number): ApiVersionsResp
   }
 }
 
-function tagsApiVersionsResponse(r: Reader, tag: number, o: ApiVersionsResponse, v: number): boolean {
+type ApiVersionsResponseTags = Pick<ApiVersionsResponse, 'supportedFeatures' | 'finalizedFeaturesEpoch' | 'finalizedFeatures' | 'zkMigrationReady'>;
+
+function tagsApiVersionsResponse(r: Reader, tag: number, o: ApiVersionsResponseTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 3)) throw invalidTag(0, r, v);

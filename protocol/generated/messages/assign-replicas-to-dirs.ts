@@ -378,7 +378,7 @@ export function peekAssignReplicasToDirsRequestTopicData(r: Reader, v: number): 
     at = 'topicId';
     const f0 = r.uuid();
     at = 'partitions';
-    skip.array(r, true, skipAssignReplicasToDirsRequestPartitionData, v, 5);
+    skip.array(r, true, skipAssignReplicasToDirsRequestPartitionData, v, 5, false);
     r.skipTaggedFields();
     return { topicId: f0 };
   } catch (e) {

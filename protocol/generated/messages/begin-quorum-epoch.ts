@@ -245,7 +245,9 @@ export function decodeBeginQuorumEpochResponse(r: Reader, v: number): BeginQuoru
   }
 }
 
-function tagsBeginQuorumEpochResponse(r: Reader, tag: number, o: BeginQuorumEpochResponse, v: number): boolean {
+type BeginQuorumEpochResponseTags = Pick<BeginQuorumEpochResponse, 'nodeEndpoints'>;
+
+function tagsBeginQuorumEpochResponse(r: Reader, tag: number, o: BeginQuorumEpochResponseTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 1)) throw invalidTag(0, r, v);
@@ -452,13 +454,13 @@ export function peekBeginQuorumEpochRequest(r: Reader, v: number): BeginQuorumEp
   try {
     checkDecodeVersion(r, v, 0, 1);
     at = 'clusterId';
-    skip.string(r, flex);
+    skip.string(r, flex, true);
     at = 'voterId';
     if (v >= 1) r.skip(4);
     at = 'topics';
     const f2 = r.array(flex, peekBeginQuorumEpochRequestTopicData, v, 2);
     at = 'leaderEndpoints';
-    if (v >= 1) skip.array(r, true, skipBeginQuorumEpochRequestLeaderEndpoint, v, 5);
+    if (v >= 1) skip.array(r, true, skipBeginQuorumEpochRequestLeaderEndpoint, v, 5, false);
     if (flex) r.skipTaggedFields();
     return { topics: f2 };
   } catch (e) {
@@ -478,7 +480,7 @@ export function peekBeginQuorumEpochRequestTopicData(r: Reader, v: number): Begi
     at = 'topicName';
     const f0 = (flex ? r.compactString() : r.string());
     at = 'partitions';
-    skip.array(r, flex, skipBeginQuorumEpochRequestPartitionData, v, 12);
+    skip.array(r, flex, skipBeginQuorumEpochRequestPartitionData, v, 12, false);
     if (flex) r.skipTaggedFields();
     return { topicName: f0 };
   } catch (e) {
@@ -487,8 +489,8 @@ export function peekBeginQuorumEpochRequestTopicData(r: Reader, v: number): Begi
 }
 
 function skipBeginQuorumEpochRequestLeaderEndpoint(r: Reader, _v: number): void {
-  skip.string(r, true);
-  skip.string(r, true);
+  skip.string(r, true, false);
+  skip.string(r, true, false);
   r.skip(2);
   r.skipTaggedFields();
 }

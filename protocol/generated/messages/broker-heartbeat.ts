@@ -47,7 +47,9 @@ export function decodeBrokerHeartbeatRequest(r: Reader, v: number): BrokerHeartb
   }
 }
 
-function tagsBrokerHeartbeatRequest(r: Reader, tag: number, o: BrokerHeartbeatRequest, v: number): boolean {
+type BrokerHeartbeatRequestTags = Pick<BrokerHeartbeatRequest, 'offlineLogDirs'>;
+
+function tagsBrokerHeartbeatRequest(r: Reader, tag: number, o: BrokerHeartbeatRequestTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 1)) throw invalidTag(0, r, v);

@@ -293,21 +293,21 @@ export function peekConsumerGroupHeartbeatRequest(r: Reader, v: number): Consume
     at = 'groupId';
     const f0 = r.compactString();
     at = 'memberId';
-    skip.string(r, true);
+    skip.string(r, true, false);
     at = 'memberEpoch';
     r.skip(4);
     at = 'instanceId';
-    skip.string(r, true);
+    skip.string(r, true, true);
     at = 'rackId';
-    skip.string(r, true);
+    skip.string(r, true, true);
     at = 'rebalanceTimeoutMs';
     r.skip(4);
     at = 'subscribedTopicNames';
     const f6 = r.nullableArray(true, elements.compactString, v, 1);
     at = 'subscribedTopicRegex';
-    if (v >= 1) skip.string(r, true);
+    if (v >= 1) skip.string(r, true, true);
     at = 'serverAssignor';
-    skip.string(r, true);
+    skip.string(r, true, true);
     at = 'topicPartitions';
     const f9 = r.nullableArray(true, peekConsumerGroupHeartbeatRequestTopicPartitions, v, 18);
     r.skipTaggedFields();
@@ -328,7 +328,7 @@ export function peekConsumerGroupHeartbeatRequestTopicPartitions(r: Reader, _v: 
     at = 'topicId';
     const f0 = r.uuid();
     at = 'partitions';
-    skip.fixedArray(r, true, 4);
+    skip.fixedArray(r, true, 4, false);
     r.skipTaggedFields();
     return { topicId: f0 };
   } catch (e) {

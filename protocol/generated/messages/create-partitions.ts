@@ -293,7 +293,7 @@ export function peekCreatePartitionsRequestCreatePartitionsTopic(r: Reader, v: n
     at = 'count';
     r.skip(4);
     at = 'assignments';
-    skip.array(r, flex, skipCreatePartitionsRequestCreatePartitionsAssignment, v, 1);
+    skip.array(r, flex, skipCreatePartitionsRequestCreatePartitionsAssignment, v, 1, true);
     if (flex) r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {
@@ -302,6 +302,6 @@ export function peekCreatePartitionsRequestCreatePartitionsTopic(r: Reader, v: n
 }
 
 function skipCreatePartitionsRequestCreatePartitionsAssignment(r: Reader, v: number): void {
-  skip.fixedArray(r, (v >= 2), 4);
+  skip.fixedArray(r, (v >= 2), 4, false);
   if (v >= 2) r.skipTaggedFields();
 }

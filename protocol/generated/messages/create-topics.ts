@@ -315,7 +315,9 @@ export function decodeCreateTopicsResponseCreatableTopicResult(r: Reader, v: num
   }
 }
 
-function tagsCreateTopicsResponseCreatableTopicResult(r: Reader, tag: number, o: CreateTopicsResponseCreatableTopicResult, v: number): boolean {
+type CreateTopicsResponseCreatableTopicResultTags = Pick<CreateTopicsResponseCreatableTopicResult, 'topicConfigErrorCode'>;
+
+function tagsCreateTopicsResponseCreatableTopicResult(r: Reader, tag: number, o: CreateTopicsResponseCreatableTopicResultTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 5)) throw invalidTag(0, r, v);
@@ -466,9 +468,9 @@ export function peekCreateTopicsRequestCreatableTopic(r: Reader, v: number): Cre
     at = 'replicationFactor';
     r.skip(2);
     at = 'assignments';
-    skip.array(r, flex, skipCreateTopicsRequestCreatableReplicaAssignment, v, 5);
+    skip.array(r, flex, skipCreateTopicsRequestCreatableReplicaAssignment, v, 5, false);
     at = 'configs';
-    skip.array(r, flex, skipCreateTopicsRequestCreatableTopicConfig, v, 2);
+    skip.array(r, flex, skipCreateTopicsRequestCreatableTopicConfig, v, 2, false);
     if (flex) r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {
@@ -478,12 +480,12 @@ export function peekCreateTopicsRequestCreatableTopic(r: Reader, v: number): Cre
 
 function skipCreateTopicsRequestCreatableReplicaAssignment(r: Reader, v: number): void {
   r.skip(4);
-  skip.fixedArray(r, (v >= 5), 4);
+  skip.fixedArray(r, (v >= 5), 4, false);
   if (v >= 5) r.skipTaggedFields();
 }
 
 function skipCreateTopicsRequestCreatableTopicConfig(r: Reader, v: number): void {
-  skip.string(r, (v >= 5));
-  skip.string(r, (v >= 5));
+  skip.string(r, (v >= 5), false);
+  skip.string(r, (v >= 5), true);
   if (v >= 5) r.skipTaggedFields();
 }

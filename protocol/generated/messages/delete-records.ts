@@ -327,7 +327,7 @@ export function peekDeleteRecordsRequestDeleteRecordsTopic(r: Reader, v: number)
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
     at = 'partitions';
-    skip.array(r, flex, skipDeleteRecordsRequestDeleteRecordsPartition, v, 12);
+    skip.array(r, flex, skipDeleteRecordsRequestDeleteRecordsPartition, v, 12, false);
     if (flex) r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {

@@ -252,7 +252,7 @@ export function peekDeleteShareGroupStateRequest(r: Reader, v: number): DeleteSh
   try {
     checkDecodeVersion(r, v, 0, 0);
     at = 'groupId';
-    skip.string(r, true);
+    skip.string(r, true, false);
     at = 'topics';
     const f1 = r.array(true, peekDeleteShareGroupStateRequestDeleteStateData, v, 18);
     r.skipTaggedFields();
@@ -273,7 +273,7 @@ export function peekDeleteShareGroupStateRequestDeleteStateData(r: Reader, v: nu
     at = 'topicId';
     const f0 = r.uuid();
     at = 'partitions';
-    skip.array(r, true, skipDeleteShareGroupStateRequestPartitionData, v, 5);
+    skip.array(r, true, skipDeleteShareGroupStateRequestPartitionData, v, 5, false);
     r.skipTaggedFields();
     return { topicId: f0 };
   } catch (e) {

@@ -303,7 +303,7 @@ export function peekDescribeProducersRequestTopicRequest(r: Reader, _v: number):
     at = 'name';
     const f0 = r.compactString();
     at = 'partitionIndexes';
-    skip.fixedArray(r, true, 4);
+    skip.fixedArray(r, true, 4, false);
     r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {

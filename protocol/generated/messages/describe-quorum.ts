@@ -450,7 +450,7 @@ export function peekDescribeQuorumRequestTopicData(r: Reader, v: number): Descri
     at = 'topicName';
     const f0 = r.compactString();
     at = 'partitions';
-    skip.array(r, true, skipDescribeQuorumRequestPartitionData, v, 5);
+    skip.array(r, true, skipDescribeQuorumRequestPartitionData, v, 5, false);
     r.skipTaggedFields();
     return { topicName: f0 };
   } catch (e) {

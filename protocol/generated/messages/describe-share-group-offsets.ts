@@ -364,7 +364,7 @@ export function peekDescribeShareGroupOffsetsRequestTopic(r: Reader, _v: number)
     at = 'topicName';
     const f0 = r.compactString();
     at = 'partitions';
-    skip.fixedArray(r, true, 4);
+    skip.fixedArray(r, true, 4, false);
     r.skipTaggedFields();
     return { topicName: f0 };
   } catch (e) {

@@ -300,7 +300,7 @@ export function peekElectLeadersRequestTopicPartitions(r: Reader, v: number): El
     at = 'topic';
     const f0 = (flex ? r.compactString() : r.string());
     at = 'partitions';
-    skip.fixedArray(r, flex, 4);
+    skip.fixedArray(r, flex, 4, false);
     if (flex) r.skipTaggedFields();
     return { topic: f0 };
   } catch (e) {

@@ -282,7 +282,9 @@ export function decodeEndQuorumEpochResponse(r: Reader, v: number): EndQuorumEpo
   }
 }
 
-function tagsEndQuorumEpochResponse(r: Reader, tag: number, o: EndQuorumEpochResponse, v: number): boolean {
+type EndQuorumEpochResponseTags = Pick<EndQuorumEpochResponse, 'nodeEndpoints'>;
+
+function tagsEndQuorumEpochResponse(r: Reader, tag: number, o: EndQuorumEpochResponseTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 1)) throw invalidTag(0, r, v);
@@ -489,11 +491,11 @@ export function peekEndQuorumEpochRequest(r: Reader, v: number): EndQuorumEpochR
   try {
     checkDecodeVersion(r, v, 0, 1);
     at = 'clusterId';
-    skip.string(r, flex);
+    skip.string(r, flex, true);
     at = 'topics';
     const f1 = r.array(flex, peekEndQuorumEpochRequestTopicData, v, 2);
     at = 'leaderEndpoints';
-    if (v >= 1) skip.array(r, true, skipEndQuorumEpochRequestLeaderEndpoint, v, 5);
+    if (v >= 1) skip.array(r, true, skipEndQuorumEpochRequestLeaderEndpoint, v, 5, false);
     if (flex) r.skipTaggedFields();
     return { topics: f1 };
   } catch (e) {
@@ -513,7 +515,7 @@ export function peekEndQuorumEpochRequestTopicData(r: Reader, v: number): EndQuo
     at = 'topicName';
     const f0 = (flex ? r.compactString() : r.string());
     at = 'partitions';
-    skip.array(r, flex, skipEndQuorumEpochRequestPartitionData, v, 12);
+    skip.array(r, flex, skipEndQuorumEpochRequestPartitionData, v, 12, false);
     if (flex) r.skipTaggedFields();
     return { topicName: f0 };
   } catch (e) {
@@ -522,8 +524,8 @@ export function peekEndQuorumEpochRequestTopicData(r: Reader, v: number): EndQuo
 }
 
 function skipEndQuorumEpochRequestLeaderEndpoint(r: Reader, _v: number): void {
-  skip.string(r, true);
-  skip.string(r, true);
+  skip.string(r, true, false);
+  skip.string(r, true, false);
   r.skip(2);
   r.skipTaggedFields();
 }
@@ -532,8 +534,8 @@ function skipEndQuorumEpochRequestPartitionData(r: Reader, v: number): void {
   r.skip(4);
   r.skip(4);
   r.skip(4);
-  if (v <= 0) skip.fixedArray(r, false, 4);
-  if (v >= 1) skip.array(r, true, skipEndQuorumEpochRequestReplicaInfo, v, 21);
+  if (v <= 0) skip.fixedArray(r, false, 4, false);
+  if (v >= 1) skip.array(r, true, skipEndQuorumEpochRequestReplicaInfo, v, 21, false);
   if (v >= 1) r.skipTaggedFields();
 }
 

@@ -39,7 +39,9 @@ export function decodeFetchSnapshotRequest(r: Reader, v: number): FetchSnapshotR
   }
 }
 
-function tagsFetchSnapshotRequest(r: Reader, tag: number, o: FetchSnapshotRequest, _v: number): boolean {
+type FetchSnapshotRequestTags = Pick<FetchSnapshotRequest, 'clusterId'>;
+
+function tagsFetchSnapshotRequest(r: Reader, tag: number, o: FetchSnapshotRequestTags, _v: number): boolean {
   switch (tag) {
     case 0:
       o.clusterId = r.compactNullableString();
@@ -160,7 +162,9 @@ export function decodeFetchSnapshotRequestPartitionSnapshot(r: Reader, v: number
   }
 }
 
-function tagsFetchSnapshotRequestPartitionSnapshot(r: Reader, tag: number, o: FetchSnapshotRequestPartitionSnapshot, v: number): boolean {
+type FetchSnapshotRequestPartitionSnapshotTags = Pick<FetchSnapshotRequestPartitionSnapshot, 'replicaDirectoryId'>;
+
+function tagsFetchSnapshotRequestPartitionSnapshot(r: Reader, tag: number, o: FetchSnapshotRequestPartitionSnapshotTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 1)) throw invalidTag(0, r, v);
@@ -273,7 +277,9 @@ export function decodeFetchSnapshotResponse(r: Reader, v: number): FetchSnapshot
   }
 }
 
-function tagsFetchSnapshotResponse(r: Reader, tag: number, o: FetchSnapshotResponse, v: number): boolean {
+type FetchSnapshotResponseTags = Pick<FetchSnapshotResponse, 'nodeEndpoints'>;
+
+function tagsFetchSnapshotResponse(r: Reader, tag: number, o: FetchSnapshotResponseTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 1)) throw invalidTag(0, r, v);
@@ -403,7 +409,9 @@ export function decodeFetchSnapshotResponsePartitionSnapshot(r: Reader, v: numbe
   }
 }
 
-function tagsFetchSnapshotResponsePartitionSnapshot(r: Reader, tag: number, o: FetchSnapshotResponsePartitionSnapshot, v: number): boolean {
+type FetchSnapshotResponsePartitionSnapshotTags = Pick<FetchSnapshotResponsePartitionSnapshot, 'currentLeader'>;
+
+function tagsFetchSnapshotResponsePartitionSnapshot(r: Reader, tag: number, o: FetchSnapshotResponsePartitionSnapshotTags, v: number): boolean {
   switch (tag) {
     case 0:
       o.currentLeader = decodeFetchSnapshotResponseLeaderIdAndEpoch(r, v);
@@ -580,6 +588,7 @@ function isDefaultFetchSnapshotResponseLeaderIdAndEpoch(o: FetchSnapshotResponse
 
 /** What a policy reads from FetchSnapshotRequest; everything else is skipped. */
 export interface FetchSnapshotRequestPeek {
+  clusterId: string | null;
   topics: FetchSnapshotRequestTopicSnapshotPeek[];
 }
 
@@ -593,8 +602,10 @@ export function peekFetchSnapshotRequest(r: Reader, v: number): FetchSnapshotReq
     r.skip(4);
     at = 'topics';
     const f2 = r.array(true, peekFetchSnapshotRequestTopicSnapshot, v, 3);
-    r.skipTaggedFields();
-    return { topics: f2 };
+    const o: FetchSnapshotRequestPeek = { clusterId: null, topics: f2 };
+    at = '<tagged fields>';
+    r.taggedFields(o, v, tagsFetchSnapshotRequest);
+    return o;
   } catch (e) {
     throw failedIn(e, at, r, 'FetchSnapshotRequest', 59, v);
   }
@@ -611,7 +622,7 @@ export function peekFetchSnapshotRequestTopicSnapshot(r: Reader, v: number): Fet
     at = 'name';
     const f0 = r.compactString();
     at = 'partitions';
-    skip.array(r, true, skipFetchSnapshotRequestPartitionSnapshot, v, 30);
+    skip.array(r, true, skipFetchSnapshotRequestPartitionSnapshot, v, 30, false);
     r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {
@@ -624,7 +635,7 @@ function skipFetchSnapshotRequestPartitionSnapshot(r: Reader, v: number): void {
   r.skip(4);
   skipFetchSnapshotRequestSnapshotId(r, v);
   r.skip(8);
-  r.skipTaggedFields();
+  r.skipTaggedFields(v, tagsFetchSnapshotRequestPartitionSnapshot);
 }
 
 function skipFetchSnapshotRequestSnapshotId(r: Reader, _v: number): void {

@@ -70,7 +70,9 @@ export function decodeFetchRequest(r: Reader, v: number): FetchRequest {
   }
 }
 
-function tagsFetchRequest(r: Reader, tag: number, o: FetchRequest, v: number): boolean {
+type FetchRequestTags = Pick<FetchRequest, 'clusterId' | 'replicaState'>;
+
+function tagsFetchRequest(r: Reader, tag: number, o: FetchRequestTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 12)) throw invalidTag(0, r, v);
@@ -288,7 +290,9 @@ export function decodeFetchRequestFetchPartition(r: Reader, v: number): FetchReq
   }
 }
 
-function tagsFetchRequestFetchPartition(r: Reader, tag: number, o: FetchRequestFetchPartition, v: number): boolean {
+type FetchRequestFetchPartitionTags = Pick<FetchRequestFetchPartition, 'replicaDirectoryId' | 'highWatermark'>;
+
+function tagsFetchRequestFetchPartition(r: Reader, tag: number, o: FetchRequestFetchPartitionTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 17)) throw invalidTag(0, r, v);
@@ -459,7 +463,9 @@ export function decodeFetchResponse(r: Reader, v: number): FetchResponse {
   }
 }
 
-function tagsFetchResponse(r: Reader, tag: number, o: FetchResponse, v: number): boolean {
+type FetchResponseTags = Pick<FetchResponse, 'nodeEndpoints'>;
+
+function tagsFetchResponse(r: Reader, tag: number, o: FetchResponseTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 16)) throw invalidTag(0, r, v);
@@ -625,7 +631,9 @@ export function decodeFetchResponsePartitionData(r: Reader, v: number): FetchRes
   }
 }
 
-function tagsFetchResponsePartitionData(r: Reader, tag: number, o: FetchResponsePartitionData, v: number): boolean {
+type FetchResponsePartitionDataTags = Pick<FetchResponsePartitionData, 'divergingEpoch' | 'currentLeader' | 'snapshotId'>;
+
+function tagsFetchResponsePartitionData(r: Reader, tag: number, o: FetchResponsePartitionDataTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 12)) throw invalidTag(0, r, v);
@@ -955,6 +963,11 @@ function isDefaultFetchResponseSnapshotId(o: FetchResponseSnapshotId): boolean {
 
 /** What a policy reads from FetchRequest; everything else is skipped. */
 export interface FetchRequestPeek {
+  clusterId: string | null;
+  replicaId: number;
+  replicaState: FetchRequestReplicaState;
+  sessionId: number;
+  sessionEpoch: number;
   topics: FetchRequestFetchTopicPeek[];
   forgottenTopicsData: FetchRequestForgottenTopicPeek[];
 }
@@ -965,7 +978,7 @@ export function peekFetchRequest(r: Reader, v: number): FetchRequestPeek {
   try {
     checkDecodeVersion(r, v, 4, 18);
     at = 'replicaId';
-    if (v <= 14) r.skip(4);
+    const f0 = v <= 14 ? r.int32() : -1;
     at = 'maxWaitMs';
     r.skip(4);
     at = 'minBytes';
@@ -975,17 +988,19 @@ export function peekFetchRequest(r: Reader, v: number): FetchRequestPeek {
     at = 'isolationLevel';
     r.skip(1);
     at = 'sessionId';
-    if (v >= 7) r.skip(4);
+    const f5 = v >= 7 ? r.int32() : 0;
     at = 'sessionEpoch';
-    if (v >= 7) r.skip(4);
+    const f6 = v >= 7 ? r.int32() : -1;
     at = 'topics';
     const f7 = r.array(flex, peekFetchRequestFetchTopic, v, 1);
     at = 'forgottenTopicsData';
     const f8 = v >= 7 ? r.array(flex, peekFetchRequestForgottenTopic, v, 1) : [];
     at = 'rackId';
-    if (v >= 11) skip.string(r, flex);
-    if (flex) r.skipTaggedFields();
-    return { topics: f7, forgottenTopicsData: f8 };
+    if (v >= 11) skip.string(r, flex, false);
+    const o: FetchRequestPeek = { clusterId: null, replicaId: f0, replicaState: defaultFetchRequestReplicaState(), sessionId: f5, sessionEpoch: f6, topics: f7, forgottenTopicsData: f8 };
+    at = '<tagged fields>';
+    if (flex) r.taggedFields(o, v, tagsFetchRequest);
+    return o;
   } catch (e) {
     throw failedIn(e, at, r, 'FetchRequest', 1, v);
   }
@@ -1042,6 +1057,8 @@ export function peekFetchRequestForgottenTopic(r: Reader, v: number): FetchReque
 /** What a policy reads from FetchPartition in FetchRequest; everything else is skipped. */
 export interface FetchRequestFetchPartitionPeek {
   partition: number;
+  replicaDirectoryId: string;
+  highWatermark: bigint;
 }
 
 export function peekFetchRequestFetchPartition(r: Reader, v: number): FetchRequestFetchPartitionPeek {
@@ -1060,8 +1077,10 @@ export function peekFetchRequestFetchPartition(r: Reader, v: number): FetchReque
     if (v >= 5) r.skip(8);
     at = 'partitionMaxBytes';
     r.skip(4);
-    if (flex) r.skipTaggedFields();
-    return { partition: f0 };
+    const o: FetchRequestFetchPartitionPeek = { partition: f0, replicaDirectoryId: ZERO_UUID, highWatermark: 9223372036854775807n };
+    at = '<tagged fields>';
+    if (flex) r.taggedFields(o, v, tagsFetchRequestFetchPartition);
+    return o;
   } catch (e) {
     throw failedAt(e, at, r);
   }

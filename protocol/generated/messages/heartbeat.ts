@@ -137,9 +137,9 @@ export function peekHeartbeatRequest(r: Reader, v: number): HeartbeatRequestPeek
     at = 'generationId';
     r.skip(4);
     at = 'memberId';
-    skip.string(r, flex);
+    skip.string(r, flex, false);
     at = 'groupInstanceId';
-    if (v >= 3) skip.string(r, flex);
+    if (v >= 3) skip.string(r, flex, true);
     if (flex) r.skipTaggedFields();
     return { groupId: f0 };
   } catch (e) {

@@ -262,7 +262,7 @@ export function peekInitializeShareGroupStateRequest(r: Reader, v: number): Init
   try {
     checkDecodeVersion(r, v, 0, 0);
     at = 'groupId';
-    skip.string(r, true);
+    skip.string(r, true, false);
     at = 'topics';
     const f1 = r.array(true, peekInitializeShareGroupStateRequestInitializeStateData, v, 18);
     r.skipTaggedFields();
@@ -283,7 +283,7 @@ export function peekInitializeShareGroupStateRequestInitializeStateData(r: Reade
     at = 'topicId';
     const f0 = r.uuid();
     at = 'partitions';
-    skip.array(r, true, skipInitializeShareGroupStateRequestPartitionData, v, 17);
+    skip.array(r, true, skipInitializeShareGroupStateRequestPartitionData, v, 17, false);
     r.skipTaggedFields();
     return { topicId: f0 };
   } catch (e) {

@@ -303,15 +303,15 @@ export function peekJoinGroupRequest(r: Reader, v: number): JoinGroupRequestPeek
     at = 'rebalanceTimeoutMs';
     if (v >= 1) r.skip(4);
     at = 'memberId';
-    skip.string(r, flex);
+    skip.string(r, flex, false);
     at = 'groupInstanceId';
-    if (v >= 5) skip.string(r, flex);
+    if (v >= 5) skip.string(r, flex, true);
     at = 'protocolType';
-    skip.string(r, flex);
+    skip.string(r, flex, false);
     at = 'protocols';
-    skip.array(r, flex, skipJoinGroupRequestProtocol, v, 2);
+    skip.array(r, flex, skipJoinGroupRequestProtocol, v, 2, false);
     at = 'reason';
-    if (v >= 8) skip.string(r, true);
+    if (v >= 8) skip.string(r, true, true);
     if (flex) r.skipTaggedFields();
     return { groupId: f0 };
   } catch (e) {
@@ -320,7 +320,7 @@ export function peekJoinGroupRequest(r: Reader, v: number): JoinGroupRequestPeek
 }
 
 function skipJoinGroupRequestProtocol(r: Reader, v: number): void {
-  skip.string(r, (v >= 6));
-  skip.bytes(r, (v >= 6));
+  skip.string(r, (v >= 6), false);
+  skip.bytes(r, (v >= 6), false);
   if (v >= 6) r.skipTaggedFields();
 }

@@ -241,9 +241,9 @@ export function peekLeaveGroupRequest(r: Reader, v: number): LeaveGroupRequestPe
     at = 'groupId';
     const f0 = (flex ? r.compactString() : r.string());
     at = 'memberId';
-    if (v <= 2) skip.string(r, false);
+    if (v <= 2) skip.string(r, false, false);
     at = 'members';
-    if (v >= 3) skip.array(r, flex, skipLeaveGroupRequestMemberIdentity, v, 2);
+    if (v >= 3) skip.array(r, flex, skipLeaveGroupRequestMemberIdentity, v, 2, false);
     if (flex) r.skipTaggedFields();
     return { groupId: f0 };
   } catch (e) {
@@ -252,8 +252,8 @@ export function peekLeaveGroupRequest(r: Reader, v: number): LeaveGroupRequestPe
 }
 
 function skipLeaveGroupRequestMemberIdentity(r: Reader, v: number): void {
-  skip.string(r, (v >= 4));
-  skip.string(r, (v >= 4));
-  if (v >= 5) skip.string(r, true);
+  skip.string(r, (v >= 4), false);
+  skip.string(r, (v >= 4), true);
+  if (v >= 5) skip.string(r, true, true);
   if (v >= 4) r.skipTaggedFields();
 }

@@ -363,7 +363,7 @@ export function peekListOffsetsRequestListOffsetsTopic(r: Reader, v: number): Li
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
     at = 'partitions';
-    skip.array(r, flex, skipListOffsetsRequestListOffsetsPartition, v, 12);
+    skip.array(r, flex, skipListOffsetsRequestListOffsetsPartition, v, 12, false);
     if (flex) r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {

@@ -355,9 +355,9 @@ export function peekOffsetCommitRequest(r: Reader, v: number): OffsetCommitReque
     at = 'generationIdOrMemberEpoch';
     r.skip(4);
     at = 'memberId';
-    skip.string(r, flex);
+    skip.string(r, flex, false);
     at = 'groupInstanceId';
-    if (v >= 7) skip.string(r, flex);
+    if (v >= 7) skip.string(r, flex, true);
     at = 'retentionTimeMs';
     if (v <= 4) r.skip(8);
     at = 'topics';
@@ -384,7 +384,7 @@ export function peekOffsetCommitRequestTopic(r: Reader, v: number): OffsetCommit
     at = 'topicId';
     const f1 = v >= 10 ? r.uuid() : ZERO_UUID;
     at = 'partitions';
-    skip.array(r, flex, skipOffsetCommitRequestPartition, v, 13);
+    skip.array(r, flex, skipOffsetCommitRequestPartition, v, 13, false);
     if (flex) r.skipTaggedFields();
     return { name: f0, topicId: f1 };
   } catch (e) {
@@ -396,6 +396,6 @@ function skipOffsetCommitRequestPartition(r: Reader, v: number): void {
   r.skip(4);
   r.skip(8);
   if (v >= 6) r.skip(4);
-  skip.string(r, (v >= 8));
+  skip.string(r, (v >= 8), true);
   if (v >= 8) r.skipTaggedFields();
 }

@@ -248,7 +248,7 @@ export function peekOffsetDeleteRequestTopic(r: Reader, v: number): OffsetDelete
     at = 'name';
     const f0 = r.string();
     at = 'partitions';
-    skip.array(r, false, skipOffsetDeleteRequestPartition, v, 4);
+    skip.array(r, false, skipOffsetDeleteRequestPartition, v, 4, false);
     return { name: f0 };
   } catch (e) {
     throw failedAt(e, at, r);

@@ -571,7 +571,7 @@ export function peekOffsetFetchRequestTopic(r: Reader, v: number): OffsetFetchRe
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
     at = 'partitionIndexes';
-    skip.fixedArray(r, flex, 4);
+    skip.fixedArray(r, flex, 4, false);
     if (flex) r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {
@@ -591,7 +591,7 @@ export function peekOffsetFetchRequestGroup(r: Reader, v: number): OffsetFetchRe
     at = 'groupId';
     const f0 = r.compactString();
     at = 'memberId';
-    if (v >= 9) skip.string(r, true);
+    if (v >= 9) skip.string(r, true, true);
     at = 'memberEpoch';
     if (v >= 9) r.skip(4);
     at = 'topics';
@@ -617,7 +617,7 @@ export function peekOffsetFetchRequestTopics(r: Reader, v: number): OffsetFetchR
     at = 'topicId';
     const f1 = v >= 10 ? r.uuid() : ZERO_UUID;
     at = 'partitionIndexes';
-    skip.fixedArray(r, true, 4);
+    skip.fixedArray(r, true, 4, false);
     r.skipTaggedFields();
     return { name: f0, topicId: f1 };
   } catch (e) {

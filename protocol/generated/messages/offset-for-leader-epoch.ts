@@ -338,7 +338,7 @@ export function peekOffsetForLeaderEpochRequestOffsetForLeaderTopic(r: Reader, v
     at = 'topic';
     const f0 = (flex ? r.compactString() : r.string());
     at = 'partitions';
-    skip.array(r, flex, skipOffsetForLeaderEpochRequestOffsetForLeaderPartition, v, 12);
+    skip.array(r, flex, skipOffsetForLeaderEpochRequestOffsetForLeaderPartition, v, 12, false);
     if (flex) r.skipTaggedFields();
     return { topic: f0 };
   } catch (e) {

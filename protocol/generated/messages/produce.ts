@@ -3,7 +3,7 @@
 //   ProduceRequest.json
 //   ProduceResponse.json
 
-import { Reader, Writer, sizeOf, skip } from '../../primitives/index.js';
+import { Reader, Writer, sizeOf } from '../../primitives/index.js';
 import type { RawTaggedField } from '../../primitives/index.js';
 import { ZERO_UUID, checkDecodeVersion, encodeWith, failedAt, failedIn, invalidTag } from '../../primitives/codec-runtime.js';
 
@@ -195,7 +195,9 @@ export function decodeProduceResponse(r: Reader, v: number): ProduceResponse {
   }
 }
 
-function tagsProduceResponse(r: Reader, tag: number, o: ProduceResponse, v: number): boolean {
+type ProduceResponseTags = Pick<ProduceResponse, 'nodeEndpoints'>;
+
+function tagsProduceResponse(r: Reader, tag: number, o: ProduceResponseTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 10)) throw invalidTag(0, r, v);
@@ -348,7 +350,9 @@ export function decodeProduceResponsePartitionProduceResponse(r: Reader, v: numb
   }
 }
 
-function tagsProduceResponsePartitionProduceResponse(r: Reader, tag: number, o: ProduceResponsePartitionProduceResponse, v: number): boolean {
+type ProduceResponsePartitionProduceResponseTags = Pick<ProduceResponsePartitionProduceResponse, 'currentLeader'>;
+
+function tagsProduceResponsePartitionProduceResponse(r: Reader, tag: number, o: ProduceResponsePartitionProduceResponseTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 10)) throw invalidTag(0, r, v);
@@ -600,6 +604,7 @@ export function peekProduceRequestTopicProduceData(r: Reader, v: number): Produc
 /** What a policy reads from PartitionProduceData in ProduceRequest; everything else is skipped. */
 export interface ProduceRequestPartitionProduceDataPeek {
   index: number;
+  records: Buffer | null;
 }
 
 export function peekProduceRequestPartitionProduceData(r: Reader, v: number): ProduceRequestPartitionProduceDataPeek {
@@ -609,9 +614,9 @@ export function peekProduceRequestPartitionProduceData(r: Reader, v: number): Pr
     at = 'index';
     const f0 = r.int32();
     at = 'records';
-    skip.bytes(r, flex);
+    const f1 = (flex ? r.compactNullableBytes() : r.nullableBytes());
     if (flex) r.skipTaggedFields();
-    return { index: f0 };
+    return { index: f0, records: f1 };
   } catch (e) {
     throw failedAt(e, at, r);
   }

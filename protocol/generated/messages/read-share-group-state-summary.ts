@@ -272,7 +272,7 @@ export function peekReadShareGroupStateSummaryRequest(r: Reader, v: number): Rea
   try {
     checkDecodeVersion(r, v, 0, 0);
     at = 'groupId';
-    skip.string(r, true);
+    skip.string(r, true, false);
     at = 'topics';
     const f1 = r.array(true, peekReadShareGroupStateSummaryRequestReadStateSummaryData, v, 18);
     r.skipTaggedFields();
@@ -293,7 +293,7 @@ export function peekReadShareGroupStateSummaryRequestReadStateSummaryData(r: Rea
     at = 'topicId';
     const f0 = r.uuid();
     at = 'partitions';
-    skip.array(r, true, skipReadShareGroupStateSummaryRequestPartitionData, v, 9);
+    skip.array(r, true, skipReadShareGroupStateSummaryRequestPartitionData, v, 9, false);
     r.skipTaggedFields();
     return { topicId: f0 };
   } catch (e) {

@@ -320,7 +320,7 @@ export function peekReadShareGroupStateRequest(r: Reader, v: number): ReadShareG
   try {
     checkDecodeVersion(r, v, 0, 0);
     at = 'groupId';
-    skip.string(r, true);
+    skip.string(r, true, false);
     at = 'topics';
     const f1 = r.array(true, peekReadShareGroupStateRequestReadStateData, v, 18);
     r.skipTaggedFields();
@@ -341,7 +341,7 @@ export function peekReadShareGroupStateRequestReadStateData(r: Reader, v: number
     at = 'topicId';
     const f0 = r.uuid();
     at = 'partitions';
-    skip.array(r, true, skipReadShareGroupStateRequestPartitionData, v, 9);
+    skip.array(r, true, skipReadShareGroupStateRequestPartitionData, v, 9, false);
     r.skipTaggedFields();
     return { topicId: f0 };
   } catch (e) {

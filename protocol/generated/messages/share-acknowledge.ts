@@ -429,7 +429,7 @@ export function peekShareAcknowledgeRequest(r: Reader, v: number): ShareAcknowle
     at = 'groupId';
     const f0 = r.compactNullableString();
     at = 'memberId';
-    skip.string(r, true);
+    skip.string(r, true, true);
     at = 'shareSessionEpoch';
     r.skip(4);
     at = 'topics';
@@ -452,7 +452,7 @@ export function peekShareAcknowledgeRequestAcknowledgeTopic(r: Reader, v: number
     at = 'topicId';
     const f0 = r.uuid();
     at = 'partitions';
-    skip.array(r, true, skipShareAcknowledgeRequestAcknowledgePartition, v, 6);
+    skip.array(r, true, skipShareAcknowledgeRequestAcknowledgePartition, v, 6, false);
     r.skipTaggedFields();
     return { topicId: f0 };
   } catch (e) {
@@ -462,13 +462,13 @@ export function peekShareAcknowledgeRequestAcknowledgeTopic(r: Reader, v: number
 
 function skipShareAcknowledgeRequestAcknowledgePartition(r: Reader, v: number): void {
   r.skip(4);
-  skip.array(r, true, skipShareAcknowledgeRequestAcknowledgementBatch, v, 18);
+  skip.array(r, true, skipShareAcknowledgeRequestAcknowledgementBatch, v, 18, false);
   r.skipTaggedFields();
 }
 
 function skipShareAcknowledgeRequestAcknowledgementBatch(r: Reader, _v: number): void {
   r.skip(8);
   r.skip(8);
-  skip.fixedArray(r, true, 1);
+  skip.fixedArray(r, true, 1, false);
   r.skipTaggedFields();
 }

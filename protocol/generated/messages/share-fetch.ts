@@ -569,7 +569,7 @@ export function peekShareFetchRequest(r: Reader, v: number): ShareFetchRequestPe
     at = 'groupId';
     const f0 = r.compactNullableString();
     at = 'memberId';
-    skip.string(r, true);
+    skip.string(r, true, true);
     at = 'shareSessionEpoch';
     r.skip(4);
     at = 'maxWaitMs';
@@ -604,7 +604,7 @@ export function peekShareFetchRequestFetchTopic(r: Reader, v: number): ShareFetc
     at = 'topicId';
     const f0 = r.uuid();
     at = 'partitions';
-    skip.array(r, true, skipShareFetchRequestFetchPartition, v, 6);
+    skip.array(r, true, skipShareFetchRequestFetchPartition, v, 6, false);
     r.skipTaggedFields();
     return { topicId: f0 };
   } catch (e) {
@@ -623,7 +623,7 @@ export function peekShareFetchRequestForgottenTopic(r: Reader, _v: number): Shar
     at = 'topicId';
     const f0 = r.uuid();
     at = 'partitions';
-    skip.fixedArray(r, true, 4);
+    skip.fixedArray(r, true, 4, false);
     r.skipTaggedFields();
     return { topicId: f0 };
   } catch (e) {
@@ -633,13 +633,13 @@ export function peekShareFetchRequestForgottenTopic(r: Reader, _v: number): Shar
 
 function skipShareFetchRequestFetchPartition(r: Reader, v: number): void {
   r.skip(4);
-  skip.array(r, true, skipShareFetchRequestAcknowledgementBatch, v, 18);
+  skip.array(r, true, skipShareFetchRequestAcknowledgementBatch, v, 18, false);
   r.skipTaggedFields();
 }
 
 function skipShareFetchRequestAcknowledgementBatch(r: Reader, _v: number): void {
   r.skip(8);
   r.skip(8);
-  skip.fixedArray(r, true, 1);
+  skip.fixedArray(r, true, 1, false);
   r.skipTaggedFields();
 }

@@ -224,11 +224,11 @@ export function peekShareGroupHeartbeatRequest(r: Reader, v: number): ShareGroup
     at = 'groupId';
     const f0 = r.compactString();
     at = 'memberId';
-    skip.string(r, true);
+    skip.string(r, true, false);
     at = 'memberEpoch';
     r.skip(4);
     at = 'rackId';
-    skip.string(r, true);
+    skip.string(r, true, true);
     at = 'subscribedTopicNames';
     const f4 = r.nullableArray(true, elements.compactString, v, 1);
     r.skipTaggedFields();

@@ -820,35 +820,35 @@ export function peekStreamsGroupHeartbeatRequest(r: Reader, v: number): StreamsG
     at = 'groupId';
     const f0 = r.compactString();
     at = 'memberId';
-    skip.string(r, true);
+    skip.string(r, true, false);
     at = 'memberEpoch';
     r.skip(4);
     at = 'endpointInformationEpoch';
     r.skip(4);
     at = 'instanceId';
-    skip.string(r, true);
+    skip.string(r, true, true);
     at = 'rackId';
-    skip.string(r, true);
+    skip.string(r, true, true);
     at = 'rebalanceTimeoutMs';
     r.skip(4);
     at = 'topology';
     const f7 = decodeNullableStruct(r, peekStreamsGroupHeartbeatRequestTopology, v);
     at = 'activeTasks';
-    skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskIds, v, 3);
+    skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskIds, v, 3, true);
     at = 'standbyTasks';
-    skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskIds, v, 3);
+    skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskIds, v, 3, true);
     at = 'warmupTasks';
-    skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskIds, v, 3);
+    skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskIds, v, 3, true);
     at = 'processId';
-    skip.string(r, true);
+    skip.string(r, true, true);
     at = 'userEndpoint';
     skip.nullableStruct(r, skipStreamsGroupHeartbeatRequestEndpoint, v);
     at = 'clientTags';
-    skip.array(r, true, skipStreamsGroupHeartbeatRequestKeyValue, v, 3);
+    skip.array(r, true, skipStreamsGroupHeartbeatRequestKeyValue, v, 3, true);
     at = 'taskOffsets';
-    skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskOffset, v, 14);
+    skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskOffset, v, 14, true);
     at = 'taskEndOffsets';
-    skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskOffset, v, 14);
+    skip.array(r, true, skipStreamsGroupHeartbeatRequestTaskOffset, v, 14, true);
     at = 'shutdownApplication';
     r.skip(1);
     r.skipTaggedFields();
@@ -889,11 +889,11 @@ export function peekStreamsGroupHeartbeatRequestSubtopology(r: Reader, v: number
   let at = '';
   try {
     at = 'subtopologyId';
-    skip.string(r, true);
+    skip.string(r, true, false);
     at = 'sourceTopics';
     const f1 = r.array(true, elements.compactString, v, 1);
     at = 'sourceTopicRegex';
-    skip.array(r, true, skip.compactString, v, 1);
+    skip.array(r, true, skip.compactString, v, 1, false);
     at = 'stateChangelogTopics';
     const f3 = r.array(true, peekStreamsGroupHeartbeatRequestTopicInfo, v, 9);
     at = 'repartitionSinkTopics';
@@ -901,7 +901,7 @@ export function peekStreamsGroupHeartbeatRequestSubtopology(r: Reader, v: number
     at = 'repartitionSourceTopics';
     const f5 = r.array(true, peekStreamsGroupHeartbeatRequestTopicInfo, v, 9);
     at = 'copartitionGroups';
-    skip.array(r, true, skipStreamsGroupHeartbeatRequestCopartitionGroup, v, 4);
+    skip.array(r, true, skipStreamsGroupHeartbeatRequestCopartitionGroup, v, 4, false);
     r.skipTaggedFields();
     return { sourceTopics: f1, stateChangelogTopics: f3, repartitionSinkTopics: f4, repartitionSourceTopics: f5 };
   } catch (e) {
@@ -924,7 +924,7 @@ export function peekStreamsGroupHeartbeatRequestTopicInfo(r: Reader, v: number):
     at = 'replicationFactor';
     r.skip(2);
     at = 'topicConfigs';
-    skip.array(r, true, skipStreamsGroupHeartbeatRequestKeyValue, v, 3);
+    skip.array(r, true, skipStreamsGroupHeartbeatRequestKeyValue, v, 3, false);
     r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {
@@ -933,32 +933,32 @@ export function peekStreamsGroupHeartbeatRequestTopicInfo(r: Reader, v: number):
 }
 
 function skipStreamsGroupHeartbeatRequestCopartitionGroup(r: Reader, _v: number): void {
-  skip.fixedArray(r, true, 2);
-  skip.fixedArray(r, true, 2);
-  skip.fixedArray(r, true, 2);
+  skip.fixedArray(r, true, 2, false);
+  skip.fixedArray(r, true, 2, false);
+  skip.fixedArray(r, true, 2, false);
   r.skipTaggedFields();
 }
 
 function skipStreamsGroupHeartbeatRequestEndpoint(r: Reader, _v: number): void {
-  skip.string(r, true);
+  skip.string(r, true, false);
   r.skip(2);
   r.skipTaggedFields();
 }
 
 function skipStreamsGroupHeartbeatRequestKeyValue(r: Reader, _v: number): void {
-  skip.string(r, true);
-  skip.string(r, true);
+  skip.string(r, true, false);
+  skip.string(r, true, false);
   r.skipTaggedFields();
 }
 
 function skipStreamsGroupHeartbeatRequestTaskIds(r: Reader, _v: number): void {
-  skip.string(r, true);
-  skip.fixedArray(r, true, 4);
+  skip.string(r, true, false);
+  skip.fixedArray(r, true, 4, false);
   r.skipTaggedFields();
 }
 
 function skipStreamsGroupHeartbeatRequestTaskOffset(r: Reader, _v: number): void {
-  skip.string(r, true);
+  skip.string(r, true, false);
   r.skip(4);
   r.skip(8);
   r.skipTaggedFields();

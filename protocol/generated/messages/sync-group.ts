@@ -219,15 +219,15 @@ export function peekSyncGroupRequest(r: Reader, v: number): SyncGroupRequestPeek
     at = 'generationId';
     r.skip(4);
     at = 'memberId';
-    skip.string(r, flex);
+    skip.string(r, flex, false);
     at = 'groupInstanceId';
-    if (v >= 3) skip.string(r, flex);
+    if (v >= 3) skip.string(r, flex, true);
     at = 'protocolType';
-    if (v >= 5) skip.string(r, true);
+    if (v >= 5) skip.string(r, true, true);
     at = 'protocolName';
-    if (v >= 5) skip.string(r, true);
+    if (v >= 5) skip.string(r, true, true);
     at = 'assignments';
-    skip.array(r, flex, skipSyncGroupRequestAssignment, v, 2);
+    skip.array(r, flex, skipSyncGroupRequestAssignment, v, 2, false);
     if (flex) r.skipTaggedFields();
     return { groupId: f0 };
   } catch (e) {
@@ -236,7 +236,7 @@ export function peekSyncGroupRequest(r: Reader, v: number): SyncGroupRequestPeek
 }
 
 function skipSyncGroupRequestAssignment(r: Reader, v: number): void {
-  skip.string(r, (v >= 4));
-  skip.bytes(r, (v >= 4));
+  skip.string(r, (v >= 4), false);
+  skip.bytes(r, (v >= 4), false);
   if (v >= 4) r.skipTaggedFields();
 }

@@ -362,9 +362,9 @@ export function peekTxnOffsetCommitRequest(r: Reader, v: number): TxnOffsetCommi
     at = 'generationId';
     if (v >= 3) r.skip(4);
     at = 'memberId';
-    if (v >= 3) skip.string(r, true);
+    if (v >= 3) skip.string(r, true, false);
     at = 'groupInstanceId';
-    if (v >= 3) skip.string(r, true);
+    if (v >= 3) skip.string(r, true, true);
     at = 'topics';
     const f7 = r.array(flex, peekTxnOffsetCommitRequestTopic, v, 2);
     if (flex) r.skipTaggedFields();
@@ -386,7 +386,7 @@ export function peekTxnOffsetCommitRequestTopic(r: Reader, v: number): TxnOffset
     at = 'name';
     const f0 = (flex ? r.compactString() : r.string());
     at = 'partitions';
-    skip.array(r, flex, skipTxnOffsetCommitRequestPartition, v, 13);
+    skip.array(r, flex, skipTxnOffsetCommitRequestPartition, v, 13, false);
     if (flex) r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {
@@ -398,6 +398,6 @@ function skipTxnOffsetCommitRequestPartition(r: Reader, v: number): void {
   r.skip(4);
   r.skip(8);
   if (v >= 2) r.skip(4);
-  skip.string(r, (v >= 3));
+  skip.string(r, (v >= 3), true);
   if (v >= 3) r.skipTaggedFields();
 }

@@ -182,7 +182,9 @@ export function decodeUpdateRaftVoterResponse(r: Reader, v: number): UpdateRaftV
   }
 }
 
-function tagsUpdateRaftVoterResponse(r: Reader, tag: number, o: UpdateRaftVoterResponse, v: number): boolean {
+type UpdateRaftVoterResponseTags = Pick<UpdateRaftVoterResponse, 'currentLeader'>;
+
+function tagsUpdateRaftVoterResponse(r: Reader, tag: number, o: UpdateRaftVoterResponseTags, v: number): boolean {
   switch (tag) {
     case 0:
       o.currentLeader = decodeUpdateRaftVoterResponseCurrentLeader(r, v);

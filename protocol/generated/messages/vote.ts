@@ -196,7 +196,9 @@ export function decodeVoteResponse(r: Reader, v: number): VoteResponse {
   }
 }
 
-function tagsVoteResponse(r: Reader, tag: number, o: VoteResponse, v: number): boolean {
+type VoteResponseTags = Pick<VoteResponse, 'nodeEndpoints'>;
+
+function tagsVoteResponse(r: Reader, tag: number, o: VoteResponseTags, v: number): boolean {
   switch (tag) {
     case 0:
       if (!(v >= 1)) throw invalidTag(0, r, v);
@@ -387,7 +389,7 @@ export function peekVoteRequest(r: Reader, v: number): VoteRequestPeek {
   try {
     checkDecodeVersion(r, v, 0, 2);
     at = 'clusterId';
-    skip.string(r, true);
+    skip.string(r, true, true);
     at = 'voterId';
     if (v >= 1) r.skip(4);
     at = 'topics';
@@ -410,7 +412,7 @@ export function peekVoteRequestTopicData(r: Reader, v: number): VoteRequestTopic
     at = 'topicName';
     const f0 = r.compactString();
     at = 'partitions';
-    skip.array(r, true, skipVoteRequestPartitionData, v, 25);
+    skip.array(r, true, skipVoteRequestPartitionData, v, 25, false);
     r.skipTaggedFields();
     return { topicName: f0 };
   } catch (e) {

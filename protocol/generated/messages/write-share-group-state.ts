@@ -320,7 +320,7 @@ export function peekWriteShareGroupStateRequest(r: Reader, v: number): WriteShar
   try {
     checkDecodeVersion(r, v, 0, 0);
     at = 'groupId';
-    skip.string(r, true);
+    skip.string(r, true, false);
     at = 'topics';
     const f1 = r.array(true, peekWriteShareGroupStateRequestWriteStateData, v, 18);
     r.skipTaggedFields();
@@ -341,7 +341,7 @@ export function peekWriteShareGroupStateRequestWriteStateData(r: Reader, v: numb
     at = 'topicId';
     const f0 = r.uuid();
     at = 'partitions';
-    skip.array(r, true, skipWriteShareGroupStateRequestPartitionData, v, 22);
+    skip.array(r, true, skipWriteShareGroupStateRequestPartitionData, v, 22, false);
     r.skipTaggedFields();
     return { topicId: f0 };
   } catch (e) {
@@ -354,7 +354,7 @@ function skipWriteShareGroupStateRequestPartitionData(r: Reader, v: number): voi
   r.skip(4);
   r.skip(4);
   r.skip(8);
-  skip.array(r, true, skipWriteShareGroupStateRequestStateBatch, v, 20);
+  skip.array(r, true, skipWriteShareGroupStateRequestStateBatch, v, 20, false);
   r.skipTaggedFields();
 }
 

@@ -345,7 +345,7 @@ export function peekWriteTxnMarkersRequestWritableTxnMarkerTopic(r: Reader, _v: 
     at = 'name';
     const f0 = r.compactString();
     at = 'partitionIndexes';
-    skip.fixedArray(r, true, 4);
+    skip.fixedArray(r, true, 4, false);
     r.skipTaggedFields();
     return { name: f0 };
   } catch (e) {

@@ -6,7 +6,9 @@
 // rest.
 
 import type { ApiKeyNumber, RequestOf, ResponseOf } from '../../../protocol/generated/codecs.js';
+import type { Reader } from '../../../protocol/primitives/index.js';
 import type { RequestDecision } from '../../connection/request-decision.js';
+import type { TopicIdResolver } from '../topic-id-resolver.js';
 import type { PolicyOperations } from '../authorized-operations.js';
 import type { RequestDecider } from './request-decider.js';
 import type { ResourceList } from './resource-list.js';
@@ -20,6 +22,16 @@ import type { ResourceList } from './resource-list.js';
  * - `decided`: decoded once the SASL exchange is complete, then decided by the policy (`decide`).
  */
 export type ApiHandling = 'unauthorized' | 'cluster-action' | 'decided';
+
+/**
+ * The names of a request as the policy is asked about them (topic IDs already resolved to names),
+ * in the order and with the repetitions the module's full decision would ask.
+ */
+export interface PeekedNames {
+  readonly topics: readonly string[];
+  readonly groups: readonly string[];
+  readonly transactionalIds: readonly string[];
+}
 
 /** Inclusive version range a module handles. */
 export interface VersionRange {
@@ -76,6 +88,18 @@ export interface ApiModule<K extends ApiKeyNumber = ApiKeyNumber> {
     version: number,
     topicAllowed: (name: string) => boolean,
   ): ResponseOf<K> | undefined;
+  /**
+   * The allowed path, decided from the partial decode (protocol/partial) instead of the full one:
+   * the names the policy is asked about, read from the request's peek, when this request is
+   * forwarded unchanged exactly when the policy allows every one of them; undefined when the peek
+   * cannot tell (a fetch session, a topic ID not yet resolved, a field the module's decision reads
+   * that the peek does not). Only a request the policy allows as a whole is then forwarded from the
+   * peek; anything else (a refusal, a split, an answer, a body that does not decode) is decided from
+   * the full decode as before, which stays the truth for answers (apis/peek-decisions.ts). The peek
+   * accepts exactly the frames the full decoder accepts (test/unit/protocol/peek-strictness.test.ts),
+   * and both paths decide alike (test/unit/enforcement/peek-matches-full-decision.test.ts).
+   */
+  allowedFromPeek?(body: Reader, version: number, topicIds: TopicIdResolver): PeekedNames | undefined;
   /** For `cluster-action` keys: the broker's answer, every entry CLUSTER_AUTHORIZATION_FAILED. */
   clusterActionAnswer?(request: RequestOf<K>, version: number): ResponseOf<K>;
 }

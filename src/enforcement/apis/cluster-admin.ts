@@ -7,7 +7,7 @@
 //   clients module, org.apache.kafka.common.requests.*Request): at the top where the answer has a
 //   top-level error, and on every requested entry (ACLs, quotas, log dirs, partitions, users),
 //   checked against a broker with StandardAuthorizer by the differential harness.
-// - Reveals nothing the policy hides.
+// - Reveals: DescribeDelegationToken lists only the caller's own tokens (owner, requester, renewer).
 
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import type {
@@ -213,7 +213,28 @@ export const describeAcls = wholeClusterApi(ApiKey.DescribeAcls);
 export const createDelegationToken = wholeClusterApi(ApiKey.CreateDelegationToken);
 export const renewDelegationToken = wholeClusterApi(ApiKey.RenewDelegationToken);
 export const expireDelegationToken = wholeClusterApi(ApiKey.ExpireDelegationToken);
-export const describeDelegationToken = wholeClusterApi(ApiKey.DescribeDelegationToken);
+/**
+ * DescribeDelegationToken allowed by the policy: the broker shows a caller only the tokens it owns,
+ * requested or may renew, unless ACLs grant Describe on the token or DescribeTokens on its owner
+ * (`DelegationTokenManager.filterToken`, KafkaApis.handleDescribeTokensRequest, Kafka 4.1; KIP-48,
+ * KIP-373). The policy has no such resources (`policy to-acls` reports these APIs as not
+ * expressed), so the answer keeps exactly those tokens: the broker behind the proxy has no
+ * authorizer and would list every token with its HMAC, a credential.
+ */
+export const describeDelegationToken: ApiModule<typeof ApiKey.DescribeDelegationToken> = {
+  apiKey: ApiKey.DescribeDelegationToken,
+  handling: 'decided',
+  reveals: (_request, _v, ops) => (response) => {
+    const principal = ops().callerPrincipal;
+    const is = (type: string, name: string): boolean => `${type}:${name}` === principal;
+    response.tokens = response.tokens.filter(
+      (t) =>
+        is(t.principalType, t.principalName) ||
+        is(t.tokenRequesterPrincipalType, t.tokenRequesterPrincipalName) ||
+        t.renewers.some((r) => is(r.principalType, r.principalName)),
+    );
+  },
+};
 export const describeQuorum = wholeClusterApi(ApiKey.DescribeQuorum);
 export const updateFeatures = wholeClusterApi(ApiKey.UpdateFeatures);
 export const unregisterBroker = wholeClusterApi(ApiKey.UnregisterBroker);

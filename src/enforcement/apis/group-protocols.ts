@@ -9,11 +9,12 @@
 // - Reveals: a described group naming a topic the caller may not Describe is answered 29 with no
 //   members (KAFKA-18813, the describe section below); AuthorizedOperations restricted to the policy's
 //   grants; a share session's partitions beyond those named are judged in the answer
-//   (share-fetch-filter.ts).
+//   (share-fetch-filter.ts); DescribeShareGroupOffsets of all of a group's topics lists only those
+//   the caller may Describe.
 //
 // The describes. KIP-848 group describes (ConsumerGroupDescribe, ShareGroupDescribe,
-// StreamsGroupDescribe) name the topics of the group's members. A broker with an authorizer (Kafka 4.1, KAFKA-18813) answers a
-// group that names a topic the caller may not Describe with TOPIC_AUTHORIZATION_FAILED, a fixed
+// StreamsGroupDescribe) name the topics of the group's members. A broker with an authorizer
+// (Kafka 4.1, KAFKA-18813) answers a group that names a topic the caller may not Describe with TOPIC_AUTHORIZATION_FAILED, a fixed
 // message and no members, so that the names, IDs and partition ownership stay hidden; the proxy
 // does the same to the answer of its authorizer-less broker (docs/acl-operations.md, policies/README.md).
 //
@@ -322,6 +323,19 @@ export const describeShareGroupOffsets: ApiModule<typeof ApiKey.DescribeShareGro
       errorCode: code,
       errorMessage: null,
     }));
+  },
+  // A group asked for all its topics (null) lists only those the caller may Describe, as the
+  // broker's describeShareGroupAllOffsetsForGroup keeps them (KafkaApis, Kafka 4.1).
+  reveals: (request, _v, ops) => {
+    const allTopics = new Set(request.groups.filter((g) => g.topics === null).map((g) => g.groupId));
+    if (allTopics.size === 0) return undefined;
+    return (response) => {
+      for (const group of response.groups) {
+        if (allTopics.has(group.groupId)) {
+          group.topics = group.topics.filter((t) => ops().describesTopic(t.topicName));
+        }
+      }
+    };
   },
 };
 

@@ -9,6 +9,7 @@
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import {
   decodeProduceResponsePartitionProduceResponse,
+  peekProduceRequest,
   type ProduceRequest,
   type ProduceRequestTopicProduceData,
   type ProduceResponse,
@@ -17,7 +18,8 @@ import {
 import { structSkeleton } from '../default-value-reader.js';
 import { hasTransactionalBatch } from '../produce-batches.js';
 import type { ApiModule } from './api-module.js';
-import { byId, byName, type ResourceList, entriesIn } from './resource-list.js';
+import { peekedTopics } from './peek-decisions.js';
+import { byId, byName, entriesIn, type ResourceList } from './resource-list.js';
 
 /** Produce v13 names topics by ID (KIP-516). */
 const TOPIC_IDS_FROM = 13;
@@ -51,8 +53,20 @@ const produceList: ResourceList<
   }),
 };
 
+const nameOfTopic = (t: { readonly name: string }): string => t.name;
+
 export const produce: ApiModule<typeof ApiKey.Produce> = {
   apiKey: ApiKey.Produce,
   handling: 'decided',
   list: produceList,
+  // What `decideList` asks with `produceList`: every topic in the request's order (by ID from v13),
+  // and the transactional id when a batch is transactional.
+  allowedFromPeek(body, version, topicIds) {
+    const peek = peekProduceRequest(body, version);
+    const topics = peekedTopics(peek.topicData, nameOfTopic, version >= TOPIC_IDS_FROM, topicIds);
+    if (topics === undefined) return undefined;
+    const id = peek.transactionalId;
+    const transactionalIds = id !== null && hasTransactionalBatch(peek) ? [id] : [];
+    return { topics, groups: [], transactionalIds };
+  },
 };

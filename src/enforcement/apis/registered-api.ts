@@ -20,7 +20,7 @@ import type {
 import type { PolicyOperations } from '../authorized-operations.js';
 import type { ConnectionPolicy } from '../connection-policy.js';
 import { responseFrameWithBody } from '../request-codec.js';
-import type { ApiHandling, ApiModule } from './api-module.js';
+import type { ApiHandling, ApiModule, PeekedNames } from './api-module.js';
 import { RequestDecider, type DeciderServices } from './request-decider.js';
 import { wholeRequestDenial } from './whole-denial.js';
 
@@ -44,6 +44,8 @@ export interface RegisteredApi {
   readonly hasList: boolean;
   /** True when an `unauthorized` key's answer is still filtered (DescribeCluster): its frame is collected. */
   readonly revealsUnauthorized: boolean;
+  /** True when the module decides allowed requests from their partial decode (`allowedFromPeek`). */
+  readonly decidesFromPeek: boolean;
   /** True when the module handles requests of this version. */
   handles(version: number): boolean;
   /** Decode the collected request, let the module decide it, filter what its answer reveals. */
@@ -109,9 +111,38 @@ function bodyReader(frame: Buffer, header: RequestHeaderInfo): Reader {
   return new Reader(frame, 4 + header.headerLength);
 }
 
+const FORWARD: RequestDecision = { outcome: 'forward' };
+
+/**
+ * The names a module's `allowedFromPeek` reads from the frame, or undefined when it cannot tell or
+ * the frame does not decode (the full decode then decides, and closes on that).
+ */
+function peekedNames(
+  allowedFromPeek: NonNullable<ApiModule['allowedFromPeek']>,
+  frame: Buffer,
+  header: RequestHeaderInfo,
+  services: DeciderServices,
+): PeekedNames | undefined {
+  try {
+    return allowedFromPeek(bodyReader(frame, header), header.apiVersion, services.topicIds);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `module` as the filter calls it. */
 export function registered<K extends ApiKeyNumber>(module: ApiModule<K>): RegisteredApi {
   const requests = requestCodecOf(module.apiKey);
+  const allowedFromPeek = module.allowedFromPeek?.bind(module);
+  // The peek path forwards unchanged: nothing of the answer may need filtering, and nothing may be
+  // answered before authorization.
+  if (
+    allowedFromPeek !== undefined &&
+    (module.reveals !== undefined || module.rejectedBeforeAuthorization !== undefined)
+  )
+    throw new Error(
+      `API key ${module.apiKey}: a module that filters its answers or rejects before authorization cannot decide from the peek`,
+    );
   const requestName = requests.name;
   const name = requestName.replace(/Request$/, '');
   return {
@@ -119,6 +150,7 @@ export function registered<K extends ApiKeyNumber>(module: ApiModule<K>): Regist
     name,
     handling: module.handling,
     hasList: module.list !== undefined,
+    decidesFromPeek: allowedFromPeek !== undefined,
     revealsUnauthorized: module.handling === 'unauthorized' && module.reveals !== undefined,
     handles: (version) => handlesVersion(module, version),
     forwardFiltered(request, ops) {
@@ -128,6 +160,25 @@ export function registered<K extends ApiKeyNumber>(module: ApiModule<K>): Regist
     decide(services, request, policy, hooks) {
       const { header, frame } = request;
       const version = header.apiVersion;
+      if (allowedFromPeek !== undefined && services.peekDecisions) {
+        // The allowed path from the partial decode; everything else falls through to the full one.
+        const names = peekedNames(allowedFromPeek, frame!, header, services);
+        if (names !== undefined) {
+          const allowed = policy.decisions.decideAllowed({
+            apiKey: header.apiKey,
+            apiVersion: version,
+            clientId: header.clientId,
+            topics: names.topics,
+            groups: names.groups,
+            transactionalIds: names.transactionalIds,
+          });
+          if (allowed !== undefined) {
+            services.counters.forwarded++;
+            services.counters.fromPeek++;
+            return FORWARD;
+          }
+        }
+      }
       let body: RequestOf<K>;
       try {
         body = requests.decode(bodyReader(frame!, header), version);

@@ -44,6 +44,8 @@ import { wholeRequestDenial } from './whole-denial.js';
 export interface EnforcementCounters {
   /** Forwarded unchanged. */
   forwarded: number;
+  /** Of those, decided from the partial decode alone (api-module.ts `allowedFromPeek`). */
+  fromPeek: number;
   /** Forwarded with a response rewrite (Metadata filtering, a split request). */
   rewritten: number;
   /** Forwarded without their denied entries, whose errors were merged into the answer. */
@@ -61,6 +63,11 @@ export interface DeciderServices {
   readonly fetchSessions: FetchSessionEnforcement;
   /** KIP-848 regex subscriptions of every connection (regex-subscriptions.ts). */
   readonly regexes: RegexSubscriptions;
+  /**
+   * Whether modules with `allowedFromPeek` decide an allowed request from its partial decode
+   * (api-module.ts); false decides every request from its full decode.
+   */
+  readonly peekDecisions: boolean;
   readonly log?: Logger;
 }
 

@@ -6,7 +6,9 @@
 // - Denial: TRANSACTIONAL_ID_AUTHORIZATION_FAILED as a whole (InitProducerId: no producer id);
 //   AddPartitionsToTxn v0-3 answers every partition (OPERATION_NOT_ATTEMPTED beside a denied topic);
 //   v4+ is the broker's own call to the coordinator: CLUSTER_AUTHORIZATION_FAILED for any client.
-// - Reveals: ListTransactions lists only the transactional ids the caller may Describe.
+// - Reveals: ListTransactions lists only the transactional ids the caller may Describe;
+//   DescribeTransactions lists, in a transaction the caller may Describe, only the topics it may
+//   Describe (a transactional id shared by several principals holds the others' topics).
 
 import { ErrorCode } from '../../../protocol/errors.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
@@ -168,6 +170,13 @@ export const describeTransactions: ApiModule<typeof ApiKey.DescribeTransactions>
   apiKey: ApiKey.DescribeTransactions,
   handling: 'decided',
   list: describeTransactionsList,
+  // The broker keeps, in each described transaction, only the topics the caller may Describe
+  // (KafkaApis.handleDescribeTransactionsRequest, Kafka 4.1; docs/broker-answers.md).
+  reveals: (_request, _v, ops) => (response) => {
+    for (const state of response.transactionStates) {
+      state.topics = state.topics.filter((t) => ops().describesTopic(t.topic));
+    }
+  },
 };
 
 export const listTransactions: ApiModule<typeof ApiKey.ListTransactions> = {

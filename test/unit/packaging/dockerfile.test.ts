@@ -23,6 +23,7 @@ import { builtinModules } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CHART_DIR, REPO_ROOT, run, tool } from './packaging-tools.js';
+import { PROXY_NODE_FLAGS } from '../../../src/cli/node-flags.js';
 
 const DOCKERFILE = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
 const PACKAGE = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
@@ -134,9 +135,9 @@ describe('what the Dockerfile promises', () => {
     expect(RUNTIME.indexOf(users[0]!)).toBeLessThan(RUNTIME.findIndex((i) => i.keyword === 'ENTRYPOINT'));
   });
 
-  it('starts node directly on the CLI that package.json names (exec form: node gets SIGTERM)', () => {
+  it('starts node directly on the CLI that package.json names (exec form: node gets SIGTERM), with the V8 flags bench/ runs the proxy with', () => {
     const entrypoint = execForm(only(RUNTIME, 'ENTRYPOINT')[0]!.args);
-    expect(entrypoint).toEqual(['node', PACKAGE.bin['kafka-l7-proxy']]);
+    expect(entrypoint).toEqual(['node', ...PROXY_NODE_FLAGS, PACKAGE.bin['kafka-l7-proxy']]);
     const cmd = execForm(only(RUNTIME, 'CMD')[0]!.args);
     expect(cmd).toEqual(['run', '--config', '/etc/kafka-l7-proxy/proxy.yaml']);
     expect(only(RUNTIME, 'COPY').map((i) => i.args)).toContain(

@@ -14,9 +14,23 @@ describe('SASL user names from the first client message', () => {
     expect(saslUserFromClientMessage('SCRAM-SHA-512', first)).toBe('bob');
     expect(saslUserFromClientMessage('scram-sha-256', Buffer.from('n,a=x,n=a=2Cb=3Dc,r=abc'))).toBe('a,b=c');
     expect(saslUserFromClientMessage('SCRAM-SHA-256', Buffer.from('garbage'))).toBeUndefined();
+    // RFC 5802's reserved m= attribute, which Kafka's broker accepts before the user name.
+    expect(saslUserFromClientMessage('SCRAM-SHA-512', Buffer.from('n,,m=x,n=app,r=abc'))).toBe('app');
+    expect(saslUserFromClientMessage('SCRAM-SHA-512', Buffer.from('n,a=app,m=ext,n=app,r=abc'))).toBe('app');
     expect(
       saslUserFromClientMessage('OAUTHBEARER', Buffer.from('n,,\x01auth=Bearer x\x01\x01')),
     ).toBeUndefined();
+  });
+
+  it('names no user for a SCRAM delegation token (tokenauth extension): the broker authenticates its owner', () => {
+    expect(
+      saslUserFromClientMessage('SCRAM-SHA-512', Buffer.from('n,,n=tokenid1,r=abc,tokenauth=true')),
+    ).toBe(undefined);
+    expect(
+      saslUserFromClientMessage('SCRAM-SHA-256', Buffer.from('n,,n=tokenid1,r=abc,other=1,tokenauth=TRUE')),
+    ).toBeUndefined();
+    // Other extensions leave the user readable.
+    expect(saslUserFromClientMessage('SCRAM-SHA-512', Buffer.from('n,,n=app,r=abc,ext=1'))).toBe('app');
   });
 });
 

@@ -1,0 +1,401 @@
+// Red team: state one principal leaves on the broker that another principal reads back. The same raw
+// requests (generated encoders, after a real SCRAM-SHA-512 exchange) go once to a broker with
+// StandardAuthorizer and the ACLs `policy to-acls` gives for the policy below, once through the proxy
+// enforcing that policy in front of a broker without an authorizer; what each side answers must be
+// the same. Where the broker keeps state across requests (a transaction, a group's committed
+// offsets), User:admin writes it naming a topic User:app may not see, and User:app reads it back.
+//
+//   User:admin  may produce and consume everything and use every transactional id;
+//   User:app    may produce and consume `allowed` (group shared-g), use transactional id tx-shared and
+//               describe the offsets of share group share-g for `allowed`, and describe delegation
+//               tokens (which Kafka shows only to their owner, requester and renewers);
+//   User:trusted-net (connections from 127.0.0.0/8 that SASL does not name) may consume `secret`.
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KafkaCluster } from '../harness/index.js';
+import { startKafka } from '../harness/index.js';
+import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
+import { policyAcls } from '../support/policy-acls.js';
+import { oauthbearer, RawClient } from './policy-raw-client.js';
+
+const USERS = ['app', 'admin'] as const;
+type User = (typeof USERS)[number];
+const ALLOWED = 'allowed';
+const SECRET = 'secret';
+const TXN = 'tx-shared';
+const GROUP = 'shared-g';
+const SHARE_GROUP = 'share-g';
+
+const POLICY = `apiVersion: kafka-l7-proxy/v1
+kind: KafkaPolicy
+identities:
+  - sasl: {}
+  - sourceCidr: { cidr: 127.0.0.0/8, principal: 'User:trusted-net' }
+rules:
+  - principal: User:trusted-net
+    allow:
+      - { role: consume, topic: ${SECRET} }
+  - principal: User:admin
+    allow:
+      - { role: produce }
+      - { role: consume }
+      - { transactionalId: '*' }
+      - { apiKey: DescribeShareGroupOffsets }
+      - { apiKey: CreateDelegationToken }
+      - { apiKey: DescribeDelegationToken }
+  - principal: User:app
+    allow:
+      - { role: produce, topic: ${ALLOWED} }
+      - { role: consume, topic: ${ALLOWED}, group: ${GROUP} }
+      - { apiKey: DescribeShareGroupOffsets, topic: ${ALLOWED}, group: ${SHARE_GROUP} }
+      - { apiKey: DescribeDelegationToken }
+      - { transactionalId: ${TXN} }
+`;
+
+/**
+ * OAUTHBEARER beside SCRAM on the client listener, with Kafka's default (unsecured) token validator:
+ * a mechanism whose first message names no user the proxy can read.
+ */
+const OAUTHBEARER = {
+  'sasl.enabled.mechanisms': 'SCRAM-SHA-512,OAUTHBEARER',
+  'listener.name.client.oauthbearer.sasl.jaas.config':
+    'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;',
+};
+
+interface Side {
+  name: 'reference' | 'proxy';
+  port: number;
+}
+
+const users = { users: USERS.map((name) => ({ name, password: `${name}-secret` })) };
+const readyTimeoutMs = 240_000;
+// Delegation tokens (KIP-48) are on when the brokers share a secret.
+const serverProperties = { 'delegation.token.secret.key': 'red-team-token-secret', ...OAUTHBEARER };
+let reference: KafkaCluster;
+let plain: KafkaCluster;
+let stack: PolicyProxy;
+let sides: Side[];
+
+async function connect(side: Side, user: User): Promise<RawClient> {
+  const client = await RawClient.connect(side.port);
+  await client.scram(user, `${user}-secret`);
+  return client;
+}
+
+async function ask<T = any>(side: Side, user: User, api: number, version: number, body: unknown): Promise<T> {
+  const client = await connect(side, user);
+  try {
+    const r = await client.call<T>(api, version, body);
+    if (r === 'closed') throw new Error(`${side.name}: api ${api} v${version} as ${user}: closed`);
+    return r;
+  } finally {
+    client.end();
+  }
+}
+
+/** Retries `probe` until `done` holds for its result (generous bound: the machine is shared). */
+async function until<T>(probe: () => Promise<T>, done: (t: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const t = await probe();
+    if (done(t)) return t;
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for ${what}: ${JSON.stringify(t, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+beforeAll(async () => {
+  [reference, plain] = await Promise.all([
+    startKafka({ nodes: 1, scram: users, authorizer: { superUsers: [] }, serverProperties, readyTimeoutMs }),
+    startKafka({ nodes: 1, scram: users, serverProperties, readyTimeoutMs }),
+  ]);
+  for (const cluster of [reference, plain]) {
+    for (const topic of [ALLOWED, SECRET]) {
+      await cluster.createTopic(topic, 2, 1).catch((error: Error) => {
+        if (!error.message.includes('does not host this topic-partition')) throw error;
+      });
+    }
+  }
+  const policyPath = join(mkdtempSync(join(tmpdir(), 'red-team-cross-')), 'policy.yaml');
+  writeFileSync(policyPath, POLICY);
+  await reference.addAcls(policyAcls(policyPath));
+  stack = await startPolicyProxy(plain, policyPath);
+  sides = [
+    { name: 'reference', port: reference.nodes[0]!.port },
+    { name: 'proxy', port: stack.proxy.bootstrapPort },
+  ];
+  // The group and transaction coordinators exist once FindCoordinator has created their internal
+  // topics: ask until both sides answer, so that no case meets NOT_COORDINATOR on one side only.
+  for (const side of sides) {
+    for (const [keyType, key] of [
+      [0, GROUP],
+      [1, TXN],
+    ] as const) {
+      await until(
+        () => ask(side, 'admin', 10, 4, { keyType, coordinatorKeys: [key] }),
+        (r) => r.coordinators[0].errorCode === 0,
+        `${side.name}: the coordinator of ${key}`,
+      );
+    }
+  }
+}, 600_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  await Promise.all([plain?.stop(), reference?.stop()]);
+});
+
+/** Runs `steps` on both sides, one after the other, and returns what each saw. */
+async function onBothSides(steps: (side: Side) => Promise<unknown>): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const side of sides) out[side.name] = await steps(side);
+  return out;
+}
+
+describe('state one principal leaves on the broker shows another principal only what it may see', () => {
+  it("DescribeTransactions of a transactional id both may use lists only the topics the caller may describe (not admin's denied topic)", async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const admin = await connect(side, 'admin');
+      try {
+        // admin opens a transaction on the shared transactional id and adds both topics to it.
+        const init = await until(
+          () =>
+            admin.call<any>(22, 5, {
+              transactionalId: TXN,
+              transactionTimeoutMs: 120_000,
+              producerId: -1n,
+              producerEpoch: -1,
+            }),
+          (r) => r !== 'closed' && r.errorCode === 0,
+          `${side.name}: InitProducerId of ${TXN}`,
+        );
+        const added = await until(
+          () =>
+            admin.call<any>(24, 3, {
+              v3AndBelowTransactionalId: TXN,
+              v3AndBelowProducerId: init.producerId,
+              v3AndBelowProducerEpoch: init.producerEpoch,
+              v3AndBelowTopics: [
+                { name: SECRET, partitions: [0, 1] },
+                { name: ALLOWED, partitions: [0] },
+              ],
+            }),
+          (r) =>
+            r !== 'closed' &&
+            r.resultsByTopicV3AndBelow.every((t: any) =>
+              t.resultsByPartition.every((p: any) => p.partitionErrorCode === 0),
+            ),
+          `${side.name}: AddPartitionsToTxn`,
+        );
+        void added;
+        const asApp = await ask(side, 'app', 65, 0, { transactionalIds: [TXN] });
+        const asAdmin = await ask(side, 'admin', 65, 0, { transactionalIds: [TXN] });
+        const project = (r: any): unknown =>
+          r.transactionStates.map((s: any) => [
+            s.transactionalId,
+            s.errorCode,
+            s.transactionState,
+            s.topics.map((t: any) => [t.topic, [...t.partitions].sort()]).sort(),
+          ]);
+        // Leave no transaction open for later cases: abort it.
+        await admin.call<any>(26, 4, {
+          transactionalId: TXN,
+          producerId: init.producerId,
+          producerEpoch: init.producerEpoch,
+          committed: false,
+        });
+        return { app: project(asApp), admin: project(asAdmin) };
+      } finally {
+        admin.end();
+      }
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual({
+      app: [[TXN, 0, 'Ongoing', [[ALLOWED, [0]]]]],
+      admin: [
+        [
+          TXN,
+          0,
+          'Ongoing',
+          [
+            [ALLOWED, [0]],
+            [SECRET, [0, 1]],
+          ],
+        ],
+      ],
+    });
+  });
+
+  it('OffsetFetch of every topic of a shared group leaves out the offsets admin committed for a topic the caller may not describe (v9 and v7 layouts)', async () => {
+    const seenBy = await onBothSides(async (side) => {
+      await until(
+        () =>
+          ask(side, 'admin', 8, 9, {
+            groupId: GROUP,
+            generationIdOrMemberEpoch: -1,
+            memberId: '',
+            topics: [SECRET, ALLOWED].map((name) => ({
+              name,
+              partitions: [{ partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1 }],
+            })),
+          }),
+        (r) => r.topics.every((t: any) => t.partitions.every((p: any) => p.errorCode === 0)),
+        `${side.name}: admin's OffsetCommit in ${GROUP}`,
+      );
+      const v9 = await ask(side, 'app', 9, 9, {
+        groups: [{ groupId: GROUP, memberId: null, memberEpoch: -1, topics: null }],
+      });
+      const v7 = await ask(side, 'app', 9, 7, { groupId: GROUP, topics: null });
+      return {
+        v9: v9.groups.map((g: any) => [g.groupId, g.errorCode, g.topics.map((t: any) => t.name).sort()]),
+        v7: [v7.errorCode, v7.topics.map((t: any) => t.name).sort()],
+      };
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual({ v9: [[GROUP, 0, [ALLOWED]]], v7: [0, [ALLOWED]] });
+  });
+  it('DescribeShareGroupOffsets of every topic of a shared share group leaves out the topics the caller may not describe (KIP-932)', async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const cluster = side.name === 'reference' ? reference : plain;
+      const adminPort = Number((cluster.adminConfig.brokers as string[])[0]!.split(':')[1]);
+      // Share groups are a preview feature in Kafka 4.1: turn share.version on (harness admin listener).
+      const features = await RawClient.connect(adminPort);
+      try {
+        const updated = await features.call<any>(57, 1, {
+          timeoutMs: 60_000,
+          featureUpdates: [
+            { feature: 'share.version', maxVersionLevel: 1, allowDowngrade: false, upgradeType: 1 },
+          ],
+          validateOnly: false,
+        });
+        if (updated === 'closed' || updated.errorCode !== 0)
+          throw new Error(`share.version: ${JSON.stringify(updated)}`);
+      } finally {
+        features.end();
+      }
+      // admin's share consumer joins, subscribed to both topics, and heartbeats until the group
+      // coordinator has initialized the share partitions' state (then the group has offsets for
+      // both topics); then it leaves.
+      const memberId = randomBytes(16).toString('base64url');
+      const admin = await connect(side, 'admin');
+      try {
+        let epoch = 0;
+        await until(
+          async () => {
+            const beat = await admin.call<any>(76, 1, {
+              groupId: SHARE_GROUP,
+              memberId,
+              memberEpoch: epoch,
+              rackId: null,
+              subscribedTopicNames: [SECRET, ALLOWED],
+            });
+            if (beat !== 'closed' && beat.errorCode === 0) epoch = beat.memberEpoch;
+            const described = await admin.call<any>(90, 0, {
+              groups: [{ groupId: SHARE_GROUP, topics: null }],
+            });
+            return described === 'closed' ? [] : described.groups[0].topics.map((t: any) => t.topicName);
+          },
+          (topics) => topics.length === 2,
+          `${side.name}: the share group's state for both topics`,
+        );
+        await admin.call<any>(76, 1, {
+          groupId: SHARE_GROUP,
+          memberId,
+          memberEpoch: -1,
+          rackId: null,
+          subscribedTopicNames: null,
+        });
+      } finally {
+        admin.end();
+      }
+      const project = (r: any): unknown =>
+        r.groups.map((g: any) => [g.groupId, g.errorCode, g.topics.map((t: any) => t.topicName).sort()]);
+      const asApp = await ask(side, 'app', 90, 0, { groups: [{ groupId: SHARE_GROUP, topics: null }] });
+      const asAdmin = await ask(side, 'admin', 90, 0, { groups: [{ groupId: SHARE_GROUP, topics: null }] });
+      return { app: project(asApp), admin: project(asAdmin) };
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual({
+      app: [[SHARE_GROUP, 0, [ALLOWED]]],
+      admin: [[SHARE_GROUP, 0, [ALLOWED, SECRET]]],
+    });
+  });
+  it("DescribeDelegationToken shows a principal only the tokens it owns, requested or may renew (not admin's token and its HMAC)", async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const created = await until(
+        () =>
+          ask(side, 'admin', 38, 3, {
+            ownerPrincipalType: null,
+            ownerPrincipalName: null,
+            renewers: [],
+            maxLifetimeMs: -1n,
+          }),
+        (r) => r.errorCode === 0,
+        `${side.name}: admin's CreateDelegationToken`,
+      );
+      const project = (r: any): unknown => [
+        r.errorCode,
+        r.tokens.map((t: any) => [
+          `${t.principalType}:${t.principalName}`,
+          t.tokenId === created.tokenId,
+          t.hmac.length > 0,
+        ]),
+      ];
+      // The token reaches the broker's token cache through the metadata log: wait until its owner sees it.
+      const asAdmin = await until(
+        () => ask(side, 'admin', 41, 3, { owners: null }),
+        (r) => r.tokens.length > 0,
+        `${side.name}: admin's token described`,
+      );
+      const asApp = await ask(side, 'app', 41, 3, { owners: null });
+      return { app: project(asApp), admin: project(asAdmin) };
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual({ app: [0, []], admin: [0, [['User:admin', true, true]]] });
+  });
+});
+
+describe('the principal the proxy decides for is the one the broker authenticated', () => {
+  it("a SCRAM client-first message with RFC 5802's reserved m= attribute, which the broker accepts, is still decided as its SASL user (not as the next identity source)", async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const client = await RawClient.connect(side.port);
+      try {
+        await client.scram('app', 'app-secret', { mext: 'x' });
+        const r = await client.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
+        if (r === 'closed') return 'closed';
+        return r.topics.map((t: any) => t.name).sort();
+      } finally {
+        client.end();
+      }
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual([ALLOWED]);
+  });
+
+  it('a connection the broker authenticated with OAUTHBEARER, whose principal the proxy cannot read, is closed, never decided by the next identity source (sourceCidr)', async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const client = await RawClient.connect(side.port);
+      try {
+        await oauthbearer(client, 'mallory');
+        const r = await client.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
+        if (r === 'closed') return 'closed';
+        return r.topics.map((t: any) => t.name).sort();
+      } finally {
+        client.end();
+      }
+    });
+    // The broker decides for User:mallory, who has no ACLs. The proxy cannot know that principal
+    // (the token is not a user name it reads), so it closes the connection: before this, it fell
+    // through to `sourceCidr` and showed User:trusted-net's `secret`.
+    expect(seenBy.reference).toEqual([]);
+    expect(seenBy.proxy).toBe('closed');
+  });
+});

@@ -1,0 +1,228 @@
+// The allowed path decided from the partial decode (apis/api-module.ts `allowedFromPeek`) and the
+// full decode decide alike: for generated requests of every API and version with `allowedFromPeek`
+// (names from the policy's own vocabulary, topic IDs known and unknown, transactional and plain
+// batches, acks=0, sessions and follower fetches), and for the same frames mutated, cut short or
+// extended, a filter deciding from the peek and one that decodes every request fully return the same
+// decision (same outcome, same bytes forwarded, same answer, same close) and report the same policy
+// decisions to the sink, under several policies: the payments scenario, the two imported from
+// Cilium's guide, and rules on transactional ids, prefixes and denials.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { REQUEST_CODECS, type MessageCodec } from '../../../protocol/generated/codecs.js';
+import { encodeRequestFrame } from '../../../protocol/framing/index.js';
+import type { RequestDecision } from '../../../src/connection/request-decision.js';
+import { API_MODULES } from '../../../src/enforcement/apis/registry.js';
+import { PolicyEnforcementFilter } from '../../../src/enforcement/policy-enforcement-filter.js';
+import { TopicIdResolver } from '../../../src/enforcement/topic-id-resolver.js';
+import { RecordingDecisionSink, type FixedPolicySource } from '../../../src/policy/index.js';
+import { SampleBuilder, schemas, versionsOf } from '../protocol/schema-samples.js';
+import { connectionFor, headerOf, loadPolicy } from './scenario-support.js';
+
+const POLICIES: Record<string, { source: string; principals: string[] }> = {
+  payments: {
+    source: 'policies/payments.yaml',
+    principals: ['User:payments-api', 'User:payments-worker', 'User:analytics'],
+  },
+  'cilium guide: producer and consumers': {
+    source: 'policies/cilium-guide-producer-and-consumers.yaml',
+    principals: ['User:headquarters', 'User:outpost-east', 'User:outpost-west'],
+  },
+  'cilium guide: backend by client id': {
+    source: 'policies/cilium-guide-backend-client-id.yaml',
+    principals: ['User:backend', 'User:frontend', 'User:anyone'],
+  },
+  'transactional ids, prefixes, denials': {
+    source: `apiVersion: kafka-l7-proxy/v1
+kind: KafkaPolicy
+identities:
+  - sasl: {}
+rules:
+  - principal: User:app
+    allow:
+      - { role: produce, topicPrefix: payments., transactionalId: 'tx-a*' }
+      - { role: consume, topic: 'payments.*', group: g1 }
+      - { apiKey: produce, topic: fleet-announcements }
+    deny:
+      - { topic: payments.events }
+  - principal: '*'
+    allow:
+      - { role: consume, topic: station-plans }
+`,
+    principals: ['User:app', 'User:other'],
+  },
+};
+
+const TOPICS = ['payments.commands', 'payments.events', 'fleet-announcements', 'station-plans', 'secret', ''];
+const TOPIC_IDS: Record<string, string> = {
+  'payments.commands': 'q83vEjRWeJCrze8SNFZ4kA',
+  'payments.events': 'AQEBAQEBAQEBAQEBAQEBAQ',
+  'fleet-announcements': 'AgICAgICAgICAgICAgICAg',
+  'station-plans': 'AwMDAwMDAwMDAwMDAwMDAw',
+  secret: 'BAQEBAQEBAQEBAQEBAQEBA',
+};
+/** Known to the proxy, plus one it has never seen and the zero UUID. */
+const IDS = [...Object.values(TOPIC_IDS), 'BQUFBQUFBQUFBQUFBQUFBQ', 'AAAAAAAAAAAAAAAAAAAAAA'];
+
+/** A record batch header (v2): magic at 16, attributes at 21; bit 4 marks a transactional batch. */
+function batch(transactional: boolean): Buffer {
+  const b = Buffer.alloc(61);
+  b.writeInt8(2, 16);
+  b.writeInt16BE(transactional ? 0x10 : 0, 21);
+  return b;
+}
+
+interface Choices {
+  seed: number;
+  picks: number[];
+}
+const choices = fc.record({
+  seed: fc.nat(),
+  picks: fc.array(fc.nat({ max: 1000 }), { minLength: 32, maxLength: 32 }),
+});
+
+/** A generated request body with its names and control fields drawn from the pools above. */
+function body(apiName: string, version: number, c: Choices): unknown {
+  const m = schemas().find((s) => s.name === `${apiName}Request`)!;
+  const b = new SampleBuilder(m, c.seed).message(version) as Record<string, unknown>;
+  let i = 0;
+  const pick = <T>(xs: readonly T[]): T => xs[c.picks[i++ % c.picks.length]! % xs.length]!;
+  if (apiName === 'Produce') {
+    b.acks = pick([-1, -1, 1, 0]);
+    b.transactionalId = pick([null, null, 'tx-a1', 'tx-b']);
+    for (const t of b.topicData as Array<Record<string, unknown>>) {
+      t.name = pick(TOPICS);
+      t.topicId = pick(IDS);
+      for (const p of t.partitionData as Array<Record<string, unknown>>)
+        p.records = pick([batch(false), batch(false), batch(true), null]);
+    }
+  }
+  if (apiName === 'Fetch') {
+    const [sessionId, sessionEpoch] = pick([
+      [0, -1],
+      [0, -1],
+      [0, -1],
+      [0, 0],
+      [7, -1],
+      [7, 1],
+    ]);
+    // The replica id is a field up to v14, in the tagged ReplicaState from v15.
+    const replicaId = pick([-1, -1, -1, 1]);
+    Object.assign(b, { sessionId, sessionEpoch, replicaId: version <= 14 ? replicaId : -1 });
+    if (version >= 15) b.replicaState = { replicaId, replicaEpoch: -1n };
+    for (const t of [
+      ...(b.topics as Array<Record<string, unknown>>),
+      ...(b.forgottenTopicsData as Array<Record<string, unknown>>),
+    ]) {
+      t.topic = pick(TOPICS);
+      t.topicId = pick(IDS);
+    }
+  }
+  return b;
+}
+
+function frameOf(apiKey: number, version: number, value: unknown): Buffer {
+  return encodeRequestFrame(
+    REQUEST_CODECS.get(apiKey)! as MessageCodec<unknown>,
+    { apiKey, apiVersion: version, correlationId: 11, clientId: 'peek-test' },
+    value,
+  );
+}
+
+/** A decision as bytes and words, comparable across the two filters. */
+function comparable(d: RequestDecision): unknown {
+  switch (d.outcome) {
+    case 'forward':
+      return { outcome: 'forward' };
+    case 'forward-modified':
+      return {
+        outcome: d.outcome,
+        frame: d.frame.toString('hex'),
+        rewrites: d.rewriteResponse !== undefined,
+      };
+    case 'answer':
+      return { outcome: d.outcome, body: d.responseBody.toString('hex') };
+    default:
+      return d;
+  }
+}
+
+/** The sink's events without what differs by time or cache state. */
+function reported(sink: RecordingDecisionSink): unknown[] {
+  return sink.events.map((e) => {
+    const { generation: _g, ...decision } = e.decision;
+    return decision;
+  });
+}
+
+interface Side {
+  filter: PolicyEnforcementFilter;
+  sink: RecordingDecisionSink;
+}
+
+function side(policy: FixedPolicySource, peekDecisions: boolean): Side {
+  const sink = new RecordingDecisionSink();
+  const topicIds = new TopicIdResolver(undefined);
+  for (const [name, id] of Object.entries(TOPIC_IDS)) topicIds.learn(id, name);
+  return { filter: new PolicyEnforcementFilter({ policy, sink, topicIds, peekDecisions }), sink };
+}
+
+const PEEK_APIS = Object.values(API_MODULES).filter((api) => api.decidesFromPeek);
+
+describe('deciding from the peek decides as the full decode does', () => {
+  it('covers Produce and Fetch', () => {
+    expect(PEEK_APIS.map((a) => a.name).sort()).toEqual(['Fetch', 'Produce']);
+  });
+
+  for (const [policyName, { source, principals }] of Object.entries(POLICIES)) {
+    it(`under ${policyName}: generated, mutated and cut requests of every version`, async () => {
+      const policy = loadPolicy(source);
+      let fromPeek = 0;
+      for (const principal of principals) {
+        const connection = connectionFor({ principal });
+        const peek = side(policy, true);
+        const full = side(policy, false);
+
+        await fc.assert(
+          fc.asyncProperty(
+            fc.constantFrom(...PEEK_APIS),
+            choices,
+            fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.nat({ max: 3 })), {
+              freq: 3,
+            }),
+            async (api, c, mutation) => {
+              const m = schemas().find((s) => s.name === `${api.name}Request`)!;
+              const versions = versionsOf(m);
+              const version = versions[c.seed % versions.length]!;
+              const value = body(api.name, version, c) as { acks?: number };
+              let frame = frameOf(api.apiKey, version, value);
+              if (mutation !== null) {
+                // Change a body byte, cut the frame short, or append bytes (the size prefix follows).
+                const [at, byte, kind] = mutation;
+                const start = 4 + headerOf(frame).headerLength;
+                const pos = start + (at % Math.max(1, frame.length - start));
+                if (kind === 0 && pos < frame.length) frame[pos] = byte;
+                else if (kind === 1) frame = frame.subarray(0, pos);
+                else frame = Buffer.concat([frame, Buffer.alloc(1 + (at % 5), byte)]);
+                frame.writeInt32BE(frame.length - 4, 0);
+              }
+              const header = headerOf(frame);
+              // acks=0: the client reads no answer (the proxy reads acks from the frame).
+              const expectsResponse = value.acks !== 0;
+              const request = (s: Side): RequestDecision | Promise<RequestDecision> =>
+                s.filter.decide({ connection, header, expectsResponse, frame });
+              const [a, b] = [await request(peek), await request(full)];
+              expect(comparable(a), `${api.name} v${version}`).toEqual(comparable(b));
+              expect(reported(peek.sink)).toEqual(reported(full.sink));
+            },
+          ),
+          { numRuns: 150 },
+        );
+        fromPeek += peek.filter.counters.fromPeek;
+        expect(full.filter.counters.fromPeek).toBe(0);
+      }
+      // The peek path was taken, not only the fallback.
+      expect(fromPeek).toBeGreaterThan(0);
+    });
+  }
+});
