@@ -41,6 +41,7 @@ import { readRequestHeader } from './request-header.js';
 import { frameResponse } from './response-frame.js';
 import { ResponseQueue, type ResponseSlot } from './response-slots.js';
 import { ReusedReadBuffer } from './reused-read-buffer.js';
+import { takeClientReads } from './client-reads.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 
 const PRODUCE = ApiKey.Produce;
@@ -72,6 +73,8 @@ export interface ConnectionDeps {
   endpointGrowth(): number;
   /** The real brokers to try, in order, for a listener. Empty when the node is unknown. */
   upstreamCandidates(target: ListenerTarget): Promise<BrokerAddress[]>;
+  /** The node whose real address this is, if the proxy knows one (bootstrap connections). */
+  nodeAt?(address: BrokerAddress): number | undefined;
   onClosed(connection: ClientConnection): void;
 }
 
@@ -115,6 +118,9 @@ export class ClientConnection {
   private readonly requests: FrameStream;
   private readonly responses: FrameStream;
   private upstream: net.Socket | undefined;
+  /** The real broker address the upstream connection reached, and its node once known. */
+  private upstreamAddress: BrokerAddress | undefined;
+  private upstreamNode: number | undefined;
   /** Where the rest of the request being streamed goes. */
   private requestTarget: 'upstream' | 'discard' = 'discard';
   /** Header of the request being read; set by frameStart, used by frameHeld. */
@@ -191,6 +197,7 @@ export class ClientConnection {
       tls: client instanceof TLSSocket ? tlsPeerIdentity(client) : undefined,
       sasl: this.sasl.identity,
       clientId: null,
+      upstreamNodeId: () => this.upstreamNodeId(),
     };
     this.log = deps.log.child({
       conn: id,
@@ -209,6 +216,11 @@ export class ClientConnection {
     this.publishConnectionEvent('opened', {});
     this.clientReads.attach(client);
     this.clientReads.pause('connecting');
+    // A plaintext client socket reads into reused memory (client-reads.ts); TLS ones emit 'data'.
+    takeClientReads(client, (chunk) => {
+      this.fromClient(chunk);
+      return this.clientBytesKept();
+    });
     client.on('data', (chunk: Buffer) => this.fromClient(chunk));
     client.on('end', () => this.onClientEnd());
     client.on('close', () => this.close(undefined, 'client closed the connection'));
@@ -314,8 +326,18 @@ export class ClientConnection {
     } satisfies ConnectionEventMessage);
   }
 
+  /** See ConnectionContext.upstreamNodeId; a bootstrap connection's node, once known, stays. */
+  private upstreamNodeId(): number | undefined {
+    if (this.listener.kind === 'node') return this.listener.nodeId;
+    if (this.upstreamNode === undefined && this.upstreamAddress !== undefined) {
+      this.upstreamNode = this.deps.nodeAt?.(this.upstreamAddress);
+    }
+    return this.upstreamNode;
+  }
+
   private attachUpstream(socket: net.Socket, address: BrokerAddress): void {
     this.upstream = socket;
+    this.upstreamAddress = address;
     this.log.debug({ broker: `${address.host}:${address.port}` }, 'upstream connected');
     socket.on('error', (error) => this.log.debug({ err: error.message }, 'upstream socket error'));
     // Plaintext sockets read through upstreamRead (onread); a TLS socket emits 'data'.
@@ -393,6 +415,22 @@ export class ClientConnection {
       this.client.writableLength > 0 ||
       this.responsesWaiting > 0 ||
       this.queue.someReady()
+    );
+  }
+
+  /**
+   * True when views of the last client read may still be referenced once it has been handled:
+   * pieces of a request being held (or queued while a decision runs), bytes the upstream socket has
+   * not taken yet, a held request whose decision is still running (its pieces wait in the decision's
+   * closure). The frame a filter or the SASL observer reads is always a copy (the start is copied,
+   * and a frame longer than its start is joined), so they may keep it.
+   */
+  private clientBytesKept(): boolean {
+    return (
+      this.requests.holdsPieces() ||
+      (this.upstream?.writableLength ?? 0) > 0 ||
+      this.decisionRunning ||
+      this.pendingDecision !== undefined
     );
   }
 

@@ -16,4 +16,12 @@ export interface ConnectionContext {
   readonly tls: TlsPeerIdentity | undefined;
   readonly sasl: SaslIdentity;
   clientId: string | null;
+  /**
+   * The broker node the upstream connection reached, when the proxy can tell: a node listener's node,
+   * or, for a bootstrap connection, the node whose real address (in the broker directory) it
+   * connected to. Undefined before the upstream connects, and for a bootstrap address that is no
+   * known node's (a load-balanced Service may reach any broker). Broker-side state keyed per broker
+   * (fetch sessions) is shared between connections only through this.
+   */
+  readonly upstreamNodeId?: () => number | undefined;
 }

@@ -28,7 +28,9 @@ export function attributesOf(connection: ConnectionContext, pods?: PodDirectory)
     ...(tls !== undefined && tls.authorized
       ? { tls: tlsPeerFromAltNames(tls.subject, tls.subjectAltNames) }
       : {}),
-    ...(sasl.mechanism !== undefined && sasl.user !== undefined
+    // A broker-accepted exchange whose user the proxy cannot read is passed on too (user undefined):
+    // a `sasl` source then refuses the connection rather than let a later source name it.
+    ...(sasl.mechanism !== undefined && (sasl.user !== undefined || sasl.authenticated)
       ? { sasl: { mechanism: sasl.mechanism, user: sasl.user, verified: sasl.authenticated } }
       : {}),
   };

@@ -108,8 +108,8 @@ function emptied(template: unknown): unknown {
 
 const CONFIG_RESOURCE_TOPIC = 2;
 const CONFIG_RESOURCE_GROUP = 32;
-const ALTER_CONFIGS = 33;
-const INCREMENTAL_ALTER_CONFIGS = 44;
+const ALTER_CONFIGS = API_KEYS.AlterConfigs;
+const INCREMENTAL_ALTER_CONFIGS = API_KEYS.IncrementalAlterConfigs;
 const FIND_COORDINATOR_GROUP = 0;
 const FIND_COORDINATOR_TRANSACTION = 1;
 
@@ -171,11 +171,11 @@ export function explainedRequestBody(input: ExplainedRequestInput, idOf: (topic:
       break;
     case ApiKey.SyncGroup:
       // v5+ needs both, or the broker answers INCONSISTENT_GROUP_PROTOCOL before it authorizes
-      // (broker-validation.ts); a consumer's values.
+      // (the `rejectedBeforeAuthorization` of its API module); a consumer's values.
       if (v >= 5) Object.assign(partial, { protocolType: 'consumer', protocolName: 'range' });
       break;
     case ApiKey.DescribeTopicPartitions:
-      // No cursor: a cursor outside the named topics is rejected before authorization (broker-validation.ts).
+      // No cursor: a cursor outside the named topics is rejected before authorization (the `rejectedBeforeAuthorization` of its API module).
       partial.cursor = null;
       break;
     case API_KEYS.Fetch:

@@ -5,22 +5,26 @@
 // policy. docs/fetch-sessions.md states the broker's rules this follows, with their sources.
 //
 //   ReplicaId >= 0     a follower's fetch: every partition 29, as the broker answers a principal
-//                      without ClusterAction
+//                      without ClusterAction; sessionless: answered here; with a session: forwarded
+//                      as a consumer fetch that does not wait, so the broker's session moves on as
+//                      the reference's does, and every partition of the answer refused
 //   epoch -1, id 0     sessionless: decided like any topic list (the caller's split path)
 //   epoch -1, id S     the broker closes S and answers sessionless: S forgotten, the request
-//                      forwarded unchanged, denied topics filtered out of the answer
+//                      forwarded unchanged, the answer made the authorizer's (answerLikeAuthorizer)
 //   epoch 0            full fetch: any S named is closed; forwarded unchanged (the broker's new
 //                      session holds every partition of it, denied ones too, as the reference's
-//                      does); the answer's SessionId registers the new session; denied topics
-//                      filtered out of the answer
+//                      does); the answer's SessionId registers the new session; the answer made
+//                      the authorizer's
 //   epoch > 0, S known wrong epoch: answered 71 here, as the broker would; session of the other
 //                      topic-ID mode: 106; else the request's Topics and ForgottenTopicsData are
 //                      applied, the epoch advances, the request is forwarded unchanged (so the
-//                      broker's epoch stays in step) and, only when some partition of the session
-//                      is denied to this principal, the answer is rewritten: those partitions 29
+//                      broker's epoch stays in step, whoever sends it) and, only when some
+//                      partition of the session is denied to this principal, the answer is
+//                      rewritten: every refused partition of the session 29, in session order
 //   epoch > 0, S not known (opened before a restart, through another replica or a bootstrap
-//                      connection, evicted, or opaque): forwarded; every partition of the answer
-//                      is judged on its own, unresolvable topic IDs never carry records
+//                      connection to an unknown node, evicted, or opaque): forwarded; every
+//                      partition of the answer is judged on its own, unresolvable topic IDs never
+//                      carry records
 
 import { ErrorCode } from '../../protocol/errors.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
@@ -31,16 +35,26 @@ import type { RequestContext, RequestDecision } from '../connection/request-deci
 import type { ConnectionDecisions } from '../policy/index.js';
 import type { ConnectionPolicy } from './connection-policy.js';
 import {
-  deniedSessionTopics,
+  answerLikeAuthorizer,
+  brokerFailsToList,
   fetchResponseSession,
   filterEveryPartition,
-  filterKnownPartitions,
   type TopicVerdict,
 } from './fetch-response-filter.js';
-import { FetchSessionTracker, TrackedSession, type TopicPartitions } from './fetch-session-tracker.js';
-import { decodeResponseFrame, encodeResponseBody, responseFrameWithBody } from './request-codec.js';
+import {
+  FetchSessionTracker,
+  TrackedSession,
+  type SessionPartition,
+  type TopicPartitions,
+} from './fetch-session-tracker.js';
+import {
+  decodeResponseFrame,
+  encodeRequestWithBody,
+  encodeResponseBody,
+  responseFrameWithBody,
+} from './request-codec.js';
 import { answerAllEntries } from './apis/resource-list.js';
-import { fetchList } from './apis/fetch.js';
+import { fetchList, knownIsolationLevel, wholeFetchError } from './apis/fetch.js';
 import { skeletonOf } from './default-value-reader.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 
@@ -49,14 +63,15 @@ const FINAL_EPOCH = -1;
 const INITIAL_EPOCH = 0;
 
 /**
- * Which broker's session cache a connection's session ids live in. A node listener always reaches
- * its node; a bootstrap connection may reach any broker (a Kubernetes bootstrap Service balances
- * connections), so its sessions are its own: used from elsewhere they count as unknown.
+ * Which broker's session cache a connection's session ids live in: the node its upstream connection
+ * reached (a node listener's node, or a bootstrap connection to an address that is a known node's).
+ * A bootstrap connection whose node the proxy cannot tell (a load-balanced bootstrap Service may
+ * reach any broker) keeps its sessions to itself: used from elsewhere they count as unknown.
  */
 export function brokerKeyOf(connection: ConnectionContext): string {
-  return connection.listener.kind === 'node'
-    ? `node-${connection.listener.nodeId}`
-    : `bootstrap-connection-${connection.id}`;
+  const node =
+    connection.listener.kind === 'node' ? connection.listener.nodeId : connection.upstreamNodeId?.();
+  return node !== undefined ? `node-${node}` : `bootstrap-connection-${connection.id}`;
 }
 
 /** The request's Topics (or ForgottenTopicsData) as topic keys: topic IDs from v13, names before. */
@@ -74,6 +89,33 @@ function partitionsOf(
   }));
 }
 
+/** The partitions of a request's topic list, in request order (the broker's full-fetch order). */
+function flatten(topics: readonly TopicPartitions[]): SessionPartition[] {
+  return topics.flatMap((t) => t.partitions.map((partition) => ({ key: t.key, partition })));
+}
+
+/** The replica id of a Fetch: ReplicaState.ReplicaId from v15, ReplicaId before. */
+function replicaIdOf(body: FetchRequest, version: number): number {
+  return version >= 15 ? body.replicaState.replicaId : body.replicaId;
+}
+
+/**
+ * What one Fetch is forwarded as, and how its partitions are judged: a consumer's fetch as it is,
+ * with the policy's verdict per topic; a follower's (ReplicaId >= 0) as a consumer fetch without
+ * waiting, every partition refused.
+ */
+interface Forwarding {
+  readonly frame: Buffer;
+  readonly follower: boolean;
+  /**
+   * A consumer's fetch with an isolation level the broker cannot read (not 0 or 1), forwarded as
+   * READ_UNCOMMITTED: the reference fails it as a whole only once it has an authorized partition to
+   * read (`readsAuthorized`), and the broker behind the proxy, reading every partition, would fail
+   * it always.
+   */
+  readonly unreadableLevel: boolean;
+}
+
 /** Fetch-session decisions of one proxy: the tracker is shared by all its connections. */
 export class FetchSessionEnforcement {
   constructor(
@@ -82,9 +124,10 @@ export class FetchSessionEnforcement {
   ) {}
 
   /**
-   * The decision for a Fetch that involves a session, or undefined for a sessionless fetch naming
-   * no session (epoch -1, id 0), which the caller decides as a plain topic list. May return a
-   * promise when topic IDs of the session must first be asked of the broker.
+   * The decision for a Fetch that involves a session, or a follower's fetch, or undefined for a
+   * consumer's sessionless fetch naming no session (epoch -1, id 0), which the caller decides as a
+   * plain topic list. May return a promise when topic IDs of the session must first be asked of
+   * the broker.
    */
   decide(
     request: RequestContext,
@@ -93,10 +136,11 @@ export class FetchSessionEnforcement {
   ): RequestDecision | Promise<RequestDecision> | undefined {
     const { sessionId, sessionEpoch } = body;
     const version = request.header.apiVersion;
-    if ((version >= 15 ? body.replicaState.replicaId : body.replicaId) >= 0) {
-      // A follower's fetch (ReplicaId >= 0): the broker requires ClusterAction, which is inter-broker
-      // and never granted to a client here, and answers every partition 29 (it would otherwise move
-      // the follower's replication state and read past the high watermark).
+    const follower = replicaIdOf(body, version) >= 0;
+    if (sessionEpoch === FINAL_EPOCH && sessionId === 0) {
+      if (!follower) return undefined;
+      // A follower's sessionless fetch: no broker state to keep in step, so it is answered here,
+      // every partition 29, as the broker answers a principal without ClusterAction.
       policy.decisions.decide(describe(request, []));
       const codes = body.topics.map(() => ErrorCode.TOPIC_AUTHORIZATION_FAILED);
       return {
@@ -108,54 +152,77 @@ export class FetchSessionEnforcement {
         ),
       };
     }
-    if (sessionEpoch === FINAL_EPOCH && sessionId === 0) return undefined;
+    const unreadableLevel = !follower && !knownIsolationLevel(body);
+    const forwarding: Forwarding = {
+      frame: follower
+        ? asConsumerFetch(request, body)
+        : unreadableLevel
+          ? encodeRequestWithBody(request.header, { ...body, isolationLevel: 0 })
+          : request.frame!,
+      follower,
+      unreadableLevel,
+    };
     const broker = brokerKeyOf(request.connection);
     if (sessionEpoch <= INITIAL_EPOCH) {
       // Full fetch: any session named is closed by the broker, whatever else happens.
       if (sessionId !== 0) this.tracker.close(broker, sessionId);
-      return this.full(request, policy, body, broker, sessionEpoch === INITIAL_EPOCH);
+      return this.full(request, policy, body, broker, forwarding, sessionEpoch === INITIAL_EPOCH);
     }
     const entry = this.tracker.get(broker, sessionId);
-    if (entry === undefined || entry === 'opaque') return this.unknown(request, policy, body, broker);
+    if (entry === undefined || entry === 'opaque')
+      return this.unknown(request, policy, body, broker, forwarding);
     const missing = entry.usesTopicIds
       ? [...entry.topicKeys()].filter((id) => this.topicIds.known(id) === undefined)
       : [];
-    if (missing.length === 0) return this.incremental(request, policy, body, broker);
+    if (missing.length === 0) return this.incremental(request, policy, body, broker, forwarding);
     // Resolve the session's IDs first, then decide against the tracker as it is then (another
     // connection may have moved the session on meanwhile).
-    return this.topicIds.resolve(missing).then(() => this.incremental(request, policy, body, broker));
+    return this.topicIds
+      .resolve(missing)
+      .then(() => this.incremental(request, policy, body, broker, forwarding));
   }
 
-  /** Epoch 0 (opens a session) or epoch -1 with a session id (closes it): the request's partitions are the set. */
+  /**
+   * Epoch 0 (opens a session) or epoch -1 with a session id (closes it), or an incremental fetch
+   * that empties its session: the request's partitions are the set, in request order.
+   */
   private full(
     request: RequestContext,
     policy: ConnectionPolicy,
     body: FetchRequest,
     broker: string,
+    forwarding: Forwarding,
     opens: boolean,
   ): RequestDecision {
-    const { header } = request;
-    const version = header.apiVersion;
-    const partitions = partitionsOf(body.topics, version);
-    const denied = deniedSessionTopics(
-      partitions.map((p) => ({ key: p.key, partitions: [...p.partitions] })),
-      this.verdicts(
-        policy.decisions,
-        request,
-        partitions.map((p) => p.key),
-        version,
-      ),
+    const version = request.header.apiVersion;
+    const topics = partitionsOf(body.topics, version);
+    const verdict = this.verdictFor(
+      policy.decisions,
+      request,
+      forwarding,
+      topics.map((p) => p.key),
+      version,
     );
+    const partitions = flatten(topics);
+    const refuses = partitions.some((p) => verdict(p.key) !== 0);
     return {
       outcome: 'forward-modified',
-      frame: request.frame!,
+      frame: forwarding.frame,
       rewriteResponse: (frame) => {
+        if (forwarding.unreadableLevel) {
+          const { body: answer } = decodeResponseFrame(frame, ApiKey.Fetch, version);
+          // The reference fails before it opens a session: the broker's new one is left unused.
+          if (readsAuthorized(answer as FetchResponse, version, partitions, verdict))
+            return rewrite(frame, version, (response) => failWhole(response, version, body));
+        }
         const { errorCode, sessionId } = fetchResponseSession(frame, version);
         if (opens && errorCode === 0 && sessionId !== 0) {
-          this.tracker.create(broker, sessionId, new TrackedSession(version >= 13, partitions));
+          this.tracker.create(broker, sessionId, new TrackedSession(version >= 13, topics));
         }
-        if (denied.size === 0) return frame;
-        return rewrite(frame, version, (response) => filterKnownPartitions(response, version, denied));
+        if (!refuses) return frame;
+        return rewrite(frame, version, (response) =>
+          likeAuthorizer(response, version, body, partitions, verdict),
+        );
       },
     };
   }
@@ -165,11 +232,17 @@ export class FetchSessionEnforcement {
     policy: ConnectionPolicy,
     body: FetchRequest,
     broker: string,
+    forwarding: Forwarding,
   ): RequestDecision {
-    const { header } = request;
-    const version = header.apiVersion;
+    const version = request.header.apiVersion;
     const entry = this.tracker.get(broker, body.sessionId);
-    if (entry === undefined || entry === 'opaque') return this.unknown(request, policy, body, broker);
+    if (entry === undefined || entry === 'opaque')
+      return this.unknown(request, policy, body, broker, forwarding);
+    // The proxy forwards one request per epoch value of a session it knows, in the order it applies
+    // them: a wrong epoch (or a request of the other topic-ID mode) is answered here as the broker
+    // answers it, without moving the session. Forwarding it would let a broker that has moved on
+    // without the proxy (a session used through another proxy replica) catch up with the proxy's
+    // epoch while holding partitions the proxy does not know.
     if (body.sessionEpoch !== entry.epoch) {
       policy.decisions.decide(describe(request, []));
       return sessionError(version, ErrorCode.INVALID_FETCH_SESSION_EPOCH);
@@ -183,26 +256,26 @@ export class FetchSessionEnforcement {
     if (entry.size === 0) {
       // The broker drops a session left empty and answers the request sessionless.
       this.tracker.close(broker, body.sessionId);
-      return this.full(request, policy, body, broker, false);
+      return this.full(request, policy, body, broker, forwarding, false);
     }
-    const topics = entry.topicList();
-    const verdict = this.verdicts(
-      policy.decisions,
-      request,
-      topics.map((t) => t.key),
-      version,
-    );
-    const denied = deniedSessionTopics(topics, verdict);
-    if (denied.size === 0) return FORWARD;
+    const verdict = this.verdictFor(policy.decisions, request, forwarding, [...entry.topicKeys()], version);
+    const partitions = [...entry.partitions()];
+    if (!forwarding.unreadableLevel && !partitions.some((p) => verdict(p.key) !== 0))
+      return forwarding.follower ? modified(forwarding) : FORWARD;
     return {
       outcome: 'forward-modified',
-      frame: request.frame!,
+      frame: forwarding.frame,
       rewriteResponse: (frame) =>
         rewrite(frame, version, (response) => {
           // The broker refused what the proxy expected it to take: its session is no longer the
-          // proxy's copy.
-          if (response.errorCode !== 0) this.tracker.markOpaque(broker, body.sessionId);
-          filterKnownPartitions(response, version, denied);
+          // proxy's copy. (UNKNOWN_SERVER_ERROR comes after the session was moved on.)
+          if (response.errorCode !== 0 && response.errorCode !== ErrorCode.UNKNOWN_SERVER_ERROR) {
+            this.tracker.markOpaque(broker, body.sessionId);
+          }
+          // The reference moves the session on, then fails reading the isolation level.
+          if (forwarding.unreadableLevel && readsAuthorized(response, version, partitions, verdict))
+            failWhole(response, version, body);
+          else likeAuthorizer(response, version, body, partitions, verdict);
         }),
     };
   }
@@ -213,13 +286,14 @@ export class FetchSessionEnforcement {
     policy: ConnectionPolicy,
     body: FetchRequest,
     broker: string,
+    forwarding: Forwarding,
   ): RequestDecision {
     const version = request.header.apiVersion;
     const requested = partitionsOf(body.topics, version).map((p) => p.key);
-    this.verdicts(policy.decisions, request, requested, version);
+    this.verdictFor(policy.decisions, request, forwarding, requested, version);
     return {
       outcome: 'forward-modified',
-      frame: request.frame!,
+      frame: forwarding.frame,
       rewriteResponse: (frame) =>
         rewrite(frame, version, (response) => {
           // The broker took a fetch on this id: it is live, and its set is not the proxy's to know.
@@ -228,9 +302,30 @@ export class FetchSessionEnforcement {
           }
           const keys = response.responses.map((e) => (version >= 13 ? e.topicId : e.topic));
           if (keys.length === 0) return;
-          filterEveryPartition(response, version, this.verdicts(policy.decisions, request, keys, version));
+          const verdict = forwarding.follower
+            ? refuseEvery
+            : this.verdicts(policy.decisions, request, keys, version);
+          if (forwarding.unreadableLevel && readsAuthorized(response, version, [], verdict))
+            failWhole(response, version, body);
+          else filterEveryPartition(response, version, verdict);
         }),
     };
+  }
+
+  /**
+   * The verdict on a fetch's topics: for a follower's fetch every topic refused (one decision with
+   * no topics reported to the decision sink), else `verdicts`.
+   */
+  private verdictFor(
+    decisions: ConnectionDecisions,
+    request: RequestContext,
+    forwarding: Forwarding,
+    keys: readonly string[],
+    version: number,
+  ): TopicVerdict {
+    if (!forwarding.follower) return this.verdicts(decisions, request, keys, version);
+    decisions.decide(describe(request, []));
+    return refuseEvery;
   }
 
   /**
@@ -283,4 +378,83 @@ function rewrite(frame: Buffer, version: number, change: (response: FetchRespons
   const { body, headerEnd } = decodeResponseFrame(frame, ApiKey.Fetch, version);
   change(body as FetchResponse);
   return responseFrameWithBody(frame, headerEnd, ApiKey.Fetch, version, body);
+}
+
+/**
+ * The answer made the broker's with an authorizer (`answerLikeAuthorizer`); failed as a whole, as the
+ * broker fails it, when the broker could not list those partitions (`brokerFailsToList`).
+ */
+function likeAuthorizer(
+  response: FetchResponse,
+  version: number,
+  body: FetchRequest,
+  partitions: readonly SessionPartition[],
+  verdict: TopicVerdict,
+): void {
+  answerLikeAuthorizer(response, version, partitions, verdict);
+  if (response.errorCode === 0 && brokerFailsToList(response, version)) failWhole(response, version, body);
+}
+
+/**
+ * Whether a broker with an authorizer would read partitions for this fetch (and so read its
+ * isolation level): some partition is authorized and exists. `partitions` is the fetch's set (empty
+ * when the proxy does not know it); a partition of an authorized topic exists unless the broker's
+ * answer lists it UNKNOWN_TOPIC_OR_PARTITION or UNKNOWN_TOPIC_ID (errors are in every answer, so a
+ * partition left out of an incremental answer exists). Answers with a top-level error: false.
+ */
+function readsAuthorized(
+  response: FetchResponse,
+  version: number,
+  partitions: readonly SessionPartition[],
+  verdict: TopicVerdict,
+): boolean {
+  if (response.errorCode !== 0) return false;
+  const missing = new Set<string>();
+  for (const t of response.responses) {
+    const key = version >= 13 ? t.topicId : t.topic;
+    for (const p of t.partitions) {
+      const unknown =
+        p.errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION || p.errorCode === ErrorCode.UNKNOWN_TOPIC_ID;
+      if (unknown) missing.add(`${key}:${p.partitionIndex}`);
+      else if (verdict(key) === 0) return true;
+    }
+  }
+  return partitions.some((p) => verdict(p.key) === 0 && !missing.has(`${p.key}:${p.partition}`));
+}
+
+/** The answer replaced by the broker's to a fetch it fails as a whole (UNKNOWN_SERVER_ERROR). */
+function failWhole(response: FetchResponse, version: number, body: FetchRequest): void {
+  const failed = wholeFetchError(body, version, ErrorCode.UNKNOWN_SERVER_ERROR);
+  response.errorCode = failed.errorCode;
+  response.sessionId = failed.sessionId;
+  response.responses = failed.responses;
+}
+
+/** A follower's fetch: every partition TOPIC_AUTHORIZATION_FAILED, whatever its topic. */
+const refuseEvery: TopicVerdict = () => ErrorCode.TOPIC_AUTHORIZATION_FAILED;
+
+/** The decision forwarding a rewritten frame whose answer needs no change. */
+function modified(forwarding: Forwarding): RequestDecision {
+  return { outcome: 'forward-modified', frame: forwarding.frame };
+}
+
+/**
+ * A follower's fetch (ReplicaId >= 0) as the broker must see it from a client: a consumer's fetch
+ * (ReplicaId -1, READ_UNCOMMITTED) that does not wait (MaxWaitMs 0), sessions and partitions
+ * unchanged. The broker
+ * requires ClusterAction of a follower, which a client here never holds, and answers every partition
+ * 29; it still applies the session part of the request first (FetchManager.newContext runs before
+ * any authorization), so the proxy forwards that part to keep the broker's session and its errors
+ * (70, 71, 106) what they would be, without letting the fetch move replication state or read past
+ * the high watermark. Every partition of the answer is then refused.
+ */
+function asConsumerFetch(request: RequestContext, body: FetchRequest): Buffer {
+  return encodeRequestWithBody(request.header, {
+    ...body,
+    replicaId: -1,
+    replicaState: { ...body.replicaState, replicaId: -1, replicaEpoch: -1n },
+    maxWaitMs: 0,
+    // The broker never reads a refused follower's isolation level; a consumer's must be valid.
+    isolationLevel: 0,
+  });
 }

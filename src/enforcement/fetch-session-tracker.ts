@@ -33,11 +33,24 @@ export function nextEpoch(epoch: number): number {
   return epoch >= 0x7fffffff ? 1 : epoch + 1;
 }
 
-/** A session whose partition set the proxy follows; `epoch` is the one the broker expects next. */
+/** One partition of a session: its topic key and partition index. */
+export interface SessionPartition {
+  readonly key: string;
+  readonly partition: number;
+}
+
+/**
+ * A session whose partition set the proxy follows; `epoch` is the one the broker expects next. The
+ * partitions keep the broker's session order (FetchSession's `partitionMap`, an insertion-ordered
+ * collection: a full fetch's partitions in request order, an incremental fetch's new ones appended,
+ * updated ones left in place, forgotten ones removed), which is the order the broker lists the
+ * partitions it refuses in.
+ */
 export class TrackedSession {
-  /** topic key -> partitions, in the order the broker added them. */
-  private readonly topics = new Map<string, number[]>();
-  private count = 0;
+  /** `${key}:${partition}` -> the partition, in session order. */
+  private readonly order = new Map<string, SessionPartition>();
+  /** topic key -> how many of its partitions the session holds. */
+  private readonly perTopic = new Map<string, number>();
 
   constructor(
     /** True when the session was created by Fetch v13+ (topics by ID); the broker refuses mixing. */
@@ -51,54 +64,50 @@ export class TrackedSession {
 
   /** Number of partitions in the session. */
   get size(): number {
-    return this.count;
+    return this.order.size;
   }
 
-  /** The session's topics and partitions, in session order. */
+  /** The session's partitions in session order. */
+  partitions(): IterableIterator<SessionPartition> {
+    return this.order.values();
+  }
+
+  /** The session's topics (first appearance order), each with its partitions in session order. */
   topicList(): SessionTopic[] {
-    return [...this.topics].map(([key, partitions]) => ({ key, partitions }));
+    const topics = new Map<string, number[]>();
+    for (const { key, partition } of this.order.values()) {
+      let list = topics.get(key);
+      if (list === undefined) topics.set(key, (list = []));
+      list.push(partition);
+    }
+    return [...topics].map(([key, partitions]) => ({ key, partitions }));
   }
 
   topicKeys(): IterableIterator<string> {
-    return this.topics.keys();
+    return this.perTopic.keys();
   }
 
-  /** The session's partitions of one topic (empty when it has none). */
-  partitionsOf(key: string): readonly number[] {
-    return this.topics.get(key) ?? [];
-  }
-
-  /** Adds partitions not yet in the session (an incremental fetch's Topics; known ones are updated in place). */
+  /** Adds partitions not yet in the session (an incremental fetch's Topics; known ones stay in place). */
   add(partitions: readonly TopicPartitions[]): void {
     for (const t of partitions) {
-      let list = this.topics.get(t.key);
-      if (list === undefined) {
-        list = [];
-        this.topics.set(t.key, list);
+      for (const partition of t.partitions) {
+        const id = `${t.key}:${partition}`;
+        if (this.order.has(id)) continue;
+        this.order.set(id, { key: t.key, partition });
+        this.perTopic.set(t.key, (this.perTopic.get(t.key) ?? 0) + 1);
       }
-      for (const p of t.partitions) {
-        if (!list.includes(p)) {
-          list.push(p);
-          this.count++;
-        }
-      }
-      if (list.length === 0) this.topics.delete(t.key);
     }
   }
 
   /** Removes partitions (an incremental fetch's ForgottenTopicsData); unknown ones are ignored, as the broker does. */
   forget(partitions: readonly TopicPartitions[]): void {
     for (const t of partitions) {
-      const list = this.topics.get(t.key);
-      if (list === undefined) continue;
-      for (const p of t.partitions) {
-        const at = list.indexOf(p);
-        if (at >= 0) {
-          list.splice(at, 1);
-          this.count--;
-        }
+      for (const partition of t.partitions) {
+        if (!this.order.delete(`${t.key}:${partition}`)) continue;
+        const left = (this.perTopic.get(t.key) ?? 1) - 1;
+        if (left === 0) this.perTopic.delete(t.key);
+        else this.perTopic.set(t.key, left);
       }
-      if (list.length === 0) this.topics.delete(t.key);
     }
   }
 }

@@ -157,9 +157,11 @@ export class PolicyEnforcementFilter implements RequestFilter {
   private decideRequest(request: RequestContext): RequestDecision | Promise<RequestDecision> {
     const { header, connection, frame } = request;
     const policy = this.connectionPolicy(connection);
-    // Pod identity fails closed: never decide a connection as a pod that no longer owns its address.
+    // Identity fails closed: never decide a connection as a pod that no longer owns its address, nor
+    // as anyone when a source that applies cannot say who it is.
     if (policy.podReleased !== undefined) return this.close(policy.podReleased);
-    if (policy.identity.refuse !== undefined) return this.close(`no pod identity: ${policy.identity.refuse}`);
+    if (policy.identity.refuse !== undefined)
+      return this.close(`cannot identify the connection: ${policy.identity.refuse}`);
     const module = apiModule(header.apiKey, header.apiVersion);
     if (module === undefined || module.handling === 'cluster-action') {
       const d = policy.decisions.decide(describeOnly(header));

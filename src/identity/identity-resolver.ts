@@ -22,7 +22,11 @@ export interface TlsPeer {
 
 export interface SaslSession {
   readonly mechanism: string;
-  readonly user: string;
+  /**
+   * The user the client's first SASL message names (PLAIN, SCRAM); undefined where the proxy cannot
+   * read the principal the broker authenticates (OAUTHBEARER, GSSAPI, SCRAM with a delegation token).
+   */
+  readonly user: string | undefined;
   /** True only once the broker answered SaslAuthenticate with success. */
   readonly verified: boolean;
 }
@@ -46,8 +50,10 @@ export interface ResolvedIdentity {
   /** The pod, when the `kubernetes` source identified the connection; its labels select rule sets. */
   readonly pod?: PodIdentity;
   /**
-   * Set when a `kubernetes` source cannot answer (pods not listed yet, API watch lost for too long):
-   * the connection must be refused rather than decided as someone else (fail closed).
+   * Set when a source that applies cannot say who the connection is: a `kubernetes` source before
+   * the pods are listed or after the API watch was lost for too long, a `sasl` source after the broker
+   * accepted an exchange whose principal the proxy cannot read. The connection must be refused
+   * rather than decided as someone else (fail closed).
    */
   readonly refuse?: string;
 }
@@ -137,6 +143,18 @@ function fromSasl(source: SaslIdentitySource, sasl: SaslSession | undefined): Re
   // An unverified SASL user is only a claim; the broker's success answer makes it an identity.
   if (!sasl || !sasl.verified) return undefined;
   if (source.mechanisms && !source.mechanisms.includes(sasl.mechanism)) return undefined;
+  if (sasl.user === undefined) {
+    // The broker authenticated someone the proxy cannot name. A later source (a CIDR block, a static
+    // principal) would decide the connection as someone the broker did not authenticate.
+    const reason = `${sasl.mechanism} authenticated by the broker, but the proxy cannot read the principal it authenticated (only PLAIN and SCRAM user names are read; a SCRAM delegation token names its owner only on the broker)`;
+    return {
+      principal: ANONYMOUS_PRINCIPAL,
+      source: 'sasl',
+      sourceId: source.id,
+      detail: reason,
+      refuse: reason,
+    };
+  }
   return {
     principal: expandPrincipalTemplate(source.principal, { user: sasl.user }),
     source: 'sasl',

@@ -1,5 +1,6 @@
 // The ACL checks Kafka's broker makes for each API key, in Kafka's own terms (resource type,
-// operation), and the operations they imply. One table, shared by:
+// operation), and the operations they imply. The checks of each key are written in its entry of
+// api-authorization.ts (keyed by the generated `ApiKey` enum); this module answers from them for:
 //   - the authorized-operations fields of responses (src/enforcement/authorized-operations.ts):
 //     which operations the policy grants a principal on a topic, group or the cluster;
 //   - `policy to-acls` (h11c, src/policy/acl-*.ts): the ACLs equivalent to a rule are the checks of
@@ -13,6 +14,8 @@
 // says it in prose. Checked against a broker running StandardAuthorizer in
 // test/integration/red-team-responses.test.ts (authorized-operations fields) and by the differential
 // harness.
+
+import { API_AUTHORIZATIONS } from './api-authorization.js';
 
 /** Kafka's ACL resource types (`org.apache.kafka.common.resource.ResourceType`), by name. */
 export type AclResourceType = 'Topic' | 'Group' | 'Cluster' | 'TransactionalId' | 'DelegationToken' | 'User';
@@ -73,101 +76,9 @@ export interface AclCheck {
   readonly condition?: string;
 }
 
-const always = (resourceType: AclResourceType, operation: AclOperation): AclCheck => ({
-  resourceType,
-  operation,
-});
-const when = (resourceType: AclResourceType, operation: AclOperation, condition: string): AclCheck => ({
-  resourceType,
-  operation,
-  condition,
-});
-
-const CLUSTER_ACTION = [always('Cluster', 'ClusterAction')];
-const ALTER_CLUSTER = [always('Cluster', 'Alter')];
-const DESCRIBE_CLUSTER = [always('Cluster', 'Describe')];
-const GROUP_READ = [always('Group', 'Read')];
-
-// Inter-broker keys: the broker answers a client CLUSTER_AUTHORIZATION_FAILED (they need
-// ClusterAction on the cluster, which only brokers hold).
-const INTER_BROKER = [4, 5, 6, 7, 27, 52, 53, 54, 56, 58, 59, 62, 63, 67, 70, 73, 82, 83, 84, 85, 86, 87];
-
-// prettier-ignore
-const CHECKS: ReadonlyMap<number, readonly AclCheck[]> = new Map<number, readonly AclCheck[]>([
-  [0, [always('Topic', 'Write'), when('TransactionalId', 'Write', 'when a record batch is transactional (not merely when the request names a transactional id)')]],
-  [1, [always('Topic', 'Read'), when('Cluster', 'ClusterAction', 'follower fetch (replica id >= 0)')]],
-  [2, [always('Topic', 'Describe')]],
-  [3, [always('Topic', 'Describe'), when('Cluster', 'Create', 'auto-creating a topic (AllowAutoTopicCreation); Create on the topic also suffices'), when('Topic', 'Create', 'auto-creating the topic; Create on the cluster also suffices'), when('Cluster', 'Describe', 'only for ClusterAuthorizedOperations (v8-10)')]],
-  [8, [always('Group', 'Read'), always('Topic', 'Read')]],
-  [9, [always('Group', 'Describe'), always('Topic', 'Describe')]],
-  [10, [when('Group', 'Describe', 'key type 0 (group)'), when('TransactionalId', 'Describe', 'key type 1 (transaction)'), when('Cluster', 'ClusterAction', 'key type 2 (share coordinator)')]],
-  [11, GROUP_READ],
-  [12, GROUP_READ],
-  [13, GROUP_READ],
-  [14, GROUP_READ],
-  [15, [always('Group', 'Describe')]],
-  [16, [when('Cluster', 'Describe', 'lists every group; without it, the groups the caller may Describe')]],
-  [19, [always('Topic', 'Create'), when('Cluster', 'Create', 'alternative to Create on the topic'), when('Topic', 'DescribeConfigs', 'shapes the answer: the new topic\'s configs are returned only with it')]],
-  [20, [always('Topic', 'Delete'), when('Topic', 'Describe', 'v6 topics named by ID: resolving the ID')]],
-  [21, [always('Topic', 'Delete')]],
-  [22, [when('TransactionalId', 'Write', 'with a transactional id'), when('Cluster', 'IdempotentWrite', 'without a transactional id; Write on any topic also suffices (KIP-679)')]],
-  [23, [always('Topic', 'Describe'), when('Cluster', 'ClusterAction', 'replica id >= 0')]],
-  [24, [when('TransactionalId', 'Write', 'v0-3'), when('Topic', 'Write', 'v0-3'), when('Cluster', 'ClusterAction', 'v4+ (broker to coordinator)')]],
-  [25, [always('TransactionalId', 'Write'), always('Group', 'Read')]],
-  [26, [always('TransactionalId', 'Write')]],
-  [28, [always('TransactionalId', 'Write'), always('Group', 'Read'), always('Topic', 'Read')]],
-  [29, DESCRIBE_CLUSTER],
-  [30, ALTER_CLUSTER],
-  [31, ALTER_CLUSTER],
-  [32, [always('Topic', 'DescribeConfigs'), always('Group', 'DescribeConfigs'), when('Cluster', 'DescribeConfigs', 'broker, broker-logger and client-metrics resources')]],
-  [33, [always('Topic', 'AlterConfigs'), always('Group', 'AlterConfigs'), when('Cluster', 'AlterConfigs', 'broker, broker-logger and client-metrics resources')]],
-  [34, ALTER_CLUSTER],
-  [35, DESCRIBE_CLUSTER],
-  [37, [always('Topic', 'Alter')]],
-  [38, [when('User', 'CreateTokens', 'a token for another owner; a token for oneself needs no ACL')]],
-  [39, []],
-  [40, []],
-  [41, [when('DelegationToken', 'Describe', 'tokens of other owners'), when('User', 'DescribeTokens', 'tokens of another owner')]],
-  [42, [always('Group', 'Delete')]],
-  [43, ALTER_CLUSTER],
-  [44, [always('Topic', 'AlterConfigs'), always('Group', 'AlterConfigs'), when('Cluster', 'AlterConfigs', 'broker, broker-logger and client-metrics resources')]],
-  [45, ALTER_CLUSTER],
-  [46, DESCRIBE_CLUSTER],
-  [47, [always('Group', 'Delete'), always('Topic', 'Read')]],
-  [48, [always('Cluster', 'DescribeConfigs')]],
-  [49, [always('Cluster', 'AlterConfigs')]],
-  [50, DESCRIBE_CLUSTER],
-  [51, ALTER_CLUSTER],
-  [55, DESCRIBE_CLUSTER],
-  [57, ALTER_CLUSTER],
-  [60, [when('Cluster', 'Describe', 'only for ClusterAuthorizedOperations; the request itself is never refused')]],
-  [61, [always('Topic', 'Read')]],
-  [64, ALTER_CLUSTER],
-  [65, [always('TransactionalId', 'Describe'), when('Topic', 'Describe', 'shapes the answer: partitions of topics the caller may not Describe are left out')]],
-  [66, [when('TransactionalId', 'Describe', 'the listing holds only the ids the caller may Describe')]],
-  [68, [always('Group', 'Read'), always('Topic', 'Describe')]],
-  [69, [always('Group', 'Describe'), when('Topic', 'Describe', 'every topic of a member\'s assignment or target assignment, else the group is answered 29 (KAFKA-18813)')]],
-  [74, [always('Cluster', 'DescribeConfigs')]],
-  [75, [always('Topic', 'Describe')]],
-  [76, [always('Group', 'Read'), always('Topic', 'Describe')]],
-  [77, [always('Group', 'Describe'), when('Topic', 'Describe', 'every topic of a member\'s assignment, else the group is answered 29')]],
-  [78, [always('Group', 'Read'), always('Topic', 'Read')]],
-  [79, [always('Group', 'Read'), always('Topic', 'Read')]],
-  [80, ALTER_CLUSTER],
-  [81, ALTER_CLUSTER],
-  [88, [always('Group', 'Read'), always('Topic', 'Describe'), when('Topic', 'Create', 'internal topics the group needs; Create on the cluster also suffices'), when('Cluster', 'Create', 'alternative to Create on the internal topics')]],
-  [89, [always('Group', 'Describe'), when('Topic', 'Describe', 'every topic of the group\'s topology, else the group is answered 29')]],
-  [90, [always('Group', 'Describe'), always('Topic', 'Describe')]],
-  [91, [always('Group', 'Read'), always('Topic', 'Read')]],
-  [92, [always('Group', 'Delete'), always('Topic', 'Read')]],
-  ...INTER_BROKER.map((key): [number, readonly AclCheck[]] => [key, CLUSTER_ACTION]),
-  // Never authorized: SaslHandshake, ApiVersions, SaslAuthenticate, the KIP-714 telemetry calls.
-  [17, []],
-  [18, []],
-  [36, []],
-  [71, []],
-  [72, []],
-]);
+const CHECKS: ReadonlyMap<number, readonly AclCheck[]> = new Map(
+  API_AUTHORIZATIONS.map((a) => [a.apiKey, a.checks]),
+);
 
 /**
  * Every ACL check the broker makes for an API key, conditional ones included; undefined for a key
@@ -248,17 +159,9 @@ export function authorizedOperationsBits(operations: Iterable<AclOperation>): nu
  * broker configurations are reached only through them.
  */
 export function unscopedClusterOperations(apiKey: number): AclOperation[] {
-  const extra = UNSCOPED_CLUSTER.get(apiKey) ?? [];
-  return [...grantedOperations(apiKey, 'Cluster'), ...extra];
+  return [...grantedOperations(apiKey, 'Cluster'), ...(UNSCOPED_CLUSTER.get(apiKey) ?? [])];
 }
 
-const UNSCOPED_CLUSTER: ReadonlyMap<number, readonly AclOperation[]> = new Map<
-  number,
-  readonly AclOperation[]
->([
-  [19, ['Create']],
-  [22, ['IdempotentWrite']],
-  [32, ['DescribeConfigs']],
-  [33, ['AlterConfigs']],
-  [44, ['AlterConfigs']],
-]);
+const UNSCOPED_CLUSTER: ReadonlyMap<number, readonly AclOperation[]> = new Map(
+  API_AUTHORIZATIONS.map((a) => [a.apiKey, a.unscopedCluster ?? []]),
+);

@@ -12,6 +12,7 @@
 //     grant operations, not API keys: Write on a topic that allows Produce also allows
 //     AddPartitionsToTxn).
 
+import { ApiKey } from '../../protocol/generated/api-keys.js';
 import { aclChecks, type AclResourceType as KafkaAclResourceType } from './acl-operations.js';
 import {
   allApiClassifications,
@@ -20,6 +21,7 @@ import {
   isClientFacing,
   type ResourceKind,
 } from './api-classification.js';
+import { API_AUTHORIZATIONS } from './api-authorization.js';
 import { compilePolicy, coveredKeys, patternOf, principalMatches, type NamedResourceKind } from './engine.js';
 import type { NamePattern } from './name-pattern.js';
 import { isUnscoped, type Policy, type PolicyRule } from './policy-model.js';
@@ -135,7 +137,9 @@ export const ACL_CHECKS: ReadonlyMap<number, readonly AclCheck[]> = (() => {
  * tokens are checked against the token's owner and renewers (and CreateTokens/DescribeTokens on a
  * USER resource, which policies cannot name).
  */
-export const NO_ACL_EXPRESSION: ReadonlySet<number> = new Set([38, 39, 40, 41]);
+export const NO_ACL_EXPRESSION: ReadonlySet<number> = new Set(
+  API_AUTHORIZATIONS.filter((a) => a.byTokenOwnership === true).map((a) => a.apiKey),
+);
 
 /** Operations that an ALLOW binding also grants (Kafka's `AclEntry` implication rules). */
 export function impliedOperations(op: AclOperation): readonly AclOperation[] {
@@ -304,7 +308,7 @@ function ruleChecks(
       // Cluster-level APIs are decided by the API alone; an idempotent InitProducerId too. Where an
       // API also carries topics or groups (DescribeConfigs), the cluster part (broker configs) is
       // granted only by a rule that names no resource.
-      const scoped = namedKindsOfApi.length > 0 && apiKey !== 22;
+      const scoped = namedKindsOfApi.length > 0 && apiKey !== ApiKey.InitProducerId;
       if (rule.effect === 'deny' ? isUnscoped(rule) : !scoped || isUnscoped(rule)) {
         out.push({ check, pattern: 'cluster' });
       }
@@ -475,7 +479,7 @@ function compareWithPolicy(policy: Policy, acls: readonly AclBinding[], c: Colle
           kind === 'cluster'
             ? apiDecision.allowed &&
               (classifyApiKey(apiKey)!.resources.every((k) => k === 'cluster') ||
-                apiKey === 22 ||
+                apiKey === ApiKey.InitProducerId ||
                 clusterPartAllowed(policy, principal, apiKey))
             : engine.decideResource(principal, apiKey, 0, null, kind, sampleName(acl), apiDecision).allowed;
         if (acl.permission === 'ALLOW' && !decided) pushApi(grouped, acl, `${name} (${check.operation})`);

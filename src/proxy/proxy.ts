@@ -157,6 +157,7 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
     endpointGrowth,
     listenersReady: () => (opening.size === 0 ? undefined : Promise.all(opening).then(() => undefined)),
     upstreamCandidates,
+    nodeAt: (address) => directory.nodeAt(address),
     onClosed: (connection) => connections.delete(connection),
   };
 

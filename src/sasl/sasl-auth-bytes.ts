@@ -26,12 +26,17 @@ function plainUser(bytes: Buffer): string | undefined {
  * reserved `m=...,` attribute, then `n=user,r=nonce`. Kafka's broker accepts the `m=` attribute
  * (`ScramMessages.ClientFirstMessage`'s pattern, Kafka 4.1 clients module): a user read past it is
  * the user the broker authenticates, never a missing one that would let a later identity source
- * name the connection. In the user name `=2C` stands for `,` and `=3D` for `=`.
+ * name the connection. In the user name `=2C` stands for `,` and `=3D` for `=`. A delegation token
+ * (`tokenauth=true` extension) gives undefined: its principal is the token's owner.
  */
 function scramUser(bytes: Buffer): string | undefined {
   const text = bytes.toString('utf8');
-  const match = /^[nyp][^,]*,[^,]*,(?:m=[^,]+,)?n=([^,]*),r=/.exec(text);
+  const match = /^[nyp][^,]*,[^,]*,(?:m=[^,]+,)?n=([^,]*),r=[^,]*(.*)$/s.exec(text);
   if (match === null) return undefined;
+  // Kafka's SCRAM extensions follow the nonce (`,key=value`); `tokenauth=true` makes the user a
+  // delegation token ID, and the broker authenticates the token's owner, which these bytes do not name
+  // (Kafka 4.1 ScramSaslServer, KIP-48).
+  if (/(^|,)tokenauth=true(,|$)/i.test(match[2]!)) return undefined;
   const user = match[1]!.replaceAll('=2C', ',').replaceAll('=3D', '=');
   return user === '' ? undefined : user;
 }

@@ -41,6 +41,14 @@ export class BrokerDirectory extends EventEmitter<{ node: [nodeId: number]; chan
     return this.nodes.get(nodeId);
   }
 
+  /** The node whose real address is exactly `address` (host as advertised, and port), if any. */
+  nodeAt(address: BrokerAddress): number | undefined {
+    for (const [nodeId, known] of this.nodes) {
+      if (known.host === address.host && known.port === address.port) return nodeId;
+    }
+    return undefined;
+  }
+
   nodeIds(): number[] {
     return [...this.nodes.keys()].sort((a, b) => a - b);
   }

@@ -144,6 +144,25 @@ export class RawClient {
   }
 }
 
+/**
+ * Authenticates with OAUTHBEARER (RFC 7628) using an unsecured JWT (`alg: none`) whose `sub` claim is
+ * `subject`, as Kafka's unsecured validator (the broker's default for OAUTHBEARER) accepts it. The
+ * broker's principal is then `User:<subject>`; the first message names no user the proxy could read.
+ */
+export async function oauthbearer(client: RawClient, subject: string): Promise<void> {
+  const handshake = await client.call<SaslHandshakeResponse>(17, 1, { mechanism: 'OAUTHBEARER' });
+  if (handshake === 'closed' || handshake.errorCode !== 0)
+    throw new Error('SaslHandshake OAUTHBEARER refused');
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const jwt = `${part({ alg: 'none' })}.${part({ sub: subject, iat: now, exp: now + 3600 })}.`;
+  const answer = await client.call<SaslAuthenticateResponse>(36, 2, {
+    authBytes: Buffer.from(`n,,\x01auth=Bearer ${jwt}\x01\x01`),
+  });
+  if (answer === 'closed' || answer.errorCode !== 0)
+    throw new Error(`OAUTHBEARER refused: ${answer === 'closed' ? 'closed' : answer.errorMessage}`);
+}
+
 /** A v2 record batch holding one record with `value`, CRC-32C included, as clients write it. */
 export function records(value: string): Buffer {
   const val = Buffer.from(value);

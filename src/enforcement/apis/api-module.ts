@@ -77,6 +77,18 @@ export interface ApiModule<K extends ApiKeyNumber = ApiKeyNumber> {
     ops: () => PolicyOperations,
   ): ((response: ResponseOf<K>) => void) | undefined;
   /**
+   * The broker's answer to a request it rejects as a whole before it authorizes anything, or
+   * although the policy would refuse only some of its entries (its own error answer, not the
+   * policy's denial); undefined when that does not apply. `topicAllowed` says whether the policy
+   * lets this API act on a topic. Found by the differential harness against Kafka 4.1.1 with
+   * StandardAuthorizer (test/differential).
+   */
+  rejectedBeforeAuthorization?(
+    request: RequestOf<K>,
+    version: number,
+    topicAllowed: (name: string) => boolean,
+  ): ResponseOf<K> | undefined;
+  /**
    * The allowed path, decided from the partial decode (protocol/partial) instead of the full one:
    * the names the policy is asked about, read from the request's peek, when this request is
    * forwarded unchanged exactly when the policy allows every one of them; undefined when the peek

@@ -6,6 +6,7 @@
 //   answering; SyncGroup: no protocol); per group in DescribeGroups and DeleteGroups.
 // - Reveals: ListGroups lists only the groups the caller may Describe (the broker filters them the
 //   same way); DescribeGroups v3+ AuthorizedOperations restricted to what the policy grants.
+// - Rejected before authorization: SyncGroup v5+ without its protocol type and name.
 
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import type {
@@ -17,8 +18,10 @@ import type {
   DescribeGroupsResponseDescribedGroup,
 } from '../../../protocol/generated/index.js';
 import { restrictGroupOperations } from '../authorized-operations.js';
+import { ErrorCode } from '../../../protocol/errors.js';
 import type { ApiModule } from './api-module.js';
 import { AUTHORIZED_OPERATIONS_OMITTED, byName, type ResourceList } from './resource-list.js';
+import { wholeRequestDenial } from './whole-denial.js';
 
 /** DescribeGroups v3+ can ask for the groups' authorized operations (KIP-430). */
 const DESCRIBE_GROUPS_AUTHORIZED_OPERATIONS_FROM = 3;
@@ -46,12 +49,28 @@ export const leaveGroup: ApiModule<typeof ApiKey.LeaveGroup> = {
   handling: 'decided',
 };
 
+/** SyncGroup v5+ carries ProtocolType and ProtocolName (KIP-559). */
+const SYNC_GROUP_PROTOCOL_FROM = 5;
+
 export const syncGroup: ApiModule<typeof ApiKey.SyncGroup> = {
   apiKey: ApiKey.SyncGroup,
   handling: 'decided',
   denial(response) {
     response.protocolType = null;
     response.protocolName = null;
+  },
+  /**
+   * SyncGroup v5+ without both ProtocolType and ProtocolName: the broker answers
+   * INCONSISTENT_GROUP_PROTOCOL (23) before it authorizes the group (KafkaApis
+   * handleSyncGroupRequest, `areMandatoryProtocolTypeAndNamePresent`).
+   */
+  rejectedBeforeAuthorization(request, version) {
+    if (
+      version < SYNC_GROUP_PROTOCOL_FROM ||
+      (request.protocolType !== null && request.protocolName !== null)
+    )
+      return undefined;
+    return wholeRequestDenial(syncGroup, version, request, ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
   },
 };
 

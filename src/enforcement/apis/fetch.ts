@@ -16,7 +16,14 @@ import {
   type FetchResponse,
   type FetchResponseFetchableTopicResponse,
 } from '../../../protocol/generated/index.js';
-import { structSkeleton } from '../default-value-reader.js';
+import { ErrorCode } from '../../../protocol/errors.js';
+import { requestCodecOf, responseCodecOf } from '../../../protocol/generated/codecs.js';
+import { decodeRequestHeader } from '../../../protocol/framing/index.js';
+import { Reader } from '../../../protocol/primitives/index.js';
+import { brokerFailsToList, reorderLikeAuthorizer } from '../fetch-response-filter.js';
+import type { RequestDecision } from '../../connection/request-decision.js';
+import { skeletonOf, structSkeleton } from '../default-value-reader.js';
+import { decodeResponseFrame, responseFrameWithBody } from '../request-codec.js';
 import type { ApiModule } from './api-module.js';
 import { allIdsKnown, peekedTopics } from './peek-decisions.js';
 import { byId, byName, type ResourceList } from './resource-list.js';
@@ -60,6 +67,37 @@ export const fetchList: ResourceList<
   }),
 };
 
+/** READ_UNCOMMITTED (0) and READ_COMMITTED (1): the isolation levels `IsolationLevel.forId` knows. */
+export function knownIsolationLevel(request: FetchRequest): boolean {
+  return request.isolationLevel === 0 || request.isolationLevel === 1;
+}
+
+/**
+ * True when the broker failed a whole Fetch (UNKNOWN_SERVER_ERROR): the top-level ErrorCode from v7,
+ * every partition's before (v4-6 have no top-level code).
+ */
+export function failedWhole(response: FetchResponse, version: number): boolean {
+  if (version >= 7) return response.errorCode === ErrorCode.UNKNOWN_SERVER_ERROR;
+  const partitions = response.responses.flatMap((t) => t.partitions);
+  return partitions.length > 0 && partitions.every((p) => p.errorCode === ErrorCode.UNKNOWN_SERVER_ERROR);
+}
+
+/**
+ * The broker's answer to a Fetch that failed as a whole (`FetchRequest.getErrorResponse`): the
+ * top-level error and the request's SessionId; below v13 also every partition of the request, in
+ * request order, with the error (the old clients' only place for it); from v13 no partitions.
+ */
+export function wholeFetchError(request: FetchRequest, version: number, code: number): FetchResponse {
+  const response = skeletonOf(responseCodecOf(ApiKey.Fetch), version);
+  response.errorCode = code;
+  response.sessionId = request.sessionId;
+  response.responses =
+    version >= FETCH_TOPIC_IDS_FROM
+      ? []
+      : request.topics.map((t) => fetchList.deniedResult(t, code, version));
+  return response;
+}
+
 const topicOf = (t: { readonly topic: string }): string => t.topic;
 
 export const fetch: ApiModule<typeof ApiKey.Fetch> = {
@@ -81,7 +119,71 @@ export const fetch: ApiModule<typeof ApiKey.Fetch> = {
   },
   decide(ctx, request) {
     const sessions = ctx.services.fetchSessions.decide(ctx.request, ctx.policy, request);
-    if (sessions === undefined) return ctx.decideList(request, fetchList);
+    if (sessions === undefined)
+      return sessionlessLikeBroker(ctx.decideList(request, fetchList), request, ctx.version);
     return sessions instanceof Promise ? sessions.then((d) => ctx.counted(d)) : ctx.counted(sessions);
   },
 };
+
+/**
+ * A consumer's sessionless Fetch decided as a topic list (some topics refused: answered, or split and
+ * merged), its answer made the broker's with an authorizer:
+ * - the erroneous partitions in its order (`reorderLikeAuthorizer`), and the whole request failed when
+ *   the broker could not list them (`brokerFailsToList`);
+ * - an isolation level the broker cannot read: once it has an authorized partition to read, the broker
+ *   fails the whole request (`IsolationLevel.forId` throws in `KafkaApis.handleFetchRequest`, after
+ *   authorization) with UNKNOWN_SERVER_ERROR over the whole request, refused partitions too; the
+ *   allowed part failing so at the broker behind the proxy is answered that way. With nothing
+ *   authorized the broker never reads the level, and answers the refusals as usual.
+ */
+function sessionlessLikeBroker(
+  decision: RequestDecision,
+  request: FetchRequest,
+  version: number,
+): RequestDecision {
+  const keys = (topics: readonly FetchRequestFetchTopic[]): string[] =>
+    topics.map((t) => (version >= FETCH_TOPIC_IDS_FROM ? t.topicId : t.topic));
+  const order = request.topics.flatMap((t, i) =>
+    t.partitions.map((p) => ({ key: keys(request.topics)[i]!, partition: p.partition })),
+  );
+  const finish = (response: FetchResponse, refused: ReadonlySet<string>): FetchResponse => {
+    reorderLikeAuthorizer(response, version, order, refused);
+    return response.errorCode === 0 && brokerFailsToList(response, version)
+      ? wholeFetchError(request, version, ErrorCode.UNKNOWN_SERVER_ERROR)
+      : response;
+  };
+  if (decision.outcome === 'answer') {
+    const codec = responseCodecOf(ApiKey.Fetch);
+    const response = codec.decode(new Reader(decision.responseBody), version);
+    return {
+      outcome: 'answer',
+      responseBody: codec.encode(finish(response, new Set(keys(request.topics))), version),
+    };
+  }
+  if (decision.outcome !== 'forward-modified' || decision.rewriteResponse === undefined) return decision;
+  const merge = decision.rewriteResponse;
+  const forwarded = new Set(keys(decodeRequestBody(decision.frame, version).topics));
+  const refused = new Set(keys(request.topics).filter((k) => !forwarded.has(k)));
+  return {
+    ...decision,
+    rewriteResponse: (frame) => {
+      const broker = decodeResponseFrame(frame, ApiKey.Fetch, version).body as FetchResponse;
+      if (!knownIsolationLevel(request) && failedWhole(broker, version)) {
+        return withBody(frame, version, wholeFetchError(request, version, ErrorCode.UNKNOWN_SERVER_ERROR));
+      }
+      const merged = merge(frame);
+      const { body } = decodeResponseFrame(merged, ApiKey.Fetch, version);
+      return withBody(merged, version, finish(body as FetchResponse, refused));
+    },
+  };
+}
+
+function withBody(frame: Buffer, version: number, body: FetchResponse): Buffer {
+  const { headerEnd } = decodeResponseFrame(frame, ApiKey.Fetch, version);
+  return responseFrameWithBody(frame, headerEnd, ApiKey.Fetch, version, body);
+}
+
+function decodeRequestBody(frame: Buffer, version: number): FetchRequest {
+  const header = decodeRequestHeader(frame.subarray(4));
+  return requestCodecOf(ApiKey.Fetch).decode(new Reader(frame, 4 + header.headerLength), version);
+}

@@ -18,7 +18,6 @@ import type {
   RequestHeaderInfo,
 } from '../../connection/request-decision.js';
 import type { PolicyOperations } from '../authorized-operations.js';
-import { rejectedBeforeAuthorization } from '../broker-validation.js';
 import type { ConnectionPolicy } from '../connection-policy.js';
 import { responseFrameWithBody } from '../request-codec.js';
 import type { ApiHandling, ApiModule, PeekedNames } from './api-module.js';
@@ -135,10 +134,14 @@ function peekedNames(
 export function registered<K extends ApiKeyNumber>(module: ApiModule<K>): RegisteredApi {
   const requests = requestCodecOf(module.apiKey);
   const allowedFromPeek = module.allowedFromPeek?.bind(module);
-  // The peek path forwards unchanged: nothing of the answer may need filtering.
-  if (allowedFromPeek !== undefined && module.reveals !== undefined)
+  // The peek path forwards unchanged: nothing of the answer may need filtering, and nothing may be
+  // answered before authorization.
+  if (
+    allowedFromPeek !== undefined &&
+    (module.reveals !== undefined || module.rejectedBeforeAuthorization !== undefined)
+  )
     throw new Error(
-      `API key ${module.apiKey}: a module that filters its answers cannot decide from the peek`,
+      `API key ${module.apiKey}: a module that filters its answers or rejects before authorization cannot decide from the peek`,
     );
   const requestName = requests.name;
   const name = requestName.replace(/Request$/, '');
@@ -184,11 +187,10 @@ export function registered<K extends ApiKeyNumber>(module: ApiModule<K>): Regist
       }
       const run = (current: ConnectionPolicy): RequestDecision | Promise<RequestDecision> => {
         const ctx = new RequestDecider(services, request, current, module);
-        // What the broker rejects before it authorizes anything: its own answer (broker-validation.ts).
-        const rejected = rejectedBeforeAuthorization(
-          module.apiKey,
-          version,
+        // What the broker rejects before it authorizes anything: its own answer.
+        const rejected = module.rejectedBeforeAuthorization?.(
           body,
+          version,
           (name) => current.quiet.decide({ ...ctx.base(), topics: [name] }).topics[0]!.allowed,
         );
         if (rejected !== undefined) return ctx.answer(rejected);

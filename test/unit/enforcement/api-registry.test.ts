@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_KEYS, ApiKey } from '../../../protocol/generated/api-keys.js';
 import { API_MODULES, apiModule, moduleOf } from '../../../src/enforcement/apis/registry.js';
-import { classifyApiKey } from '../../../src/policy/index.js';
+import { classifyApiKey, isAlwaysAllowed } from '../../../src/policy/index.js';
 import { connectionFor, decideFrame, filterFor, loadPolicy, requestFrame } from './scenario-support.js';
 
 describe('the API registry', () => {
@@ -24,6 +24,14 @@ describe('the API registry', () => {
     expect(moduleOf(-1)).toBeUndefined();
     expect(moduleOf(API_KEYS.length + 10)).toBeUndefined();
     for (const [key, module] of Object.entries(API_MODULES)) expect(module.apiKey).toBe(Number(key));
+  });
+
+  it('forwards unread exactly the keys the authorization table says Kafka never authorizes', () => {
+    for (const api of API_KEYS) {
+      const module = moduleOf(api.apiKey);
+      if (module === undefined) continue;
+      expect(module.handling === 'unauthorized', api.name).toBe(isAlwaysAllowed(api.apiKey));
+    }
   });
 
   it('handles only the versions of the schemas, except keys forwarded unread', () => {

@@ -46,7 +46,7 @@ function neutral(apiName: string, version: number, body: Record<string, unknown>
   }
   if (apiName === 'Metadata') {
     body.allowAutoTopicCreation = false; // auto-creation is CreateTopics' question
-    // Below v12 a topic ID is rejected before authorization (INVALID_REQUEST, broker-validation.ts),
+    // Below v12 a topic ID is rejected before authorization (INVALID_REQUEST, metadata-enforcement.ts),
     // and an entry without a name is not a question either: such entries are left out.
     if (version < 12 && Array.isArray(body.topics)) {
       body.topics = (body.topics as Array<Record<string, unknown>>)
@@ -55,7 +55,7 @@ function neutral(apiName: string, version: number, body: Record<string, unknown>
     }
   }
   // Requests the broker rejects before it authorizes anything are not a policy question either
-  // (broker-validation.ts): an unknown isolation level, SyncGroup v5+ without its protocol, a
+  // (the `rejectedBeforeAuthorization` of its API module): an unknown isolation level, SyncGroup v5+ without its protocol, a
   // DescribeTopicPartitions cursor outside the named topics.
   if (apiName === 'ListOffsets' && 'isolationLevel' in body) body.isolationLevel = 0;
   if (apiName === 'SyncGroup' && version >= 5)

@@ -20,6 +20,7 @@ import {
   connectionFor,
   decideFrame,
   decodeAnswer,
+  decodeForwarded,
   decodeResponse,
   loadPolicy,
   requestFrame,
@@ -411,5 +412,174 @@ describe('fetch sessions through the policy', () => {
         ],
       ],
     ]);
+  });
+
+  it("shares a node's sessions with a bootstrap connection whose upstream reached that node", async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    await openSession(filter, nodeConnection('admin'), SECRET3, 1011);
+    const app: ConnectionContext = { ...connectionFor({ principal: 'User:app' }), upstreamNodeId: () => 1 };
+    const d = await decideFrame(filter, app, fetchV17(1011, 1));
+    expect(project(clientSees(d, (f) => brokerAnswer(f, 1011, [])))[1]).toEqual([
+      [
+        SECRET,
+        [
+          [0, 29, 0],
+          [1, 29, 0],
+          [2, 29, 0],
+        ],
+      ],
+    ]);
+    // The broker's epoch moved on with that fetch, and so did the proxy's copy.
+    expect((await decideFrame(filter, nodeConnection('admin'), fetchV17(1011, 2))).outcome).toBe('forward');
+  });
+
+  it("forwards a follower's fetch on a session as a consumer's fetch that does not wait, so the broker's session moves on as it would, and refuses every partition of the session (29)", async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('*')));
+    const app = nodeConnection('app');
+    await openSession(filter, app, [{ topicId: ALLOWED, partitions: [0, 1] }], 1012);
+    const frame = requestFrame(1, 17, {
+      replicaState: { replicaId: 2, replicaEpoch: 5 },
+      maxWaitMs: 500,
+      isolationLevel: 7,
+      sessionId: 1012,
+      sessionEpoch: 1,
+      topics: [],
+      forgottenTopicsData: [],
+    });
+    const d = await decideFrame(filter, app, frame);
+    expect(d.outcome).toBe('forward-modified');
+    if (d.outcome !== 'forward-modified') return;
+    const forwarded = decodeForwarded(d.frame).body as Record<string, unknown>;
+    expect(forwarded).toMatchObject({
+      replicaState: { replicaId: -1, replicaEpoch: -1n },
+      maxWaitMs: 0,
+      isolationLevel: 0,
+      sessionId: 1012,
+      sessionEpoch: 1,
+    });
+    expect(
+      project(clientSees(d, (f) => brokerAnswer(f, 1012, [{ topicId: ALLOWED, partitions: [1] }]))),
+    ).toEqual([
+      0,
+      [
+        [
+          ALLOWED,
+          [
+            [0, 29, 0],
+            [1, 29, 0],
+          ],
+        ],
+      ],
+    ]);
+    expect((await decideFrame(filter, app, fetchV17(1012, 2))).outcome).toBe('forward');
+  });
+
+  it('leaves a topic named without partitions out of the refusals of a session (the broker lists partitions, not topics)', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const d = await decideFrame(
+      filter,
+      nodeConnection('app'),
+      fetchV17(0, 0, [
+        { topicId: SECRET, partitions: [] },
+        { topicId: ALLOWED, partitions: [0] },
+      ]),
+    );
+    expect(
+      project(clientSees(d, (f) => brokerAnswer(f, 1013, [{ topicId: ALLOWED, partitions: [0] }]))),
+    ).toEqual([0, [[ALLOWED, [[0, 0, 12]]]]]);
+  });
+
+  it('answers a sessionless fetch with an isolation level the broker cannot read as the broker does once one partition is authorized: the whole request UNKNOWN_SERVER_ERROR (-1)', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    for (const version of [17, 12]) {
+      const frame = requestFrame(1, version, {
+        replicaId: -1,
+        isolationLevel: 2,
+        sessionEpoch: -1,
+        topics: [
+          { topic: 'secret', topicId: SECRET, partitions: [{ partition: 0 }] },
+          { topic: 'allowed', topicId: ALLOWED, partitions: [{ partition: 1 }] },
+        ],
+      });
+      const d = await decideFrame(filter, nodeConnection('app'), frame);
+      expect(d.outcome).toBe('forward-modified');
+      if (d.outcome !== 'forward-modified') continue;
+      // The broker fails the allowed part it was sent.
+      const failed = brokerResponseFrame(d.frame, {
+        errorCode: -1,
+        responses:
+          version >= 13
+            ? []
+            : [{ topic: 'allowed', partitions: [{ partitionIndex: 1, errorCode: -1, highWatermark: -1 }] }],
+      });
+      const seen = decodeResponse(d.rewriteResponse!(failed), 1, version) as FetchResponse;
+      expect([
+        seen.errorCode,
+        seen.responses.map((t) => [t.topic, t.partitions.map((p) => [p.partitionIndex, p.errorCode])]),
+      ]).toEqual(
+        version >= 13
+          ? [-1, []]
+          : [
+              -1,
+              [
+                ['secret', [[0, -1]]],
+                ['allowed', [[1, -1]]],
+              ],
+            ],
+      );
+    }
+  });
+
+  it('answers a fetch whose answer lists a partition after one of the zero topic ID as the broker does: the whole request UNKNOWN_SERVER_ERROR (-1), no partitions', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const frame = requestFrame(1, 17, {
+      sessionEpoch: -1,
+      topics: [
+        { topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitions: [{ partition: 0 }] },
+        { topicId: SECRET, partitions: [{ partition: 0 }] },
+      ],
+    });
+    const d = await decideFrame(filter, nodeConnection('app'), frame);
+    expect(d.outcome).toBe('answer');
+    expect(project(clientSees(d, () => Buffer.alloc(0)))).toEqual([-1, []]);
+  });
+
+  it('forwards a session fetch with an isolation level the broker cannot read as READ_UNCOMMITTED, and answers the refusals when nothing is readable, -1 for the whole fetch when something is', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    const open = (topics: Topics): Buffer =>
+      requestFrame(1, 17, {
+        isolationLevel: 5,
+        sessionId: 0,
+        sessionEpoch: 0,
+        topics: topics.map((t) => ({
+          topicId: t.topicId,
+          partitions: t.partitions.map((partition) => ({ partition })),
+        })),
+      });
+    const refusedOnly = await decideFrame(filter, app, open(SECRET3));
+    expect(refusedOnly.outcome).toBe('forward-modified');
+    if (refusedOnly.outcome !== 'forward-modified') return;
+    expect(decodeForwarded(refusedOnly.frame).body).toMatchObject({ isolationLevel: 0 });
+    const seen = clientSees(refusedOnly, (f) => brokerAnswer(f, 1014, SECRET3));
+    expect([seen.errorCode, seen.sessionId !== 0, project(seen)[1]]).toEqual([
+      0,
+      true,
+      [
+        [
+          SECRET,
+          [
+            [0, 29, 0],
+            [1, 29, 0],
+            [2, 29, 0],
+          ],
+        ],
+      ],
+    ]);
+    const both: Topics = [...SECRET3, { topicId: ALLOWED, partitions: [0] }];
+    const readable = await decideFrame(filter, app, open(both));
+    expect(project(clientSees(readable, (f) => brokerAnswer(f, 1015, both)))).toEqual([-1, []]);
+    // The reference opened no session for the failed fetch; the proxy keeps none either.
+    expect(filter.fetchSessions.tracker.get('node-1', 1015)).toBeUndefined();
   });
 });

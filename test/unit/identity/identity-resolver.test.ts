@@ -114,6 +114,42 @@ describe('identity resolution', () => {
     ).toBe('anonymous');
   });
 
+  it('refuses a connection the broker authenticated with SASL when the proxy cannot read its principal, instead of letting a later source name it', () => {
+    const id = resolveIdentity(
+      sources,
+      conn({
+        remoteAddress: '10.0.1.7',
+        sasl: { mechanism: 'OAUTHBEARER', user: undefined, verified: true },
+      }),
+    );
+    expect(id.principal).toBe('User:ANONYMOUS');
+    expect(id.source).toBe('sasl');
+    expect(id.refuse).toMatch(/^OAUTHBEARER authenticated by the broker, but the proxy cannot read/);
+    // Not yet accepted by the broker: no identity from SASL, so the CIDR source applies.
+    expect(
+      resolveIdentity(
+        sources,
+        conn({
+          remoteAddress: '10.0.1.7',
+          sasl: { mechanism: 'OAUTHBEARER', user: undefined, verified: false },
+        }),
+      ).principal,
+    ).toBe('User:analytics');
+    // A sasl source limited to other mechanisms does not apply: the policy names the next source.
+    const scramFirst = identities(
+      `  - sasl: { mechanisms: [SCRAM-SHA-512] }\n  - sourceCidr: { cidr: 10.0.1.0/24, principal: 'User:analytics' }\n`,
+    );
+    expect(
+      resolveIdentity(
+        scramFirst,
+        conn({
+          remoteAddress: '10.0.1.7',
+          sasl: { mechanism: 'OAUTHBEARER', user: undefined, verified: true },
+        }),
+      ).principal,
+    ).toBe('User:analytics');
+  });
+
   it('reads SANs in the typed form the TLS listener keeps them', () => {
     const peer = tlsPeerFromAltNames('CN=api', [`URI:${SPIFFE}`, 'DNS:api.payments.svc', 'IP:10.0.0.1']);
     expect(peer).toEqual({ subject: 'CN=api', sans: { uri: [SPIFFE], dns: ['api.payments.svc'] } });

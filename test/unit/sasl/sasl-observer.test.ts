@@ -21,6 +21,17 @@ describe('SASL user names from the first client message', () => {
       saslUserFromClientMessage('OAUTHBEARER', Buffer.from('n,,\x01auth=Bearer x\x01\x01')),
     ).toBeUndefined();
   });
+
+  it('names no user for a SCRAM delegation token (tokenauth extension): the broker authenticates its owner', () => {
+    expect(
+      saslUserFromClientMessage('SCRAM-SHA-512', Buffer.from('n,,n=tokenid1,r=abc,tokenauth=true')),
+    ).toBe(undefined);
+    expect(
+      saslUserFromClientMessage('SCRAM-SHA-256', Buffer.from('n,,n=tokenid1,r=abc,other=1,tokenauth=TRUE')),
+    ).toBeUndefined();
+    // Other extensions leave the user readable.
+    expect(saslUserFromClientMessage('SCRAM-SHA-512', Buffer.from('n,,n=app,r=abc,ext=1'))).toBe('app');
+  });
 });
 
 describe('SASL observer', () => {

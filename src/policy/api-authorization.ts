@@ -1,0 +1,695 @@
+// What Kafka's authorization says about each client-facing API, one entry per API key, keyed by the
+// generated `ApiKey` enum: the category a security reviewer would put it in, the resources its
+// request names that the broker authorizes one by one, every ACL check the broker's request handler
+// makes (conditional ones included), and the cluster-wide grants Kafka accepts in place of
+// per-resource ones. api-classification.ts and acl-operations.ts answer their questions from this
+// one table; the proxy's per-API modules (src/enforcement/apis/) decide and filter with it.
+//
+// What the schemas already say is not written here but read from the generated protocol/generated/
+// api-keys.ts: the API's name, its versions, and whether a broker serves it at all. A key Kafka 4.1
+// removed (no valid version) or serves only on controller listeners (schema `listeners` without
+// `broker`) is an inter-broker key needing ClusterAction; only the inter-broker keys a broker does
+// serve on its client listener (WriteTxnMarkers, the share-group state keys) are listed.
+//
+// Source: the broker's request handlers in Apache Kafka 4.1 (`KafkaApis` and the handlers it
+// delegates to, `AuthHelper.authorize*` calls) and `AclEntry.supportedOperations`; the implications
+// are those of `StandardAuthorizer`. docs/acl-operations.md says it in prose. Checked against a
+// broker running StandardAuthorizer in test/integration/policy-reference-raw.test.ts,
+// test/integration/red-team-responses.test.ts and by the differential harness.
+
+import { API_KEYS as SCHEMA_APIS, ApiKey, type ApiKeyInfo } from '../../protocol/generated/api-keys.js';
+import type { AclCheck, AclOperation, AclResourceType } from './acl-operations.js';
+
+/** Kafka's scope for an API key, as a security reviewer would group it. */
+export type ApiCategory =
+  /** Reads or writes topic data or topic metadata; topics are authorized one by one. */
+  | 'topic'
+  /** Consumer-, share- or streams-group coordination; the group is authorized, topics too where named. */
+  | 'group'
+  /** Transactions and producer ids; the transactional id is authorized. */
+  | 'transactional'
+  /** Cluster administration; authorized on the cluster resource as a whole. */
+  | 'cluster'
+  /** Connection setup Kafka never authorizes (API discovery, SASL). */
+  | 'connection'
+  /** Client telemetry (KIP-714) that Kafka never authorizes. */
+  | 'client-telemetry'
+  /** Spoken only between brokers and controllers; never forwarded for a client. */
+  | 'inter-broker';
+
+/** A kind of named resource a request can carry. `cluster` is the API acting on the cluster itself. */
+export type ResourceKind = 'topic' | 'group' | 'transactionalId' | 'cluster';
+
+/** Everything Kafka's authorization says about one API key. */
+export interface ApiAuthorization {
+  readonly category: ApiCategory;
+  /** Resources the broker authorizes for this key; the proxy extracts these from the request. */
+  readonly resources: readonly ResourceKind[];
+  /**
+   * Every ACL check the broker makes while handling a request of the key, conditional ones
+   * included. Empty: the key is never authorized.
+   */
+  readonly checks: readonly AclCheck[];
+  /** Set when the broker filters the response instead of failing the request (e.g. Metadata for all topics). */
+  readonly responseFilteredBy?: ResourceKind;
+  /**
+   * Cluster operations an allow rule naming no resource grants beyond the unconditional checks:
+   * Kafka accepts these cluster-wide grants in place of per-resource ones (IdempotentWrite for an
+   * idempotent InitProducerId, Create for CreateTopics of any topic), and broker configurations are
+   * reached only through them.
+   */
+  readonly unscopedCluster?: readonly AclOperation[];
+  /**
+   * Authorized by something other than an ACL on a resource a policy can name: delegation tokens
+   * are checked against the token's owner and renewers (and CreateTokens/DescribeTokens on a USER).
+   */
+  readonly byTokenOwnership?: true;
+  /**
+   * A cluster-level key the broker answers for every client: DescribeCluster authorizes only its
+   * optional authorized-operations field (checked against StandardAuthorizer in
+   * policy-reference-raw.test.ts).
+   */
+  readonly answeredWithoutAuthorization?: true;
+  /** Why it is classified this way, for the README and `policy explain`. */
+  readonly note: string;
+}
+
+const always = (resourceType: AclResourceType, operation: AclOperation): AclCheck => ({
+  resourceType,
+  operation,
+});
+const when = (resourceType: AclResourceType, operation: AclOperation, condition: string): AclCheck => ({
+  resourceType,
+  operation,
+  condition,
+});
+
+// Inter-broker keys: the broker answers a client CLUSTER_AUTHORIZATION_FAILED (they need
+// ClusterAction on the cluster, which only brokers hold).
+const CLUSTER_ACTION = [always('Cluster', 'ClusterAction')];
+const ALTER_CLUSTER = [always('Cluster', 'Alter')];
+const DESCRIBE_CLUSTER = [always('Cluster', 'Describe')];
+const GROUP_READ = [always('Group', 'Read')];
+
+/**
+ * The hand-written part: every API key a broker serves on its client listener. Keys left out are
+ * derived from the schemas (`schemaDerived`).
+ */
+const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: ApiAuthorization } = {
+  [ApiKey.Produce]: {
+    category: 'topic',
+    resources: ['topic', 'transactionalId'],
+    checks: [
+      always('Topic', 'Write'),
+      when(
+        'TransactionalId',
+        'Write',
+        'when a record batch is transactional (not merely when the request names a transactional id)',
+      ),
+    ],
+    note: 'Write per topic; a transactional produce also needs its transactional id.',
+  },
+  [ApiKey.Fetch]: {
+    category: 'topic',
+    resources: ['topic'],
+    checks: [always('Topic', 'Read'), when('Cluster', 'ClusterAction', 'follower fetch (replica id >= 0)')],
+    note: 'Read per topic (v13+ names topics by ID: the proxy resolves IDs to names first).',
+  },
+  [ApiKey.ListOffsets]: {
+    category: 'topic',
+    resources: ['topic'],
+    checks: [always('Topic', 'Describe')],
+    note: 'Describe per topic.',
+  },
+  [ApiKey.Metadata]: {
+    category: 'topic',
+    resources: ['topic'],
+    checks: [
+      always('Topic', 'Describe'),
+      when(
+        'Cluster',
+        'Create',
+        'auto-creating a topic (AllowAutoTopicCreation); Create on the topic also suffices',
+      ),
+      when('Topic', 'Create', 'auto-creating the topic; Create on the cluster also suffices'),
+      when('Cluster', 'Describe', 'only for ClusterAuthorizedOperations (v8-10)'),
+    ],
+    responseFilteredBy: 'topic',
+    note: 'Describe per named topic; a request for all topics is answered with the permitted topics only.',
+  },
+  [ApiKey.OffsetCommit]: {
+    category: 'group',
+    resources: ['group', 'topic'],
+    checks: [always('Group', 'Read'), always('Topic', 'Read')],
+    note: 'Read on the group, then read per topic.',
+  },
+  [ApiKey.OffsetFetch]: {
+    category: 'group',
+    resources: ['group', 'topic'],
+    checks: [always('Group', 'Describe'), always('Topic', 'Describe')],
+    responseFilteredBy: 'topic',
+    note: 'Describe on the group, then per topic; all-topics fetches are filtered per topic.',
+  },
+  [ApiKey.FindCoordinator]: {
+    category: 'group',
+    resources: ['group', 'transactionalId'],
+    checks: [
+      when('Group', 'Describe', 'key type 0 (group)'),
+      when('TransactionalId', 'Describe', 'key type 1 (transaction)'),
+      when('Cluster', 'ClusterAction', 'key type 2 (share coordinator)'),
+    ],
+    note: 'Describe on the coordinator key: a group id (key type 0) or a transactional id (key type 1).',
+  },
+  [ApiKey.JoinGroup]: {
+    category: 'group',
+    resources: ['group'],
+    checks: GROUP_READ,
+    note: 'Read on the group.',
+  },
+  [ApiKey.Heartbeat]: {
+    category: 'group',
+    resources: ['group'],
+    checks: GROUP_READ,
+    note: 'Read on the group.',
+  },
+  [ApiKey.LeaveGroup]: {
+    category: 'group',
+    resources: ['group'],
+    checks: GROUP_READ,
+    note: 'Read on the group.',
+  },
+  [ApiKey.SyncGroup]: {
+    category: 'group',
+    resources: ['group'],
+    checks: GROUP_READ,
+    note: 'Read on the group.',
+  },
+  [ApiKey.DescribeGroups]: {
+    category: 'group',
+    resources: ['group'],
+    checks: [always('Group', 'Describe')],
+    note: 'Describe per group.',
+  },
+  [ApiKey.ListGroups]: {
+    category: 'group',
+    resources: [],
+    checks: [
+      when('Cluster', 'Describe', 'lists every group; without it, the groups the caller may Describe'),
+    ],
+    responseFilteredBy: 'group',
+    note: 'Names no group; the broker lists only groups the client may describe.',
+  },
+  [ApiKey.SaslHandshake]: {
+    category: 'connection',
+    resources: [],
+    checks: [],
+    note: 'SASL mechanism negotiation; happens before a principal is known.',
+  },
+  [ApiKey.ApiVersions]: {
+    category: 'connection',
+    resources: [],
+    checks: [],
+    note: 'API discovery; every client sends it first, Kafka never authorizes it.',
+  },
+  [ApiKey.CreateTopics]: {
+    category: 'topic',
+    resources: ['topic'],
+    checks: [
+      always('Topic', 'Create'),
+      when('Cluster', 'Create', 'alternative to Create on the topic'),
+      when(
+        'Topic',
+        'DescribeConfigs',
+        "shapes the answer: the new topic's configs are returned only with it",
+      ),
+    ],
+    unscopedCluster: ['Create'],
+    note: 'Create per topic (Kafka also accepts Create on the cluster).',
+  },
+  [ApiKey.DeleteTopics]: {
+    category: 'topic',
+    resources: ['topic'],
+    checks: [always('Topic', 'Delete'), when('Topic', 'Describe', 'v6 topics named by ID: resolving the ID')],
+    note: 'Delete per topic (v6 may name topics by ID).',
+  },
+  [ApiKey.DeleteRecords]: {
+    category: 'topic',
+    resources: ['topic'],
+    checks: [always('Topic', 'Delete')],
+    note: 'Delete per topic.',
+  },
+  [ApiKey.InitProducerId]: {
+    category: 'transactional',
+    resources: ['transactionalId', 'cluster'],
+    checks: [
+      when('TransactionalId', 'Write', 'with a transactional id'),
+      when(
+        'Cluster',
+        'IdempotentWrite',
+        'without a transactional id; Write on any topic also suffices (KIP-679)',
+      ),
+    ],
+    unscopedCluster: ['IdempotentWrite'],
+    note: 'Write on the transactional id; without one (idempotent producer) an idempotent-write grant on the cluster.',
+  },
+  [ApiKey.OffsetForLeaderEpoch]: {
+    category: 'topic',
+    resources: ['topic'],
+    checks: [always('Topic', 'Describe'), when('Cluster', 'ClusterAction', 'replica id >= 0')],
+    note: 'Describe per topic; consumers send it after a leader change.',
+  },
+  [ApiKey.AddPartitionsToTxn]: {
+    category: 'transactional',
+    resources: ['transactionalId', 'topic'],
+    checks: [
+      when('TransactionalId', 'Write', 'v0-3'),
+      when('Topic', 'Write', 'v0-3'),
+      when('Cluster', 'ClusterAction', 'v4+ (broker to coordinator)'),
+    ],
+    note: 'Write on the transactional id and per topic (v4+ is broker to broker only).',
+  },
+  [ApiKey.AddOffsetsToTxn]: {
+    category: 'transactional',
+    resources: ['transactionalId', 'group'],
+    checks: [always('TransactionalId', 'Write'), always('Group', 'Read')],
+    note: 'Write on the transactional id and read on the group whose offsets join the transaction.',
+  },
+  [ApiKey.EndTxn]: {
+    category: 'transactional',
+    resources: ['transactionalId'],
+    checks: [always('TransactionalId', 'Write')],
+    note: 'Write on the transactional id.',
+  },
+  [ApiKey.WriteTxnMarkers]: {
+    category: 'inter-broker',
+    resources: [],
+    checks: CLUSTER_ACTION,
+    note: 'Transaction coordinator to partition leaders.',
+  },
+  [ApiKey.TxnOffsetCommit]: {
+    category: 'transactional',
+    resources: ['transactionalId', 'group', 'topic'],
+    checks: [always('TransactionalId', 'Write'), always('Group', 'Read'), always('Topic', 'Read')],
+    note: 'Write on the transactional id, read on the group, read per topic.',
+  },
+  [ApiKey.DescribeAcls]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: DESCRIBE_CLUSTER,
+    note: 'Describe on the cluster.',
+  },
+  [ApiKey.CreateAcls]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: ALTER_CLUSTER,
+    note: 'Alter on the cluster.',
+  },
+  [ApiKey.DeleteAcls]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: ALTER_CLUSTER,
+    note: 'Alter on the cluster.',
+  },
+  [ApiKey.DescribeConfigs]: {
+    category: 'topic',
+    resources: ['topic', 'group', 'cluster'],
+    checks: [
+      always('Topic', 'DescribeConfigs'),
+      always('Group', 'DescribeConfigs'),
+      when('Cluster', 'DescribeConfigs', 'broker, broker-logger and client-metrics resources'),
+    ],
+    unscopedCluster: ['DescribeConfigs'],
+    note: 'Per resource: topic configs per topic, group configs per group, broker configs on the cluster.',
+  },
+  [ApiKey.AlterConfigs]: {
+    category: 'topic',
+    resources: ['topic', 'group', 'cluster'],
+    checks: [
+      always('Topic', 'AlterConfigs'),
+      always('Group', 'AlterConfigs'),
+      when('Cluster', 'AlterConfigs', 'broker, broker-logger and client-metrics resources'),
+    ],
+    unscopedCluster: ['AlterConfigs'],
+    note: 'Per resource: topic configs per topic, group configs per group, broker configs on the cluster.',
+  },
+  [ApiKey.AlterReplicaLogDirs]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: ALTER_CLUSTER,
+    note: 'Alter on the cluster.',
+  },
+  [ApiKey.DescribeLogDirs]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: DESCRIBE_CLUSTER,
+    note: 'Describe on the cluster.',
+  },
+  [ApiKey.SaslAuthenticate]: {
+    category: 'connection',
+    resources: [],
+    checks: [],
+    note: 'SASL exchange; happens before a principal is known.',
+  },
+  [ApiKey.CreatePartitions]: {
+    category: 'topic',
+    resources: ['topic'],
+    checks: [always('Topic', 'Alter')],
+    note: 'Alter per topic.',
+  },
+  [ApiKey.CreateDelegationToken]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: [when('User', 'CreateTokens', 'a token for another owner; a token for oneself needs no ACL')],
+    byTokenOwnership: true,
+    note: 'Token for the caller (or another user): cluster-level credential management.',
+  },
+  [ApiKey.RenewDelegationToken]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: [],
+    byTokenOwnership: true,
+    note: 'Cluster-level credential management.',
+  },
+  [ApiKey.ExpireDelegationToken]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: [],
+    byTokenOwnership: true,
+    note: 'Cluster-level credential management.',
+  },
+  [ApiKey.DescribeDelegationToken]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: [
+      when('DelegationToken', 'Describe', 'tokens of other owners'),
+      when('User', 'DescribeTokens', 'tokens of another owner'),
+    ],
+    byTokenOwnership: true,
+    note: 'Cluster-level credential management.',
+  },
+  [ApiKey.DeleteGroups]: {
+    category: 'group',
+    resources: ['group'],
+    checks: [always('Group', 'Delete')],
+    note: 'Delete per group.',
+  },
+  [ApiKey.ElectLeaders]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: ALTER_CLUSTER,
+    note: 'Alter on the cluster.',
+  },
+  [ApiKey.IncrementalAlterConfigs]: {
+    category: 'topic',
+    resources: ['topic', 'group', 'cluster'],
+    checks: [
+      always('Topic', 'AlterConfigs'),
+      always('Group', 'AlterConfigs'),
+      when('Cluster', 'AlterConfigs', 'broker, broker-logger and client-metrics resources'),
+    ],
+    unscopedCluster: ['AlterConfigs'],
+    note: 'Per resource: topic configs per topic, group configs per group, broker configs on the cluster.',
+  },
+  [ApiKey.AlterPartitionReassignments]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: ALTER_CLUSTER,
+    note: 'Alter on the cluster.',
+  },
+  [ApiKey.ListPartitionReassignments]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: DESCRIBE_CLUSTER,
+    note: 'Describe on the cluster.',
+  },
+  [ApiKey.OffsetDelete]: {
+    category: 'group',
+    resources: ['group', 'topic'],
+    checks: [always('Group', 'Delete'), always('Topic', 'Read')],
+    note: 'Delete on the group, read per topic.',
+  },
+  [ApiKey.DescribeClientQuotas]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: [always('Cluster', 'DescribeConfigs')],
+    note: 'DescribeConfigs on the cluster.',
+  },
+  [ApiKey.AlterClientQuotas]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: [always('Cluster', 'AlterConfigs')],
+    note: 'AlterConfigs on the cluster.',
+  },
+  [ApiKey.DescribeUserScramCredentials]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: DESCRIBE_CLUSTER,
+    note: 'Describe on the cluster.',
+  },
+  [ApiKey.AlterUserScramCredentials]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: ALTER_CLUSTER,
+    note: 'Alter on the cluster (changes passwords).',
+  },
+  [ApiKey.DescribeQuorum]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: DESCRIBE_CLUSTER,
+    note: 'Describe on the cluster (kafka-metadata-quorum tool).',
+  },
+  [ApiKey.UpdateFeatures]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: ALTER_CLUSTER,
+    note: 'Alter on the cluster.',
+  },
+  [ApiKey.DescribeCluster]: {
+    category: 'cluster',
+    resources: [],
+    checks: [
+      when(
+        'Cluster',
+        'Describe',
+        'only for ClusterAuthorizedOperations; the request itself is never refused',
+      ),
+    ],
+    answeredWithoutAuthorization: true,
+    note: 'Cluster description (admin clients); answered for every client, ACLs shape only its optional authorized-operations field.',
+  },
+  [ApiKey.DescribeProducers]: {
+    category: 'topic',
+    resources: ['topic'],
+    checks: [always('Topic', 'Read')],
+    note: 'Read per topic.',
+  },
+  [ApiKey.UnregisterBroker]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: ALTER_CLUSTER,
+    note: 'Alter on the cluster (admin tool).',
+  },
+  [ApiKey.DescribeTransactions]: {
+    category: 'transactional',
+    resources: ['transactionalId'],
+    checks: [
+      always('TransactionalId', 'Describe'),
+      when(
+        'Topic',
+        'Describe',
+        'shapes the answer: partitions of topics the caller may not Describe are left out',
+      ),
+    ],
+    note: 'Describe per transactional id.',
+  },
+  [ApiKey.ListTransactions]: {
+    category: 'transactional',
+    resources: [],
+    checks: [when('TransactionalId', 'Describe', 'the listing holds only the ids the caller may Describe')],
+    responseFilteredBy: 'transactionalId',
+    note: 'Names no transactional id; the broker lists only those the client may describe.',
+  },
+  [ApiKey.ConsumerGroupHeartbeat]: {
+    category: 'group',
+    resources: ['group', 'topic'],
+    checks: [always('Group', 'Read'), always('Topic', 'Describe')],
+    note: 'KIP-848 consumers: read on the group, describe per subscribed topic (assignments name topics by ID).',
+  },
+  [ApiKey.ConsumerGroupDescribe]: {
+    category: 'group',
+    resources: ['group'],
+    checks: [
+      always('Group', 'Describe'),
+      when(
+        'Topic',
+        'Describe',
+        "every topic of a member's assignment or target assignment, else the group is answered 29 (KAFKA-18813)",
+      ),
+    ],
+    note: 'Describe per group.',
+  },
+  [ApiKey.GetTelemetrySubscriptions]: {
+    category: 'client-telemetry',
+    resources: [],
+    checks: [],
+    note: 'KIP-714 client metrics; not authorized by Kafka.',
+  },
+  [ApiKey.PushTelemetry]: {
+    category: 'client-telemetry',
+    resources: [],
+    checks: [],
+    note: 'KIP-714 client metrics; not authorized by Kafka.',
+  },
+  [ApiKey.ListConfigResources]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: [always('Cluster', 'DescribeConfigs')],
+    note: 'DescribeConfigs on the cluster.',
+  },
+  [ApiKey.DescribeTopicPartitions]: {
+    category: 'topic',
+    resources: ['topic'],
+    checks: [always('Topic', 'Describe')],
+    responseFilteredBy: 'topic',
+    note: 'Describe per topic.',
+  },
+  [ApiKey.ShareGroupHeartbeat]: {
+    category: 'group',
+    resources: ['group', 'topic'],
+    checks: [always('Group', 'Read'), always('Topic', 'Describe')],
+    note: 'KIP-932 share consumers: read on the group, describe per subscribed topic.',
+  },
+  [ApiKey.ShareGroupDescribe]: {
+    category: 'group',
+    resources: ['group'],
+    checks: [
+      always('Group', 'Describe'),
+      when('Topic', 'Describe', "every topic of a member's assignment, else the group is answered 29"),
+    ],
+    note: 'Describe per share group.',
+  },
+  [ApiKey.ShareFetch]: {
+    category: 'group',
+    resources: ['group', 'topic'],
+    checks: [always('Group', 'Read'), always('Topic', 'Read')],
+    note: 'Read on the share group and per topic (topics by ID).',
+  },
+  [ApiKey.ShareAcknowledge]: {
+    category: 'group',
+    resources: ['group', 'topic'],
+    checks: [always('Group', 'Read'), always('Topic', 'Read')],
+    note: 'Read on the share group and per topic (topics by ID).',
+  },
+  [ApiKey.AddRaftVoter]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: ALTER_CLUSTER,
+    note: 'Alter on the cluster (KRaft membership, admin tool).',
+  },
+  [ApiKey.RemoveRaftVoter]: {
+    category: 'cluster',
+    resources: ['cluster'],
+    checks: ALTER_CLUSTER,
+    note: 'Alter on the cluster (KRaft membership, admin tool).',
+  },
+  [ApiKey.InitializeShareGroupState]: {
+    category: 'inter-broker',
+    resources: [],
+    checks: CLUSTER_ACTION,
+    note: 'Group coordinator to share coordinator.',
+  },
+  [ApiKey.ReadShareGroupState]: {
+    category: 'inter-broker',
+    resources: [],
+    checks: CLUSTER_ACTION,
+    note: 'Group coordinator to share coordinator.',
+  },
+  [ApiKey.WriteShareGroupState]: {
+    category: 'inter-broker',
+    resources: [],
+    checks: CLUSTER_ACTION,
+    note: 'Group coordinator to share coordinator.',
+  },
+  [ApiKey.DeleteShareGroupState]: {
+    category: 'inter-broker',
+    resources: [],
+    checks: CLUSTER_ACTION,
+    note: 'Group coordinator to share coordinator.',
+  },
+  [ApiKey.ReadShareGroupStateSummary]: {
+    category: 'inter-broker',
+    resources: [],
+    checks: CLUSTER_ACTION,
+    note: 'Group coordinator to share coordinator.',
+  },
+  [ApiKey.StreamsGroupHeartbeat]: {
+    category: 'group',
+    resources: ['group', 'topic'],
+    checks: [
+      always('Group', 'Read'),
+      always('Topic', 'Describe'),
+      when('Topic', 'Create', 'internal topics the group needs; Create on the cluster also suffices'),
+      when('Cluster', 'Create', 'alternative to Create on the internal topics'),
+    ],
+    note: 'KIP-1071 streams groups (unstable in 4.1): read on the group, per topic.',
+  },
+  [ApiKey.StreamsGroupDescribe]: {
+    category: 'group',
+    resources: ['group'],
+    checks: [
+      always('Group', 'Describe'),
+      when('Topic', 'Describe', "every topic of the group's topology, else the group is answered 29"),
+    ],
+    note: 'KIP-1071 streams groups (unstable in 4.1): describe per group.',
+  },
+  [ApiKey.DescribeShareGroupOffsets]: {
+    category: 'group',
+    resources: ['group', 'topic'],
+    checks: [always('Group', 'Describe'), always('Topic', 'Describe')],
+    note: 'Describe on the share group, per topic.',
+  },
+  [ApiKey.AlterShareGroupOffsets]: {
+    category: 'group',
+    resources: ['group', 'topic'],
+    checks: [always('Group', 'Read'), always('Topic', 'Read')],
+    note: 'Read on the share group, per topic.',
+  },
+  [ApiKey.DeleteShareGroupOffsets]: {
+    category: 'group',
+    resources: ['group', 'topic'],
+    checks: [always('Group', 'Delete'), always('Topic', 'Read')],
+    note: 'Delete on the share group, per topic.',
+  },
+};
+
+/**
+ * The authorization of a key the schemas say no broker serves to clients: removed in Kafka 4 (no
+ * valid version) or served only on controller listeners. Undefined for a key a broker serves (those
+ * are written out above).
+ */
+function schemaDerived(api: ApiKeyInfo): ApiAuthorization | undefined {
+  const removed = api.maxVersion < 0;
+  if (!removed && api.listeners.includes('broker')) return undefined;
+  return {
+    category: 'inter-broker',
+    resources: [],
+    checks: CLUSTER_ACTION,
+    note: removed
+      ? 'Removed in Kafka 4 (no valid version in the schemas).'
+      : `Served only on ${api.listeners.join(', ')} listeners (schema listeners).`,
+  };
+}
+
+/**
+ * Each key of the schemas with its name and authorization, in ascending key order. A key a broker
+ * serves without an entry above is left out, so it is denied (a unit test keeps the table complete).
+ */
+export const API_AUTHORIZATIONS: readonly (ApiAuthorization & {
+  readonly apiKey: number;
+  readonly name: string;
+})[] = SCHEMA_APIS.flatMap((api) => {
+  const authorization = AUTHORIZATION[api.apiKey as keyof typeof AUTHORIZATION] ?? schemaDerived(api);
+  return authorization === undefined
+    ? []
+    : [Object.freeze({ apiKey: api.apiKey, name: api.name, ...authorization })];
+}).sort((a, b) => a.apiKey - b.apiKey);
