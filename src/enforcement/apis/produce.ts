@@ -19,7 +19,7 @@ import { structSkeleton } from '../default-value-reader.js';
 import { hasTransactionalBatch } from '../produce-batches.js';
 import type { ApiModule } from './api-module.js';
 import { peekedTopics } from './peek-decisions.js';
-import { byId, byName, type ResourceList } from './resource-list.js';
+import { byId, byName, entriesIn, type ResourceList } from './resource-list.js';
 
 /** Produce v13 names topics by ID (KIP-516). */
 const TOPIC_IDS_FROM = 13;
@@ -32,17 +32,12 @@ const produceList: ResourceList<
 > = {
   deniedLast: true,
   partitionCount: (t) => t.partitionData.length,
-  entries: (r) => r.topicData,
-  withEntries: (r, topicData) => ({ ...r, topicData }),
+  ...entriesIn('topicData', 'responses'),
   ref: (t, v) => (v >= TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.name)),
   scope: (r) => ({
     groups: [],
     transactionalIds: r.transactionalId !== null && hasTransactionalBatch(r) ? [r.transactionalId] : [],
   }),
-  results: (r) => r.responses,
-  setResults: (r, responses) => {
-    r.responses = responses;
-  },
   resultKey: (e, v) => (v >= TOPIC_IDS_FROM ? e.topicId : e.name),
   deniedResult: (t, code, v) => ({
     name: t.name,
