@@ -22,7 +22,7 @@ import {
 import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
 import type { MetadataRequestTopic, ProduceRequest } from '../../protocol/generated/index.js';
 import { completeFromTemplate, templateOf } from './default-value-reader.js';
-import { lookedUp, metadataTopicById } from './metadata-enforcement.js';
+import { lookedUp, metadataTopicById } from './apis/metadata.js';
 import { hasTransactionalBatch } from './produce-batches.js';
 import { moduleOf } from './apis/registry.js';
 import { PolicyEnforcementFilter } from './policy-enforcement-filter.js';

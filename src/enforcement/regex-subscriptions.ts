@@ -5,7 +5,7 @@
 // RE2/J), against the cluster's topics (cluster-topics.ts) and the policy, and sends the broker an
 // anchored alternation of exactly those topics instead. The member's own regex travels inside the
 // rewritten one, in a branch that can never match, so that any proxy (another replica, or this one
-// after a restart) shows a describer the member's regex and never the list (describe-filters.ts).
+// after a restart) shows a describer the member's regex and never the list (apis/group-protocols.ts).
 //
 // State, per connection and member (group id + member id): the member's regex and the regex last
 // sent for it. Heartbeats repeat (every few seconds) with the regex null when unchanged; on each, the

@@ -91,6 +91,75 @@ const ALTER_CLUSTER = [always('Cluster', 'Alter')];
 const DESCRIBE_CLUSTER = [always('Cluster', 'Describe')];
 const GROUP_READ = [always('Group', 'Read')];
 
+/** A cluster-level API: authorized on the cluster resource as a whole. */
+const onCluster = (checks: readonly AclCheck[], note: string): ApiAuthorization => ({
+  category: 'cluster',
+  resources: ['cluster'],
+  checks,
+  note,
+});
+
+/** An inter-broker key a broker serves on its client listener: ClusterAction on the cluster. */
+const interBroker = (note: string): ApiAuthorization => ({
+  category: 'inter-broker',
+  resources: [],
+  checks: CLUSTER_ACTION,
+  note,
+});
+
+/** A key Kafka never authorizes (connection setup, client telemetry). */
+const neverAuthorized = (category: ApiCategory, note: string): ApiAuthorization => ({
+  category,
+  resources: [],
+  checks: [],
+  note,
+});
+
+/** An API on topics named one by one: `operation` on each topic. */
+const perTopic = (operation: AclOperation, note: string): ApiAuthorization => ({
+  category: 'topic',
+  resources: ['topic'],
+  checks: [always('Topic', operation)],
+  note,
+});
+
+/** An API on a group and its topics: `groupOperation` on the group, then `topicOperation` per topic. */
+const groupThenTopics = (
+  groupOperation: AclOperation,
+  topicOperation: AclOperation,
+  note: string,
+): ApiAuthorization => ({
+  category: 'group',
+  resources: ['group', 'topic'],
+  checks: [always('Group', groupOperation), always('Topic', topicOperation)],
+  note,
+});
+
+/**
+ * DescribeConfigs, AlterConfigs and IncrementalAlterConfigs: `operation` per resource, topic configs
+ * per topic, group configs per group, broker configs on the cluster (and only through a rule naming
+ * no resource).
+ */
+const configResources = (operation: AclOperation): ApiAuthorization => ({
+  category: 'topic',
+  resources: ['topic', 'group', 'cluster'],
+  checks: [
+    always('Topic', operation),
+    always('Group', operation),
+    when('Cluster', operation, 'broker, broker-logger and client-metrics resources'),
+  ],
+  unscopedCluster: [operation],
+  note: 'Per resource: topic configs per topic, group configs per group, broker configs on the cluster.',
+});
+
+/** A classic group membership call: Read on the group. */
+const groupMembership = (note: string): ApiAuthorization => ({
+  category: 'group',
+  resources: ['group'],
+  checks: GROUP_READ,
+  note,
+});
+
 /**
  * The hand-written part: every API key a broker serves on its client listener. Keys left out are
  * derived from the schemas (`schemaDerived`).
@@ -115,12 +184,7 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     checks: [always('Topic', 'Read'), when('Cluster', 'ClusterAction', 'follower fetch (replica id >= 0)')],
     note: 'Read per topic (v13+ names topics by ID: the proxy resolves IDs to names first).',
   },
-  [ApiKey.ListOffsets]: {
-    category: 'topic',
-    resources: ['topic'],
-    checks: [always('Topic', 'Describe')],
-    note: 'Describe per topic.',
-  },
+  [ApiKey.ListOffsets]: perTopic('Describe', 'Describe per topic.'),
   [ApiKey.Metadata]: {
     category: 'topic',
     resources: ['topic'],
@@ -137,12 +201,7 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     responseFilteredBy: 'topic',
     note: 'Describe per named topic; a request for all topics is answered with the permitted topics only.',
   },
-  [ApiKey.OffsetCommit]: {
-    category: 'group',
-    resources: ['group', 'topic'],
-    checks: [always('Group', 'Read'), always('Topic', 'Read')],
-    note: 'Read on the group, then read per topic.',
-  },
+  [ApiKey.OffsetCommit]: groupThenTopics('Read', 'Read', 'Read on the group, then read per topic.'),
   [ApiKey.OffsetFetch]: {
     category: 'group',
     resources: ['group', 'topic'],
@@ -160,30 +219,10 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     ],
     note: 'Describe on the coordinator key: a group id (key type 0) or a transactional id (key type 1).',
   },
-  [ApiKey.JoinGroup]: {
-    category: 'group',
-    resources: ['group'],
-    checks: GROUP_READ,
-    note: 'Read on the group.',
-  },
-  [ApiKey.Heartbeat]: {
-    category: 'group',
-    resources: ['group'],
-    checks: GROUP_READ,
-    note: 'Read on the group.',
-  },
-  [ApiKey.LeaveGroup]: {
-    category: 'group',
-    resources: ['group'],
-    checks: GROUP_READ,
-    note: 'Read on the group.',
-  },
-  [ApiKey.SyncGroup]: {
-    category: 'group',
-    resources: ['group'],
-    checks: GROUP_READ,
-    note: 'Read on the group.',
-  },
+  [ApiKey.JoinGroup]: groupMembership('Read on the group.'),
+  [ApiKey.Heartbeat]: groupMembership('Read on the group.'),
+  [ApiKey.LeaveGroup]: groupMembership('Read on the group.'),
+  [ApiKey.SyncGroup]: groupMembership('Read on the group.'),
   [ApiKey.DescribeGroups]: {
     category: 'group',
     resources: ['group'],
@@ -199,18 +238,14 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     responseFilteredBy: 'group',
     note: 'Names no group; the broker lists only groups the client may describe.',
   },
-  [ApiKey.SaslHandshake]: {
-    category: 'connection',
-    resources: [],
-    checks: [],
-    note: 'SASL mechanism negotiation; happens before a principal is known.',
-  },
-  [ApiKey.ApiVersions]: {
-    category: 'connection',
-    resources: [],
-    checks: [],
-    note: 'API discovery; every client sends it first, Kafka never authorizes it.',
-  },
+  [ApiKey.SaslHandshake]: neverAuthorized(
+    'connection',
+    'SASL mechanism negotiation; happens before a principal is known.',
+  ),
+  [ApiKey.ApiVersions]: neverAuthorized(
+    'connection',
+    'API discovery; every client sends it first, Kafka never authorizes it.',
+  ),
   [ApiKey.CreateTopics]: {
     category: 'topic',
     resources: ['topic'],
@@ -232,12 +267,7 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     checks: [always('Topic', 'Delete'), when('Topic', 'Describe', 'v6 topics named by ID: resolving the ID')],
     note: 'Delete per topic (v6 may name topics by ID).',
   },
-  [ApiKey.DeleteRecords]: {
-    category: 'topic',
-    resources: ['topic'],
-    checks: [always('Topic', 'Delete')],
-    note: 'Delete per topic.',
-  },
+  [ApiKey.DeleteRecords]: perTopic('Delete', 'Delete per topic.'),
   [ApiKey.InitProducerId]: {
     category: 'transactional',
     resources: ['transactionalId', 'cluster'],
@@ -280,82 +310,25 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     checks: [always('TransactionalId', 'Write')],
     note: 'Write on the transactional id.',
   },
-  [ApiKey.WriteTxnMarkers]: {
-    category: 'inter-broker',
-    resources: [],
-    checks: CLUSTER_ACTION,
-    note: 'Transaction coordinator to partition leaders.',
-  },
+  [ApiKey.WriteTxnMarkers]: interBroker('Transaction coordinator to partition leaders.'),
   [ApiKey.TxnOffsetCommit]: {
     category: 'transactional',
     resources: ['transactionalId', 'group', 'topic'],
     checks: [always('TransactionalId', 'Write'), always('Group', 'Read'), always('Topic', 'Read')],
     note: 'Write on the transactional id, read on the group, read per topic.',
   },
-  [ApiKey.DescribeAcls]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: DESCRIBE_CLUSTER,
-    note: 'Describe on the cluster.',
-  },
-  [ApiKey.CreateAcls]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: ALTER_CLUSTER,
-    note: 'Alter on the cluster.',
-  },
-  [ApiKey.DeleteAcls]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: ALTER_CLUSTER,
-    note: 'Alter on the cluster.',
-  },
-  [ApiKey.DescribeConfigs]: {
-    category: 'topic',
-    resources: ['topic', 'group', 'cluster'],
-    checks: [
-      always('Topic', 'DescribeConfigs'),
-      always('Group', 'DescribeConfigs'),
-      when('Cluster', 'DescribeConfigs', 'broker, broker-logger and client-metrics resources'),
-    ],
-    unscopedCluster: ['DescribeConfigs'],
-    note: 'Per resource: topic configs per topic, group configs per group, broker configs on the cluster.',
-  },
-  [ApiKey.AlterConfigs]: {
-    category: 'topic',
-    resources: ['topic', 'group', 'cluster'],
-    checks: [
-      always('Topic', 'AlterConfigs'),
-      always('Group', 'AlterConfigs'),
-      when('Cluster', 'AlterConfigs', 'broker, broker-logger and client-metrics resources'),
-    ],
-    unscopedCluster: ['AlterConfigs'],
-    note: 'Per resource: topic configs per topic, group configs per group, broker configs on the cluster.',
-  },
-  [ApiKey.AlterReplicaLogDirs]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: ALTER_CLUSTER,
-    note: 'Alter on the cluster.',
-  },
-  [ApiKey.DescribeLogDirs]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: DESCRIBE_CLUSTER,
-    note: 'Describe on the cluster.',
-  },
-  [ApiKey.SaslAuthenticate]: {
-    category: 'connection',
-    resources: [],
-    checks: [],
-    note: 'SASL exchange; happens before a principal is known.',
-  },
-  [ApiKey.CreatePartitions]: {
-    category: 'topic',
-    resources: ['topic'],
-    checks: [always('Topic', 'Alter')],
-    note: 'Alter per topic.',
-  },
+  [ApiKey.DescribeAcls]: onCluster(DESCRIBE_CLUSTER, 'Describe on the cluster.'),
+  [ApiKey.CreateAcls]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
+  [ApiKey.DeleteAcls]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
+  [ApiKey.DescribeConfigs]: configResources('DescribeConfigs'),
+  [ApiKey.AlterConfigs]: configResources('AlterConfigs'),
+  [ApiKey.AlterReplicaLogDirs]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
+  [ApiKey.DescribeLogDirs]: onCluster(DESCRIBE_CLUSTER, 'Describe on the cluster.'),
+  [ApiKey.SaslAuthenticate]: neverAuthorized(
+    'connection',
+    'SASL exchange; happens before a principal is known.',
+  ),
+  [ApiKey.CreatePartitions]: perTopic('Alter', 'Alter per topic.'),
   [ApiKey.CreateDelegationToken]: {
     category: 'cluster',
     resources: ['cluster'],
@@ -393,77 +366,23 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     checks: [always('Group', 'Delete')],
     note: 'Delete per group.',
   },
-  [ApiKey.ElectLeaders]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: ALTER_CLUSTER,
-    note: 'Alter on the cluster.',
-  },
-  [ApiKey.IncrementalAlterConfigs]: {
-    category: 'topic',
-    resources: ['topic', 'group', 'cluster'],
-    checks: [
-      always('Topic', 'AlterConfigs'),
-      always('Group', 'AlterConfigs'),
-      when('Cluster', 'AlterConfigs', 'broker, broker-logger and client-metrics resources'),
-    ],
-    unscopedCluster: ['AlterConfigs'],
-    note: 'Per resource: topic configs per topic, group configs per group, broker configs on the cluster.',
-  },
-  [ApiKey.AlterPartitionReassignments]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: ALTER_CLUSTER,
-    note: 'Alter on the cluster.',
-  },
-  [ApiKey.ListPartitionReassignments]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: DESCRIBE_CLUSTER,
-    note: 'Describe on the cluster.',
-  },
-  [ApiKey.OffsetDelete]: {
-    category: 'group',
-    resources: ['group', 'topic'],
-    checks: [always('Group', 'Delete'), always('Topic', 'Read')],
-    note: 'Delete on the group, read per topic.',
-  },
-  [ApiKey.DescribeClientQuotas]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: [always('Cluster', 'DescribeConfigs')],
-    note: 'DescribeConfigs on the cluster.',
-  },
-  [ApiKey.AlterClientQuotas]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: [always('Cluster', 'AlterConfigs')],
-    note: 'AlterConfigs on the cluster.',
-  },
-  [ApiKey.DescribeUserScramCredentials]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: DESCRIBE_CLUSTER,
-    note: 'Describe on the cluster.',
-  },
-  [ApiKey.AlterUserScramCredentials]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: ALTER_CLUSTER,
-    note: 'Alter on the cluster (changes passwords).',
-  },
-  [ApiKey.DescribeQuorum]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: DESCRIBE_CLUSTER,
-    note: 'Describe on the cluster (kafka-metadata-quorum tool).',
-  },
-  [ApiKey.UpdateFeatures]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: ALTER_CLUSTER,
-    note: 'Alter on the cluster.',
-  },
+  [ApiKey.ElectLeaders]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
+  [ApiKey.IncrementalAlterConfigs]: configResources('AlterConfigs'),
+  [ApiKey.AlterPartitionReassignments]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
+  [ApiKey.ListPartitionReassignments]: onCluster(DESCRIBE_CLUSTER, 'Describe on the cluster.'),
+  [ApiKey.OffsetDelete]: groupThenTopics('Delete', 'Read', 'Delete on the group, read per topic.'),
+  [ApiKey.DescribeClientQuotas]: onCluster(
+    [always('Cluster', 'DescribeConfigs')],
+    'DescribeConfigs on the cluster.',
+  ),
+  [ApiKey.AlterClientQuotas]: onCluster([always('Cluster', 'AlterConfigs')], 'AlterConfigs on the cluster.'),
+  [ApiKey.DescribeUserScramCredentials]: onCluster(DESCRIBE_CLUSTER, 'Describe on the cluster.'),
+  [ApiKey.AlterUserScramCredentials]: onCluster(ALTER_CLUSTER, 'Alter on the cluster (changes passwords).'),
+  [ApiKey.DescribeQuorum]: onCluster(
+    DESCRIBE_CLUSTER,
+    'Describe on the cluster (kafka-metadata-quorum tool).',
+  ),
+  [ApiKey.UpdateFeatures]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
   [ApiKey.DescribeCluster]: {
     category: 'cluster',
     resources: [],
@@ -477,18 +396,8 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     answeredWithoutAuthorization: true,
     note: 'Cluster description (admin clients); answered for every client, ACLs shape only its optional authorized-operations field.',
   },
-  [ApiKey.DescribeProducers]: {
-    category: 'topic',
-    resources: ['topic'],
-    checks: [always('Topic', 'Read')],
-    note: 'Read per topic.',
-  },
-  [ApiKey.UnregisterBroker]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: ALTER_CLUSTER,
-    note: 'Alter on the cluster (admin tool).',
-  },
+  [ApiKey.DescribeProducers]: perTopic('Read', 'Read per topic.'),
+  [ApiKey.UnregisterBroker]: onCluster(ALTER_CLUSTER, 'Alter on the cluster (admin tool).'),
   [ApiKey.DescribeTransactions]: {
     category: 'transactional',
     resources: ['transactionalId'],
@@ -509,12 +418,11 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     responseFilteredBy: 'transactionalId',
     note: 'Names no transactional id; the broker lists only those the client may describe.',
   },
-  [ApiKey.ConsumerGroupHeartbeat]: {
-    category: 'group',
-    resources: ['group', 'topic'],
-    checks: [always('Group', 'Read'), always('Topic', 'Describe')],
-    note: 'KIP-848 consumers: read on the group, describe per subscribed topic (assignments name topics by ID).',
-  },
+  [ApiKey.ConsumerGroupHeartbeat]: groupThenTopics(
+    'Read',
+    'Describe',
+    'KIP-848 consumers: read on the group, describe per subscribed topic (assignments name topics by ID).',
+  ),
   [ApiKey.ConsumerGroupDescribe]: {
     category: 'group',
     resources: ['group'],
@@ -528,24 +436,18 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     ],
     note: 'Describe per group.',
   },
-  [ApiKey.GetTelemetrySubscriptions]: {
-    category: 'client-telemetry',
-    resources: [],
-    checks: [],
-    note: 'KIP-714 client metrics; not authorized by Kafka.',
-  },
-  [ApiKey.PushTelemetry]: {
-    category: 'client-telemetry',
-    resources: [],
-    checks: [],
-    note: 'KIP-714 client metrics; not authorized by Kafka.',
-  },
-  [ApiKey.ListConfigResources]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: [always('Cluster', 'DescribeConfigs')],
-    note: 'DescribeConfigs on the cluster.',
-  },
+  [ApiKey.GetTelemetrySubscriptions]: neverAuthorized(
+    'client-telemetry',
+    'KIP-714 client metrics; not authorized by Kafka.',
+  ),
+  [ApiKey.PushTelemetry]: neverAuthorized(
+    'client-telemetry',
+    'KIP-714 client metrics; not authorized by Kafka.',
+  ),
+  [ApiKey.ListConfigResources]: onCluster(
+    [always('Cluster', 'DescribeConfigs')],
+    'DescribeConfigs on the cluster.',
+  ),
   [ApiKey.DescribeTopicPartitions]: {
     category: 'topic',
     resources: ['topic'],
@@ -553,12 +455,11 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     responseFilteredBy: 'topic',
     note: 'Describe per topic.',
   },
-  [ApiKey.ShareGroupHeartbeat]: {
-    category: 'group',
-    resources: ['group', 'topic'],
-    checks: [always('Group', 'Read'), always('Topic', 'Describe')],
-    note: 'KIP-932 share consumers: read on the group, describe per subscribed topic.',
-  },
+  [ApiKey.ShareGroupHeartbeat]: groupThenTopics(
+    'Read',
+    'Describe',
+    'KIP-932 share consumers: read on the group, describe per subscribed topic.',
+  ),
   [ApiKey.ShareGroupDescribe]: {
     category: 'group',
     resources: ['group'],
@@ -568,60 +469,23 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     ],
     note: 'Describe per share group.',
   },
-  [ApiKey.ShareFetch]: {
-    category: 'group',
-    resources: ['group', 'topic'],
-    checks: [always('Group', 'Read'), always('Topic', 'Read')],
-    note: 'Read on the share group and per topic (topics by ID).',
-  },
-  [ApiKey.ShareAcknowledge]: {
-    category: 'group',
-    resources: ['group', 'topic'],
-    checks: [always('Group', 'Read'), always('Topic', 'Read')],
-    note: 'Read on the share group and per topic (topics by ID).',
-  },
-  [ApiKey.AddRaftVoter]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: ALTER_CLUSTER,
-    note: 'Alter on the cluster (KRaft membership, admin tool).',
-  },
-  [ApiKey.RemoveRaftVoter]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: ALTER_CLUSTER,
-    note: 'Alter on the cluster (KRaft membership, admin tool).',
-  },
-  [ApiKey.InitializeShareGroupState]: {
-    category: 'inter-broker',
-    resources: [],
-    checks: CLUSTER_ACTION,
-    note: 'Group coordinator to share coordinator.',
-  },
-  [ApiKey.ReadShareGroupState]: {
-    category: 'inter-broker',
-    resources: [],
-    checks: CLUSTER_ACTION,
-    note: 'Group coordinator to share coordinator.',
-  },
-  [ApiKey.WriteShareGroupState]: {
-    category: 'inter-broker',
-    resources: [],
-    checks: CLUSTER_ACTION,
-    note: 'Group coordinator to share coordinator.',
-  },
-  [ApiKey.DeleteShareGroupState]: {
-    category: 'inter-broker',
-    resources: [],
-    checks: CLUSTER_ACTION,
-    note: 'Group coordinator to share coordinator.',
-  },
-  [ApiKey.ReadShareGroupStateSummary]: {
-    category: 'inter-broker',
-    resources: [],
-    checks: CLUSTER_ACTION,
-    note: 'Group coordinator to share coordinator.',
-  },
+  [ApiKey.ShareFetch]: groupThenTopics(
+    'Read',
+    'Read',
+    'Read on the share group and per topic (topics by ID).',
+  ),
+  [ApiKey.ShareAcknowledge]: groupThenTopics(
+    'Read',
+    'Read',
+    'Read on the share group and per topic (topics by ID).',
+  ),
+  [ApiKey.AddRaftVoter]: onCluster(ALTER_CLUSTER, 'Alter on the cluster (KRaft membership, admin tool).'),
+  [ApiKey.RemoveRaftVoter]: onCluster(ALTER_CLUSTER, 'Alter on the cluster (KRaft membership, admin tool).'),
+  [ApiKey.InitializeShareGroupState]: interBroker('Group coordinator to share coordinator.'),
+  [ApiKey.ReadShareGroupState]: interBroker('Group coordinator to share coordinator.'),
+  [ApiKey.WriteShareGroupState]: interBroker('Group coordinator to share coordinator.'),
+  [ApiKey.DeleteShareGroupState]: interBroker('Group coordinator to share coordinator.'),
+  [ApiKey.ReadShareGroupStateSummary]: interBroker('Group coordinator to share coordinator.'),
   [ApiKey.StreamsGroupHeartbeat]: {
     category: 'group',
     resources: ['group', 'topic'],
@@ -642,24 +506,17 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
     ],
     note: 'KIP-1071 streams groups (unstable in 4.1): describe per group.',
   },
-  [ApiKey.DescribeShareGroupOffsets]: {
-    category: 'group',
-    resources: ['group', 'topic'],
-    checks: [always('Group', 'Describe'), always('Topic', 'Describe')],
-    note: 'Describe on the share group, per topic.',
-  },
-  [ApiKey.AlterShareGroupOffsets]: {
-    category: 'group',
-    resources: ['group', 'topic'],
-    checks: [always('Group', 'Read'), always('Topic', 'Read')],
-    note: 'Read on the share group, per topic.',
-  },
-  [ApiKey.DeleteShareGroupOffsets]: {
-    category: 'group',
-    resources: ['group', 'topic'],
-    checks: [always('Group', 'Delete'), always('Topic', 'Read')],
-    note: 'Delete on the share group, per topic.',
-  },
+  [ApiKey.DescribeShareGroupOffsets]: groupThenTopics(
+    'Describe',
+    'Describe',
+    'Describe on the share group, per topic.',
+  ),
+  [ApiKey.AlterShareGroupOffsets]: groupThenTopics('Read', 'Read', 'Read on the share group, per topic.'),
+  [ApiKey.DeleteShareGroupOffsets]: groupThenTopics(
+    'Delete',
+    'Read',
+    'Delete on the share group, per topic.',
+  ),
 };
 
 /**
@@ -670,14 +527,11 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
 function schemaDerived(api: ApiKeyInfo): ApiAuthorization | undefined {
   const removed = api.maxVersion < 0;
   if (!removed && api.listeners.includes('broker')) return undefined;
-  return {
-    category: 'inter-broker',
-    resources: [],
-    checks: CLUSTER_ACTION,
-    note: removed
+  return interBroker(
+    removed
       ? 'Removed in Kafka 4 (no valid version in the schemas).'
       : `Served only on ${api.listeners.join(', ')} listeners (schema listeners).`,
-  };
+  );
 }
 
 /**

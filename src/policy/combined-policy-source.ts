@@ -8,36 +8,25 @@
 // listeners (the audit trail's policy.rejected) with the object as the outcome's source.
 
 import { createHash } from 'node:crypto';
-import { compilePolicy, type CompiledPolicy } from './engine.js';
+import { compilePolicy } from './engine.js';
 import { FILE_ORIGIN, combinePolicies, orderParts, type PolicyPart } from './policy-combination.js';
 import type { PolicyError } from './policy-error.js';
-import type {
-  PolicyReloadStats,
-  PolicyStore,
-  ReloadOutcome,
-  ReloadResult,
-  ReloadingPolicySource,
-} from './policy-store.js';
+import type { Policy } from './policy-model.js';
+import type { PolicyStore, ReloadOutcome, ReloadingPolicySource } from './policy-store.js';
+import { ReloadBookkeeping } from './reload-bookkeeping.js';
 
 /** An object's part with what identifies its content (uid and resourceVersion), for the digest. */
 export interface ObjectPart extends PolicyPart {
   readonly version: string;
 }
 
-export class CombinedPolicySource implements ReloadingPolicySource {
-  private compiled: CompiledPolicy;
+export class CombinedPolicySource extends ReloadBookkeeping implements ReloadingPolicySource {
   private objects: readonly ObjectPart[] = [];
-  private contentDigest: string;
-  private appliedAt = Date.now();
-  private readonly counts: Record<ReloadResult, number> = { applied: 0, rejected: 0, unchanged: 0 };
-  private lastRejection: readonly PolicyError[] | undefined;
-  private readonly listeners = new Set<(outcome: ReloadOutcome) => void>();
   private readonly stopWatchingFile: (() => void) | undefined;
 
   /** `file`: the policy file's store, if one is configured (its reloads recombine). */
   constructor(private readonly file: PolicyStore | undefined) {
-    this.compiled = compilePolicy(this.combine(), 1);
-    this.contentDigest = this.computeDigest();
+    super(compilePolicy(combine(file, []), 1), digestOf(file, []));
     this.stopWatchingFile = file?.onReload((outcome) => {
       if (outcome.result === 'applied') this.recombine();
       else if (outcome.result === 'rejected') this.rejected(outcome.errors ?? [], file.path);
@@ -49,35 +38,9 @@ export class CombinedPolicySource implements ReloadingPolicySource {
     return this.file?.path ?? 'kubernetes';
   }
 
-  current(): CompiledPolicy {
-    return this.compiled;
-  }
-
-  get generation(): number {
-    return this.compiled.generation;
-  }
-
-  get digest(): string {
-    return `sha256:${this.contentDigest}`;
-  }
-
   /** The objects in force, in combination order. */
   get objectOrigins(): string[] {
     return orderParts(this.objects).map((p) => p.origin);
-  }
-
-  stats(): PolicyReloadStats {
-    return {
-      generation: this.compiled.generation,
-      reloads: { ...this.counts },
-      appliedAt: this.appliedAt,
-      ...(this.lastRejection ? { lastRejection: this.lastRejection } : {}),
-    };
-  }
-
-  onReload(listener: (outcome: ReloadOutcome) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   /** Replaces the object parts (every valid object that selects the brokers); recombines if they changed. */
@@ -88,9 +51,7 @@ export class CombinedPolicySource implements ReloadingPolicySource {
 
   /** Reports a rejected policy (an object, or the file) to the reload listeners; nothing changes in force. */
   rejected(errors: readonly PolicyError[], source: string): void {
-    this.counts.rejected++;
-    this.lastRejection = errors;
-    this.emit({ result: 'rejected', generation: this.compiled.generation, errors, source });
+    this.reject(errors, source);
   }
 
   close(): void {
@@ -98,37 +59,24 @@ export class CombinedPolicySource implements ReloadingPolicySource {
     this.file?.close();
   }
 
-  private combine() {
-    const parts: PolicyPart[] = [...this.objects];
-    if (this.file) parts.push({ origin: FILE_ORIGIN, policy: this.file.current().policy });
-    return combinePolicies(parts, this.file ? `${this.file.path} + kubernetes` : 'kubernetes');
-  }
-
-  private computeDigest(): string {
-    const hash = createHash('sha256');
-    hash.update(this.file?.digest ?? '');
-    for (const p of orderParts(this.objects))
-      hash.update(`\u0000${p.origin}\u0000${(p as ObjectPart).version}`);
-    return hash.digest('hex');
-  }
-
   private recombine(): ReloadOutcome {
-    const digest = this.computeDigest();
-    if (digest === this.contentDigest) {
-      this.counts.unchanged++;
-      return { result: 'unchanged', generation: this.compiled.generation };
-    }
-    this.compiled = compilePolicy(this.combine(), this.compiled.generation + 1);
-    this.contentDigest = digest;
-    this.appliedAt = Date.now();
-    this.lastRejection = undefined;
-    this.counts.applied++;
-    const outcome: ReloadOutcome = { result: 'applied', generation: this.compiled.generation };
-    this.emit(outcome);
-    return outcome;
+    const digest = digestOf(this.file, this.objects);
+    if (digest === this.contentDigest) return this.unchanged();
+    return this.apply(combine(this.file, this.objects), digest);
   }
+}
 
-  private emit(outcome: ReloadOutcome): void {
-    for (const listener of this.listeners) listener(outcome);
-  }
+/** The file's policy (if any) combined with the objects'. */
+function combine(file: PolicyStore | undefined, objects: readonly ObjectPart[]): Policy {
+  const parts: PolicyPart[] = [...objects];
+  if (file) parts.push({ origin: FILE_ORIGIN, policy: file.current().policy });
+  return combinePolicies(parts, file ? `${file.path} + kubernetes` : 'kubernetes');
+}
+
+/** What the combination is built from: the file's content digest and each object's identity. */
+function digestOf(file: PolicyStore | undefined, objects: readonly ObjectPart[]): string {
+  const hash = createHash('sha256');
+  hash.update(file?.digest ?? '');
+  for (const p of orderParts(objects)) hash.update(`\u0000${p.origin}\u0000${(p as ObjectPart).version}`);
+  return hash.digest('hex');
 }

@@ -18,6 +18,7 @@ import { watchFiles, type FileWatch } from '../files/watch-files.js';
 import type { PolicySource } from './connection-decisions.js';
 import { compilePolicy, type CompiledPolicy } from './engine.js';
 import { PolicyError, PolicyLoadError } from './policy-error.js';
+import { ReloadBookkeeping } from './reload-bookkeeping.js';
 import { parsePolicy } from './policy-loader.js';
 
 export type ReloadResult = 'applied' | 'rejected' | 'unchanged';
@@ -76,16 +77,10 @@ function digest(text: string): string {
  * generation), `rejected` (errors; the previous policy stays) or `unchanged` (same bytes). A reload
  * never throws: an unreadable file is a rejection. `stats()` and `onReload` report the outcomes.
  */
-export class PolicyStore implements ReloadingPolicySource {
-  private compiled: CompiledPolicy;
-  private contentDigest: string;
-  private appliedAt = Date.now();
-  private readonly counts: Record<ReloadResult, number> = { applied: 0, rejected: 0, unchanged: 0 };
-  private lastRejection: readonly PolicyError[] | undefined;
+export class PolicyStore extends ReloadBookkeeping implements ReloadingPolicySource {
   private watcher: FileWatch | undefined;
   private reloading: Promise<ReloadOutcome> | undefined;
   private rereadRequested = false;
-  private readonly listeners = new Set<(outcome: ReloadOutcome) => void>();
 
   private constructor(
     readonly path: string,
@@ -93,8 +88,7 @@ export class PolicyStore implements ReloadingPolicySource {
     initialDigest: string,
     private readonly options: PolicyStoreOptions,
   ) {
-    this.compiled = initial;
-    this.contentDigest = initialDigest;
+    super(initial, initialDigest);
   }
 
   /** Loads the file; throws PolicyLoadError when it is invalid, since there is no previous policy to keep. */
@@ -109,34 +103,6 @@ export class PolicyStore implements ReloadingPolicySource {
     const parsed = parsePolicy(text, path);
     if (!parsed.ok) throw new PolicyLoadError(parsed.errors);
     return new PolicyStore(absolute, compilePolicy(parsed.policy, 1), digest(text), options);
-  }
-
-  current(): CompiledPolicy {
-    return this.compiled;
-  }
-
-  get generation(): number {
-    return this.compiled.generation;
-  }
-
-  /** `sha256:<hex>` of the content of the policy in force (what policy.loaded audit events carry). */
-  get digest(): string {
-    return `sha256:${this.contentDigest}`;
-  }
-
-  stats(): PolicyReloadStats {
-    return {
-      generation: this.compiled.generation,
-      reloads: { ...this.counts },
-      appliedAt: this.appliedAt,
-      ...(this.lastRejection ? { lastRejection: this.lastRejection } : {}),
-    };
-  }
-
-  /** Called after every reload attempt that was not `unchanged`. */
-  onReload(listener: (outcome: ReloadOutcome) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   /** Starts watching the file's directory (and polling, if configured); a second call does nothing. */
@@ -182,34 +148,22 @@ export class PolicyStore implements ReloadingPolicySource {
       const same = this.lastRejection?.length === 1 && this.lastRejection[0]!.toString() === error.toString();
       if (same) return { result: 'unchanged', generation: this.compiled.generation };
       // Forget the content digest: when the file comes back, even unchanged, it is read again.
-      return this.reject([error], '');
+      return this.rejectFile([error], '');
     }
     const contentDigest = digest(text);
-    if (contentDigest === this.contentDigest) {
-      this.counts.unchanged++;
-      return { result: 'unchanged', generation: this.compiled.generation };
-    }
+    if (contentDigest === this.contentDigest) return this.unchanged();
     const parsed = parsePolicy(text, this.path);
-    if (!parsed.ok) return this.reject(parsed.errors, contentDigest);
-    this.compiled = compilePolicy(parsed.policy, this.compiled.generation + 1);
-    this.contentDigest = contentDigest;
-    this.appliedAt = Date.now();
-    this.lastRejection = undefined;
-    this.counts.applied++;
+    if (!parsed.ok) return this.rejectFile(parsed.errors, contentDigest);
     this.options.logger?.info(
-      { event: 'policy.reload.applied', path: this.path, generation: this.compiled.generation },
+      { event: 'policy.reload.applied', path: this.path, generation: this.compiled.generation + 1 },
       'policy reloaded',
     );
-    const outcome: ReloadOutcome = { result: 'applied', generation: this.compiled.generation };
-    this.emit(outcome);
-    return outcome;
+    return this.apply(parsed.policy, contentDigest);
   }
 
-  private reject(errors: readonly PolicyError[], contentDigest: string): ReloadOutcome {
+  private rejectFile(errors: readonly PolicyError[], contentDigest: string): ReloadOutcome {
     // Remember the rejected content so the poll does not count the same bad file again and again.
     this.contentDigest = contentDigest;
-    this.lastRejection = errors;
-    this.counts.rejected++;
     this.options.logger?.error(
       {
         event: 'policy.reload.rejected',
@@ -219,12 +173,6 @@ export class PolicyStore implements ReloadingPolicySource {
       },
       'policy file rejected; previous policy stays in force',
     );
-    const outcome: ReloadOutcome = { result: 'rejected', generation: this.compiled.generation, errors };
-    this.emit(outcome);
-    return outcome;
-  }
-
-  private emit(outcome: ReloadOutcome): void {
-    for (const listener of this.listeners) listener(outcome);
+    return this.reject(errors);
   }
 }

@@ -627,3 +627,32 @@ describe('decisions from the partial decode (peek) read the names the broker rea
     });
   }
 });
+
+describe('FindCoordinator key types beyond groups and transactions are answered as the broker answers them', () => {
+  it('a share-partition key (key type 2, an inter-broker lookup) and an unknown key type', async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const ids = await topicIds(side);
+      const shareKey = `${SESSION_GROUP}:${ids.get(ALLOWED)}:0`;
+      const project = (r: any): unknown =>
+        r === 'closed'
+          ? 'closed'
+          : r.coordinators.map((c: any) => [c.key === shareKey, c.errorCode, c.nodeId >= 0]);
+      const out: unknown[] = [];
+      for (const user of ['admin', 'app'] as const) {
+        const client = await connect(side, user);
+        try {
+          out.push(project(await client.call<any>(10, 6, { keyType: 2, coordinatorKeys: [shareKey] })));
+          out.push(project(await client.call<any>(10, 5, { keyType: 2, coordinatorKeys: [shareKey] })));
+          out.push(project(await client.call<any>(10, 6, { keyType: 3, coordinatorKeys: [SESSION_GROUP] })));
+        } finally {
+          client.end();
+        }
+      }
+      return out;
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    // Share keys: v6+ ClusterAction (31), below v6 INVALID_REQUEST (42); an unknown type: 42.
+    const asEach = [[[true, 31, false]], [[true, 42, false]], [[false, 42, false]]];
+    expect(seenBy.reference).toEqual([...asEach, ...asEach]);
+  });
+});

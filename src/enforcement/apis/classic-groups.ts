@@ -20,7 +20,8 @@ import type {
 import { restrictGroupOperations } from '../authorized-operations.js';
 import { ErrorCode } from '../../../protocol/errors.js';
 import type { ApiModule } from './api-module.js';
-import { AUTHORIZED_OPERATIONS_OMITTED, byName, type ResourceList } from './resource-list.js';
+import { describableOnly } from './describable-listing.js';
+import { AUTHORIZED_OPERATIONS_OMITTED, byName, entriesIn, type ResourceList } from './resource-list.js';
 import { wholeRequestDenial } from './whole-denial.js';
 
 /** DescribeGroups v3+ can ask for the groups' authorized operations (KIP-430). */
@@ -81,13 +82,8 @@ const describeGroupsList: ResourceList<
   DescribeGroupsResponseDescribedGroup
 > = {
   kind: 'group',
-  entries: (r) => r.groups,
-  withEntries: (r, groups) => ({ ...r, groups }),
+  ...entriesIn('groups', 'groups'),
   ref: (g) => byName(g),
-  results: (r) => r.groups,
-  setResults: (r, groups) => {
-    r.groups = groups;
-  },
   resultKey: (e) => e.groupId,
   deniedResult: (g, code) => ({
     errorCode: code,
@@ -115,21 +111,16 @@ export const describeGroups: ApiModule<typeof ApiKey.DescribeGroups> = {
 export const listGroups: ApiModule<typeof ApiKey.ListGroups> = {
   apiKey: ApiKey.ListGroups,
   handling: 'decided',
-  decide(ctx) {
-    ctx.policy.decisions.decide(ctx.base());
-    return ctx.counted(
-      ctx.rewriting(ctx.frame, (response) => {
-        // Listed are the groups the client may describe.
-        const verdicts = ctx.policy.quiet.decide({
-          apiKey: ApiKey.DescribeGroups,
-          apiVersion: 0,
-          clientId: ctx.header.clientId,
-          groups: response.groups.map((g) => g.groupId),
-        }).groups;
-        response.groups = response.groups.filter((_g, i) => verdicts[i]!.allowed);
-      }),
-    );
-  },
+  // Listed are the groups the client may describe.
+  decide: (ctx) =>
+    describableOnly(ctx, {
+      describedBy: ApiKey.DescribeGroups,
+      entries: (r) => r.groups,
+      setEntries: (r, groups) => {
+        r.groups = groups;
+      },
+      name: (g) => g.groupId,
+    }),
 };
 
 const deleteGroupsList: ResourceList<
@@ -139,13 +130,8 @@ const deleteGroupsList: ResourceList<
   DeleteGroupsResponseDeletableGroupResult
 > = {
   kind: 'group',
-  entries: (r) => r.groupsNames,
-  withEntries: (r, groupsNames) => ({ ...r, groupsNames }),
+  ...entriesIn('groupsNames', 'results'),
   ref: (g) => byName(g),
-  results: (r) => r.results,
-  setResults: (r, results) => {
-    r.results = results;
-  },
   resultKey: (e) => e.groupId,
   deniedResult: (g, code) => ({ groupId: g, errorCode: code }),
 };

@@ -29,7 +29,7 @@ import { decodeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsR
 import { structSkeleton } from '../default-value-reader.js';
 import { javaStringCompare } from '../java-hash-order.js';
 import type { ApiModule } from './api-module.js';
-import { byName, type ResourceList } from './resource-list.js';
+import { byName, type ResourceList, entriesIn } from './resource-list.js';
 
 // Entries of cluster lists are never split: one decision covers them all.
 const clusterEntry = byName('0');
@@ -41,13 +41,8 @@ const createAclsList: ResourceList<
   CreateAclsResponseAclCreationResult
 > = {
   kind: 'cluster',
-  entries: (r) => r.creations,
-  withEntries: (r, creations) => ({ ...r, creations }),
+  ...entriesIn('creations', 'results'),
   ref: () => clusterEntry,
-  results: (r) => r.results,
-  setResults: (r, results) => {
-    r.results = results;
-  },
   resultKey: () => '0',
   deniedResult: (_c, code) => ({ errorCode: code, errorMessage: null }),
 };
@@ -59,13 +54,8 @@ const deleteAclsList: ResourceList<
   DeleteAclsResponseDeleteAclsFilterResult
 > = {
   kind: 'cluster',
-  entries: (r) => r.filters,
-  withEntries: (r, filters) => ({ ...r, filters }),
+  ...entriesIn('filters', 'filterResults'),
   ref: () => clusterEntry,
-  results: (r) => r.filterResults,
-  setResults: (r, filterResults) => {
-    r.filterResults = filterResults;
-  },
   resultKey: () => '0',
   deniedResult: (_f, code) => ({ errorCode: code, errorMessage: null, matchingAcls: [] }),
 };
@@ -77,13 +67,8 @@ const alterClientQuotasList: ResourceList<
   AlterClientQuotasResponseEntryData
 > = {
   kind: 'cluster',
-  entries: (r) => r.entries,
-  withEntries: (r, entries) => ({ ...r, entries }),
+  ...entriesIn('entries', 'entries'),
   ref: () => clusterEntry,
-  results: (r) => r.entries,
-  setResults: (r, entries) => {
-    r.entries = entries;
-  },
   resultKey: () => '0',
   deniedResult: (e, code) => ({
     errorCode: code,

@@ -21,7 +21,7 @@ import type {
   IncrementalAlterConfigsResponseAlterConfigsResourceResponse,
 } from '../../../protocol/generated/index.js';
 import type { ApiModule } from './api-module.js';
-import { byName, type EntryKind, type ResourceList } from './resource-list.js';
+import { byName, type EntryKind, type ResourceList, entriesIn } from './resource-list.js';
 
 /** Config resource types (`ConfigResource.Type`): 2 = topic, 32 = group; the others are cluster-level. */
 const CONFIG_TOPIC = 2;
@@ -48,13 +48,8 @@ const describeConfigsList: ResourceList<
   DescribeConfigsResponseDescribeConfigsResult
 > = {
   entryKind: configEntryKind,
-  entries: (r) => r.resources,
-  withEntries: (r, resources) => ({ ...r, resources }),
+  ...entriesIn('resources', 'results'),
   ref: (t) => byName(t.resourceName),
-  results: (r) => r.results,
-  setResults: (r, results) => {
-    r.results = results;
-  },
   resultKey: configKey,
   matchKey: configKey,
   deniedResult: (t, code) => ({

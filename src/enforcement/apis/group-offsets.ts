@@ -4,19 +4,226 @@
 // - Denial: a denied group refuses the whole request (GROUP_AUTHORIZATION_FAILED on every
 //   partition); a denied topic gets TOPIC_AUTHORIZATION_FAILED on each of its partitions, in the
 //   request's order. OffsetFetch has its own layouts (v1-7 one group, v8+ many) and a fetch of all a
-//   group's topics (offset-fetch-enforcement.ts).
+//   group's topics (the OffsetFetch section below).
 // - Reveals: OffsetFetch of all topics lists only topics the caller may Describe.
+//
+// OffsetFetch in detail, as the broker authorizes it: Describe on each group (a denied group is
+// answered with GROUP_AUTHORIZATION_FAILED and nothing else), then Describe per topic: named topics
+// that are denied come back with TOPIC_AUTHORIZATION_FAILED on each partition, and a request for all
+// of a group's topics (null list) is answered with the permitted topics only. v1-7 carry one group,
+// v8+ a list.
 
-import { ApiKey } from '../../../protocol/generated/api-keys.js';
+import { ErrorCode } from '../../../protocol/errors.js';
+import { RESPONSE_CODECS, type MessageCodec } from '../../../protocol/generated/codecs.js';
 import type {
+  OffsetFetchRequest,
+  OffsetFetchResponse,
+  OffsetFetchResponseTopics,
   OffsetCommitRequest,
   OffsetCommitRequestTopic,
   OffsetCommitResponse,
   OffsetCommitResponseTopic,
 } from '../../../protocol/generated/index.js';
-import { decideOffsetFetch } from '../offset-fetch-enforcement.js';
+import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
+import type { RequestDecision, RequestHeaderInfo } from '../../connection/request-decision.js';
+import type { ConnectionPolicy } from '../connection-policy.js';
+import { skeletonOf } from '../default-value-reader.js';
+import {
+  decodeResponseFrame,
+  encodeRequestWithBody,
+  encodeResponseBody,
+  responseFrameWithBody,
+} from '../request-codec.js';
+import type { TopicIdResolver } from '../topic-id-resolver.js';
+import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import type { ApiModule } from './api-module.js';
-import { byId, byName, type ResourceList } from './resource-list.js';
+import { byId, byName, type ResourceList, entriesIn } from './resource-list.js';
+
+const OFFSET_FETCH = ApiKey.OffsetFetch;
+
+/** One requested topic in either layout. */
+interface AskedTopic {
+  name: string;
+  topicId: string;
+  partitionIndexes: number[];
+}
+
+interface AskedGroup {
+  groupId: string;
+  topics: AskedTopic[] | null;
+}
+
+interface GroupVerdict {
+  group: AskedGroup;
+  /** GROUP_AUTHORIZATION_FAILED (or another whole-group code), 0 when the group is allowed. */
+  code: number;
+  /** Per requested topic, 0 when allowed. */
+  topicCodes: number[];
+}
+
+function askedGroups(request: OffsetFetchRequest, version: number): AskedGroup[] {
+  if (version >= 8) {
+    return request.groups.map((g) => ({ groupId: g.groupId, topics: g.topics }));
+  }
+  return [
+    {
+      groupId: request.groupId,
+      topics:
+        request.topics?.map((t) => ({
+          name: t.name,
+          topicId: ZERO_UUID,
+          partitionIndexes: t.partitionIndexes,
+        })) ?? null,
+    },
+  ];
+}
+
+function deniedTopic(topic: AskedTopic, code: number): OffsetFetchResponseTopics {
+  return {
+    name: topic.name,
+    topicId: topic.topicId,
+    partitions: topic.partitionIndexes.map((partitionIndex) => ({
+      partitionIndex,
+      committedOffset: -1n,
+      committedLeaderEpoch: -1,
+      metadata: '',
+      errorCode: code,
+    })),
+  };
+}
+
+function topicKey(topic: { name: string; topicId: string }, version: number): string {
+  return version >= 10 ? topic.topicId : topic.name;
+}
+
+export function decideOffsetFetch(
+  header: RequestHeaderInfo,
+  request: OffsetFetchRequest,
+  policy: ConnectionPolicy,
+  topicIds: TopicIdResolver,
+): RequestDecision {
+  const version = header.apiVersion;
+  const base = { apiKey: OFFSET_FETCH, apiVersion: version, clientId: header.clientId };
+  const verdicts: GroupVerdict[] = askedGroups(request, version).map((group) => {
+    const names = (group.topics ?? []).map((t) =>
+      version >= 10 ? (topicIds.known(t.topicId) ?? null) : t.name,
+    );
+    const decision = policy.decisions.decide({
+      ...base,
+      groups: [group.groupId],
+      topics: names.filter((n): n is string => n !== null),
+    });
+    const groupVerdict = decision.groups[0]!;
+    if (!groupVerdict.allowed) {
+      return {
+        group,
+        code: groupVerdict.errorCode ?? ErrorCode.GROUP_AUTHORIZATION_FAILED,
+        topicCodes: names.map(() => 0),
+      };
+    }
+    let next = 0;
+    const topicCodes = names.map((name) => {
+      if (name === null) return ErrorCode.UNKNOWN_TOPIC_ID;
+      const v = decision.topics[next++]!;
+      return v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+    });
+    return { group, code: 0, topicCodes };
+  });
+
+  const filterAll = (groupId: string, topics: OffsetFetchResponseTopics[]): OffsetFetchResponseTopics[] => {
+    const names = topics.map((t) => (version >= 10 ? (topicIds.known(t.topicId) ?? '') : t.name));
+    const allowed = policy.quiet.decide({ ...base, groups: [groupId], topics: names }).topics;
+    return topics.filter((_t, i) => allowed[i]!.allowed);
+  };
+  const mergeTopics = (
+    verdict: GroupVerdict,
+    fromBroker: OffsetFetchResponseTopics[],
+  ): OffsetFetchResponseTopics[] => {
+    if (verdict.group.topics === null) return filterAll(verdict.group.groupId, fromBroker);
+    const byKey = new Map(fromBroker.map((t) => [topicKey(t, version), t]));
+    return verdict.group.topics.flatMap((t, i) => {
+      if (verdict.topicCodes[i] !== 0) return [deniedTopic(t, verdict.topicCodes[i]!)];
+      const entry = byKey.get(topicKey(t, version));
+      return entry === undefined ? [] : [entry];
+    });
+  };
+
+  const forwardedGroups = verdicts.filter((v) => v.code === 0);
+  const noTopicsLeft = (v: GroupVerdict): boolean =>
+    v.group.topics !== null && v.group.topics.length > 0 && v.topicCodes.every((c) => c !== 0);
+  const answerWhole = forwardedGroups.length === 0 || (version < 8 && noTopicsLeft(verdicts[0]!));
+  if (answerWhole) {
+    const response = skeletonOf(
+      RESPONSE_CODECS.get(OFFSET_FETCH)! as MessageCodec<OffsetFetchResponse>,
+      version,
+    );
+    if (version >= 8) {
+      response.groups = verdicts.map((v) => ({
+        groupId: v.group.groupId,
+        errorCode: v.code,
+        topics: v.code !== 0 ? [] : mergeTopics(v, []),
+      }));
+    } else {
+      const v = verdicts[0]!;
+      response.errorCode = version >= 2 ? v.code : 0;
+      // A refused group from v2 on: the top-level error only, no topics (as the broker answers);
+      // v0-1 have no top-level error and carry the code on every partition.
+      const groupRefused = version >= 2 && v.code !== 0;
+      response.topics = (groupRefused ? [] : (v.group.topics ?? [])).map((t, i) => {
+        const entry = deniedTopic(t, v.code !== 0 ? v.code : v.topicCodes[i]!);
+        return { name: entry.name, partitions: entry.partitions };
+      });
+    }
+    return { outcome: 'answer', responseBody: encodeResponseBody(OFFSET_FETCH, version, response) };
+  }
+
+  const everythingAllowed = verdicts.every((v) => v.code === 0 && v.topicCodes.every((c) => c === 0));
+  const keep = (v: GroupVerdict): AskedTopic[] | null =>
+    v.group.topics === null ? null : v.group.topics.filter((_t, i) => v.topicCodes[i] === 0);
+  const forwardedRequest: OffsetFetchRequest =
+    version >= 8
+      ? {
+          ...request,
+          groups: request.groups
+            .filter((_g, i) => verdicts[i]!.code === 0)
+            .map((g) => ({ ...g, topics: keep(verdicts.find((v) => v.group.groupId === g.groupId)!) })),
+        }
+      : {
+          ...request,
+          topics:
+            request.topics === null
+              ? null
+              : request.topics.filter((_t, i) => verdicts[0]!.topicCodes[i] === 0),
+        };
+  const anyFilterAll = verdicts.some((v) => v.code === 0 && v.group.topics === null);
+  if (everythingAllowed && !anyFilterAll) return { outcome: 'forward' };
+  return {
+    outcome: 'forward-modified',
+    frame: encodeRequestWithBody(header, forwardedRequest),
+    rewriteResponse: (responseFrame) => {
+      const { body, headerEnd } = decodeResponseFrame(responseFrame, OFFSET_FETCH, version);
+      const response = body as OffsetFetchResponse;
+      if (version >= 8) {
+        const byGroup = new Map(response.groups.map((g) => [g.groupId, g]));
+        response.groups = verdicts.flatMap((v) => {
+          if (v.code !== 0) return [{ groupId: v.group.groupId, errorCode: v.code, topics: [] }];
+          const entry = byGroup.get(v.group.groupId);
+          if (entry === undefined) return [];
+          return [{ ...entry, topics: entry.errorCode !== 0 ? entry.topics : mergeTopics(v, entry.topics) }];
+        });
+      } else {
+        const v = verdicts[0]!;
+        const asV8 = response.topics.map((t) => ({
+          name: t.name,
+          topicId: ZERO_UUID,
+          partitions: t.partitions,
+        }));
+        response.topics = mergeTopics(v, asV8).map((t) => ({ name: t.name, partitions: t.partitions }));
+      }
+      return responseFrameWithBody(responseFrame, headerEnd, OFFSET_FETCH, version, response);
+    },
+  };
+}
 
 /** OffsetCommit v10 names topics by ID (KIP-848). */
 const OFFSET_COMMIT_TOPIC_IDS_FROM = 10;
@@ -27,14 +234,9 @@ const offsetCommitList: ResourceList<
   OffsetCommitRequestTopic,
   OffsetCommitResponseTopic
 > = {
-  entries: (r) => r.topics,
-  withEntries: (r, topics) => ({ ...r, topics }),
+  ...entriesIn('topics', 'topics'),
   ref: (t, v) => (v >= OFFSET_COMMIT_TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.name)),
   scope: (r) => ({ groups: [r.groupId], transactionalIds: [] }),
-  results: (r) => r.topics,
-  setResults: (r, topics) => {
-    r.topics = topics;
-  },
   resultKey: (e, v) => (v >= OFFSET_COMMIT_TOPIC_IDS_FROM ? e.topicId : e.name),
   deniedResult: (t, code) => ({
     name: t.name,

@@ -19,7 +19,7 @@ import { structSkeleton } from '../default-value-reader.js';
 import { hasTransactionalBatch } from '../produce-batches.js';
 import type { ApiModule } from './api-module.js';
 import { peekedTopics } from './peek-decisions.js';
-import { byId, byName, type ResourceList } from './resource-list.js';
+import { byId, byName, entriesIn, type ResourceList } from './resource-list.js';
 
 /** Produce v13 names topics by ID (KIP-516). */
 const TOPIC_IDS_FROM = 13;
@@ -32,17 +32,12 @@ const produceList: ResourceList<
 > = {
   deniedLast: true,
   partitionCount: (t) => t.partitionData.length,
-  entries: (r) => r.topicData,
-  withEntries: (r, topicData) => ({ ...r, topicData }),
+  ...entriesIn('topicData', 'responses'),
   ref: (t, v) => (v >= TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.name)),
   scope: (r) => ({
     groups: [],
     transactionalIds: r.transactionalId !== null && hasTransactionalBatch(r) ? [r.transactionalId] : [],
   }),
-  results: (r) => r.responses,
-  setResults: (r, responses) => {
-    r.responses = responses;
-  },
   resultKey: (e, v) => (v >= TOPIC_IDS_FROM ? e.topicId : e.name),
   deniedResult: (t, code, v) => ({
     name: t.name,
@@ -64,14 +59,13 @@ export const produce: ApiModule<typeof ApiKey.Produce> = {
   apiKey: ApiKey.Produce,
   handling: 'decided',
   list: produceList,
-  // What `decideList` asks with `produceList`: every topic in the request's order (by ID from v13),
-  // and the transactional id when a batch is transactional.
+  // What `decideList` asks with `produceList` of a request without a transactional id: every topic
+  // in the request's order (by ID from v13). With a transactional id, whether it is authorized
+  // depends on the record batches, which the peek skips: the full decode decides.
   allowedFromPeek(body, version, topicIds) {
     const peek = peekProduceRequest(body, version);
+    if (peek.transactionalId !== null) return undefined;
     const topics = peekedTopics(peek.topicData, nameOfTopic, version >= TOPIC_IDS_FROM, topicIds);
-    if (topics === undefined) return undefined;
-    const id = peek.transactionalId;
-    const transactionalIds = id !== null && hasTransactionalBatch(peek) ? [id] : [];
-    return { topics, groups: [], transactionalIds };
+    return topics === undefined ? undefined : { topics, groups: [], transactionalIds: [] };
   },
 };

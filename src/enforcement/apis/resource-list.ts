@@ -79,6 +79,32 @@ export type AnyResourceList = ResourceList<unknown, unknown>;
 export const byName = (name: string): TopicRef => ({ name, id: null });
 
 /**
+ * The members of a ResourceList that only say where its lists are: the request's entries in
+ * `requestField`, the response's results in `responseField` (`entriesIn('groups', 'groups')` for
+ * DescribeGroups).
+ */
+export function entriesIn<
+  RF extends string,
+  SF extends string,
+  Entry,
+  Result,
+  Req extends { [F in RF]: Entry[] },
+  Resp extends { [F in SF]: Result[] },
+>(
+  requestField: RF,
+  responseField: SF,
+): Pick<ResourceList<Req, Resp, Entry, Result>, 'entries' | 'withEntries' | 'results' | 'setResults'> {
+  return {
+    entries: (r) => r[requestField],
+    withEntries: (r, entries) => ({ ...r, [requestField]: entries }),
+    results: (r) => r[responseField],
+    setResults: (r, results) => {
+      r[responseField] = results as Resp[SF];
+    },
+  };
+}
+
+/**
  * The members of a ResourceList whose request and response both carry their entries in `topics`,
  * named by `name` (CreateTopics, DeleteRecords, DescribeProducers, ListOffsets, ...): the list, a
  * copy with other entries, each entry's ref, and the response entries matched by name.
@@ -93,13 +119,8 @@ export function topicsByName<
   'entries' | 'withEntries' | 'ref' | 'results' | 'setResults' | 'resultKey'
 > {
   return {
-    entries: (r) => r.topics,
-    withEntries: (r, topics) => ({ ...r, topics }),
+    ...entriesIn<'topics', 'topics', Entry, Result, Req, Resp>('topics', 'topics'),
     ref: (t) => byName(t.name),
-    results: (r) => r.topics,
-    setResults: (r, topics) => {
-      r.topics = topics;
-    },
     resultKey: (e) => e.name,
   };
 }

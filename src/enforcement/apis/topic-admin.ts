@@ -31,7 +31,7 @@ import type {
 } from '../../../protocol/generated/index.js';
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
 import type { ApiModule } from './api-module.js';
-import { byId, byName, topicsByName, type ResourceList } from './resource-list.js';
+import { byId, byName, topicsByName, type ResourceList, entriesIn } from './resource-list.js';
 
 const createTopicsList: ResourceList<
   CreateTopicsRequest,
@@ -126,13 +126,8 @@ const createPartitionsList: ResourceList<
   CreatePartitionsRequestCreatePartitionsTopic,
   CreatePartitionsResponseCreatePartitionsTopicResult
 > = {
-  entries: (r) => r.topics,
-  withEntries: (r, topics) => ({ ...r, topics }),
+  ...entriesIn('topics', 'results'),
   ref: (t) => byName(t.name),
-  results: (r) => r.results,
-  setResults: (r, results) => {
-    r.results = results;
-  },
   resultKey: (e) => e.name,
   deniedResult: (t, code) => ({ name: t.name, errorCode: code, errorMessage: null }),
 };

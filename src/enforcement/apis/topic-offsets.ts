@@ -21,7 +21,7 @@ import { decodeListOffsetsResponseListOffsetsPartitionResponse } from '../../../
 import { ErrorCode } from '../../../protocol/errors.js';
 import { skeletonOf, structSkeleton } from '../default-value-reader.js';
 import type { ApiModule } from './api-module.js';
-import { byName, topicsByName, type ResourceList } from './resource-list.js';
+import { byName, topicsByName, type ResourceList, entriesIn } from './resource-list.js';
 
 const listOffsetsList: ResourceList<
   ListOffsetsRequest,
@@ -95,13 +95,8 @@ const offsetForLeaderEpochList: ResourceList<
   OffsetForLeaderEpochResponseOffsetForLeaderTopicResult
 > = {
   deniedLast: true,
-  entries: (r) => r.topics,
-  withEntries: (r, topics) => ({ ...r, topics }),
+  ...entriesIn('topics', 'topics'),
   ref: (t) => byName(t.topic),
-  results: (r) => r.topics,
-  setResults: (r, topics) => {
-    r.topics = topics;
-  },
   resultKey: (e) => e.topic,
   deniedResult: (t, code) => ({
     topic: t.topic,

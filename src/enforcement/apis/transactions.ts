@@ -25,7 +25,8 @@ import type {
   TxnOffsetCommitResponseTopic,
 } from '../../../protocol/generated/index.js';
 import type { ApiModule } from './api-module.js';
-import { byName, type ResourceList } from './resource-list.js';
+import { describableOnly } from './describable-listing.js';
+import { byName, type ResourceList, entriesIn } from './resource-list.js';
 
 export const initProducerId: ApiModule<typeof ApiKey.InitProducerId> = {
   apiKey: ApiKey.InitProducerId,
@@ -125,14 +126,9 @@ const txnOffsetCommitList: ResourceList<
   TxnOffsetCommitRequestTopic,
   TxnOffsetCommitResponseTopic
 > = {
-  entries: (r) => r.topics,
-  withEntries: (r, topics) => ({ ...r, topics }),
+  ...entriesIn('topics', 'topics'),
   ref: (t) => byName(t.name),
   scope: (r) => ({ groups: [r.groupId], transactionalIds: [r.transactionalId] }),
-  results: (r) => r.topics,
-  setResults: (r, topics) => {
-    r.topics = topics;
-  },
   resultKey: (e) => e.name,
   deniedResult: (t, code) => ({
     name: t.name,
@@ -153,13 +149,8 @@ const describeTransactionsList: ResourceList<
   DescribeTransactionsResponseTransactionState
 > = {
   kind: 'transactionalId',
-  entries: (r) => r.transactionalIds,
-  withEntries: (r, transactionalIds) => ({ ...r, transactionalIds }),
+  ...entriesIn('transactionalIds', 'transactionStates'),
   ref: (id) => byName(id),
-  results: (r) => r.transactionStates,
-  setResults: (r, transactionStates) => {
-    r.transactionStates = transactionStates;
-  },
   resultKey: (e) => e.transactionalId,
   deniedResult: (id, code) => ({
     errorCode: code,
@@ -191,18 +182,14 @@ export const describeTransactions: ApiModule<typeof ApiKey.DescribeTransactions>
 export const listTransactions: ApiModule<typeof ApiKey.ListTransactions> = {
   apiKey: ApiKey.ListTransactions,
   handling: 'decided',
-  decide(ctx) {
-    ctx.policy.decisions.decide(ctx.base());
-    return ctx.counted(
-      ctx.rewriting(ctx.frame, (response) => {
-        const verdicts = ctx.policy.quiet.decide({
-          apiKey: ApiKey.DescribeTransactions,
-          apiVersion: 0,
-          clientId: ctx.header.clientId,
-          transactionalIds: response.transactionStates.map((t) => t.transactionalId),
-        }).transactionalIds;
-        response.transactionStates = response.transactionStates.filter((_t, i) => verdicts[i]!.allowed);
-      }),
-    );
-  },
+  // Listed are the transactional ids the client may describe.
+  decide: (ctx) =>
+    describableOnly(ctx, {
+      describedBy: ApiKey.DescribeTransactions,
+      entries: (r) => r.transactionStates,
+      setEntries: (r, transactionStates) => {
+        r.transactionStates = transactionStates;
+      },
+      name: (t) => t.transactionalId,
+    }),
 };

@@ -46,7 +46,7 @@ function neutral(apiName: string, version: number, body: Record<string, unknown>
   }
   if (apiName === 'Metadata') {
     body.allowAutoTopicCreation = false; // auto-creation is CreateTopics' question
-    // Below v12 a topic ID is rejected before authorization (INVALID_REQUEST, metadata-enforcement.ts),
+    // Below v12 a topic ID is rejected before authorization (INVALID_REQUEST, apis/metadata.ts),
     // and an entry without a name is not a question either: such entries are left out.
     if (version < 12 && Array.isArray(body.topics)) {
       body.topics = (body.topics as Array<Record<string, unknown>>)

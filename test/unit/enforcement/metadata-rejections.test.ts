@@ -3,7 +3,7 @@
 // Checked against a broker with StandardAuthorizer by the differential harness (seed 424242).
 
 import { describe, expect, it } from 'vitest';
-import { rejectedMetadataAnswer } from '../../../src/enforcement/metadata-enforcement.js';
+import { rejectedMetadataAnswer } from '../../../src/enforcement/apis/metadata.js';
 import { encodeResponseBody } from '../../../src/enforcement/request-codec.js';
 
 const ZERO = 'AAAAAAAAAAAAAAAAAAAAAA';

@@ -10,7 +10,7 @@ import {
   pageAllowedTopics,
   rejectedCursorAnswer,
   sealCursor,
-} from '../../../src/enforcement/topic-partitions-cursor.js';
+} from '../../../src/enforcement/apis/describe-topic-partitions.js';
 import { describeTopicPartitions } from '../../../src/enforcement/apis/describe-topic-partitions.js';
 import { mergeDeniedEntries } from '../../../src/enforcement/apis/resource-list.js';
 
