@@ -20,13 +20,16 @@
 //                      applied, the epoch advances, the request is forwarded unchanged (so the
 //                      broker's epoch stays in step, whoever sends it) and, only when some
 //                      partition of the session is denied to this principal, the answer is
-//                      rewritten: every refused partition of the session 29, in session order
+//                      rewritten: every refused partition of the session 29, in session order;
+//                      a broker error in the answer (71, 70: the session moved on elsewhere) makes
+//                      the session opaque here
 //   epoch > 0, S not known (opened before a restart, through another replica or a bootstrap
 //                      connection to an unknown node, evicted, or opaque): forwarded; every
 //                      partition of the answer is judged on its own, unresolvable topic IDs never
 //                      carry records
 
 import { ErrorCode } from '../../protocol/errors.js';
+import { decodeResponseHeader } from '../../protocol/framing/index.js';
 import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 import { responseCodecOf } from '../../protocol/generated/codecs.js';
@@ -59,7 +62,6 @@ import { fetchList, knownIsolationLevel, wholeFetchError } from './apis/fetch.js
 import { skeletonOf } from './default-value-reader.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 
-const FORWARD: RequestDecision = { outcome: 'forward' };
 const FINAL_EPOCH = -1;
 const INITIAL_EPOCH = 0;
 
@@ -261,8 +263,23 @@ export class FetchSessionEnforcement {
     }
     const verdict = this.verdictFor(policy.decisions, request, forwarding, [...entry.topicKeys()], version);
     const partitions = [...entry.partitions()];
-    if (!forwarding.unreadableLevel && !partitions.some((p) => verdict(p.key) !== 0))
-      return forwarding.follower ? modified(forwarding) : FORWARD;
+    if (!forwarding.unreadableLevel && !partitions.some((p) => verdict(p.key) !== 0)) {
+      // Forwarded as is, but the proxy's copy moved on only if the broker took the fetch: a session
+      // also used through another proxy replica may be at another epoch on the broker (71) and hold
+      // partitions this copy does not know. The answer's top-level error says so; the session is
+      // then opaque here and every later fetch on it is judged partition by partition.
+      return {
+        outcome: 'forward-modified',
+        frame: forwarding.frame,
+        rewriteResponse: (frame) => {
+          const errorCode = fetchResponseErrorCode(frame, version);
+          if (errorCode !== 0 && errorCode !== ErrorCode.UNKNOWN_SERVER_ERROR) {
+            this.tracker.markOpaque(broker, body.sessionId);
+          }
+          return frame;
+        },
+      };
+    }
     return {
       outcome: 'forward-modified',
       frame: frameFor(request, body, forwarding, version, partitions, verdict),
@@ -375,6 +392,15 @@ function sessionError(version: number, code: number): RequestDecision {
   return { outcome: 'answer', responseBody: encodeResponseBody(ApiKey.Fetch, version, response) };
 }
 
+/**
+ * The top-level ErrorCode of a Fetch response frame (v7+: ThrottleTimeMs int32, then ErrorCode int16
+ * right after the response header; Fetch response schema, Kafka 4.1), read without decoding the rest.
+ */
+function fetchResponseErrorCode(frame: Buffer, version: number): number {
+  const header = decodeResponseHeader(frame.subarray(4), ApiKey.Fetch, version);
+  return frame.readInt16BE(4 + header.headerLength + 4);
+}
+
 function rewrite(frame: Buffer, version: number, change: (response: FetchResponse) => void): Buffer {
   const { body, headerEnd } = decodeResponseFrame(frame, ApiKey.Fetch, version);
   change(body as FetchResponse);
@@ -455,11 +481,6 @@ function frameFor(
 
 /** A follower's fetch: every partition TOPIC_AUTHORIZATION_FAILED, whatever its topic. */
 const refuseEvery: TopicVerdict = () => ErrorCode.TOPIC_AUTHORIZATION_FAILED;
-
-/** The decision forwarding a rewritten frame whose answer needs no change. */
-function modified(forwarding: Forwarding): RequestDecision {
-  return { outcome: 'forward-modified', frame: forwarding.frame };
-}
 
 /**
  * A follower's fetch (ReplicaId >= 0) as the broker must see it from a client: a consumer's fetch

@@ -572,6 +572,56 @@ describe('fetch sessions: the proxy answers like StandardAuthorizer and never re
     ]);
   });
 
+  it('a session used through two proxy replicas: a denied topic added through replica B, then a stale epoch (71) and the next one through replica A, never brings its records', async () => {
+    // A second replica of the proxy in front of the same broker, with the same policy.
+    const replicaB = await startPolicyProxy(plain, policyPath);
+    try {
+      const learn = await connect(sides[1]!, 'admin', replicaB.proxy.bootstrapPort);
+      await learn.call(3, 12, { topics: null, allowAutoTopicCreation: false });
+      learn.end();
+      const nodeId = plain.nodes[0]!.nodeId;
+      const portB = await waitFor('replica B listener of the node', () => replicaB.proxy.nodePort(nodeId));
+      const seenBy = await onBothSides(async (side) => {
+        // On the reference both "replicas" are the broker itself.
+        const throughA = await connect(side, 'app');
+        const throughB = await connect(side, 'app', side.name === 'proxy' ? portB : side.port);
+        try {
+          const opened = await fetch(throughA, side, 0, 0, [[ALLOWED, [0, 1, 2]]]);
+          const s = opened.sessionId as number;
+          const added = await fetch(throughB, side, s, 1, [[SECRET, [0, 1, 2]]]);
+          const stale = await fetch(throughA, side, s, 1);
+          const next = await fetch(throughA, side, s, 2);
+          return [seen(side, opened), seen(side, added), seen(side, stale), seen(side, next)];
+        } finally {
+          throughA.end();
+          throughB.end();
+        }
+      });
+      const [, addedP, staleP, nextP] = seenBy.proxy as any[];
+      const [, , staleR] = seenBy.reference as any[];
+      expect(staleP.errorCode).toBe(71);
+      expect(staleR.errorCode).toBe(71);
+      // No answer through either replica carries a record of `secret`.
+      for (const answer of [addedP, nextP]) {
+        for (const [topic, partitions] of answer.topics as Array<
+          [string, Array<[number, number, boolean]>]
+        >) {
+          if (topic !== SECRET) continue;
+          for (const [, errorCode, records] of partitions) {
+            expect(errorCode).toBe(29);
+            expect(records).toBe(false);
+          }
+        }
+      }
+      // Replica A, having seen the broker refuse its copy's epoch, refuses `secret` as the reference does.
+      expect(nextP.topics.find((t: any) => t[0] === SECRET)).toEqual(
+        (seenBy.reference![3] as any).topics.find((t: any) => t[0] === SECRET),
+      );
+    } finally {
+      await replicaB.stop();
+    }
+  });
+
   // Last: it revokes access for app2 on both sides.
   it('failing input 2: a hot reload (an ACL on the reference) revoking access reaches an open session, on the same connection and from a new one', async () => {
     const seenBy = await onBothSides(async (side) => {

@@ -90,6 +90,20 @@ function brokerAnswer(forwarded: Buffer, sessionId: number, topics: Topics, erro
   });
 }
 
+/**
+ * Whether `frame` is forwarded as the client sent it: untouched, or the same bytes with a response
+ * hook that only watches the broker's top-level error (a known session's fetch, so that a session the
+ * broker refused becomes opaque to the proxy).
+ */
+async function forwardedAsSent(
+  filter: Parameters<typeof decideFrame>[0],
+  connection: Parameters<typeof decideFrame>[1],
+  frame: Buffer,
+): Promise<boolean> {
+  const d = await decideFrame(filter, connection, frame);
+  return d.outcome === 'forward' || (d.outcome === 'forward-modified' && d.frame.equals(frame));
+}
+
 /** What the client reads for a forwarded request: the broker's answer through the rewrite, if any. */
 function clientSees(decision: RequestDecision, answer: (forwarded: Buffer) => Buffer): FetchResponse {
   if (decision.outcome === 'answer') return decodeAnswer(decision.responseBody, 1, 17) as FetchResponse;
@@ -175,8 +189,33 @@ describe('fetch sessions through the policy', () => {
     const { filter } = filterWith(loadPolicy(POLICY('allowed')));
     const app = nodeConnection('app');
     await openSession(filter, app, [{ topicId: ALLOWED, partitions: [0] }], 1002);
-    expect((await decideFrame(filter, app, fetchV17(1002, 1))).outcome).toBe('forward');
-    expect((await decideFrame(filter, app, fetchV17(1002, 2))).outcome).toBe('forward');
+    expect(await forwardedAsSent(filter, app, fetchV17(1002, 1))).toBe(true);
+    expect(await forwardedAsSent(filter, app, fetchV17(1002, 2))).toBe(true);
+  });
+
+  it('stops trusting its copy of a session the broker refused (71: used through another proxy replica) and refuses every denied partition the broker then serves', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    await openSession(filter, app, [{ topicId: ALLOWED, partitions: [0] }], 1020);
+    // Another replica added `secret` to the broker's session and moved its epoch on: the epoch this
+    // replica expects is stale on the broker, which answers 71.
+    const stale = await decideFrame(filter, app, fetchV17(1020, 1));
+    expect(stale.outcome).toBe('forward-modified');
+    expect(project(clientSees(stale, (f) => brokerAnswer(f, 1020, [], 71)))[0]).toBe(71);
+    // The next epoch: the broker serves its session, `secret` included. Before, the proxy's copy
+    // (only `allowed`, epoch 2) let the answer through untouched, records of `secret` and all.
+    const next = await decideFrame(filter, app, fetchV17(1020, 2));
+    const seen = clientSees(next, (f) =>
+      brokerAnswer(f, 1020, [{ topicId: ALLOWED, partitions: [0] }, ...SECRET3]),
+    );
+    const secretPartitions = seen.responses
+      .filter((t) => t.topicId === SECRET3[0]!.topicId)
+      .flatMap((t) => t.partitions);
+    expect(secretPartitions.length).toBeGreaterThan(0);
+    for (const partition of secretPartitions) {
+      expect(partition.errorCode).toBe(29);
+      expect(partition.records?.length ?? 0).toBe(0);
+    }
   });
 
   it('applies a reloaded policy to open sessions, on the same connection and on a new one', async () => {
@@ -188,7 +227,7 @@ describe('fetch sessions through the policy', () => {
     const app = nodeConnection('app');
     const both: Topics = [...SECRET3, { topicId: ALLOWED, partitions: [0] }];
     await openSession(filter, app, both, 1003);
-    expect((await decideFrame(filter, app, fetchV17(1003, 1))).outcome).toBe('forward');
+    expect(await forwardedAsSent(filter, app, fetchV17(1003, 1))).toBe(true);
     writeFileSync(path, POLICY('allowed'));
     expect((await store.reload()).result).toBe('applied');
     for (const [connection, epoch] of [
@@ -217,7 +256,7 @@ describe('fetch sessions through the policy', () => {
     const { filter } = filterWith(loadPolicy(POLICY('allowed')));
     const connection = nodeConnection('admin');
     await openSession(filter, connection, SECRET3, 1004);
-    expect((await decideFrame(filter, connection, fetchV17(1004, 1))).outcome).toBe('forward');
+    expect(await forwardedAsSent(filter, connection, fetchV17(1004, 1))).toBe(true);
     Object.assign(connection.sasl, { user: 'app' });
     const d = await decideFrame(filter, connection, fetchV17(1004, 2));
     expect(project(clientSees(d, (f) => brokerAnswer(f, 1004, SECRET3)))[1]).toEqual([
@@ -239,7 +278,7 @@ describe('fetch sessions through the policy', () => {
     const wrong = await decideFrame(filter, app, fetchV17(1005, 5));
     expect(wrong.outcome).toBe('answer');
     expect(project(clientSees(wrong, () => Buffer.alloc(0)))).toEqual([71, []]);
-    expect((await decideFrame(filter, app, fetchV17(1005, 1))).outcome).toBe('forward');
+    expect(await forwardedAsSent(filter, app, fetchV17(1005, 1))).toBe(true);
   });
 
   it('forwards an incremental fetch that adds only a denied topic, so the broker epoch advances, and refuses that topic in the answer', async () => {
@@ -273,7 +312,7 @@ describe('fetch sessions through the policy', () => {
       ],
     ]);
     // Forgetting the denied topic leaves a session that is read untouched again.
-    expect((await decideFrame(filter, app, fetchV17(1006, 3, [], SECRET3))).outcome).toBe('forward');
+    expect(await forwardedAsSent(filter, app, fetchV17(1006, 3, [], SECRET3))).toBe(true);
   });
 
   it('filters every partition of the answer on a session it does not know, and never lets records of an unresolvable ID through', async () => {
@@ -323,7 +362,7 @@ describe('fetch sessions through the policy', () => {
     const { filter } = filterWith(loadPolicy(POLICY('allowed')));
     const admin = connectionFor({ principal: 'User:admin' });
     await openSession(filter, admin, SECRET3, 1010);
-    expect((await decideFrame(filter, admin, fetchV17(1010, 1))).outcome).toBe('forward');
+    expect(await forwardedAsSent(filter, admin, fetchV17(1010, 1))).toBe(true);
     const app = connectionFor({ principal: 'User:app' });
     const d = await decideFrame(filter, app, fetchV17(1010, 2));
     expect(project(clientSees(d, (f) => brokerAnswer(f, 1010, SECRET3)))[1]).toEqual([
@@ -430,7 +469,7 @@ describe('fetch sessions through the policy', () => {
       ],
     ]);
     // The broker's epoch moved on with that fetch, and so did the proxy's copy.
-    expect((await decideFrame(filter, nodeConnection('admin'), fetchV17(1011, 2))).outcome).toBe('forward');
+    expect(await forwardedAsSent(filter, nodeConnection('admin'), fetchV17(1011, 2))).toBe(true);
   });
 
   it("forwards a follower's fetch on a session as a consumer's fetch that does not wait, so the broker's session moves on as it would, and refuses every partition of the session (29)", async () => {
@@ -471,7 +510,7 @@ describe('fetch sessions through the policy', () => {
         ],
       ],
     ]);
-    expect((await decideFrame(filter, app, fetchV17(1012, 2))).outcome).toBe('forward');
+    expect(await forwardedAsSent(filter, app, fetchV17(1012, 2))).toBe(true);
   });
 
   it('leaves a topic named without partitions out of the refusals of a session (the broker lists partitions, not topics)', async () => {
