@@ -41,6 +41,7 @@ import { readRequestHeader } from './request-header.js';
 import { frameResponse } from './response-frame.js';
 import { ResponseQueue, type ResponseSlot } from './response-slots.js';
 import { ReusedReadBuffer } from './reused-read-buffer.js';
+import { takeClientReads } from './client-reads.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 
 const PRODUCE = ApiKey.Produce;
@@ -215,6 +216,11 @@ export class ClientConnection {
     this.publishConnectionEvent('opened', {});
     this.clientReads.attach(client);
     this.clientReads.pause('connecting');
+    // A plaintext client socket reads into reused memory (client-reads.ts); TLS ones emit 'data'.
+    takeClientReads(client, (chunk) => {
+      this.fromClient(chunk);
+      return this.clientBytesKept();
+    });
     client.on('data', (chunk: Buffer) => this.fromClient(chunk));
     client.on('end', () => this.onClientEnd());
     client.on('close', () => this.close(undefined, 'client closed the connection'));
@@ -409,6 +415,22 @@ export class ClientConnection {
       this.client.writableLength > 0 ||
       this.responsesWaiting > 0 ||
       this.queue.someReady()
+    );
+  }
+
+  /**
+   * True when views of the last client read may still be referenced once it has been handled:
+   * pieces of a request being held (or queued while a decision runs), bytes the upstream socket has
+   * not taken yet, a held request whose decision is still running (its pieces wait in the decision's
+   * closure). The frame a filter or the SASL observer reads is always a copy (the start is copied,
+   * and a frame longer than its start is joined), so they may keep it.
+   */
+  private clientBytesKept(): boolean {
+    return (
+      this.requests.holdsPieces() ||
+      (this.upstream?.writableLength ?? 0) > 0 ||
+      this.decisionRunning ||
+      this.pendingDecision !== undefined
     );
   }
 

@@ -54,7 +54,7 @@ import {
   responseFrameWithBody,
 } from './request-codec.js';
 import { answerAllEntries } from './apis/resource-list.js';
-import { failedWhole, fetchList, knownIsolationLevel, wholeFetchError } from './apis/fetch.js';
+import { fetchList, knownIsolationLevel, wholeFetchError } from './apis/fetch.js';
 import { skeletonOf } from './default-value-reader.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 
@@ -107,6 +107,13 @@ function replicaIdOf(body: FetchRequest, version: number): number {
 interface Forwarding {
   readonly frame: Buffer;
   readonly follower: boolean;
+  /**
+   * A consumer's fetch with an isolation level the broker cannot read (not 0 or 1), forwarded as
+   * READ_UNCOMMITTED: the reference fails it as a whole only once it has an authorized partition to
+   * read (`readsAuthorized`), and the broker behind the proxy, reading every partition, would fail
+   * it always.
+   */
+  readonly unreadableLevel: boolean;
 }
 
 /** Fetch-session decisions of one proxy: the tracker is shared by all its connections. */
@@ -145,9 +152,15 @@ export class FetchSessionEnforcement {
         ),
       };
     }
+    const unreadableLevel = !follower && !knownIsolationLevel(body);
     const forwarding: Forwarding = {
-      frame: follower ? asConsumerFetch(request, body) : request.frame!,
+      frame: follower
+        ? asConsumerFetch(request, body)
+        : unreadableLevel
+          ? encodeRequestWithBody(request.header, { ...body, isolationLevel: 0 })
+          : request.frame!,
       follower,
+      unreadableLevel,
     };
     const broker = brokerKeyOf(request.connection);
     if (sessionEpoch <= INITIAL_EPOCH) {
@@ -196,16 +209,20 @@ export class FetchSessionEnforcement {
       outcome: 'forward-modified',
       frame: forwarding.frame,
       rewriteResponse: (frame) => {
+        if (forwarding.unreadableLevel) {
+          const { body: answer } = decodeResponseFrame(frame, ApiKey.Fetch, version);
+          // The reference fails before it opens a session: the broker's new one is left unused.
+          if (readsAuthorized(answer as FetchResponse, version, partitions, verdict))
+            return rewrite(frame, version, (response) => failWhole(response, version, body));
+        }
         const { errorCode, sessionId } = fetchResponseSession(frame, version);
         if (opens && errorCode === 0 && sessionId !== 0) {
           this.tracker.create(broker, sessionId, new TrackedSession(version >= 13, topics));
         }
         if (!refuses) return frame;
-        return rewrite(frame, version, (response) => {
-          // A new session the broker failed to open cannot be opened here: that answer stays.
-          if (!opens) answeredNormally(response, version, body, partitions, verdict, 0);
-          likeAuthorizer(response, version, body, partitions, verdict);
-        });
+        return rewrite(frame, version, (response) =>
+          likeAuthorizer(response, version, body, partitions, verdict),
+        );
       },
     };
   }
@@ -243,7 +260,7 @@ export class FetchSessionEnforcement {
     }
     const verdict = this.verdictFor(policy.decisions, request, forwarding, [...entry.topicKeys()], version);
     const partitions = [...entry.partitions()];
-    if (!partitions.some((p) => verdict(p.key) !== 0))
+    if (!forwarding.unreadableLevel && !partitions.some((p) => verdict(p.key) !== 0))
       return forwarding.follower ? modified(forwarding) : FORWARD;
     return {
       outcome: 'forward-modified',
@@ -251,13 +268,14 @@ export class FetchSessionEnforcement {
       rewriteResponse: (frame) =>
         rewrite(frame, version, (response) => {
           // The broker refused what the proxy expected it to take: its session is no longer the
-          // proxy's copy.
-          // (UNKNOWN_SERVER_ERROR comes after the session was moved on: the copy still holds.)
-          answeredNormally(response, version, body, partitions, verdict, body.sessionId);
+          // proxy's copy. (UNKNOWN_SERVER_ERROR comes after the session was moved on.)
           if (response.errorCode !== 0 && response.errorCode !== ErrorCode.UNKNOWN_SERVER_ERROR) {
             this.tracker.markOpaque(broker, body.sessionId);
           }
-          likeAuthorizer(response, version, body, partitions, verdict);
+          // The reference moves the session on, then fails reading the isolation level.
+          if (forwarding.unreadableLevel && readsAuthorized(response, version, partitions, verdict))
+            failWhole(response, version, body);
+          else likeAuthorizer(response, version, body, partitions, verdict);
         }),
     };
   }
@@ -284,11 +302,12 @@ export class FetchSessionEnforcement {
           }
           const keys = response.responses.map((e) => (version >= 13 ? e.topicId : e.topic));
           if (keys.length === 0) return;
-          filterEveryPartition(
-            response,
-            version,
-            forwarding.follower ? refuseEvery : this.verdicts(policy.decisions, request, keys, version),
-          );
+          const verdict = forwarding.follower
+            ? refuseEvery
+            : this.verdicts(policy.decisions, request, keys, version);
+          if (forwarding.unreadableLevel && readsAuthorized(response, version, [], verdict))
+            failWhole(response, version, body);
+          else filterEveryPartition(response, version, verdict);
         }),
     };
   }
@@ -373,33 +392,42 @@ function likeAuthorizer(
   verdict: TopicVerdict,
 ): void {
   answerLikeAuthorizer(response, version, partitions, verdict);
-  if (response.errorCode !== 0 || !brokerFailsToList(response, version)) return;
+  if (response.errorCode === 0 && brokerFailsToList(response, version)) failWhole(response, version, body);
+}
+
+/**
+ * Whether a broker with an authorizer would read partitions for this fetch (and so read its
+ * isolation level): some partition is authorized and exists. `partitions` is the fetch's set (empty
+ * when the proxy does not know it); a partition of an authorized topic exists unless the broker's
+ * answer lists it UNKNOWN_TOPIC_OR_PARTITION or UNKNOWN_TOPIC_ID (errors are in every answer, so a
+ * partition left out of an incremental answer exists). Answers with a top-level error: false.
+ */
+function readsAuthorized(
+  response: FetchResponse,
+  version: number,
+  partitions: readonly SessionPartition[],
+  verdict: TopicVerdict,
+): boolean {
+  if (response.errorCode !== 0) return false;
+  const missing = new Set<string>();
+  for (const t of response.responses) {
+    const key = version >= 13 ? t.topicId : t.topic;
+    for (const p of t.partitions) {
+      const unknown =
+        p.errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION || p.errorCode === ErrorCode.UNKNOWN_TOPIC_ID;
+      if (unknown) missing.add(`${key}:${p.partitionIndex}`);
+      else if (verdict(key) === 0) return true;
+    }
+  }
+  return partitions.some((p) => verdict(p.key) === 0 && !missing.has(`${p.key}:${p.partition}`));
+}
+
+/** The answer replaced by the broker's to a fetch it fails as a whole (UNKNOWN_SERVER_ERROR). */
+function failWhole(response: FetchResponse, version: number, body: FetchRequest): void {
   const failed = wholeFetchError(body, version, ErrorCode.UNKNOWN_SERVER_ERROR);
   response.errorCode = failed.errorCode;
   response.sessionId = failed.sessionId;
   response.responses = failed.responses;
-}
-
-/**
- * An answer the broker failed as a whole (UNKNOWN_SERVER_ERROR) because it could not read the
- * request's isolation level, where the principal may read none of the fetch's partitions: the broker
- * with an authorizer has nothing to read then, never reads the isolation level, and answers the
- * refusals as usual (errorCode 0, `sessionId`). The answer is emptied here, to be filled with the
- * refusals by `answerLikeAuthorizer`.
- */
-function answeredNormally(
-  response: FetchResponse,
-  version: number,
-  body: FetchRequest,
-  partitions: readonly SessionPartition[],
-  verdict: TopicVerdict,
-  sessionId: number,
-): void {
-  if (knownIsolationLevel(body) || !failedWhole(response, version)) return;
-  if (partitions.some((p) => verdict(p.key) === 0)) return;
-  response.errorCode = 0;
-  response.sessionId = sessionId;
-  response.responses = [];
 }
 
 /** A follower's fetch: every partition TOPIC_AUTHORIZATION_FAILED, whatever its topic. */

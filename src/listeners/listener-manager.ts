@@ -8,6 +8,7 @@ import { listenerLabel } from './listener-label.js';
 import { ReloadingTlsFiles } from '../tls/reloading-tls-files.js';
 import { ListenerBindError, portSettingOf } from './listener-bind-error.js';
 import type { NodeAddressing } from './node-addressing.js';
+import { withReusedReads } from '../connection/client-reads.js';
 
 /** Which upstream a client connection is meant for, decided by the listener it arrived on. */
 export type ListenerTarget = { kind: 'bootstrap' } | { kind: 'node'; nodeId: number };
@@ -126,7 +127,12 @@ export class ListenerManager {
 
   private createServer(target: ListenerTarget): net.Server {
     const accept = (socket: net.Socket): void => this.accept(socket, target);
-    if (!this.config.tls.enabled) return net.createServer({ noDelay: true }, accept);
+    if (!this.config.tls.enabled) {
+      // Accepted paused, then re-made to read into reused memory (src/connection/client-reads.ts).
+      return net.createServer({ noDelay: true, pauseOnConnect: true }, (socket) =>
+        accept(withReusedReads(socket)),
+      );
+    }
     const clientAuth = this.config.tls.clientAuth;
     const server = tls.createServer(
       {

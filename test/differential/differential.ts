@@ -706,7 +706,7 @@ export async function runDifferential(
       for (const s of samples) {
         if (outOfTime()) break;
         const index = generated++;
-        const lane = laneOf(laneKindOf(s.apiKey), index, workers);
+        const lane = laneOf(laneKindOf(s.apiKey, s.body), index, workers);
         const view = views[lane]!;
         const step: Step = {
           principal: s.principal,

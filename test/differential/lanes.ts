@@ -19,12 +19,16 @@
 //     ListOffsets answers does not depend on whether a Produce of another lane came first;
 //   - share groups are off in Kafka 4.1 by default: every share-group API is answered
 //     UNSUPPORTED_VERSION (or refused by the policy) before any group state is touched.
+// Fetch requests that open or use a fetch session (SessionEpoch other than -1) all go to lane 1, in
+// generated order, with the fetch-session sequences: each broker keeps one session cache (1,000
+// slots by default) and evicts by recency when it is full, so session requests of several lanes
+// would reach the two brokers interleaved differently and evict different sessions.
 // A sequence that changes the policy (a reload) runs alone: every lane drains first.
 
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 
 /** Where a request or a stateful sequence may run. */
-export type LaneKind = 'shared-state' | 'independent' | 'exclusive';
+export type LaneKind = 'shared-state' | 'fetch-session' | 'independent' | 'exclusive';
 
 /** API keys whose requests read or change state that other generated requests change. */
 export const SHARED_STATE_API_KEYS: ReadonlySet<number> = new Set([
@@ -54,18 +58,28 @@ export const SHARED_STATE_API_KEYS: ReadonlySet<number> = new Set([
   ApiKey.StreamsGroupDescribe,
 ]);
 
-/** The lane kind of a generated request. */
-export function laneKindOf(apiKey: number): 'shared-state' | 'independent' {
-  return SHARED_STATE_API_KEYS.has(apiKey) ? 'shared-state' : 'independent';
+/**
+ * The lane kind of a generated request: shared state by API key; a Fetch whose `sessionEpoch` is
+ * not -1 (it opens, uses or closes a fetch session; below v7 the field is absent) is a
+ * fetch-session request.
+ */
+export function laneKindOf(apiKey: number, body?: unknown): Exclude<LaneKind, 'exclusive'> {
+  if (SHARED_STATE_API_KEYS.has(apiKey)) return 'shared-state';
+  if (apiKey === ApiKey.Fetch) {
+    const epoch = (body as { sessionEpoch?: unknown } | null | undefined)?.sessionEpoch;
+    if (epoch !== undefined && epoch !== -1) return 'fetch-session';
+  }
+  return 'independent';
 }
 
 /**
  * The lane (0 .. workers-1) that runs the request or sequence at `index` of the seeded stream:
- * lane 0 for shared state (and for everything with one worker), lanes 1 .. workers-1 round robin
- * for independent requests.
+ * lane 0 for shared state (and for everything with one worker), lane 1 for fetch sessions, lanes
+ * 1 .. workers-1 round robin for independent requests.
  */
-export function laneOf(kind: 'shared-state' | 'independent', index: number, workers: number): number {
+export function laneOf(kind: Exclude<LaneKind, 'exclusive'>, index: number, workers: number): number {
   if (workers <= 1 || kind === 'shared-state') return 0;
+  if (kind === 'fetch-session') return 1;
   return 1 + (index % (workers - 1));
 }
 

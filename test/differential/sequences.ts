@@ -23,8 +23,9 @@ export interface Sequence {
   readonly name: string;
   /**
    * Where it runs when lanes run concurrently (lanes.ts): `independent` (private state only: its
-   * own fetch session, cursor), `shared-state` (groups other requests join and describe),
-   * `exclusive` (changes the policy: runs alone).
+   * own cursor), `fetch-session` (fetch sessions, in the brokers' shared session caches),
+   * `shared-state` (groups other requests join and describe), `exclusive` (changes the policy:
+   * runs alone).
    */
   readonly lane: LaneKind;
   run(comparison: Comparer, seed: number): Promise<void>;
@@ -86,7 +87,7 @@ const step = (s: Omit<Step, 'slot'> & { slot?: number }): Step => ({ slot: 0, ..
  */
 const fetchSessionAcrossPrincipals: Sequence = {
   name: 'fetch-session-across-principals',
-  lane: 'independent',
+  lane: 'fetch-session',
   async run(c, seed) {
     const random = rng(seed);
     const owner = pick<PrincipalName>(random, ['admin', 'app', 'admin']);

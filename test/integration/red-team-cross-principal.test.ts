@@ -8,7 +8,8 @@
 //   User:admin  may produce and consume everything and use every transactional id;
 //   User:app    may produce and consume `allowed` (group shared-g), use transactional id tx-shared and
 //               describe the offsets of share group share-g for `allowed`, and describe delegation
-//               tokens (which Kafka shows only to their owner, requester and renewers);
+//               tokens (which Kafka shows only to their owner, requester and renewers); it may
+//               also consume `allowed` in share group share-s, where admin's member reads `secret`;
 //   User:trusted-net (connections from 127.0.0.0/8 that SASL does not name) may consume `secret`.
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
@@ -21,7 +22,7 @@ import type { KafkaCluster } from '../harness/index.js';
 import { startKafka } from '../harness/index.js';
 import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { policyAcls } from '../support/policy-acls.js';
-import { oauthbearer, RawClient } from './policy-raw-client.js';
+import { oauthbearer, RawClient, records } from './policy-raw-client.js';
 
 const USERS = ['app', 'admin'] as const;
 type User = (typeof USERS)[number];
@@ -30,6 +31,7 @@ const SECRET = 'secret';
 const TXN = 'tx-shared';
 const GROUP = 'shared-g';
 const SHARE_GROUP = 'share-g';
+const SESSION_GROUP = 'share-s';
 
 const POLICY = `apiVersion: kafka-l7-proxy/v1
 kind: KafkaPolicy
@@ -55,6 +57,7 @@ rules:
       - { apiKey: DescribeShareGroupOffsets, topic: ${ALLOWED}, group: ${SHARE_GROUP} }
       - { apiKey: DescribeDelegationToken }
       - { transactionalId: ${TXN} }
+      - { role: consume, topic: ${ALLOWED}, group: ${SESSION_GROUP} }
 `;
 
 /**
@@ -152,6 +155,42 @@ afterAll(async () => {
   await stack?.stop();
   await Promise.all([plain?.stop(), reference?.stop()]);
 });
+
+/** The harness's admin listener (PLAINTEXT, a super user) of a side's broker. */
+async function adminClient(side: Side): Promise<RawClient> {
+  const cluster = side.name === 'reference' ? reference : plain;
+  return RawClient.connect(Number((cluster.adminConfig.brokers as string[])[0]!.split(':')[1]));
+}
+
+/** Share groups are a preview feature in Kafka 4.1: turn share.version on. */
+async function enableShareGroups(side: Side): Promise<void> {
+  const features = await adminClient(side);
+  try {
+    const updated = await features.call<any>(57, 1, {
+      timeoutMs: 60_000,
+      featureUpdates: [
+        { feature: 'share.version', maxVersionLevel: 1, allowDowngrade: false, upgradeType: 1 },
+      ],
+      validateOnly: false,
+    });
+    if (updated === 'closed' || updated.errorCode !== 0)
+      throw new Error(`share.version: ${JSON.stringify(updated)}`);
+  } finally {
+    features.end();
+  }
+}
+
+/** Topic name -> ID on a side's broker. */
+async function topicIds(side: Side): Promise<Map<string, string>> {
+  const client = await adminClient(side);
+  try {
+    const r = await client.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
+    if (r === 'closed') throw new Error('closed');
+    return new Map(r.topics.map((t: any) => [t.name, t.topicId]));
+  } finally {
+    client.end();
+  }
+}
 
 /** Runs `steps` on both sides, one after the other, and returns what each saw. */
 async function onBothSides(steps: (side: Side) => Promise<unknown>): Promise<Record<string, unknown>> {
@@ -264,23 +303,7 @@ describe('state one principal leaves on the broker shows another principal only 
   });
   it('DescribeShareGroupOffsets of every topic of a shared share group leaves out the topics the caller may not describe (KIP-932)', async () => {
     const seenBy = await onBothSides(async (side) => {
-      const cluster = side.name === 'reference' ? reference : plain;
-      const adminPort = Number((cluster.adminConfig.brokers as string[])[0]!.split(':')[1]);
-      // Share groups are a preview feature in Kafka 4.1: turn share.version on (harness admin listener).
-      const features = await RawClient.connect(adminPort);
-      try {
-        const updated = await features.call<any>(57, 1, {
-          timeoutMs: 60_000,
-          featureUpdates: [
-            { feature: 'share.version', maxVersionLevel: 1, allowDowngrade: false, upgradeType: 1 },
-          ],
-          validateOnly: false,
-        });
-        if (updated === 'closed' || updated.errorCode !== 0)
-          throw new Error(`share.version: ${JSON.stringify(updated)}`);
-      } finally {
-        features.end();
-      }
+      await enableShareGroups(side);
       // admin's share consumer joins, subscribed to both topics, and heartbeats until the group
       // coordinator has initialized the share partitions' state (then the group has offsets for
       // both topics); then it leaves.
@@ -361,6 +384,103 @@ describe('state one principal leaves on the broker shows another principal only 
     expect(seenBy.proxy).toEqual(seenBy.reference);
     expect(seenBy.reference).toEqual({ app: [0, []], admin: [0, [['User:admin', true, true]]] });
   });
+  it("ShareFetch on another member's share session (its member id, the next epoch) returns no record of a topic the caller may not read (KIP-932)", async () => {
+    const seenBy = await onBothSides(async (side) => {
+      await enableShareGroups(side);
+      const ids = await topicIds(side);
+      const admin = await connect(side, 'admin');
+      const app = await connect(side, 'app');
+      const produce = (value: string): Promise<unknown> =>
+        until(
+          () =>
+            admin.call<any>(0, 9, {
+              transactionalId: null,
+              acks: -1,
+              timeoutMs: 10_000,
+              topicData: [{ name: SECRET, partitionData: [{ index: 0, records: records(value) }] }],
+            }),
+          (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
+          `${side.name}: a record in ${SECRET}`,
+        );
+      const memberId = randomBytes(16).toString('base64url');
+      try {
+        // admin's share consumer joins, subscribed to `secret`, until it is assigned partition 0.
+        let epoch = 0;
+        await until(
+          async () => {
+            const beat = await admin.call<any>(76, 1, {
+              groupId: SESSION_GROUP,
+              memberId,
+              memberEpoch: epoch,
+              rackId: null,
+              subscribedTopicNames: epoch === 0 ? [SECRET] : null,
+            });
+            if (beat === 'closed' || beat.errorCode !== 0) return 0;
+            epoch = beat.memberEpoch;
+            return beat.assignment?.topicPartitions?.length ?? 0;
+          },
+          (n) => n > 0,
+          `${side.name}: admin's share member assigned ${SECRET}`,
+        );
+        // admin opens its share session on secret-0 and fetches until it has acquired a record.
+        let sessionEpoch = 0;
+        const shareFetch = (client: RawClient, epochToSend: number, named: boolean): Promise<any> =>
+          client.call<any>(78, 1, {
+            groupId: SESSION_GROUP,
+            memberId,
+            shareSessionEpoch: epochToSend,
+            maxWaitMs: 100,
+            minBytes: 0,
+            maxBytes: 1 << 20,
+            maxRecords: 100,
+            batchSize: 100,
+            topics: named
+              ? [
+                  {
+                    topicId: ids.get(SECRET),
+                    partitions: [{ partitionIndex: 0, acknowledgementBatches: [] }],
+                  },
+                ]
+              : [],
+            forgottenTopicsData: [],
+          });
+        // A share group starts at the latest offset (share.auto.offset.reset): write while fetching.
+        await until(
+          async () => {
+            await produce('secret-1');
+            const r = await shareFetch(admin, sessionEpoch, sessionEpoch === 0);
+            if (r !== 'closed' && r.errorCode === 0) sessionEpoch++;
+            return r === 'closed'
+              ? 0
+              : r.responses.flatMap((t: any) => t.partitions.flatMap((p: any) => p.acquiredRecords)).length;
+          },
+          (n) => n > 0,
+          `${side.name}: admin's share fetch acquiring a record`,
+        );
+        // A new record in the session's partition; app fetches on admin's session at its next epoch.
+        await produce('secret-2');
+        const stolen = await shareFetch(app, sessionEpoch, false);
+        if (stolen === 'closed') return 'closed';
+        return [
+          stolen.errorCode,
+          stolen.responses.map((t: any) => [
+            t.topicId === ids.get(SECRET) ? SECRET : 'other',
+            t.partitions.map((p: any) => [
+              p.partitionIndex,
+              p.errorCode,
+              p.records.length > 0,
+              p.acquiredRecords.length,
+            ]),
+          ]),
+        ];
+      } finally {
+        admin.end();
+        app.end();
+      }
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual([0, [[SECRET, [[0, 29, false, 0]]]]]);
+  });
 });
 
 describe('the principal the proxy decides for is the one the broker authenticated', () => {
@@ -397,5 +517,118 @@ describe('the principal the proxy decides for is the one the broker authenticate
     // through to `sourceCidr` and showed User:trusted-net's `secret`.
     expect(seenBy.reference).toEqual([]);
     expect(seenBy.proxy).toBe('closed');
+  });
+});
+
+describe('decisions from the partial decode (peek) read the names the broker reads', () => {
+  /** A frame edit: the Fetch's ReplicaState tag sent twice, with replica ids `first` and `second`. */
+  function fetchWithReplicaStates(first: number, second: number) {
+    return (frame: Buffer): Buffer => {
+      // The encoder wrote one ReplicaState tag (replicaId `first`) last: count 1, tag 1, size 13, body.
+      const tagAt = frame.length - 16;
+      if (frame[tagAt] !== 1 || frame[tagAt + 1] !== 1 || frame[tagAt + 2] !== 13)
+        throw new Error('tag layout');
+      const one = Buffer.from(frame.subarray(tagAt + 1));
+      const two = Buffer.from(one);
+      one.writeInt32BE(first, 2);
+      two.writeInt32BE(second, 2);
+      const out = Buffer.concat([frame.subarray(0, tagAt), Buffer.from([2]), one, two]);
+      out.writeInt32BE(out.length - 4, 0);
+      return out;
+    };
+  }
+
+  for (const [first, second] of [
+    [-1, 1],
+    [1, -1],
+  ] as const) {
+    it(`a sessionless Fetch v17 whose ReplicaState tag comes twice (replica ids ${first}, then ${second}) is answered as the broker reads it (the last)`, async () => {
+      const seenBy = await onBothSides(async (side) => {
+        const ids = await topicIds(side);
+        const app = await connect(side, 'app');
+        try {
+          // The proxy learns topic IDs from Metadata answers, as clients ask before fetching by ID.
+          await app.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
+          await until(
+            () =>
+              app.call<any>(0, 9, {
+                transactionalId: null,
+                acks: -1,
+                timeoutMs: 10_000,
+                topicData: [{ name: ALLOWED, partitionData: [{ index: 0, records: records('peek') }] }],
+              }),
+            (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
+            `${side.name}: a record in ${ALLOWED}`,
+          );
+          const body = {
+            maxWaitMs: 10,
+            minBytes: 0,
+            maxBytes: 1 << 20,
+            sessionId: 0,
+            sessionEpoch: -1,
+            // Replica id 1 makes the encoder write the tag; the edit sets both copies.
+            replicaState: { replicaId: 1, replicaEpoch: -1n },
+            topics: [
+              {
+                topicId: ids.get(ALLOWED),
+                partitions: [
+                  {
+                    partition: 0,
+                    fetchOffset: 0n,
+                    partitionMaxBytes: 1 << 20,
+                    currentLeaderEpoch: -1,
+                    lastFetchedEpoch: -1,
+                    logStartOffset: -1n,
+                  },
+                ],
+              },
+            ],
+            forgottenTopicsData: [],
+          };
+          const r = await app.call<any>(1, 17, body, undefined, fetchWithReplicaStates(first, second));
+          if (r === 'closed') return 'closed';
+          return [
+            r.errorCode,
+            r.responses.map((t: any) =>
+              t.partitions.map((p: any) => [p.partitionIndex, p.errorCode, (p.records?.length ?? 0) > 0]),
+            ),
+          ];
+        } finally {
+          app.end();
+        }
+      });
+      expect(seenBy.proxy).toEqual(seenBy.reference);
+      // The broker keeps the last copy: a follower's fetch is refused (29), a consumer's served.
+      expect(seenBy.reference).toEqual([0, [[[0, second >= 0 ? 29 : 0, second < 0]]]]);
+    });
+  }
+});
+
+describe('FindCoordinator key types beyond groups and transactions are answered as the broker answers them', () => {
+  it('a share-partition key (key type 2, an inter-broker lookup) and an unknown key type', async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const ids = await topicIds(side);
+      const shareKey = `${SESSION_GROUP}:${ids.get(ALLOWED)}:0`;
+      const project = (r: any): unknown =>
+        r === 'closed'
+          ? 'closed'
+          : r.coordinators.map((c: any) => [c.key === shareKey, c.errorCode, c.nodeId >= 0]);
+      const out: unknown[] = [];
+      for (const user of ['admin', 'app'] as const) {
+        const client = await connect(side, user);
+        try {
+          out.push(project(await client.call<any>(10, 6, { keyType: 2, coordinatorKeys: [shareKey] })));
+          out.push(project(await client.call<any>(10, 5, { keyType: 2, coordinatorKeys: [shareKey] })));
+          out.push(project(await client.call<any>(10, 6, { keyType: 3, coordinatorKeys: [SESSION_GROUP] })));
+        } finally {
+          client.end();
+        }
+      }
+      return out;
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    // Share keys: v6+ ClusterAction (31), below v6 INVALID_REQUEST (42); an unknown type: 42.
+    const asEach = [[[true, 31, false]], [[true, 42, false]], [[false, 42, false]]];
+    expect(seenBy.reference).toEqual([...asEach, ...asEach]);
   });
 });

@@ -453,7 +453,7 @@ describe('fetch sessions: the proxy answers like StandardAuthorizer and never re
     });
   });
 
-  it('an isolation level other than 0 or 1: the whole fetch fails with UNKNOWN_SERVER_ERROR (-1) once one partition is readable, and gets the refusals when none is', async () => {
+  it('an isolation level other than 0 or 1: the whole fetch fails with UNKNOWN_SERVER_ERROR (-1) once one partition is readable, and gets the refusals (and its new session) when none is', async () => {
     const seenBy = await onBothSides(async (side) => {
       const app = await connect(side, 'app');
       try {
@@ -462,30 +462,34 @@ describe('fetch sessions: the proxy answers like StandardAuthorizer and never re
           [ALLOWED, [0]],
         ]) as Record<string, unknown>;
         const refusedOnly = fetchBody(side, 0, -1, [[SECRET, [0, 1]]]) as Record<string, unknown>;
+        const opensRefused = fetchBody(side, 0, 0, [[SECRET, [0, 1]]]) as Record<string, unknown>;
+        const opened = await app.call<any>(1, 17, { ...opensRefused, isolationLevel: 2 });
+        const next = await fetch(app, side, opened.sessionId as number, 1);
         return [
           seen(side, await app.call<any>(1, 17, { ...mixed, isolationLevel: 2 })),
           seen(side, await app.call<any>(1, 17, { ...refusedOnly, isolationLevel: 2 })),
+          seen(side, opened),
+          seen(side, next),
         ];
       } finally {
         app.end();
       }
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
+    const refused = [
+      [
+        SECRET,
+        [
+          [0, 29, false],
+          [1, 29, false],
+        ],
+      ],
+    ];
     expect(seenBy.reference).toEqual([
       { errorCode: -1, session: false, topics: [] },
-      {
-        errorCode: 0,
-        session: false,
-        topics: [
-          [
-            SECRET,
-            [
-              [0, 29, false],
-              [1, 29, false],
-            ],
-          ],
-        ],
-      },
+      { errorCode: 0, session: false, topics: refused },
+      { errorCode: 0, session: true, topics: refused },
+      { errorCode: 0, session: true, topics: refused },
     ]);
   });
 
@@ -510,6 +514,61 @@ describe('fetch sessions: the proxy answers like StandardAuthorizer and never re
     expect(seenBy.reference).toEqual([
       { errorCode: -1, session: false, topics: [] },
       { errorCode: 0, session: false, topics: [[SECRET, [[0, 29, false]]]] },
+    ]);
+  });
+
+  it("a denied topic another principal adds to a session, through the other listener: the session's owner gets 29 and no record of it on every later fetch", async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const app = await connect(side, 'app');
+      const admin = await connect(side, 'admin', side.bootstrapPort);
+      try {
+        const s = (await fetch(app, side, 0, 0, [[ALLOWED, [0]]])).sessionId as number;
+        // admin may read `secret`: the broker serves it records from offset 0 and keeps that offset.
+        const added = await fetch(admin, side, s, 1, [[SECRET, [0, 1, 2]]]);
+        const next = await fetch(app, side, s, 2);
+        const again = await fetch(app, side, s, 3, [[ALLOWED, [1]]]);
+        return [seen(side, added), seen(side, next), seen(side, again)];
+      } finally {
+        app.end();
+        admin.end();
+      }
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    for (const answer of seenBy.reference!.slice(1)) {
+      expect((answer as any).topics).toContainEqual(SECRET_REFUSED);
+    }
+  });
+
+  it('an incremental fetch that adds and forgets the same denied partition: the session holds what the broker keeps (added, then forgotten)', async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const app = await connect(side, 'app');
+      const admin = await connect(side, 'admin');
+      try {
+        const s = (await fetch(app, side, 0, 0, [[ALLOWED, [0]]])).sessionId as number;
+        const body = fetchBody(side, s, 1, [[SECRET, [0, 1]]]) as Record<string, unknown>;
+        const both = await app.call<any>(1, 17, {
+          ...body,
+          forgottenTopicsData: [{ topicId: side.ids.get(SECRET), partitions: [0] }],
+        });
+        const next = await fetch(app, side, s, 2);
+        // The owner-side view: what the session holds now, read by a principal who may read all.
+        const asAdmin = await fetch(admin, side, s, 3);
+        // Served partitions in admin's view in name order: the broker behind the proxy served app's
+        // refused secret-1 with records and so moved it to the end of its session order, which the
+        // reference does not (docs/fetch-sessions.md, "Differences from the reference").
+        const view = seen(side, asAdmin) as { topics: unknown[][] };
+        view.topics.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+        return [seen(side, both), seen(side, next), view];
+      } finally {
+        app.end();
+        admin.end();
+      }
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    // secret-0 was added and forgotten in one request: the session holds allowed-0 and secret-1 only.
+    expect((seenBy.reference![2] as any).topics.map((t: any) => [t[0], t[1].map((p: any) => p[0])])).toEqual([
+      [ALLOWED, [0]],
+      [SECRET, [1]],
     ]);
   });
 

@@ -49,10 +49,12 @@ const READ_COMMITTED = 1;
 
 /**
  * ListOffsets v2+ with an isolation level other than READ_UNCOMMITTED or READ_COMMITTED: once the
- * broker has an authorized partition to look up, it cannot read the isolation level and fails the
- * whole request with UNKNOWN_SERVER_ERROR (-1) on every partition, refused ones too, in the
- * request's order (ListOffsetsRequest getErrorResponse: offset and timestamp -1). With no
- * authorized partition it answers the refusals (29) as usual. Undefined when that does not apply.
+ * broker has an authorized topic to look up (even one that names no partition: it splits the
+ * request by topic), it cannot read the isolation level and fails the whole request with
+ * UNKNOWN_SERVER_ERROR (-1) on every partition, refused ones too, in the request's order
+ * (ListOffsetsRequest getErrorResponse: offset and timestamp -1). With no authorized topic it
+ * answers the refusals (29) as usual. Undefined when that does not apply. Checked against Kafka
+ * 4.1.1 with StandardAuthorizer by the differential harness (seeds 777 and 20261201).
  */
 export function rejectedListOffsets(
   request: ListOffsetsRequest,
@@ -61,7 +63,7 @@ export function rejectedListOffsets(
 ): ListOffsetsResponse | undefined {
   if (version < 2 || request.isolationLevel === READ_UNCOMMITTED || request.isolationLevel === READ_COMMITTED)
     return undefined;
-  if (!request.topics.some((t) => t.partitions.length > 0 && topicAllowed(t.name))) return undefined;
+  if (!request.topics.some((t) => topicAllowed(t.name))) return undefined;
   const response = skeletonOf(
     RESPONSE_CODECS.get(ApiKey.ListOffsets)! as MessageCodec<ListOffsetsResponse>,
     version,

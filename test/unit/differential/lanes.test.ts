@@ -41,6 +41,17 @@ describe('lane assignment of the differential harness', () => {
   });
 });
 
+describe('fetch sessions in one lane', () => {
+  it('sends every Fetch that opens or uses a session to lane 1 and sessionless ones round robin', () => {
+    expect(laneKindOf(ApiKey.Fetch, { sessionId: 0, sessionEpoch: 0 })).toBe('fetch-session');
+    expect(laneKindOf(ApiKey.Fetch, { sessionId: 7, sessionEpoch: 3 })).toBe('fetch-session');
+    expect(laneKindOf(ApiKey.Fetch, { sessionId: 0, sessionEpoch: -1 })).toBe('independent');
+    expect(laneKindOf(ApiKey.Fetch, {})).toBe('independent');
+    expect([0, 1, 2, 3].map((i) => laneOf('fetch-session', i, 4))).toEqual([1, 1, 1, 1]);
+    expect(laneOf('fetch-session', 5, 1)).toBe(0);
+  });
+});
+
 describe('SerialLanes', () => {
   it('runs the tasks of one lane one after the other in push order, even when earlier ones are slower', async () => {
     const lanes = new SerialLanes(2);

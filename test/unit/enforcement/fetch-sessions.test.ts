@@ -543,4 +543,43 @@ describe('fetch sessions through the policy', () => {
     expect(d.outcome).toBe('answer');
     expect(project(clientSees(d, () => Buffer.alloc(0)))).toEqual([-1, []]);
   });
+
+  it('forwards a session fetch with an isolation level the broker cannot read as READ_UNCOMMITTED, and answers the refusals when nothing is readable, -1 for the whole fetch when something is', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    const open = (topics: Topics): Buffer =>
+      requestFrame(1, 17, {
+        isolationLevel: 5,
+        sessionId: 0,
+        sessionEpoch: 0,
+        topics: topics.map((t) => ({
+          topicId: t.topicId,
+          partitions: t.partitions.map((partition) => ({ partition })),
+        })),
+      });
+    const refusedOnly = await decideFrame(filter, app, open(SECRET3));
+    expect(refusedOnly.outcome).toBe('forward-modified');
+    if (refusedOnly.outcome !== 'forward-modified') return;
+    expect(decodeForwarded(refusedOnly.frame).body).toMatchObject({ isolationLevel: 0 });
+    const seen = clientSees(refusedOnly, (f) => brokerAnswer(f, 1014, SECRET3));
+    expect([seen.errorCode, seen.sessionId !== 0, project(seen)[1]]).toEqual([
+      0,
+      true,
+      [
+        [
+          SECRET,
+          [
+            [0, 29, 0],
+            [1, 29, 0],
+            [2, 29, 0],
+          ],
+        ],
+      ],
+    ]);
+    const both: Topics = [...SECRET3, { topicId: ALLOWED, partitions: [0] }];
+    const readable = await decideFrame(filter, app, open(both));
+    expect(project(clientSees(readable, (f) => brokerAnswer(f, 1015, both)))).toEqual([-1, []]);
+    // The reference opened no session for the failed fetch; the proxy keeps none either.
+    expect(filter.fetchSessions.tracker.get('node-1', 1015)).toBeUndefined();
+  });
 });

@@ -7,12 +7,13 @@ import {
 } from '../../../protocol/generated/messages/produce.js';
 import { Reader } from '../../../protocol/primitives/index.js';
 import { resolveConfig } from '../../../src/config/load-config.js';
+import type { RequestFilter } from '../../../src/connection/request-decision.js';
 import { startProxy, type RunningProxy } from '../../../src/proxy/proxy.js';
 import { freeBrokerPortBase } from './free-ports.js';
 import { ResponseReader, ScriptedBroker, connectTo, requestFrame } from './scripted-broker.js';
 
-// The proxy reads the broker's socket into memory it reuses (onread) while no view of the last read
-// is kept. These tests make views outlive their read (a client that does not read, so its socket's
+// The proxy reads the broker's socket and (plaintext) client sockets into memory it reuses (onread)
+// while no view of the last read is kept. These tests make views outlive their read (a client that does not read, so its socket's
 // write queue holds them; responses held whole across reads) and check every byte the client gets.
 // Every response body is a pattern of its own, so bytes overwritten by a later read show.
 
@@ -23,7 +24,7 @@ let broker: ScriptedBroker;
 let proxy: RunningProxy | undefined;
 const sockets: net.Socket[] = [];
 
-async function startTestProxy(): Promise<RunningProxy> {
+async function startTestProxy(filter?: RequestFilter): Promise<RunningProxy> {
   const config = resolveConfig(
     {
       listen: { host: '127.0.0.1', bootstrapPort: 0, brokerPortBase: await freeBrokerPortBase([1]) },
@@ -33,7 +34,7 @@ async function startTestProxy(): Promise<RunningProxy> {
     },
     {},
   );
-  proxy = await startProxy(config, {});
+  proxy = await startProxy(config, filter === undefined ? {} : { filter });
   return proxy;
 }
 
@@ -162,5 +163,55 @@ describe('reads from the broker into a reused buffer', () => {
       expect(decoded.responses[0]!.name === namePattern(id, nameLength(id)), `response ${id}`).toBe(true);
       expect(decoded.responses[0]!.partitionResponses[0]!.baseOffset).toBe(BigInt(id) * 1000n);
     }
+  });
+});
+
+describe('reads from the client into a reused buffer', () => {
+  const requestSize = (id: number): number => [300, 20_000, 200_000, 70_000, 5][id % 5]!;
+  const request = (id: number): Buffer => requestFrame(HEARTBEAT, 4, id, pattern(id, requestSize(id)));
+
+  /** Sends `count` requests while the broker reads only now and then; checks each byte it got. */
+  async function sendWhileBrokerReadsSlowly(count: number): Promise<void> {
+    const socket = await connectTo(proxy!.bootstrapPort);
+    sockets.push(socket);
+    const responses = new ResponseReader(socket);
+    // One request first, so that the upstream connection exists before the broker stops reading.
+    socket.write(request(1));
+    await responses.waitFor(1, 10_000);
+    const deadline = Date.now() + 30_000;
+    const brokerReads = async (): Promise<void> => {
+      while (broker.received.filter((r) => r.header.apiKey === HEARTBEAT).length < count) {
+        if (Date.now() > deadline) throw new Error('the broker did not get every request in time');
+        for (const s of broker.sockets) s.pause();
+        await new Promise((resolve) => setTimeout(resolve, 8));
+        for (const s of broker.sockets) s.resume();
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    };
+    const reading = brokerReads();
+    for (let i = 2; i <= count; i++) socket.write(request(i));
+    await reading;
+    await responses.waitFor(count, 30_000);
+    const got = broker.received.filter((r) => r.header.apiKey === HEARTBEAT);
+    expect(got.map((r) => r.header.correlationId)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    for (const r of got) {
+      expect(r.frame.equals(request(r.header.correlationId)), `request ${r.header.correlationId}`).toBe(true);
+    }
+  }
+
+  it('forwards every byte of streamed requests unchanged while the broker reads slowly', async () => {
+    await startTestProxy();
+    await sendWhileBrokerReadsSlowly(60);
+  });
+
+  it('forwards every byte of requests held for an asynchronous decision unchanged', async () => {
+    await startTestProxy({
+      wantsFrame: () => true,
+      decide: () =>
+        new Promise((resolve) =>
+          setTimeout(() => resolve({ outcome: 'forward' as const }), 1 + Math.random() * 3),
+        ),
+    });
+    await sendWhileBrokerReadsSlowly(40);
   });
 });
