@@ -12,6 +12,7 @@ import {
   type KafkaCluster,
   type ScramUser,
 } from '../../test/harness/index.js';
+import { waitForTopicOnEveryNode } from '../../test/harness/cluster-common.js';
 import { freeBrokerPortBase } from '../../test/unit/proxy/free-ports.js';
 import { freePort, REPO_ROOT } from './proxy-process.js';
 
@@ -55,10 +56,17 @@ export async function createBenchTopics(cluster: KafkaCluster, manyTopics: numbe
   try {
     await admin.createTopics({
       topics: manyTopicNames(manyTopics).map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })),
-      waitForLeaders: true,
+      // kafkajs's own leader wait throws UNKNOWN_TOPIC_OR_PARTITION on a busy machine when a node has
+      // not applied the topics yet (seen in CI at load 20); wait for the leaders ourselves instead.
+      waitForLeaders: false,
     });
   } finally {
     await admin.disconnect();
+  }
+  const brokers = cluster.adminConfig.brokers;
+  if (!Array.isArray(brokers)) throw new Error('the cluster admin config names no broker list');
+  for (const topic of manyTopicNames(manyTopics)) {
+    await waitForTopicOnEveryNode(brokers, topic, 1, cluster.adminConfig, 120_000);
   }
 }
 

@@ -8,7 +8,8 @@
  * not pass here): skipped strings, bytes and arrays are refused where the version does not allow
  * null, compact strings above 0x7fff bytes are refused, and tagged sections are read by the full
  * decoder's own tag readers (`tagsXxx`: a known tag is decoded whatever size it declares, and a tag
- * the version does not allow is refused). Tagged fields are always part of the peek's value.
+ * the version does not allow is refused). A struct with a kept tagged field (Fetch's ReplicaState)
+ * has all its tagged fields in the peek's value.
  * test/unit/protocol/peek-strictness.test.ts checks this on generated, mutated and truncated frames.
  */
 import { type MessageEmitter, type StructInfo, fieldRanges, versionCondition } from './emit-message.js';
@@ -16,11 +17,12 @@ import { type FieldSpec, type FieldType, intersect, isEmpty, structNameOf } from
 
 /** Non-entity fields the policy engine also needs, by request name (paths as in ENTITY_PATHS). */
 export const PEEK_EXTRA_FIELDS: Record<string, string[]> = {
-  // records: whether a batch is transactional decides if the transactional id is authorized.
-  ProduceRequest: ['acks', 'topicData[].partitionData[].index', 'topicData[].partitionData[].records'],
-  // replicaId (a follower's fetch) and the session fields decide whether the topic list is all.
+  ProduceRequest: ['acks', 'topicData[].partitionData[].index'],
+  // The replica id (a follower's fetch; in the tagged ReplicaState from v15) and the session fields
+  // decide whether the topic list is all a Fetch names.
   FetchRequest: [
     'replicaId',
+    'replicaState',
     'sessionId',
     'sessionEpoch',
     'topics[].partitions[].partition',
@@ -144,6 +146,10 @@ export function emitPeek(e: MessageEmitter): string | undefined {
     const typeLines: string[] = [];
     const body: string[] = [];
     const lits: string[] = [];
+    const keepsTagged = taggedOf(s).some((f) => {
+      const p = pathOf(prefix, f);
+      return keep.has(p) || hasKept(`${p}.`);
+    });
     if (isMessage) body.push(`    checkDecodeVersion(r, v, ${ctx.min}, ${ctx.max});`);
     let i = 0;
     for (const f of s.spec.fields) {
@@ -151,9 +157,10 @@ export function emitPeek(e: MessageEmitter): string | undefined {
       const { regular, tagged } = fieldRanges(f, ctx);
       const present = versionCondition(regular, ctx);
       const path = pathOf(prefix, f);
-      // A field tagged in some version is part of the peek's value whole (full type): its tagged
-      // occurrences are read by the full decoder's tag reader, its regular ones here.
-      const kept = keep.has(path) || !isEmpty(tagged);
+      // In a struct whose tagged fields the peek keeps, every tagged field is part of the peek's
+      // value whole (full type): its tagged occurrences are read by the full decoder's tag reader
+      // into that value, its regular ones here.
+      const kept = keep.has(path) || (keepsTagged && !isEmpty(tagged));
       const nested = !kept && structNameOf(f.type) !== undefined && hasKept(`${path}.`);
       if (kept && present === 'false') {
         typeLines.push(`  ${f.key}: ${e.fieldTsType(f, ctx)};`);
@@ -210,15 +217,17 @@ export function emitPeek(e: MessageEmitter): string | undefined {
       }
     }
     const tagReader = taggedOf(s).length > 0 ? `tags${s.tsName}` : undefined;
-    if (flex !== 'false' && tagReader === undefined) {
-      body.push(flex === '' ? '    r.skipTaggedFields();' : '    if (flex) r.skipTaggedFields();');
+    if (flex !== 'false' && !keepsTagged) {
+      // Known tags are still read by the full decoder's tag reader (into a throwaway object).
+      const skip = tagReader === undefined ? 'r.skipTaggedFields()' : `r.skipTaggedFields(v, ${tagReader})`;
+      body.push(flex === '' ? `    ${skip};` : `    if (flex) ${skip};`);
     }
     out.push(
       `/** What a policy reads from ${isMessage ? msg.name : `${s.spec.name} in ${msg.name}`}; everything else is skipped. */`,
     );
     out.push(`export interface ${tname} {`, ...typeLines, '}', '');
     const result = `{ ${lits.join(', ')} }`;
-    if (tagReader !== undefined && flex !== 'false') {
+    if (keepsTagged && flex !== 'false') {
       const read = `r.taggedFields(o, v, ${tagReader})`;
       body.push(
         `    const o: ${tname} = ${result};`,

@@ -51,6 +51,8 @@ export class ConnectionPolicy {
    */
   podReleased: string | undefined;
   private identityKey: string;
+  /** The parts of `identityKey` last seen (policy generation, SASL state), when there is no pod watch. */
+  private seen: { generation: number; authenticated: boolean; user: string | undefined };
   /** uid of the pod the connection was first identified as. */
   private podUid: string | undefined;
 
@@ -61,6 +63,11 @@ export class ConnectionPolicy {
     private readonly pods?: PodDirectory,
   ) {
     this.identityKey = this.currentKey();
+    this.seen = {
+      generation: source.current().generation,
+      authenticated: connection.sasl.authenticated,
+      user: connection.sasl.user,
+    };
     this.identity = this.resolve();
     this.podUid = this.identity.pod?.uid;
     const context = this.decisionContext();
@@ -70,6 +77,17 @@ export class ConnectionPolicy {
 
   /** Re-resolves the principal when SASL completed or the policy changed since the last request. */
   refresh(): void {
+    // Every request asks: without a pod watch, compare the parts of the key before building it.
+    const sasl = this.connection.sasl;
+    const generation = this.source.current().generation;
+    if (
+      this.pods === undefined &&
+      generation === this.seen.generation &&
+      sasl.authenticated === this.seen.authenticated &&
+      sasl.user === this.seen.user
+    )
+      return;
+    this.seen = { generation, authenticated: sasl.authenticated, user: sasl.user };
     const key = this.currentKey();
     if (key === this.identityKey) return;
     this.identityKey = key;

@@ -27,6 +27,7 @@
 //                      carry records
 
 import { ErrorCode } from '../../protocol/errors.js';
+import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 import { responseCodecOf } from '../../protocol/generated/codecs.js';
 import type { FetchRequest, FetchResponse } from '../../protocol/generated/index.js';
@@ -109,9 +110,9 @@ interface Forwarding {
   readonly follower: boolean;
   /**
    * A consumer's fetch with an isolation level the broker cannot read (not 0 or 1), forwarded as
-   * READ_UNCOMMITTED: the reference fails it as a whole only once it has an authorized partition to
-   * read (`readsAuthorized`), and the broker behind the proxy, reading every partition, would fail
-   * it always.
+   * READ_UNCOMMITTED without waiting: the reference fails it as a whole only once it has an
+   * authorized partition to read (`readsAuthorized`), and never waits for data first; the broker
+   * behind the proxy, reading every partition, would fail it always.
    */
   readonly unreadableLevel: boolean;
 }
@@ -157,7 +158,7 @@ export class FetchSessionEnforcement {
       frame: follower
         ? asConsumerFetch(request, body)
         : unreadableLevel
-          ? encodeRequestWithBody(request.header, { ...body, isolationLevel: 0 })
+          ? encodeRequestWithBody(request.header, { ...body, isolationLevel: 0, maxWaitMs: 0 })
           : request.frame!,
       follower,
       unreadableLevel,
@@ -207,7 +208,7 @@ export class FetchSessionEnforcement {
     const refuses = partitions.some((p) => verdict(p.key) !== 0);
     return {
       outcome: 'forward-modified',
-      frame: forwarding.frame,
+      frame: frameFor(request, body, forwarding, version, partitions, verdict),
       rewriteResponse: (frame) => {
         if (forwarding.unreadableLevel) {
           const { body: answer } = decodeResponseFrame(frame, ApiKey.Fetch, version);
@@ -264,7 +265,7 @@ export class FetchSessionEnforcement {
       return forwarding.follower ? modified(forwarding) : FORWARD;
     return {
       outcome: 'forward-modified',
-      frame: forwarding.frame,
+      frame: frameFor(request, body, forwarding, version, partitions, verdict),
       rewriteResponse: (frame) =>
         rewrite(frame, version, (response) => {
           // The broker refused what the proxy expected it to take: its session is no longer the
@@ -428,6 +429,28 @@ function failWhole(response: FetchResponse, version: number, body: FetchRequest)
   response.errorCode = failed.errorCode;
   response.sessionId = failed.sessionId;
   response.responses = failed.responses;
+}
+
+/**
+ * The frame to forward: `forwarding`'s, or, for a fetch holding a partition of the zero topic ID
+ * (v13+) and no partition the principal may read, the request without waiting (MaxWaitMs 0). The
+ * reference has nothing to read then and answers at once (-1 when its answer cannot be built:
+ * `brokerFailsToList`); the broker behind the proxy, reading the refused partitions, would wait for
+ * data and then fail to build its answer in the delayed completion, which Kafka 4.1.1 never answers
+ * (seen by the differential harness: the client times out).
+ */
+function frameFor(
+  request: RequestContext,
+  body: FetchRequest,
+  forwarding: Forwarding,
+  version: number,
+  partitions: readonly SessionPartition[],
+  verdict: TopicVerdict,
+): Buffer {
+  if (forwarding.follower || forwarding.unreadableLevel || version < 13) return forwarding.frame;
+  if (!partitions.some((p) => p.key === ZERO_UUID) || partitions.some((p) => verdict(p.key) === 0))
+    return forwarding.frame;
+  return encodeRequestWithBody(request.header, { ...body, maxWaitMs: 0 });
 }
 
 /** A follower's fetch: every partition TOPIC_AUTHORIZATION_FAILED, whatever its topic. */

@@ -27,6 +27,7 @@ import { FetchSessionTracker } from './fetch-session-tracker.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 import { policyOperationsFor, type PolicyOperations } from './authorized-operations.js';
 import { apiModule, moduleOf } from './apis/registry.js';
+import type { DecisionHooks } from './apis/registered-api.js';
 import { closeDecision, type DeciderServices, type EnforcementCounters } from './apis/request-decider.js';
 
 export type { EnforcementCounters } from './apis/request-decider.js';
@@ -135,17 +136,22 @@ export class PolicyEnforcementFilter implements RequestFilter {
   }
 
   decide(request: RequestContext): RequestDecision | Promise<RequestDecision> {
-    // Fail closed: a request the policy code cannot handle is never forwarded.
-    const failed = (error: unknown): RequestDecision =>
-      this.close(
-        `cannot decide api key ${request.header.apiKey} v${request.header.apiVersion}: ${(error as Error).message}`,
-      );
+    // Fail closed: a request the policy code cannot handle is never forwarded. (No closure is made
+    // per request on the synchronous path: this runs for every request.)
     try {
       const decision = this.decideRequest(request);
-      return decision instanceof Promise ? decision.catch(failed) : decision;
+      return decision instanceof Promise
+        ? decision.catch((error: unknown) => this.failed(request, error))
+        : decision;
     } catch (error) {
-      return failed(error);
+      return this.failed(request, error);
     }
+  }
+
+  private failed(request: RequestContext, error: unknown): RequestDecision {
+    return this.close(
+      `cannot decide api key ${request.header.apiKey} v${request.header.apiVersion}: ${(error as Error).message}`,
+    );
   }
 
   private decideRequest(request: RequestContext): RequestDecision | Promise<RequestDecision> {
@@ -189,16 +195,17 @@ export class PolicyEnforcementFilter implements RequestFilter {
       return this.close(`${module.name} before the SASL exchange completed`);
     }
     if (frame === undefined) return this.close(`${module.name}: the request body was not collected`);
-    return module.decide(this.services, request, policy, {
-      current: () => this.connectionPolicy(connection),
-      operations: (current) => this.operations(current, header),
-      undecodable: (error) => {
-        policy.decisions.decide(describeOnly(header));
-        return this.close(
-          `${module.name} v${header.apiVersion} body does not decode: ${(error as Error).message}`,
-        );
-      },
-    });
+    return module.decide(this.services, request, policy, new FilterHooks(this, request, policy, module.name));
+  }
+
+  /** The operations the policy grants the connection's principal, for FilterHooks. */
+  operationsFor(policy: ConnectionPolicy, header: RequestHeaderInfo): () => PolicyOperations {
+    return this.operations(policy, header);
+  }
+
+  /** A close decision, counted and logged, for FilterHooks. */
+  closeWith(reason: string): RequestDecision {
+    return this.close(reason);
   }
 
   /** The operations the policy grants the connection's principal (authorized-operations.ts), when asked. */
@@ -214,6 +221,35 @@ export class PolicyEnforcementFilter implements RequestFilter {
 
   private close(reason: string): RequestDecision {
     return closeDecision(this.services, reason);
+  }
+}
+
+/**
+ * What the filter supplies around one module's decision (apis/registered-api.ts DecisionHooks): an
+ * object with methods rather than closures, since one is made for every decided request.
+ */
+class FilterHooks implements DecisionHooks {
+  constructor(
+    private readonly filter: PolicyEnforcementFilter,
+    private readonly request: RequestContext,
+    private readonly policy: ConnectionPolicy,
+    private readonly moduleName: string,
+  ) {}
+
+  current(): ConnectionPolicy {
+    return this.filter.connectionPolicy(this.request.connection);
+  }
+
+  operations(current: ConnectionPolicy): () => PolicyOperations {
+    return this.filter.operationsFor(current, this.request.header);
+  }
+
+  undecodable(error: unknown): RequestDecision {
+    const header = this.request.header;
+    this.policy.decisions.decide(describeOnly(header));
+    return this.filter.closeWith(
+      `${this.moduleName} v${header.apiVersion} body does not decode: ${(error as Error).message}`,
+    );
   }
 }
 

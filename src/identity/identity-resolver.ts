@@ -164,7 +164,7 @@ function fromSasl(source: SaslIdentitySource, sasl: SaslSession | undefined): Re
 }
 
 function resolveFrom(source: IdentitySource, connection: ConnectionAttributes): ResolvedIdentity | undefined {
-  if (source.listeners && !source.listeners.includes(connection.listener)) return undefined;
+  if (!appliesOn(source, connection)) return undefined;
   switch (source.type) {
     case 'sasl':
       return fromSasl(source, connection.sasl);
@@ -223,7 +223,9 @@ function resolveFrom(source: IdentitySource, connection: ConnectionAttributes): 
  * The principal of a connection: the first of the policy's identity `sources` (in file order) that
  * matches the connection's attributes (SASL user, TLS client certificate, source address in a CIDR
  * block, a static principal, or the pod behind the address for the `kubernetes` source), else
- * `User:ANONYMOUS` with source `anonymous`. Returns the principal (`User:alice`, or a custom
+ * `User:ANONYMOUS` with source `anonymous`. A connection the broker authenticated with SASL is named
+ * only by sources listed before the first `sasl` source that applies on its listener, or by a `sasl`
+ * source; otherwise the result carries `refuse`. Returns the principal (`User:alice`, or a custom
  * `<Type>:<name>`), which source produced it (`source`, `sourceId`), a human-readable `detail`, and
  * for a pod its identity and labels. Synchronous, pure over its inputs, never throws.
  */
@@ -231,9 +233,33 @@ export function resolveIdentity(
   sources: readonly IdentitySource[],
   connection: ConnectionAttributes,
 ): ResolvedIdentity {
+  // Once the broker accepted a SASL exchange, the first `sasl` source that applies on the listener is
+  // a barrier: only `sasl` sources may name the connection after it, else it is refused. A later
+  // source (a CIDR block, a static principal) would decide it as someone the broker did not
+  // authenticate, e.g. a PLAIN client when the `sasl` source lists only SCRAM-SHA-512.
+  let barrier: SaslIdentitySource | undefined;
   for (const source of sources) {
+    if (barrier !== undefined && source.type !== 'sasl') continue;
     const resolved = resolveFrom(source, connection);
     if (resolved) return resolved;
+    if (source.type === 'sasl' && connection.sasl?.verified === true && appliesOn(source, connection)) {
+      barrier ??= source;
+    }
+  }
+  if (barrier !== undefined) {
+    const sasl = connection.sasl!;
+    const reason = `${sasl.mechanism} user ${sasl.user ?? '(unread)'} authenticated by the broker, but no sasl identity source accepts ${sasl.mechanism} (${barrier.id} accepts ${barrier.mechanisms?.join(', ') ?? 'any'}); a source listed after it would name someone the broker did not authenticate`;
+    return {
+      principal: ANONYMOUS_PRINCIPAL,
+      source: 'sasl',
+      sourceId: barrier.id,
+      detail: reason,
+      refuse: reason,
+    };
   }
   return { principal: ANONYMOUS_PRINCIPAL, source: 'anonymous', detail: 'no identity source matched' };
+}
+
+function appliesOn(source: IdentitySource, connection: ConnectionAttributes): boolean {
+  return !source.listeners || source.listeners.includes(connection.listener);
 }

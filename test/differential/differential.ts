@@ -458,6 +458,14 @@ async function offeredVersions(side: Side): Promise<Map<number, [number, number]
 }
 
 /**
+ * The group coordinator's cleanup (expired offsets, then empty groups without offsets deleted) runs
+ * every `offsets.retention.check.interval.ms` (10 min by default) on each broker's own clock: the two
+ * brokers, started a minute apart, would delete an emptied group at different moments (a long run
+ * saw DescribeGroups answer Empty on one side and Dead on the other). Once a day is never during a run.
+ */
+const NO_GROUP_CLEANUP_DURING_A_RUN = { 'offsets.retention.check.interval.ms': String(24 * 3_600_000) };
+
+/**
  * Starts the two single-node clusters, the proxy with the universe's policy, the reference's ACLs
  * from the translator (which must translate the policy exactly), the topics with records, and
  * learns the versions both sides offer.
@@ -489,8 +497,14 @@ export async function startDifferential(): Promise<DifferentialEnv> {
       scram: users,
       authorizer: { superUsers: [] },
       readyTimeoutMs: 300_000,
+      serverProperties: NO_GROUP_CLEANUP_DURING_A_RUN,
     });
-    plain = await startKafka({ nodes: 1, scram: users, readyTimeoutMs: 300_000 });
+    plain = await startKafka({
+      nodes: 1,
+      scram: users,
+      readyTimeoutMs: 300_000,
+      serverProperties: NO_GROUP_CLEANUP_DURING_A_RUN,
+    });
     for (const cluster of [reference, plain]) {
       await createTopics(cluster);
       await seedRecords(cluster);

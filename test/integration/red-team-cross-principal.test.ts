@@ -36,7 +36,7 @@ const SESSION_GROUP = 'share-s';
 const POLICY = `apiVersion: kafka-l7-proxy/v1
 kind: KafkaPolicy
 identities:
-  - sasl: {}
+  - sasl: { mechanisms: [SCRAM-SHA-512, OAUTHBEARER] }
   - sourceCidr: { cidr: 127.0.0.0/8, principal: 'User:trusted-net' }
 rules:
   - principal: User:trusted-net
@@ -65,7 +65,10 @@ rules:
  * a mechanism whose first message names no user the proxy can read.
  */
 const OAUTHBEARER = {
-  'sasl.enabled.mechanisms': 'SCRAM-SHA-512,OAUTHBEARER',
+  'sasl.enabled.mechanisms': 'SCRAM-SHA-512,OAUTHBEARER,PLAIN',
+  // PLAIN beside them, for User:app only: a mechanism the policy's sasl source does not accept.
+  'listener.name.client.plain.sasl.jaas.config':
+    'org.apache.kafka.common.security.plain.PlainLoginModule required user_app="app-secret";',
   'listener.name.client.oauthbearer.sasl.jaas.config':
     'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;',
 };
@@ -498,6 +501,27 @@ describe('the principal the proxy decides for is the one the broker authenticate
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
     expect(seenBy.reference).toEqual([ALLOWED]);
+  });
+
+  it('a connection the broker authenticated with PLAIN, a mechanism the sasl source does not accept, is never decided by the next identity source (sourceCidr)', async () => {
+    const seenBy = await onBothSides(async (side) => {
+      const client = await RawClient.connect(side.port);
+      try {
+        const handshake = await client.call<any>(17, 1, { mechanism: 'PLAIN' });
+        if (handshake === 'closed' || handshake.errorCode !== 0) return 'handshake refused';
+        const auth = await client.call<any>(36, 2, { authBytes: Buffer.from('\0app\0app-secret') });
+        if (auth === 'closed' || auth.errorCode !== 0) return 'authentication refused';
+        const r = await client.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
+        if (r === 'closed') return 'closed';
+        return r.topics.map((t: any) => t.name).sort();
+      } finally {
+        client.end();
+      }
+    });
+    // The broker decides for User:app; the proxy cannot decide it as that user (its sasl source does
+    // not accept PLAIN), so it closes the connection instead of showing User:trusted-net's `secret`.
+    expect(seenBy.reference).toEqual([ALLOWED]);
+    expect(seenBy.proxy).toBe('closed');
   });
 
   it('a connection the broker authenticated with OAUTHBEARER, whose principal the proxy cannot read, is closed, never decided by the next identity source (sourceCidr)', async () => {

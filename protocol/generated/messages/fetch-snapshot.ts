@@ -588,7 +588,6 @@ function isDefaultFetchSnapshotResponseLeaderIdAndEpoch(o: FetchSnapshotResponse
 
 /** What a policy reads from FetchSnapshotRequest; everything else is skipped. */
 export interface FetchSnapshotRequestPeek {
-  clusterId: string | null;
   topics: FetchSnapshotRequestTopicSnapshotPeek[];
 }
 
@@ -602,10 +601,8 @@ export function peekFetchSnapshotRequest(r: Reader, v: number): FetchSnapshotReq
     r.skip(4);
     at = 'topics';
     const f2 = r.array(true, peekFetchSnapshotRequestTopicSnapshot, v, 3);
-    const o: FetchSnapshotRequestPeek = { clusterId: null, topics: f2 };
-    at = '<tagged fields>';
-    r.taggedFields(o, v, tagsFetchSnapshotRequest);
-    return o;
+    r.skipTaggedFields(v, tagsFetchSnapshotRequest);
+    return { topics: f2 };
   } catch (e) {
     throw failedIn(e, at, r, 'FetchSnapshotRequest', 59, v);
   }

@@ -1057,8 +1057,6 @@ export function peekFetchRequestForgottenTopic(r: Reader, v: number): FetchReque
 /** What a policy reads from FetchPartition in FetchRequest; everything else is skipped. */
 export interface FetchRequestFetchPartitionPeek {
   partition: number;
-  replicaDirectoryId: string;
-  highWatermark: bigint;
 }
 
 export function peekFetchRequestFetchPartition(r: Reader, v: number): FetchRequestFetchPartitionPeek {
@@ -1077,10 +1075,8 @@ export function peekFetchRequestFetchPartition(r: Reader, v: number): FetchReque
     if (v >= 5) r.skip(8);
     at = 'partitionMaxBytes';
     r.skip(4);
-    const o: FetchRequestFetchPartitionPeek = { partition: f0, replicaDirectoryId: ZERO_UUID, highWatermark: 9223372036854775807n };
-    at = '<tagged fields>';
-    if (flex) r.taggedFields(o, v, tagsFetchRequestFetchPartition);
-    return o;
+    if (flex) r.skipTaggedFields(v, tagsFetchRequestFetchPartition);
+    return { partition: f0 };
   } catch (e) {
     throw failedAt(e, at, r);
   }

@@ -3,7 +3,7 @@
 //   ProduceRequest.json
 //   ProduceResponse.json
 
-import { Reader, Writer, sizeOf } from '../../primitives/index.js';
+import { Reader, Writer, sizeOf, skip } from '../../primitives/index.js';
 import type { RawTaggedField } from '../../primitives/index.js';
 import { ZERO_UUID, checkDecodeVersion, encodeWith, failedAt, failedIn, invalidTag } from '../../primitives/codec-runtime.js';
 
@@ -604,7 +604,6 @@ export function peekProduceRequestTopicProduceData(r: Reader, v: number): Produc
 /** What a policy reads from PartitionProduceData in ProduceRequest; everything else is skipped. */
 export interface ProduceRequestPartitionProduceDataPeek {
   index: number;
-  records: Buffer | null;
 }
 
 export function peekProduceRequestPartitionProduceData(r: Reader, v: number): ProduceRequestPartitionProduceDataPeek {
@@ -614,9 +613,9 @@ export function peekProduceRequestPartitionProduceData(r: Reader, v: number): Pr
     at = 'index';
     const f0 = r.int32();
     at = 'records';
-    const f1 = (flex ? r.compactNullableBytes() : r.nullableBytes());
+    skip.bytes(r, flex, true);
     if (flex) r.skipTaggedFields();
-    return { index: f0, records: f1 };
+    return { index: f0 };
   } catch (e) {
     throw failedAt(e, at, r);
   }

@@ -103,8 +103,13 @@ export function rejectedMetadataAnswer(
   const topics = request.topics;
   if (topics === null) return undefined;
   // From v12: an entry with neither a name nor an ID makes the broker fail the whole request with
-  // UNKNOWN_SERVER_ERROR (-1; top-level too from v13), checked against Kafka 4.1.1.
-  const nameless = version >= 12 && topics.some((t) => t.name === null && t.topicId === ZERO_UUID);
+  // UNKNOWN_SERVER_ERROR (-1; top-level too from v13), checked against Kafka 4.1.1, unless another
+  // entry carries a topic ID: the broker then looks up the IDs only and ignores that entry
+  // (lookedUp; found by the differential long runs of 2026-12-01).
+  const nameless =
+    version >= 12 &&
+    topics.some((t) => t.name === null && t.topicId === ZERO_UUID) &&
+    !topics.some((t) => t.topicId !== ZERO_UUID);
   if (version >= 12 && !nameless) return undefined;
   if (!nameless && !topics.some((t) => t.name === null || t.topicId !== ZERO_UUID)) return undefined;
   const code = nameless ? ErrorCode.UNKNOWN_SERVER_ERROR : ErrorCode.INVALID_REQUEST;

@@ -10,6 +10,7 @@
 //
 // Modules with it: Produce (produce.ts) and a sessionless Fetch (fetch.ts).
 
+import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
 import type { TopicIdResolver } from '../topic-id-resolver.js';
 
 /**
@@ -37,11 +38,16 @@ export function peekedTopics<E extends { readonly topicId: string }>(
   return topics;
 }
 
-/** True when every entry's topic ID is resolved (the full decision resolves every ID a request names first). */
+/**
+ * True when every entry's topic ID is resolved or zero (the full decision first asks the broker for
+ * every non-zero ID a request names that it does not know: collectEntities leaves zero IDs out).
+ */
 export function allIdsKnown(
   entries: ReadonlyArray<{ readonly topicId: string }>,
   topicIds: TopicIdResolver,
 ): boolean {
-  for (const entry of entries) if (topicIds.known(entry.topicId) === undefined) return false;
+  for (const entry of entries) {
+    if (entry.topicId !== ZERO_UUID && topicIds.known(entry.topicId) === undefined) return false;
+  }
   return true;
 }

@@ -59,14 +59,13 @@ export const produce: ApiModule<typeof ApiKey.Produce> = {
   apiKey: ApiKey.Produce,
   handling: 'decided',
   list: produceList,
-  // What `decideList` asks with `produceList`: every topic in the request's order (by ID from v13),
-  // and the transactional id when a batch is transactional.
+  // What `decideList` asks with `produceList` of a request without a transactional id: every topic
+  // in the request's order (by ID from v13). With a transactional id, whether it is authorized
+  // depends on the record batches, which the peek skips: the full decode decides.
   allowedFromPeek(body, version, topicIds) {
     const peek = peekProduceRequest(body, version);
+    if (peek.transactionalId !== null) return undefined;
     const topics = peekedTopics(peek.topicData, nameOfTopic, version >= TOPIC_IDS_FROM, topicIds);
-    if (topics === undefined) return undefined;
-    const id = peek.transactionalId;
-    const transactionalIds = id !== null && hasTransactionalBatch(peek) ? [id] : [];
-    return { topics, groups: [], transactionalIds };
+    return topics === undefined ? undefined : { topics, groups: [], transactionalIds: [] };
   },
 };

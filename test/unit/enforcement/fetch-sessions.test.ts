@@ -582,4 +582,26 @@ describe('fetch sessions through the policy', () => {
     // The reference opened no session for the failed fetch; the proxy keeps none either.
     expect(filter.fetchSessions.tracker.get('node-1', 1015)).toBeUndefined();
   });
+
+  it('forwards a session fetch holding the zero topic ID and nothing the principal may read without waiting (MaxWaitMs 0): the reference answers such a fetch at once', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const frame = fetchV17(0, 0, [
+      { topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitions: [0] },
+      { topicId: SECRET, partitions: [0] },
+    ]);
+    const d = await decideFrame(filter, nodeConnection('app'), frame);
+    expect(d.outcome).toBe('forward-modified');
+    if (d.outcome !== 'forward-modified') return;
+    expect(decodeForwarded(d.frame).body).toMatchObject({ maxWaitMs: 0, sessionEpoch: 0 });
+    const readable = await decideFrame(
+      filter,
+      nodeConnection('app'),
+      fetchV17(0, 0, [
+        { topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitions: [0] },
+        { topicId: ALLOWED, partitions: [0] },
+      ]),
+    );
+    if (readable.outcome !== 'forward-modified') throw new Error(readable.outcome);
+    expect(decodeForwarded(readable.frame).body).toMatchObject({ maxWaitMs: 100 });
+  });
 });

@@ -58,4 +58,17 @@ describe('Metadata below v12 with a topic ID', () => {
     expect(() => encodeResponseBody(3, 13, v13)).not.toThrow();
     expect(() => encodeResponseBody(3, 12, rejectedMetadataAnswer(request, 12))).not.toThrow();
   });
+
+  it('v12+: an entry with neither name nor ID next to an entry with a topic ID is left to the lookup by ID (the broker ignores it)', () => {
+    const request = {
+      topics: [
+        { topicId: ZERO, name: null },
+        { topicId: SOME_ID, name: 'pub' },
+      ],
+      allowAutoTopicCreation: false,
+      includeClusterAuthorizedOperations: false,
+      includeTopicAuthorizedOperations: true,
+    };
+    for (const version of [12, 13]) expect(rejectedMetadataAnswer(request, version)).toBeUndefined();
+  });
 });

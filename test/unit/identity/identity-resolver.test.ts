@@ -109,9 +109,16 @@ describe('identity resolution', () => {
 
   it('accepts only the configured SASL mechanisms', () => {
     const scramOnly = identities(`  - sasl: { mechanisms: [SCRAM-SHA-512] }\n`);
+    // A mechanism the only sasl source does not list: refused, never User:ANONYMOUS.
+    const plain = resolveIdentity(
+      scramOnly,
+      conn({ sasl: { mechanism: 'PLAIN', user: 'a', verified: true } }),
+    );
+    expect(plain.refuse).toBeDefined();
     expect(
-      resolveIdentity(scramOnly, conn({ sasl: { mechanism: 'PLAIN', user: 'a', verified: true } })).source,
-    ).toBe('anonymous');
+      resolveIdentity(scramOnly, conn({ sasl: { mechanism: 'SCRAM-SHA-512', user: 'a', verified: true } }))
+        .principal,
+    ).toBe('User:a');
   });
 
   it('refuses a connection the broker authenticated with SASL when the proxy cannot read its principal, instead of letting a later source name it', () => {
@@ -135,19 +142,34 @@ describe('identity resolution', () => {
         }),
       ).principal,
     ).toBe('User:analytics');
-    // A sasl source limited to other mechanisms does not apply: the policy names the next source.
+  });
+
+  it('never lets a source listed after a sasl source name a connection the broker authenticated with a mechanism the sasl source does not accept', () => {
+    const at = (mechanism: string, verified = true) =>
+      conn({ remoteAddress: '10.0.1.7', sasl: { mechanism, user: 'app', verified } });
     const scramFirst = identities(
       `  - sasl: { mechanisms: [SCRAM-SHA-512] }\n  - sourceCidr: { cidr: 10.0.1.0/24, principal: 'User:analytics' }\n`,
     );
-    expect(
-      resolveIdentity(
-        scramFirst,
-        conn({
-          remoteAddress: '10.0.1.7',
-          sasl: { mechanism: 'OAUTHBEARER', user: undefined, verified: true },
-        }),
-      ).principal,
-    ).toBe('User:analytics');
+    expect(resolveIdentity(scramFirst, at('PLAIN')).refuse).toMatch(
+      /^PLAIN user app authenticated by the broker, but no sasl identity source accepts PLAIN/,
+    );
+    // A second sasl source for that mechanism still names it.
+    const both = identities(
+      `  - sasl: { mechanisms: [SCRAM-SHA-512] }\n  - sourceCidr: { cidr: 10.0.1.0/24, principal: 'User:analytics' }\n  - sasl: { mechanisms: [PLAIN], principal: 'User:plain-\${user}' }\n`,
+    );
+    expect(resolveIdentity(both, at('PLAIN'))).toMatchObject({ principal: 'User:plain-app', source: 'sasl' });
+    // A source listed before the sasl source still wins, as the list order says.
+    const cidrFirst = identities(
+      `  - sourceCidr: { cidr: 10.0.1.0/24, principal: 'User:analytics' }\n  - sasl: { mechanisms: [SCRAM-SHA-512] }\n`,
+    );
+    expect(resolveIdentity(cidrFirst, at('PLAIN')).principal).toBe('User:analytics');
+    // A sasl source scoped to another listener is no barrier on this one.
+    const otherListener = identities(
+      `  - sasl: { listeners: [internal] }\n  - sourceCidr: { cidr: 10.0.1.0/24, principal: 'User:analytics' }\n`,
+    );
+    expect(resolveIdentity(otherListener, at('PLAIN')).principal).toBe('User:analytics');
+    // Before the broker accepted the exchange, SASL names nobody and the CIDR source applies.
+    expect(resolveIdentity(scramFirst, at('PLAIN', false)).principal).toBe('User:analytics');
   });
 
   it('reads SANs in the typed form the TLS listener keeps them', () => {

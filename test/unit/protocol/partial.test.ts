@@ -16,7 +16,6 @@ import {
 } from '../../../protocol/index.js';
 
 const TOPIC_ID = 'q83vEjRWeJCrze8SNFZ4kA';
-const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 
 function produce(v: number, recordBytes: number): Buffer {
   const body: ProduceRequest = {
@@ -46,7 +45,7 @@ describe('partial decoders', () => {
     for (const v of [3, 8, 9, 12]) {
       const frame = produce(v, 100);
       const peek = peekProduce(frame, decodeRequestHeader(frame));
-      expect(peek).toMatchObject({
+      expect(peek).toEqual({
         transactionalId: 'tx-1',
         acks: -1,
         topicData: [
@@ -57,11 +56,6 @@ describe('partial decoders', () => {
           },
         ],
       });
-      // The records are views into the frame (whether a batch is transactional is read from them).
-      const [withRecords, withoutRecords] = peek.topicData[0]!.partitionData;
-      expect(withRecords!.records!.buffer).toBe(frame.buffer);
-      expect(withRecords!.records).toEqual(Buffer.alloc(100, 1));
-      expect(withoutRecords!.records).toBeNull();
     }
   });
 
@@ -127,11 +121,7 @@ describe('partial decoders', () => {
     ).subarray(4);
     const header = decodeRequestHeader(frame);
     const peek = peekFetch(frame, header);
-    expect(peek.topics[0]).toEqual({
-      topic: '',
-      topicId: TOPIC_ID,
-      partitions: [{ partition: 2, replicaDirectoryId: ZERO_UUID, highWatermark: 9223372036854775807n }],
-    });
+    expect(peek.topics[0]).toEqual({ topic: '', topicId: TOPIC_ID, partitions: [{ partition: 2 }] });
     expect(peek).toMatchObject({
       replicaId: -1,
       sessionId: 0,

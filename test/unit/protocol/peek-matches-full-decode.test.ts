@@ -44,7 +44,7 @@ describe('generated peek decoders agree with the full decoders', () => {
     });
   }
 
-  it('Produce peek equals the full decode without the timeout, for every version', () => {
+  it('Produce peek equals the full decode without timeout and records, for every version', () => {
     const m = schemas().find((s) => s.name === 'ProduceRequest')!;
     for (const v of versionsOf(m)) {
       const full = generated.decodeProduceRequest(
@@ -58,7 +58,7 @@ describe('generated peek decoders agree with the full decoders', () => {
         topicData: full.topicData.map((t) => ({
           name: t.name,
           topicId: t.topicId,
-          partitionData: t.partitionData.map((p) => ({ index: p.index, records: p.records })),
+          partitionData: t.partitionData.map((p) => ({ index: p.index })),
         })),
       });
     }
