@@ -21,7 +21,13 @@ import { restrictGroupOperations } from '../authorized-operations.js';
 import { ErrorCode } from '../../../protocol/errors.js';
 import type { ApiModule } from './api-module.js';
 import { describableOnly } from './describable-listing.js';
-import { AUTHORIZED_OPERATIONS_OMITTED, byName, entriesIn, type ResourceList } from './resource-list.js';
+import {
+  AUTHORIZED_OPERATIONS_OMITTED,
+  byName,
+  entriesIn,
+  type ResourceList,
+  listApi,
+} from './resource-list.js';
 import { wholeRequestDenial } from './whole-denial.js';
 
 /** DescribeGroups v3+ can ask for the groups' authorized operations (KIP-430). */
@@ -136,8 +142,4 @@ const deleteGroupsList: ResourceList<
   deniedResult: (g, code) => ({ groupId: g, errorCode: code }),
 };
 
-export const deleteGroups: ApiModule<typeof ApiKey.DeleteGroups> = {
-  apiKey: ApiKey.DeleteGroups,
-  handling: 'decided',
-  list: deleteGroupsList,
-};
+export const deleteGroups = listApi(ApiKey.DeleteGroups, deleteGroupsList);

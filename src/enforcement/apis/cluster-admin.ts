@@ -29,7 +29,7 @@ import { decodeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsR
 import { structSkeleton } from '../default-value-reader.js';
 import { javaStringCompare } from '../java-hash-order.js';
 import type { ApiModule } from './api-module.js';
-import { byName, type ResourceList, entriesIn } from './resource-list.js';
+import { byName, type ResourceList, entriesIn, listApi } from './resource-list.js';
 
 // Entries of cluster lists are never split: one decision covers them all.
 const clusterEntry = byName('0');
@@ -77,23 +77,11 @@ const alterClientQuotasList: ResourceList<
   }),
 };
 
-export const createAcls: ApiModule<typeof ApiKey.CreateAcls> = {
-  apiKey: ApiKey.CreateAcls,
-  handling: 'decided',
-  list: createAclsList,
-};
+export const createAcls = listApi(ApiKey.CreateAcls, createAclsList);
 
-export const deleteAcls: ApiModule<typeof ApiKey.DeleteAcls> = {
-  apiKey: ApiKey.DeleteAcls,
-  handling: 'decided',
-  list: deleteAclsList,
-};
+export const deleteAcls = listApi(ApiKey.DeleteAcls, deleteAclsList);
 
-export const alterClientQuotas: ApiModule<typeof ApiKey.AlterClientQuotas> = {
-  apiKey: ApiKey.AlterClientQuotas,
-  handling: 'decided',
-  list: alterClientQuotasList,
-};
+export const alterClientQuotas = listApi(ApiKey.AlterClientQuotas, alterClientQuotasList);
 
 export const describeLogDirs: ApiModule<typeof ApiKey.DescribeLogDirs> = {
   apiKey: ApiKey.DescribeLogDirs,

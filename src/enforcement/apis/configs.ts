@@ -21,7 +21,7 @@ import type {
   IncrementalAlterConfigsResponseAlterConfigsResourceResponse,
 } from '../../../protocol/generated/index.js';
 import type { ApiModule } from './api-module.js';
-import { byName, type EntryKind, type ResourceList, entriesIn } from './resource-list.js';
+import { byName, type EntryKind, type ResourceList, entriesIn, listApi } from './resource-list.js';
 
 /** Config resource types (`ConfigResource.Type`): 2 = topic, 32 = group; the others are cluster-level. */
 const CONFIG_TOPIC = 2;
@@ -61,11 +61,7 @@ const describeConfigsList: ResourceList<
   }),
 };
 
-export const describeConfigs: ApiModule<typeof ApiKey.DescribeConfigs> = {
-  apiKey: ApiKey.DescribeConfigs,
-  handling: 'decided',
-  list: describeConfigsList,
-};
+export const describeConfigs = listApi(ApiKey.DescribeConfigs, describeConfigsList);
 
 /**
  * AlterConfigs and IncrementalAlterConfigs list their resources and answer them the same way (they

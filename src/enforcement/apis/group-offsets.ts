@@ -37,7 +37,7 @@ import {
 import type { TopicIdResolver } from '../topic-id-resolver.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import type { ApiModule } from './api-module.js';
-import { byId, byName, type ResourceList, entriesIn } from './resource-list.js';
+import { byId, byName, type ResourceList, entriesIn, listApi } from './resource-list.js';
 
 const OFFSET_FETCH = ApiKey.OffsetFetch;
 
@@ -245,11 +245,7 @@ const offsetCommitList: ResourceList<
   }),
 };
 
-export const offsetCommit: ApiModule<typeof ApiKey.OffsetCommit> = {
-  apiKey: ApiKey.OffsetCommit,
-  handling: 'decided',
-  list: offsetCommitList,
-};
+export const offsetCommit = listApi(ApiKey.OffsetCommit, offsetCommitList);
 
 export const offsetFetch: ApiModule<typeof ApiKey.OffsetFetch> = {
   apiKey: ApiKey.OffsetFetch,

@@ -43,7 +43,8 @@ import {
 import { ErrorCode } from '../../../protocol/errors.js';
 import { ACL_OPERATION_CODE } from '../../policy/acl-operations.js';
 import { type PolicyOperations, restrictGroupOperations } from '../authorized-operations.js';
-import { AUTHORIZED_OPERATIONS_OMITTED, byName, type ResourceList } from './resource-list.js';
+import { AUTHORIZED_OPERATIONS_OMITTED, byName, entriesIn, type ResourceList } from './resource-list.js';
+import type { Reader } from '../../../protocol/primitives/index.js';
 import { originalRegexOf, INVALID_REGULAR_EXPRESSION, type RegexOutcome } from '../regex-subscriptions.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import type { RequestOf } from '../../../protocol/generated/codecs.js';
@@ -197,95 +198,86 @@ export const shareGroupHeartbeat: ApiModule<typeof ApiKey.ShareGroupHeartbeat> =
   },
 };
 
-/** A describe of groups by id (the three KIP-848-style describes answer alike). */
-function describedGroupsList<
-  Req extends { groupIds: string[] },
+/**
+ * A KIP-848 / KIP-932 / KIP-1071 group describe: a list of group ids decided one by one (a refused
+ * group is a neutral `describedGroup` with its code), and an answer in which a group naming a topic
+ * the caller may not Describe is hidden (`topicsOf`, KAFKA-18813; `hidden` adds the fields such a
+ * group loses beyond its members) and AuthorizedOperations are restricted to the policy's grants.
+ */
+function describedGroups<
+  Req extends { groupIds: string[]; includeAuthorizedOperations: boolean },
   Resp extends { groups: G[] },
-  G extends { groupId: string },
->(deniedResult: (groupId: string, code: number, version: number) => G): ResourceList<Req, Resp, string, G> {
+  G extends { groupId: string; errorCode: number; authorizedOperations: number },
+>(
+  describedGroup: (r: Reader, version: number) => G,
+  topicsOf: (g: G) => string[],
+  hidden: Partial<G> = {},
+): {
+  list: ResourceList<Req, Resp, string, G>;
+  reveals: (request: Req, version: number, ops: () => PolicyOperations) => (response: Resp) => void;
+} {
   return {
-    kind: 'group',
-    entries: (r) => r.groupIds,
-    withEntries: (r, groupIds) => ({ ...r, groupIds }),
-    ref: (g) => byName(g),
-    results: (r) => r.groups,
-    setResults: (r, groups) => {
-      r.groups = groups;
+    list: {
+      kind: 'group',
+      ...entriesIn<'groupIds', 'groups', string, G, Req, Resp>('groupIds', 'groups'),
+      ref: (g) => byName(g),
+      resultKey: (e) => e.groupId,
+      deniedResult: (groupId, code, v) => ({
+        ...structSkeleton(describedGroup, v),
+        errorCode: code,
+        groupId,
+        authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
+      }),
     },
-    resultKey: (e) => e.groupId,
-    deniedResult,
+    reveals: (request, v, ops) => (response) => {
+      const o = ops();
+      response.groups = hideGroupsNamingDeniedTopics(response.groups, o, topicsOf, (g) => ({
+        ...structSkeleton(describedGroup, v),
+        ...hiddenGroupFields(g),
+        ...hidden,
+      }));
+      if (request.includeAuthorizedOperations) restrictGroupOperations(response.groups, o);
+    },
   };
 }
+
+const consumerGroupDescribes = describedGroups<
+  ConsumerGroupDescribeRequest,
+  ConsumerGroupDescribeResponse,
+  ConsumerGroupDescribeResponseDescribedGroup
+>(decodeConsumerGroupDescribeResponseDescribedGroup, consumerGroupTopics);
 
 export const consumerGroupDescribe: ApiModule<typeof ApiKey.ConsumerGroupDescribe> = {
   apiKey: ApiKey.ConsumerGroupDescribe,
   handling: 'decided',
-  list: describedGroupsList<
-    ConsumerGroupDescribeRequest,
-    ConsumerGroupDescribeResponse,
-    ConsumerGroupDescribeResponseDescribedGroup
-  >((groupId, code, v) => ({
-    ...structSkeleton(decodeConsumerGroupDescribeResponseDescribedGroup, v),
-    errorCode: code,
-    groupId,
-    authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
-  })),
-  reveals: (request, v, ops) => (response) => {
-    const o = ops();
-    response.groups = hideGroupsNamingDeniedTopics(response.groups, o, consumerGroupTopics, (g) => ({
-      ...structSkeleton(decodeConsumerGroupDescribeResponseDescribedGroup, v),
-      ...hiddenGroupFields(g),
-    }));
-    withMembersOwnRegexes(response);
-    if (request.includeAuthorizedOperations) restrictGroupOperations(response.groups, o);
+  list: consumerGroupDescribes.list,
+  reveals: (request, v, ops) => {
+    const filter = consumerGroupDescribes.reveals(request, v, ops);
+    return (response) => {
+      filter(response);
+      withMembersOwnRegexes(response);
+    };
   },
 };
 
 export const shareGroupDescribe: ApiModule<typeof ApiKey.ShareGroupDescribe> = {
   apiKey: ApiKey.ShareGroupDescribe,
   handling: 'decided',
-  list: describedGroupsList<
+  ...describedGroups<
     ShareGroupDescribeRequest,
     ShareGroupDescribeResponse,
     ShareGroupDescribeResponseDescribedGroup
-  >((groupId, code, v) => ({
-    ...structSkeleton(decodeShareGroupDescribeResponseDescribedGroup, v),
-    errorCode: code,
-    groupId,
-    authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
-  })),
-  reveals: (request, v, ops) => (response) => {
-    const o = ops();
-    response.groups = hideGroupsNamingDeniedTopics(response.groups, o, shareGroupTopics, (g) => ({
-      ...structSkeleton(decodeShareGroupDescribeResponseDescribedGroup, v),
-      ...hiddenGroupFields(g),
-    }));
-    if (request.includeAuthorizedOperations) restrictGroupOperations(response.groups, o);
-  },
+  >(decodeShareGroupDescribeResponseDescribedGroup, shareGroupTopics),
 };
 
 export const streamsGroupDescribe: ApiModule<typeof ApiKey.StreamsGroupDescribe> = {
   apiKey: ApiKey.StreamsGroupDescribe,
   handling: 'decided',
-  list: describedGroupsList<
+  ...describedGroups<
     StreamsGroupDescribeRequest,
     StreamsGroupDescribeResponse,
     StreamsGroupDescribeResponseDescribedGroup
-  >((groupId, code, v) => ({
-    ...structSkeleton(decodeStreamsGroupDescribeResponseDescribedGroup, v),
-    errorCode: code,
-    groupId,
-    authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED,
-  })),
-  reveals: (request, v, ops) => (response) => {
-    const o = ops();
-    response.groups = hideGroupsNamingDeniedTopics(response.groups, o, streamsGroupTopics, (g) => ({
-      ...structSkeleton(decodeStreamsGroupDescribeResponseDescribedGroup, v),
-      ...hiddenGroupFields(g),
-      topology: null,
-    }));
-    if (request.includeAuthorizedOperations) restrictGroupOperations(response.groups, o);
-  },
+  >(decodeStreamsGroupDescribeResponseDescribedGroup, streamsGroupTopics, { topology: null }),
 };
 
 export const shareFetch: ApiModule<typeof ApiKey.ShareFetch> = {

@@ -11,8 +11,14 @@
 // request and the response, how an entry is named (by name, or by ID in newer versions) and what the
 // broker puts in a denied entry's place.
 
-import type { MessageCodec } from '../../../protocol/generated/codecs.js';
+import type {
+  ApiKeyNumber,
+  MessageCodec,
+  RequestOf,
+  ResponseOf,
+} from '../../../protocol/generated/codecs.js';
 import { skeletonOf } from '../default-value-reader.js';
+import type { ApiModule } from './api-module.js';
 
 /** What one entry of a list is authorized as; `cluster` entries (broker configs) follow the API decision. */
 export type EntryKind = 'topic' | 'group' | 'transactionalId' | 'cluster';
@@ -77,6 +83,17 @@ export interface ResourceList<Req, Resp, Entry = unknown, Result = unknown> {
 export type AnyResourceList = ResourceList<unknown, unknown>;
 
 export const byName = (name: string): TopicRef => ({ name, id: null });
+
+/**
+ * The module of an API whose request is a list decided entry by entry and nothing more (no own
+ * decision, no denial quirk, nothing revealed beyond what the request names).
+ */
+export function listApi<K extends ApiKeyNumber>(
+  apiKey: K,
+  list: ResourceList<RequestOf<K>, ResponseOf<K>>,
+): ApiModule<K> {
+  return { apiKey, handling: 'decided', list };
+}
 
 /**
  * The members of a ResourceList that only say where its lists are: the request's entries in

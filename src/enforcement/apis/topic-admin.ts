@@ -30,8 +30,7 @@ import type {
   DescribeProducersResponseTopicResponse,
 } from '../../../protocol/generated/index.js';
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
-import type { ApiModule } from './api-module.js';
-import { byId, byName, topicsByName, type ResourceList, entriesIn } from './resource-list.js';
+import { byId, byName, topicsByName, type ResourceList, entriesIn, listApi } from './resource-list.js';
 
 const createTopicsList: ResourceList<
   CreateTopicsRequest,
@@ -53,11 +52,7 @@ const createTopicsList: ResourceList<
   }),
 };
 
-export const createTopics: ApiModule<typeof ApiKey.CreateTopics> = {
-  apiKey: ApiKey.CreateTopics,
-  handling: 'decided',
-  list: createTopicsList,
-};
+export const createTopics = listApi(ApiKey.CreateTopics, createTopicsList);
 
 /** DeleteTopics v6 lists { name, topicId } (KIP-516); v1-5 a list of names. */
 const DELETE_TOPICS_STATES_FROM = 6;
@@ -90,11 +85,7 @@ const deleteTopicsList: ResourceList<
       : { name: t.name, topicId: t.topicId, errorCode: code, errorMessage: null },
 };
 
-export const deleteTopics: ApiModule<typeof ApiKey.DeleteTopics> = {
-  apiKey: ApiKey.DeleteTopics,
-  handling: 'decided',
-  list: deleteTopicsList,
-};
+export const deleteTopics = listApi(ApiKey.DeleteTopics, deleteTopicsList);
 
 const deleteRecordsList: ResourceList<
   DeleteRecordsRequest,
@@ -114,11 +105,7 @@ const deleteRecordsList: ResourceList<
   }),
 };
 
-export const deleteRecords: ApiModule<typeof ApiKey.DeleteRecords> = {
-  apiKey: ApiKey.DeleteRecords,
-  handling: 'decided',
-  list: deleteRecordsList,
-};
+export const deleteRecords = listApi(ApiKey.DeleteRecords, deleteRecordsList);
 
 const createPartitionsList: ResourceList<
   CreatePartitionsRequest,
@@ -132,11 +119,7 @@ const createPartitionsList: ResourceList<
   deniedResult: (t, code) => ({ name: t.name, errorCode: code, errorMessage: null }),
 };
 
-export const createPartitions: ApiModule<typeof ApiKey.CreatePartitions> = {
-  apiKey: ApiKey.CreatePartitions,
-  handling: 'decided',
-  list: createPartitionsList,
-};
+export const createPartitions = listApi(ApiKey.CreatePartitions, createPartitionsList);
 
 const describeProducersList: ResourceList<
   DescribeProducersRequest,
@@ -156,8 +139,4 @@ const describeProducersList: ResourceList<
   }),
 };
 
-export const describeProducers: ApiModule<typeof ApiKey.DescribeProducers> = {
-  apiKey: ApiKey.DescribeProducers,
-  handling: 'decided',
-  list: describeProducersList,
-};
+export const describeProducers = listApi(ApiKey.DescribeProducers, describeProducersList);

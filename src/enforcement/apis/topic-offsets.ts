@@ -21,7 +21,7 @@ import { decodeListOffsetsResponseListOffsetsPartitionResponse } from '../../../
 import { ErrorCode } from '../../../protocol/errors.js';
 import { skeletonOf, structSkeleton } from '../default-value-reader.js';
 import type { ApiModule } from './api-module.js';
-import { byName, topicsByName, type ResourceList, entriesIn } from './resource-list.js';
+import { byName, topicsByName, type ResourceList, entriesIn, listApi } from './resource-list.js';
 
 const listOffsetsList: ResourceList<
   ListOffsetsRequest,
@@ -109,8 +109,4 @@ const offsetForLeaderEpochList: ResourceList<
   }),
 };
 
-export const offsetForLeaderEpoch: ApiModule<typeof ApiKey.OffsetForLeaderEpoch> = {
-  apiKey: ApiKey.OffsetForLeaderEpoch,
-  handling: 'decided',
-  list: offsetForLeaderEpochList,
-};
+export const offsetForLeaderEpoch = listApi(ApiKey.OffsetForLeaderEpoch, offsetForLeaderEpochList);

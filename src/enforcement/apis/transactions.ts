@@ -26,7 +26,7 @@ import type {
 } from '../../../protocol/generated/index.js';
 import type { ApiModule } from './api-module.js';
 import { describableOnly } from './describable-listing.js';
-import { byName, type ResourceList, entriesIn } from './resource-list.js';
+import { byName, type ResourceList, entriesIn, listApi } from './resource-list.js';
 
 export const initProducerId: ApiModule<typeof ApiKey.InitProducerId> = {
   apiKey: ApiKey.InitProducerId,
@@ -136,11 +136,7 @@ const txnOffsetCommitList: ResourceList<
   }),
 };
 
-export const txnOffsetCommit: ApiModule<typeof ApiKey.TxnOffsetCommit> = {
-  apiKey: ApiKey.TxnOffsetCommit,
-  handling: 'decided',
-  list: txnOffsetCommitList,
-};
+export const txnOffsetCommit = listApi(ApiKey.TxnOffsetCommit, txnOffsetCommitList);
 
 const describeTransactionsList: ResourceList<
   DescribeTransactionsRequest,
