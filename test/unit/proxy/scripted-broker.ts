@@ -26,6 +26,8 @@ export class ScriptedBroker {
   bytesReceived = 0;
   /** Other nodes the scripted broker's Metadata names besides itself (node 1). */
   otherNodes: Array<{ nodeId: number; host: string; port: number }> = [];
+  /** Topics its Metadata lists (one partition each, led by node 1), whatever the request asks. */
+  topics: Array<{ name: string; topicId: string }> = [];
   respond: (request: ReceivedRequest) => { body: Buffer; delayMs?: number } | undefined = () => ({
     body: Buffer.alloc(2),
   });
@@ -105,7 +107,24 @@ export class ScriptedBroker {
         ],
         clusterId: 'scripted',
         controllerId: 1,
-        topics: [],
+        topics: this.topics.map((t) => ({
+          errorCode: 0,
+          name: t.name,
+          topicId: t.topicId,
+          isInternal: false,
+          partitions: [
+            {
+              errorCode: 0,
+              partitionIndex: 0,
+              leaderId: 1,
+              leaderEpoch: 0,
+              replicaNodes: [1],
+              isrNodes: [1],
+              offlineReplicas: [],
+            },
+          ],
+          topicAuthorizedOperations: -2147483648,
+        })),
         clusterAuthorizedOperations: version >= 8 && version <= 10 ? 0 : -2147483648,
         errorCode: 0,
       },
