@@ -93,9 +93,11 @@ function withReveals<K extends ApiKeyNumber>(
   if (rewrite === undefined) return decision;
   const revealed = responseRewrite(module.apiKey, version, rewrite);
   const previous = decision.outcome === 'forward-modified' ? decision.rewriteResponse : undefined;
+  const observe = decision.outcome === 'forward-modified' ? decision.observeResponseHead : undefined;
   return {
     outcome: 'forward-modified',
     frame: decision.outcome === 'forward-modified' ? decision.frame : request.frame!,
+    ...(observe !== undefined ? { observeResponseHead: observe } : {}),
     rewriteResponse: previous ? (responseFrame) => revealed(previous(responseFrame)) : revealed,
   };
 }
