@@ -353,6 +353,9 @@ export class Comparison implements Comparer {
     const api = apiName(step.apiKey);
     for (let retries = 0; ; retries++) {
       const t0 = Date.now();
+      // The request as sent, resolved before the answers add their echoes to the pools (each lane
+      // sends one request at a time, so nothing changes a pool before `send` resolves it too).
+      const sent = step.body(referenceSide);
       const [proxy, reference] = await Promise.all([send(proxySide, step), send(referenceSide, step)]);
       this.msPerApi[api] = (this.msPerApi[api] ?? 0) + Date.now() - t0;
       for (const [side, o] of [
@@ -375,7 +378,7 @@ export class Comparison implements Comparer {
         await new Promise((resolve) => setTimeout(resolve, retryDelayMs(retries + 1)));
         continue;
       }
-      this.record(step, api, proxy, p, r, where, referenceSide);
+      this.record(step, api, proxy, p, r, where, sent);
       return { proxy, reference };
     }
   }
@@ -387,7 +390,7 @@ export class Comparison implements Comparer {
     p: unknown,
     r: unknown,
     where: string | undefined,
-    referenceSide: Side,
+    request: unknown,
   ): void {
     this.requests++;
     this.perApi[api] = (this.perApi[api] ?? 0) + 1;
@@ -396,7 +399,6 @@ export class Comparison implements Comparer {
     const kind = proxy.kind === 'answer' ? 'answered' : proxy.kind;
     this.outcomes[kind] = (this.outcomes[kind] ?? 0) + 1;
     if (where === undefined) return;
-    const request = step.body(referenceSide);
     const ids = allowlistMatches({ step, request, proxy: p, reference: r, where });
     for (const id of ids) this.allowlistMatched[id] = (this.allowlistMatched[id] ?? 0) + 1;
     const reason = ids[0];
