@@ -1,32 +1,23 @@
 // The `admin:` section of the proxy configuration: the admin HTTP port and the metric label caps.
 
-export const adminConfigSchema = {
-  type: 'object',
-  additionalProperties: false,
-  default: {},
-  properties: {
-    enabled: { type: 'boolean', default: true },
-    // Default: listen.host (the Kafka listeners' interface).
-    host: { type: 'string', minLength: 1 },
-    // 0 asks the OS for a free port (tests).
-    port: { type: 'integer', minimum: 0, maximum: 65535, default: 9644 },
-    metrics: {
-      type: 'object',
-      additionalProperties: false,
-      default: {},
-      properties: {
-        maxPrincipalLabels: { type: 'integer', minimum: 1, default: 50 },
-        maxTopicLabels: { type: 'integer', minimum: 1, default: 100 },
-        processMetrics: { type: 'boolean', default: true },
-      },
-    },
-  },
-} as const;
+import type { FromSchema } from 'json-schema-to-ts';
+import { section } from '../config/schema-fragments.js';
 
-export interface AdminConfig {
-  enabled: boolean;
-  /** Interface to bind; listen.host when absent. */
-  host?: string;
-  port: number;
-  metrics: { maxPrincipalLabels: number; maxTopicLabels: number; processMetrics: boolean };
-}
+export const adminConfigSchema = section({
+  enabled: { type: 'boolean', default: true },
+  // Interface to bind. Default: listen.host (the Kafka listeners' interface).
+  host: { type: 'string', minLength: 1 },
+  // 0 asks the OS for a free port (tests).
+  port: { type: 'integer', minimum: 0, maximum: 65535, default: 9644 },
+  metrics: section({
+    // Distinct principals with their own series; the rest are `_other_`.
+    maxPrincipalLabels: { type: 'integer', minimum: 1, default: 50 },
+    // Distinct topics with their own series; the rest are `_other_`.
+    maxTopicLabels: { type: 'integer', minimum: 1, default: 100 },
+    // Node.js process metrics (CPU, memory, event loop lag) under their stock names.
+    processMetrics: { type: 'boolean', default: true },
+  }),
+});
+
+/** `admin:` after defaults, derived from its schema (src/config/proxy-config.ts says how). */
+export type AdminConfig = FromSchema<typeof adminConfigSchema>;

@@ -225,7 +225,7 @@ export function createAuditLog(
       connectionEvents: config.connectionEvents,
       mode,
       formats: {
-        stdout: config.stdout.format ?? 'cloudevents',
+        stdout: config.stdout.format,
         file: config.file?.format ?? 'cloudevents',
         kafka: config.kafka?.format ?? 'cloudevents',
       },

@@ -1,5 +1,4 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import type { AuditConfig } from '../audit/audit-config.js';
 import type { configSchema } from './config-schema.js';
 
 /**
@@ -7,10 +6,10 @@ import type { configSchema } from './config-schema.js';
  * `config-schema.ts` (json-schema-to-ts's FromSchema: a property with a `default` is always present,
  * one without is optional), so the schema and the types cannot drift apart. What each setting means
  * is documented beside it in the schema. `load-config.ts` turns YAML and environment variables into
- * this; everything else in the proxy reads only this. The `audit:` section keeps its hand-written
- * type (src/audit/audit-config.ts), which names the sink types the audit module defines.
+ * this; everything else in the proxy reads only this. The sections defined beside their modules
+ * (`audit:`, `admin:`) derive their types the same way (AuditConfig, AdminConfig).
  */
-export type ProxyConfig = Omit<FromSchema<typeof configSchema>, 'audit'> & { audit: AuditConfig };
+export type ProxyConfig = FromSchema<typeof configSchema>;
 
 /** `listen:`: where the proxy's bootstrap and per-node listeners bind. */
 export type ListenConfig = ProxyConfig['listen'];

@@ -16,3 +16,13 @@ export const clientTlsProperties = {
   keyFile: { type: 'string', minLength: 1 },
   rejectUnauthorized: { type: 'boolean', default: true },
 } as const;
+
+/**
+ * A section of the configuration whose settings all have defaults: an object that rejects unknown
+ * keys (a misspelt key is an error, not a silently ignored setting) and that is filled in with its
+ * defaults when the file leaves it out. `properties` keeps its literal type, so that the types derived
+ * with json-schema-to-ts (src/config/proxy-config.ts) see every default.
+ */
+export function section<const P extends Record<string, unknown>>(properties: P) {
+  return { type: 'object', additionalProperties: false, default: {}, properties } as const;
+}

@@ -8,7 +8,7 @@
 // error responses for any request without a hand-written template per API and version.
 
 import type { MessageCodec } from '../../protocol/generated/codecs.js';
-import { Reader, type RawTaggedField } from '../../protocol/primitives/index.js';
+import { Reader } from '../../protocol/primitives/index.js';
 import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
 
 const EMPTY = Buffer.alloc(0);
@@ -18,78 +18,6 @@ class DefaultValueReader extends Reader {
   constructor(private readonly elementsPerArray: 0 | 1 = 0) {
     super(EMPTY);
   }
-  override need(): number {
-    return 0;
-  }
-  override skip(): void {}
-  override int8(): number {
-    return 0;
-  }
-  override uint8(): number {
-    return 0;
-  }
-  override bool(): boolean {
-    return false;
-  }
-  override int16(): number {
-    return 0;
-  }
-  override uint16(): number {
-    return 0;
-  }
-  override int32(): number {
-    return 0;
-  }
-  override uint32(): number {
-    return 0;
-  }
-  override int64(): bigint {
-    return 0n;
-  }
-  override float64(): number {
-    return 0;
-  }
-  override uuid(): string {
-    return ZERO_UUID;
-  }
-  override uvarint(): number {
-    return 0;
-  }
-  override varint(): number {
-    return 0;
-  }
-  override varlong(): bigint {
-    return 0n;
-  }
-  override string(): string {
-    return '';
-  }
-  override nullableString(): string | null {
-    return null;
-  }
-  override compactString(): string {
-    return '';
-  }
-  override compactNullableString(): string | null {
-    return null;
-  }
-  override bytes(): Buffer {
-    return EMPTY;
-  }
-  override nullableBytes(): Buffer | null {
-    return null;
-  }
-  override compactBytes(): Buffer {
-    return EMPTY;
-  }
-  override compactNullableBytes(): Buffer | null {
-    return null;
-  }
-  override skipNullableBytes(): void {}
-  override skipCompactNullableBytes(): void {}
-  override arrayLength(): number {
-    return 0;
-  }
   override nullableArray<T>(compact: boolean, element: (r: Reader, v: number) => T, v: number): T[] | null {
     // An empty list rather than null: every client iterates it without a null check.
     return this.array(compact, element, v);
@@ -97,10 +25,45 @@ class DefaultValueReader extends Reader {
   override array<T>(_compact: boolean, element: (r: Reader, v: number) => T, v: number): T[] {
     return this.elementsPerArray === 0 ? [] : [element(this, v)];
   }
-  override taggedFields(): RawTaggedField[] | undefined {
-    return undefined;
-  }
-  override skipTaggedFields(): void {}
+}
+
+/**
+ * What each other read of a DefaultValueReader returns, consuming nothing: the neutral value of
+ * its type (skips and tagged fields read nothing).
+ */
+const NEUTRAL_READS = {
+  need: 0,
+  skip: undefined,
+  int8: 0,
+  uint8: 0,
+  bool: false,
+  int16: 0,
+  uint16: 0,
+  int32: 0,
+  uint32: 0,
+  int64: 0n,
+  float64: 0,
+  uuid: ZERO_UUID,
+  uvarint: 0,
+  varint: 0,
+  varlong: 0n,
+  string: '',
+  nullableString: null,
+  compactString: '',
+  compactNullableString: null,
+  bytes: EMPTY,
+  nullableBytes: null,
+  compactBytes: EMPTY,
+  compactNullableBytes: null,
+  skipNullableBytes: undefined,
+  skipCompactNullableBytes: undefined,
+  arrayLength: 0,
+  taggedFields: undefined,
+  skipTaggedFields: undefined,
+} satisfies { [M in keyof Reader]?: Reader[M] extends (...args: never[]) => infer R ? R : never };
+
+for (const [read, value] of Object.entries(NEUTRAL_READS)) {
+  Object.defineProperty(DefaultValueReader.prototype, read, { value: () => value, writable: true });
 }
 
 /** A value of the codec's message at `version` with every field neutral (see the file comment). */

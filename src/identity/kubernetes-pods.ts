@@ -83,22 +83,27 @@ export function loadKubeConfig(kubeconfig?: string): KubeConfig {
   return kc;
 }
 
-function podAddresses(pod: V1Pod): string[] {
+/**
+ * The distinct canonical addresses of one status pair, e.g. podIP and podIPs (the first of the plural
+ * list repeats the singular one), leaving out what is absent or not an IP.
+ */
+function canonicalAddresses(first: string | undefined, all: ReadonlyArray<{ ip: string }> = []): string[] {
   const out = new Set<string>();
-  for (const ip of [pod.status?.podIP, ...(pod.status?.podIPs ?? []).map((p) => p.ip)]) {
+  for (const ip of [first, ...all.map((p) => p.ip)]) {
     const c = ip ? canonicalAddress(ip) : undefined;
     if (c) out.add(c);
   }
   return [...out];
 }
 
+/** The pod's own addresses (status.podIP, status.podIPs). */
+function podAddresses(pod: V1Pod): string[] {
+  return canonicalAddresses(pod.status?.podIP, pod.status?.podIPs);
+}
+
+/** The addresses of the node the pod runs on (status.hostIP, status.hostIPs). */
 function hostAddresses(pod: V1Pod): string[] {
-  const out = new Set<string>();
-  for (const ip of [pod.status?.hostIP, ...(pod.status?.hostIPs ?? []).map((p) => p.ip)]) {
-    const c = ip ? canonicalAddress(ip) : undefined;
-    if (c) out.add(c);
-  }
-  return [...out];
+  return canonicalAddresses(pod.status?.hostIP, pod.status?.hostIPs);
 }
 
 export class KubernetesPods extends EventEmitter implements PodDirectory {

@@ -18,6 +18,7 @@ import { DECODE_ERROR_REASONS, upstreamReachable, type ProxyCounters } from '../
 import { buildVersion } from './build-version.js';
 import type { ConnectionEventMessage, UpstreamResponseMessage } from '../proxy/diagnostics.js';
 import { KeyedHistogram } from './keyed-histogram.js';
+import { registerScrapedMetrics, type ScrapedMetric, type Series } from './scraped-metrics.js';
 import { LabelCap } from './label-cap.js';
 
 export const METRIC_PREFIX = 'kafka_l7_proxy_';
@@ -44,38 +45,270 @@ const DECISIONS = ['allowed', 'denied', 'would_deny'] as const;
 
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
+/** What the scrape-time metrics read: the proxy's state, attached after construction. */
+interface ScrapeSources {
+  counters?: ProxyCounters;
+  policyStats?: () => PolicyReloadStats;
+  auditSinks: () => readonly AuditSink[];
+  auditRefused: () => number;
+  unboundListeners: () => readonly string[];
+  /** Decided requests by apiKey * 4 + decision index: a plain number on the hot path, labelled at scrape. */
+  readonly requestCounts: Map<number, number>;
+  readonly principals: LabelCap;
+  readonly topics: LabelCap;
+}
+
+/** One series per audit sink, labelled `sink`, where `read` has a value for it. */
+const perSink =
+  (read: (sink: AuditSink) => number | undefined) =>
+  (s: ScrapeSources): Series[] =>
+    s.auditSinks().flatMap((sink) => {
+      const n = read(sink);
+      return n === undefined ? [] : [[{ sink: sink.name }, n] as const];
+    });
+
+/** Two series of one label, e.g. result="applied" and result="rejected". */
+const pairOf = (label: string, [a, b]: readonly [string, string], [x, y]: readonly [number, number]) =>
+  [
+    [{ [label]: a }, x],
+    [{ [label]: b }, y],
+  ] as const;
+
+/** The metrics read at scrape time, in exposition order (docs/audit-events.md, "Metrics", documents them). */
+const SCRAPED: readonly ScrapedMetric<ScrapeSources>[] = [
+  {
+    type: 'gauge',
+    name: 'build_info',
+    help: 'Always 1; the labels say which build runs (version of package.json, Node.js version)',
+    labelNames: ['version', 'nodejs_version'],
+    read: () => [[{ version: buildVersion(), nodejs_version: process.versions.node }, 1]],
+  },
+  {
+    type: 'counter',
+    name: 'requests_total',
+    help: 'Requests decided by the policy, by API key and decision (allowed, denied, would_deny in audit mode)',
+    labelNames: ['api_key', 'api', 'decision'],
+    read: (s) =>
+      [...s.requestCounts].map(([k, n]) => {
+        const apiKey = Math.floor(k / 4);
+        return [{ api_key: String(apiKey), api: apiName(apiKey), decision: DECISIONS[k % 4]! }, n] as const;
+      }),
+  },
+  {
+    type: 'counter',
+    name: 'connections_rejected_total',
+    help: 'Client connections refused at the connection limit',
+    read: (s) => s.counters?.connectionsRejected,
+  },
+  {
+    type: 'counter',
+    name: 'upstream_connection_errors_total',
+    help: 'Connection attempts to a broker that failed (refused, timed out, TLS), from clients and the control connection',
+    read: (s) => s.counters?.upstreamConnectErrors,
+  },
+  {
+    type: 'gauge',
+    name: 'upstream_reachable',
+    help: '1 when the last connection attempt to a broker opened, 0 when it failed',
+    read: (s) => s.counters && (upstreamReachable(s.counters) ? 1 : 0),
+  },
+  {
+    type: 'gauge',
+    name: 'listeners_unbound',
+    help: 'Listeners the proxy needs (bootstrap, one per known broker node) that could not be bound',
+    read: (s) => s.unboundListeners().length,
+  },
+  {
+    type: 'counter',
+    name: 'request_bytes_total',
+    help: 'Bytes received from clients',
+    read: (s) => s.counters?.bytesFromClients,
+  },
+  {
+    type: 'counter',
+    name: 'response_bytes_total',
+    help: 'Bytes sent to clients',
+    read: (s) => s.counters?.bytesToClients,
+  },
+  {
+    type: 'counter',
+    name: 'requests_forwarded_total',
+    help: 'Requests forwarded to a broker (as sent or modified)',
+    read: (s) => s.counters?.requestsForwarded,
+  },
+  {
+    type: 'counter',
+    name: 'requests_answered_total',
+    help: 'Requests the proxy answered itself (denials, clamped versions)',
+    read: (s) => s.counters?.requestsAnswered,
+  },
+  {
+    type: 'counter',
+    name: 'requests_dropped_total',
+    help: 'Requests neither forwarded nor answered (a denied acks=0 produce)',
+    read: (s) => s.counters?.requestsDropped,
+  },
+  {
+    type: 'gauge',
+    name: 'buffered_bytes',
+    help: 'Bytes of the memory budget held now by frames kept whole (requests a policy reads, responses that name brokers or that a policy filters); streamed frames take none',
+    read: (s) => s.counters?.bufferedBytes,
+  },
+  {
+    type: 'gauge',
+    name: 'buffer_budget_bytes',
+    help: 'The memory budget shared by all connections (limits.maxBufferedBytes, or a quarter of the container memory limit)',
+    read: (s) => s.counters?.bufferBudgetBytes,
+  },
+  {
+    type: 'counter',
+    name: 'buffer_waits_total',
+    help: 'Frames that waited for room in the memory budget (reading from that side paused meanwhile)',
+    read: (s) => s.counters?.bufferWaits,
+  },
+  {
+    type: 'counter',
+    name: 'node_endpoints_removed_total',
+    help: 'Streamed Produce/Fetch responses whose KIP-951 NodeEndpoints were removed (a node the proxy did not know)',
+    read: (s) => s.counters?.nodeEndpointsRemoved,
+  },
+  {
+    type: 'counter',
+    name: 'log_lines_suppressed_total',
+    help: 'Log lines held back by the repeated-warning limit (one summary line per interval instead), by kind',
+    labelNames: ['kind'],
+    read: (s) =>
+      Object.entries(s.counters?.logLinesSuppressed ?? {}).map(([kind, n]) => [{ kind }, n] as const),
+  },
+  {
+    type: 'counter',
+    name: 'sasl_authentications_total',
+    help: 'SASL exchanges observed, by the broker answer',
+    labelNames: ['result'],
+    read: ({ counters: c }) =>
+      c && pairOf('result', ['success', 'failure'], [c.saslAuthenticated, c.saslFailed]),
+  },
+  {
+    type: 'counter',
+    name: 'decode_errors_total',
+    help: 'Connections closed because a frame could not be decoded, by reason',
+    labelNames: ['reason'],
+    read: (s) => {
+      const closedFor = s.counters?.closedFor;
+      return closedFor && DECODE_ERROR_REASONS.map((reason) => [{ reason }, closedFor[reason]] as const);
+    },
+  },
+  {
+    type: 'counter',
+    name: 'connections_closed_by_proxy_total',
+    help: 'Client connections the proxy closed, by reason (ordinary client disconnects are not counted)',
+    labelNames: ['reason'],
+    read: (s) => Object.entries(s.counters?.closedFor ?? {}).map(([reason, n]) => [{ reason }, n] as const),
+  },
+  {
+    type: 'counter',
+    name: 'policy_reloads_total',
+    help: 'Policy file reloads that changed something, by result (applied, rejected); polls that found the file unchanged are not reloads',
+    labelNames: ['result'],
+    read: (s) => {
+      const reloads = s.policyStats?.().reloads;
+      return reloads && pairOf('result', ['applied', 'rejected'], [reloads.applied, reloads.rejected]);
+    },
+  },
+  {
+    type: 'gauge',
+    name: 'policy_generation',
+    help: 'Generation of the policy in force (1 at start, +1 per applied reload)',
+    read: (s) => s.policyStats?.().generation,
+  },
+  {
+    type: 'counter',
+    name: 'audit_events_total',
+    help: 'Audit events by sink and outcome (delivered, dropped)',
+    labelNames: ['sink', 'outcome'],
+    read: (s) =>
+      s.auditSinks().flatMap((sink) => {
+        const { delivered, dropped } = sink.stats();
+        return [
+          [{ sink: sink.name, outcome: 'delivered' }, delivered],
+          [{ sink: sink.name, outcome: 'dropped' }, dropped],
+        ] as const;
+      }),
+  },
+  {
+    type: 'counter',
+    name: 'audit_delivery_failures_total',
+    help: 'Failed delivery attempts by sink (the events stay buffered and are retried)',
+    labelNames: ['sink'],
+    read: perSink((sink) => sink.stats().deliveryFailures),
+  },
+  {
+    type: 'gauge',
+    name: 'audit_buffer_events',
+    help: 'Audit events waiting in a sink buffer',
+    labelNames: ['sink'],
+    read: perSink((sink) => sink.stats().buffered),
+  },
+  {
+    type: 'gauge',
+    name: 'audit_buffer_capacity_events',
+    help: 'Bound of a sink buffer; events beyond it are dropped',
+    labelNames: ['sink'],
+    read: perSink((sink) => {
+      const cap = sink.stats().bufferCapacity;
+      return cap > 0 ? cap : undefined;
+    }),
+  },
+  {
+    type: 'gauge',
+    name: 'audit_sink_healthy',
+    help: '1 while a sink delivers, 0 after a failed delivery until the next success',
+    labelNames: ['sink'],
+    read: perSink((sink) => (sink.healthy() ? 1 : 0)),
+  },
+  {
+    type: 'counter',
+    name: 'requests_refused_audit_unavailable_total',
+    help: 'Requests denied because an audit sink was unhealthy (audit.onFailure: deny)',
+    read: (s) => s.auditRefused(),
+  },
+  {
+    type: 'counter',
+    name: 'metric_label_overflow_total',
+    help: 'Observations whose principal or topic label was folded into _other_ by the cardinality cap',
+    labelNames: ['label'],
+    read: (s) => pairOf('label', ['principal', 'topic'], [s.principals.overflowed, s.topics.overflowed]),
+  },
+];
+
 export class ProxyMetrics implements DecisionSink {
   readonly registry = new Registry();
   readonly principals: LabelCap;
   readonly topics: LabelCap;
-  private counters: ProxyCounters | undefined;
-  private policyStats: (() => PolicyReloadStats) | undefined;
-  private auditSinks: () => readonly AuditSink[] = () => [];
-  private auditRefused: () => number = () => 0;
-  private unboundListeners: () => readonly string[] = () => [];
   private readonly subscriptions: Array<() => void> = [];
+  private readonly sources: ScrapeSources;
 
   private readonly connectionsActive: Gauge<'listener'>;
   private readonly connectionsTotal: Counter<'listener'>;
   private readonly denials: Counter<'principal' | 'topic' | 'decision'>;
   private readonly latency: KeyedHistogram;
-  /** Decided requests by apiKey * 4 + decision index: a plain number on the hot path, labelled at scrape. */
-  private readonly requestCounts = new Map<number, number>();
 
   constructor(private readonly options: MetricsOptions) {
     const registers = [this.registry];
     const p = METRIC_PREFIX;
     this.principals = new LabelCap('principal', options.maxPrincipalLabels);
     this.topics = new LabelCap('topic', options.maxTopicLabels);
+    this.sources = {
+      auditSinks: () => [],
+      auditRefused: () => 0,
+      unboundListeners: () => [],
+      requestCounts: new Map(),
+      principals: this.principals,
+      topics: this.topics,
+    };
     // Node.js process metrics, unless the caller runs several proxies in one process (tests).
     if (options.processMetrics !== false) collectDefaultMetrics({ register: this.registry });
-    new Gauge({
-      name: `${p}build_info`,
-      help: 'Always 1; the labels say which build runs (version of package.json, Node.js version)',
-      labelNames: ['version', 'nodejs_version'],
-      registers,
-    }).set({ version: buildVersion(), nodejs_version: process.versions.node }, 1);
-
+    // Metrics pushed as events happen (connections, denials by principal and topic, latency).
     this.connectionsActive = new Gauge({
       name: `${p}connections_active`,
       help: 'Client connections open now, by proxy listener',
@@ -87,20 +320,6 @@ export class ProxyMetrics implements DecisionSink {
       help: 'Client connections accepted, by proxy listener',
       labelNames: ['listener'],
       registers,
-    });
-    const self = (): ProxyMetrics => this;
-    new Counter({
-      name: `${p}requests_total`,
-      help: 'Requests decided by the policy, by API key and decision (allowed, denied, would_deny in audit mode)',
-      labelNames: ['api_key', 'api', 'decision'],
-      registers,
-      collect() {
-        this.reset();
-        for (const [k, n] of self().requestCounts) {
-          const apiKey = Math.floor(k / 4);
-          this.inc({ api_key: String(apiKey), api: apiName(apiKey), decision: DECISIONS[k % 4]! }, n);
-        }
-      },
     });
     this.denials = new Counter({
       name: `${p}denials_total`,
@@ -115,249 +334,26 @@ export class ProxyMetrics implements DecisionSink {
       (apiKey) => ({ api_key: String(apiKey), api: apiName(apiKey) }),
     );
     this.latency.register(this.registry);
-
-    // Metrics read at scrape time. prom-client calls collect() with the metric as `this`; the readers
-    // reach the proxy's state through `self`. A reader yields one [labels, value] per series (nothing
-    // when its source is not attached yet); every scrape starts from a reset, so a series whose label
-    // went away disappears.
-    type Series = Iterable<readonly [Record<string, string>, number]>;
-    const pulledCounter = (
-      name: string,
-      help: string,
-      labelNames: string[],
-      read: (m: ProxyMetrics) => Series,
-    ) =>
-      new Counter({
-        name: `${p}${name}`,
-        help,
-        labelNames,
-        registers,
-        collect() {
-          this.reset();
-          for (const [labels, n] of read(self())) this.inc(labels, n);
-        },
-      });
-    const pulledGauge = (
-      name: string,
-      help: string,
-      labelNames: string[],
-      read: (m: ProxyMetrics) => Series,
-    ) =>
-      new Gauge({
-        name: `${p}${name}`,
-        help,
-        labelNames,
-        registers,
-        collect() {
-          this.reset();
-          for (const [labels, n] of read(self())) this.set(labels, n);
-        },
-      });
-    /** One unlabelled series from the proxy's counters. */
-    const fromCounters =
-      (read: (c: ProxyCounters) => number) =>
-      (m: ProxyMetrics): Series =>
-        m.counters ? [[{}, read(m.counters)]] : [];
-    /** One series per sink. */
-    const perSink =
-      (label: string, read: (sink: AuditSink) => number | undefined) =>
-      (m: ProxyMetrics): Series =>
-        m.auditSinks().flatMap((sink) => {
-          const n = read(sink);
-          return n === undefined ? [] : [[{ [label]: sink.name }, n] as const];
-        });
-    const counter = (name: string, help: string, read: (c: ProxyCounters) => number): void => {
-      pulledCounter(name, help, [], fromCounters(read));
-    };
-    const gauge = (name: string, help: string, read: (c: ProxyCounters) => number): void => {
-      pulledGauge(name, help, [], fromCounters(read));
-    };
-
-    counter(
-      'connections_rejected_total',
-      'Client connections refused at the connection limit',
-      (c) => c.connectionsRejected,
-    );
-    counter(
-      'upstream_connection_errors_total',
-      'Connection attempts to a broker that failed (refused, timed out, TLS), from clients and the control connection',
-      (c) => c.upstreamConnectErrors,
-    );
-    gauge(
-      'upstream_reachable',
-      '1 when the last connection attempt to a broker opened, 0 when it failed',
-      (c) => (upstreamReachable(c) ? 1 : 0),
-    );
-    pulledGauge(
-      'listeners_unbound',
-      'Listeners the proxy needs (bootstrap, one per known broker node) that could not be bound',
-      [],
-      (m) => [[{}, m.unboundListeners().length]],
-    );
-    counter('request_bytes_total', 'Bytes received from clients', (c) => c.bytesFromClients);
-    counter('response_bytes_total', 'Bytes sent to clients', (c) => c.bytesToClients);
-    counter(
-      'requests_forwarded_total',
-      'Requests forwarded to a broker (as sent or modified)',
-      (c) => c.requestsForwarded,
-    );
-    counter(
-      'requests_answered_total',
-      'Requests the proxy answered itself (denials, clamped versions)',
-      (c) => c.requestsAnswered,
-    );
-    counter(
-      'requests_dropped_total',
-      'Requests neither forwarded nor answered (a denied acks=0 produce)',
-      (c) => c.requestsDropped,
-    );
-    gauge(
-      'buffered_bytes',
-      'Bytes of the memory budget held now by frames kept whole (requests a policy reads, responses that name brokers or that a policy filters); streamed frames take none',
-      (c) => c.bufferedBytes,
-    );
-    gauge(
-      'buffer_budget_bytes',
-      'The memory budget shared by all connections (limits.maxBufferedBytes, or a quarter of the container memory limit)',
-      (c) => c.bufferBudgetBytes,
-    );
-    counter(
-      'buffer_waits_total',
-      'Frames that waited for room in the memory budget (reading from that side paused meanwhile)',
-      (c) => c.bufferWaits,
-    );
-    counter(
-      'node_endpoints_removed_total',
-      'Streamed Produce/Fetch responses whose KIP-951 NodeEndpoints were removed (a node the proxy did not know)',
-      (c) => c.nodeEndpointsRemoved,
-    );
-    pulledCounter(
-      'log_lines_suppressed_total',
-      'Log lines held back by the repeated-warning limit (one summary line per interval instead), by kind',
-      ['kind'],
-      (m) => Object.entries(m.counters?.logLinesSuppressed ?? {}).map(([kind, n]) => [{ kind }, n] as const),
-    );
-    pulledCounter(
-      'sasl_authentications_total',
-      'SASL exchanges observed, by the broker answer',
-      ['result'],
-      (m) =>
-        m.counters
-          ? [
-              [{ result: 'success' }, m.counters.saslAuthenticated],
-              [{ result: 'failure' }, m.counters.saslFailed],
-            ]
-          : [],
-    );
-    pulledCounter(
-      'decode_errors_total',
-      'Connections closed because a frame could not be decoded, by reason',
-      ['reason'],
-      (m) => {
-        const closedFor = m.counters?.closedFor;
-        return closedFor
-          ? DECODE_ERROR_REASONS.map((reason) => [{ reason }, closedFor[reason]] as const)
-          : [];
-      },
-    );
-    pulledCounter(
-      'connections_closed_by_proxy_total',
-      'Client connections the proxy closed, by reason (ordinary client disconnects are not counted)',
-      ['reason'],
-      (m) => Object.entries(m.counters?.closedFor ?? {}).map(([reason, n]) => [{ reason }, n] as const),
-    );
-    pulledCounter(
-      'policy_reloads_total',
-      'Policy file reloads that changed something, by result (applied, rejected); polls that found the file unchanged are not reloads',
-      ['result'],
-      (m) => {
-        if (!m.policyStats) return [];
-        const { applied, rejected } = m.policyStats().reloads;
-        return [
-          [{ result: 'applied' }, applied],
-          [{ result: 'rejected' }, rejected],
-        ];
-      },
-    );
-    pulledGauge(
-      'policy_generation',
-      'Generation of the policy in force (1 at start, +1 per applied reload)',
-      [],
-      (m) => (m.policyStats ? [[{}, m.policyStats().generation]] : []),
-    );
-    pulledCounter(
-      'audit_events_total',
-      'Audit events by sink and outcome (delivered, dropped)',
-      ['sink', 'outcome'],
-      (m) =>
-        m.auditSinks().flatMap((sink) => {
-          const s = sink.stats();
-          return [
-            [{ sink: sink.name, outcome: 'delivered' }, s.delivered],
-            [{ sink: sink.name, outcome: 'dropped' }, s.dropped],
-          ] as const;
-        }),
-    );
-    pulledCounter(
-      'audit_delivery_failures_total',
-      'Failed delivery attempts by sink (the events stay buffered and are retried)',
-      ['sink'],
-      perSink('sink', (sink) => sink.stats().deliveryFailures),
-    );
-    pulledGauge(
-      'audit_buffer_events',
-      'Audit events waiting in a sink buffer',
-      ['sink'],
-      perSink('sink', (sink) => sink.stats().buffered),
-    );
-    pulledGauge(
-      'audit_buffer_capacity_events',
-      'Bound of a sink buffer; events beyond it are dropped',
-      ['sink'],
-      perSink('sink', (sink) => {
-        const cap = sink.stats().bufferCapacity;
-        return cap > 0 ? cap : undefined;
-      }),
-    );
-    pulledGauge(
-      'audit_sink_healthy',
-      '1 while a sink delivers, 0 after a failed delivery until the next success',
-      ['sink'],
-      perSink('sink', (sink) => (sink.healthy() ? 1 : 0)),
-    );
-    pulledCounter(
-      'requests_refused_audit_unavailable_total',
-      'Requests denied because an audit sink was unhealthy (audit.onFailure: deny)',
-      [],
-      (m) => [[{}, m.auditRefused()]],
-    );
-    pulledCounter(
-      'metric_label_overflow_total',
-      'Observations whose principal or topic label was folded into _other_ by the cardinality cap',
-      ['label'],
-      (m) => [
-        [{ label: 'principal' }, m.principals.overflowed],
-        [{ label: 'topic' }, m.topics.overflowed],
-      ],
-    );
+    // Metrics read at scrape time.
+    registerScrapedMetrics(this.registry, p, SCRAPED, () => this.sources);
   }
 
   attachCounters(counters: ProxyCounters): void {
-    this.counters = counters;
+    this.sources.counters = counters;
   }
 
   /** Where the listeners_unbound gauge reads the listeners that could not be bound. */
   attachListeners(unbound: () => readonly string[]): void {
-    this.unboundListeners = unbound;
+    this.sources.unboundListeners = unbound;
   }
 
   attachPolicy(stats: () => PolicyReloadStats): void {
-    this.policyStats = stats;
+    this.sources.policyStats = stats;
   }
 
   attachAudit(sinks: () => readonly AuditSink[], refusedRequests: () => number = () => 0): void {
-    this.auditSinks = sinks;
-    this.auditRefused = refusedRequests;
+    this.sources.auditSinks = sinks;
+    this.sources.auditRefused = refusedRequests;
   }
 
   /** Listens to the proxy's connection and upstream-response channels until `unsubscribe`. */
@@ -391,7 +387,8 @@ export class ProxyMetrics implements DecisionSink {
     const d = event.decision;
     const decision = d.allowed ? 'allowed' : this.options.mode?.() === 'audit' ? 'would_deny' : 'denied';
     const k = d.apiKey * 4 + DECISIONS.indexOf(decision);
-    this.requestCounts.set(k, (this.requestCounts.get(k) ?? 0) + 1);
+    const counts = this.sources.requestCounts;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
     if (d.allowed) return;
     const principal = this.principals.value(d.principal);
     let counted = false;

@@ -13,7 +13,13 @@
 //     AddPartitionsToTxn).
 
 import { ApiKey } from '../../protocol/generated/api-keys.js';
-import { aclChecks, type AclResourceType as KafkaAclResourceType } from './acl-operations.js';
+import {
+  aclChecks,
+  impliedOperations as kafkaImpliedOperations,
+  SUPPORTED_OPERATIONS,
+  type AclOperation as KafkaAclOperation,
+  type AclResourceType as KafkaAclResourceType,
+} from './acl-operations.js';
 import {
   allApiClassifications,
   classifyApiKey,
@@ -141,38 +147,29 @@ export const NO_ACL_EXPRESSION: ReadonlySet<number> = new Set(
   API_AUTHORIZATIONS.filter((a) => a.byTokenOwnership === true).map((a) => a.apiKey),
 );
 
-/** Operations that an ALLOW binding also grants (Kafka's `AclEntry` implication rules). */
-export function impliedOperations(op: AclOperation): readonly AclOperation[] {
-  switch (op) {
-    case 'ALL':
-      return [...OPERATIONS_OF.TOPIC, ...OPERATIONS_OF.CLUSTER];
-    case 'READ':
-    case 'WRITE':
-    case 'DELETE':
-    case 'ALTER':
-      return [op, 'DESCRIBE'];
-    case 'ALTER_CONFIGS':
-      return [op, 'DESCRIBE_CONFIGS'];
-    default:
-      return [op];
-  }
+/** `DESCRIBE_CONFIGS` -> `DescribeConfigs`: the name acl-operations.ts gives the operation. */
+function kafkaName(operation: Exclude<AclOperation, 'ALL'>): KafkaAclOperation {
+  return operation
+    .toLowerCase()
+    .replace(/(?:^|_)([a-z])/g, (_m, c: string) => c.toUpperCase()) as KafkaAclOperation;
 }
 
-/** The operations Kafka accepts on each resource type (ALL aside). */
+/** The operations Kafka accepts on each resource type (ALL aside): `SUPPORTED_OPERATIONS`. */
 export const OPERATIONS_OF: Readonly<Record<AclResourceType, readonly AclOperation[]>> = {
-  TOPIC: ['READ', 'WRITE', 'CREATE', 'DELETE', 'ALTER', 'DESCRIBE', 'DESCRIBE_CONFIGS', 'ALTER_CONFIGS'],
-  GROUP: ['READ', 'DELETE', 'DESCRIBE', 'DESCRIBE_CONFIGS', 'ALTER_CONFIGS'],
-  CLUSTER: [
-    'CREATE',
-    'CLUSTER_ACTION',
-    'DESCRIBE_CONFIGS',
-    'ALTER_CONFIGS',
-    'IDEMPOTENT_WRITE',
-    'ALTER',
-    'DESCRIBE',
-  ],
-  TRANSACTIONAL_ID: ['DESCRIBE', 'WRITE'],
+  TOPIC: SUPPORTED_OPERATIONS.Topic.map(enumName),
+  GROUP: SUPPORTED_OPERATIONS.Group.map(enumName),
+  CLUSTER: SUPPORTED_OPERATIONS.Cluster.map(enumName),
+  TRANSACTIONAL_ID: SUPPORTED_OPERATIONS.TransactionalId.map(enumName),
 };
+
+/**
+ * Operations that an ALLOW binding also grants: ALL grants every operation, the others what
+ * acl-operations.ts `impliedOperations` says (Kafka's `AclEntry` implication rules).
+ */
+export function impliedOperations(op: AclOperation): readonly AclOperation[] {
+  if (op === 'ALL') return [...OPERATIONS_OF.TOPIC, ...OPERATIONS_OF.CLUSTER];
+  return kafkaImpliedOperations(kafkaName(op)).map(enumName);
+}
 
 const RESOURCE_TYPE: Readonly<Record<ResourceKind, AclResourceType>> = {
   topic: 'TOPIC',

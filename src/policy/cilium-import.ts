@@ -598,17 +598,22 @@ interface PeerNamer {
 /** Marks a rule set key that stands for a selector rather than principals. */
 const SELECTOR_KEY = '\u0001selector:';
 
+/**
+ * The principals of a peer that is not a pod selector, named the same way by every namer: any peer
+ * is principal `'*'` (noted), a CIDR block is `Cidr:<block>`.
+ */
+function addressPrincipals(peer: Exclude<Peer, { kind: 'selector' }>, notes: Notes): string[] {
+  if (peer.kind === 'all') {
+    notes.warn(`${peer.at}: every source (Cilium allowed any peer); imported as principal '*'`);
+    return ['*'];
+  }
+  return [cidrPrincipal(peer.block)];
+}
+
 /** Keeps pods as selectors (named elsewhere); `all` peers are `'*'`; CIDR blocks `Cidr:<block>`. */
 function selectorNamer(notes: Notes, cidrs: CidrBlock[]): PeerNamer {
   return {
-    principals(peer) {
-      if (peer.kind === 'all') {
-        notes.warn(`${peer.at}: every source (Cilium allowed any peer); imported as principal '*'`);
-        return ['*'];
-      }
-      if (peer.kind === 'cidr') return [cidrPrincipal(peer.block)];
-      return [];
-    },
+    principals: (peer) => (peer.kind === 'selector' ? [] : addressPrincipals(peer, notes)),
     identities() {
       return [{ kubernetes: {} }, ...cidrSources(cidrs)];
     },
@@ -621,11 +626,7 @@ function principalNamer(options: CiliumImportOptions, notes: Notes, cidrs: CidrB
   const type = options.principalType ?? 'User';
   return {
     principals(peer) {
-      if (peer.kind === 'all') {
-        notes.warn(`${peer.at}: every source (Cilium allowed any peer); imported as principal '*'`);
-        return ['*'];
-      }
-      if (peer.kind === 'cidr') return [cidrPrincipal(peer.block)];
+      if (peer.kind !== 'selector') return addressPrincipals(peer, notes);
       const sel = peer.selector;
       const widened: string[] = [];
       let values: string[] | undefined;

@@ -84,6 +84,21 @@ export interface ResourceDecision {
   readonly errorCode?: number;
 }
 
+/**
+ * A decision on a request's API as a whole (`kind: 'api'`, no resource name): `rule` is the deciding
+ * rule (absent for default deny and never-authorized APIs), `errorCode` the API's code for a denial.
+ */
+function apiDecision(allowed: boolean, reason: string, rule?: RuleRef, errorCode?: number): ResourceDecision {
+  return {
+    kind: 'api',
+    name: '',
+    allowed,
+    ...(rule !== undefined ? { rule } : {}),
+    reason,
+    ...(errorCode !== undefined ? { errorCode } : {}),
+  };
+}
+
 export interface PolicyDecision {
   readonly generation: number;
   readonly principal: string;
@@ -462,68 +477,40 @@ export class CompiledPolicy {
     if (!c) {
       const why =
         apiKey > HIGHEST_KNOWN_API_KEY || apiKey < 0 ? 'not defined by Kafka 4.1' : 'not classified';
-      return { kind: 'api', name: '', allowed: false, reason: `API key ${apiKey} is ${why}: denied` };
+      return apiDecision(false, `API key ${apiKey} is ${why}: denied`);
     }
     if (c.category === 'inter-broker') {
-      return {
-        kind: 'api',
-        name: '',
-        allowed: false,
-        reason: `${c.name} is spoken only between brokers and controllers: never forwarded for a client`,
-      };
+      return apiDecision(
+        false,
+        `${c.name} is spoken only between brokers and controllers: never forwarded for a client`,
+      );
     }
     if (isAlwaysAllowed(apiKey)) {
-      return {
-        kind: 'api',
-        name: '',
-        allowed: true,
-        reason: `${c.name} is never authorized (Kafka does not either)`,
-      };
+      return apiDecision(true, `${c.name} is never authorized (Kafka does not either)`);
     }
     const idx = this.indexFor(principal, endpoint).forKey(apiKey);
     const code = apiErrorCode(c);
     const denied = idx && firstHolding(idx.denyApi, apiVersion, clientId);
     if (denied) {
-      return {
-        kind: 'api',
-        name: '',
-        allowed: false,
-        rule: denied.ref,
-        reason: `deny rule ${denied.ref.id} covers ${c.name}: explicit deny wins`,
-        ...(code !== undefined ? { errorCode: code } : {}),
-      };
+      const reason = `deny rule ${denied.ref.id} covers ${c.name}: explicit deny wins`;
+      return apiDecision(false, reason, denied.ref, code);
     }
     const allowed = idx && firstHolding(idx.allowApi, apiVersion, clientId);
-    if (allowed) {
-      return {
-        kind: 'api',
-        name: '',
-        allowed: true,
-        rule: allowed.ref,
-        reason: `allow rule ${allowed.ref.id} covers ${c.name}`,
-      };
-    }
+    if (allowed) return apiDecision(true, `allow rule ${allowed.ref.id} covers ${c.name}`, allowed.ref);
     if (apiKey === API_KEYS.InitProducerId) {
       // KIP-679: Write on any topic also authorizes a producer id without a transactional id. A
       // transactional id is still decided on its own (decideResource): this opens no transactional id.
       const writer = this.topicWriteGrant(principal, clientId, endpoint);
       if (writer) {
-        return {
-          kind: 'api',
-          name: '',
-          allowed: true,
-          rule: writer.ref,
-          reason: `allow rule ${writer.ref.id} allows Produce on a topic, and Write on any topic allows ${c.name} without a transactional id (KIP-679)`,
-        };
+        return apiDecision(
+          true,
+          `allow rule ${writer.ref.id} allows Produce on a topic, and Write on any topic allows ${c.name} without a transactional id (KIP-679)`,
+          writer.ref,
+        );
       }
     }
-    return {
-      kind: 'api',
-      name: '',
-      allowed: false,
-      reason: this.defaultDenyReason(principal, c.name, apiVersion, clientId, endpoint),
-      ...(code !== undefined ? { errorCode: code } : {}),
-    };
+    const reason = this.defaultDenyReason(principal, c.name, apiVersion, clientId, endpoint);
+    return apiDecision(false, reason, undefined, code);
   }
 
   /**

@@ -8,52 +8,18 @@ import { readFileSync } from 'node:fs';
 import kafkajs from 'kafkajs';
 import type { Admin, KafkaConfig, Producer, SASLOptions } from 'kafkajs';
 import type { Logger } from '../../log.js';
+import type { AuditConfig } from '../audit-config.js';
 import { recordSubject, recordType, type AuditRecord } from '../audit-record.js';
 import { AuditSinkError, type AuditSink, type AuditSinkStats } from './audit-sink.js';
 import { BoundedQueue } from './bounded-queue.js';
 
 const { Kafka, logLevel } = kafkajs;
 
-export interface KafkaSinkConfig {
-  bootstrapServers: string[];
-  topic: string;
-  clientId: string;
-  /** Create the topic at start when it does not exist (needs CreateTopics on the audit cluster). */
-  createTopic: boolean;
-  partitions: number;
-  /** -1: the brokers' default.replication.factor. */
-  replicationFactor: number;
-  tls: {
-    enabled: boolean;
-    caFile?: string;
-    certFile?: string;
-    keyFile?: string;
-    rejectUnauthorized: boolean;
-  };
-  sasl?: {
-    mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512';
-    username: string;
-    /** One of these gives the password; passwordEnv names an environment variable. */
-    password?: string;
-    passwordFile?: string;
-    passwordEnv?: string;
-  };
-  /** Events held while the audit brokers are slow or unreachable; beyond it, new events are dropped. */
-  bufferMaxEvents: number;
-  /** Events per produce request. */
-  batchMaxEvents: number;
-  /** Bound on reaching the audit cluster and checking the topic at start. */
-  startTimeoutMs: number;
-  /** Bound on one produce request, retries included, before it counts as a failed delivery. */
-  requestTimeoutMs: number;
-  /** Wait after a failed delivery before the next attempt (doubles up to 10x). */
-  retryBackoffMs: number;
-  /**
-   * While no event is waiting, ask the audit cluster for its metadata this often, so that an outage
-   * is noticed (and, with onFailure deny, requests refused) before the next event fails. 0: never.
-   */
-  healthCheckIntervalMs: number;
-}
+/**
+ * `audit.kafka:` after defaults (what each setting means: src/audit/audit-config.ts), without the
+ * record format, which the audit log applies before the sink.
+ */
+export type KafkaSinkConfig = Omit<NonNullable<AuditConfig['kafka']>, 'format'>;
 
 interface Pending {
   readonly key: string | null;

@@ -19,6 +19,7 @@ import {
 } from '../../../protocol/generated/index.js';
 import type { Reader } from '../../../protocol/primitives/index.js';
 import { structSkeleton } from '../default-value-reader.js';
+import type { ResponseOf } from '../../../protocol/generated/codecs.js';
 import type { ApiModule } from './api-module.js';
 
 /** Kafka's message for CLUSTER_AUTHORIZATION_FAILED (`Errors.CLUSTER_AUTHORIZATION_FAILED.message()`). */
@@ -59,42 +60,32 @@ function refusedResults<P>(
   }));
 }
 
-export const initializeShareGroupState: ApiModule<typeof ApiKey.InitializeShareGroupState> = {
-  apiKey: ApiKey.InitializeShareGroupState,
-  handling: 'cluster-action',
-  clusterActionAnswer: (request, v) => ({
-    results: refusedResults(request.topics, decodeInitializeShareGroupStateResponsePartitionResult, v),
-  }),
-};
+/**
+ * The share-group state keys (83-87), each with the decoder of one partition result of its
+ * response: their requests and answers differ only in the per-partition fields.
+ */
+const SHARE_STATE_PARTITION_RESULT = {
+  [ApiKey.InitializeShareGroupState]: decodeInitializeShareGroupStateResponsePartitionResult,
+  [ApiKey.ReadShareGroupState]: decodeReadShareGroupStateResponsePartitionResult,
+  [ApiKey.WriteShareGroupState]: decodeWriteShareGroupStateResponsePartitionResult,
+  [ApiKey.DeleteShareGroupState]: decodeDeleteShareGroupStateResponsePartitionResult,
+  [ApiKey.ReadShareGroupStateSummary]: decodeReadShareGroupStateSummaryResponsePartitionResult,
+} as const;
 
-export const readShareGroupState: ApiModule<typeof ApiKey.ReadShareGroupState> = {
-  apiKey: ApiKey.ReadShareGroupState,
-  handling: 'cluster-action',
-  clusterActionAnswer: (request, v) => ({
-    results: refusedResults(request.topics, decodeReadShareGroupStateResponsePartitionResult, v),
-  }),
-};
+/** The module of a share-group state key: every partition of the request refused, nothing forwarded. */
+function shareStateModule<K extends keyof typeof SHARE_STATE_PARTITION_RESULT>(apiKey: K): ApiModule<K> {
+  return {
+    apiKey,
+    handling: 'cluster-action',
+    clusterActionAnswer: (request, v) =>
+      ({
+        results: refusedResults(request.topics, SHARE_STATE_PARTITION_RESULT[apiKey], v),
+      }) as ResponseOf<K>,
+  };
+}
 
-export const writeShareGroupState: ApiModule<typeof ApiKey.WriteShareGroupState> = {
-  apiKey: ApiKey.WriteShareGroupState,
-  handling: 'cluster-action',
-  clusterActionAnswer: (request, v) => ({
-    results: refusedResults(request.topics, decodeWriteShareGroupStateResponsePartitionResult, v),
-  }),
-};
-
-export const deleteShareGroupState: ApiModule<typeof ApiKey.DeleteShareGroupState> = {
-  apiKey: ApiKey.DeleteShareGroupState,
-  handling: 'cluster-action',
-  clusterActionAnswer: (request, v) => ({
-    results: refusedResults(request.topics, decodeDeleteShareGroupStateResponsePartitionResult, v),
-  }),
-};
-
-export const readShareGroupStateSummary: ApiModule<typeof ApiKey.ReadShareGroupStateSummary> = {
-  apiKey: ApiKey.ReadShareGroupStateSummary,
-  handling: 'cluster-action',
-  clusterActionAnswer: (request, v) => ({
-    results: refusedResults(request.topics, decodeReadShareGroupStateSummaryResponsePartitionResult, v),
-  }),
-};
+export const initializeShareGroupState = shareStateModule(ApiKey.InitializeShareGroupState);
+export const readShareGroupState = shareStateModule(ApiKey.ReadShareGroupState);
+export const writeShareGroupState = shareStateModule(ApiKey.WriteShareGroupState);
+export const deleteShareGroupState = shareStateModule(ApiKey.DeleteShareGroupState);
+export const readShareGroupStateSummary = shareStateModule(ApiKey.ReadShareGroupStateSummary);
