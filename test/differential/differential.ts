@@ -465,7 +465,16 @@ async function offeredVersions(side: Side): Promise<Map<number, [number, number]
  * brokers, started a minute apart, would delete an emptied group at different moments (a long run
  * saw DescribeGroups answer Empty on one side and Dead on the other). Once a day is never during a run.
  */
-const NO_GROUP_CLEANUP_DURING_A_RUN = { 'offsets.retention.check.interval.ms': String(24 * 3_600_000) };
+const NO_GROUP_CLEANUP_DURING_A_RUN = {
+  'offsets.retention.check.interval.ms': String(24 * 3_600_000),
+  // The same for transactions: the transaction coordinator aborts a transaction older than its
+  // TransactionTimeoutMs (5-10 s as generated) at its next check, every 10 s on each broker's own
+  // clock, so a run with seed 777 saw `tx1` CompleteAbort through the proxy and Ongoing on the
+  // reference, then InitProducerId answered 0 on one side and CONCURRENT_TRANSACTIONS (51) on the
+  // other, and the producer epochs one apart for the rest of the run. Without the timer, an open
+  // transaction is aborted only by a request (InitProducerId, EndTxn), on both sides alike.
+  'transaction.abort.timed.out.transaction.cleanup.interval.ms': String(24 * 3_600_000),
+};
 
 /**
  * Starts the two single-node clusters, the proxy with the universe's policy, the reference's ACLs
