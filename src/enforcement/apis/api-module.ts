@@ -103,3 +103,14 @@ export interface ApiModule<K extends ApiKeyNumber = ApiKeyNumber> {
   /** For `cluster-action` keys: the broker's answer, every entry CLUSTER_AUTHORIZATION_FAILED. */
   clusterActionAnswer?(request: RequestOf<K>, version: number): ResponseOf<K>;
 }
+
+/**
+ * The module of an API decided by the policy (`handling: 'decided'`) with `behaviour`: without any,
+ * the request is decided as a whole on every name it carries and refused with the default denial.
+ */
+export function decidedApi<K extends ApiKeyNumber>(
+  apiKey: K,
+  behaviour: Omit<ApiModule<K>, 'apiKey' | 'handling'> = {},
+): ApiModule<K> {
+  return { apiKey, handling: 'decided', ...behaviour };
+}

@@ -19,10 +19,6 @@ import type {
   OffsetFetchRequest,
   OffsetFetchResponse,
   OffsetFetchResponseTopics,
-  OffsetCommitRequest,
-  OffsetCommitRequestTopic,
-  OffsetCommitResponse,
-  OffsetCommitResponseTopic,
 } from '../../../protocol/generated/index.js';
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
 import type { RequestDecision, RequestHeaderInfo } from '../../connection/request-decision.js';
@@ -36,8 +32,8 @@ import {
 } from '../request-codec.js';
 import type { TopicIdResolver } from '../topic-id-resolver.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
-import type { ApiModule } from './api-module.js';
-import { byId, byName, type ResourceList, entriesIn, listApi } from './resource-list.js';
+import { decidedApi } from './api-module.js';
+import { byId, byName, entriesIn, listApi, type ListOf } from './resource-list.js';
 
 const OFFSET_FETCH = ApiKey.OffsetFetch;
 
@@ -228,12 +224,7 @@ export function decideOffsetFetch(
 /** OffsetCommit v10 names topics by ID (KIP-848). */
 const OFFSET_COMMIT_TOPIC_IDS_FROM = 10;
 
-const offsetCommitList: ResourceList<
-  OffsetCommitRequest,
-  OffsetCommitResponse,
-  OffsetCommitRequestTopic,
-  OffsetCommitResponseTopic
-> = {
+const offsetCommitList: ListOf<typeof ApiKey.OffsetCommit, 'topics', 'topics'> = {
   ...entriesIn('topics', 'topics'),
   ref: (t, v) => (v >= OFFSET_COMMIT_TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.name)),
   scope: (r) => ({ groups: [r.groupId], transactionalIds: [] }),
@@ -247,14 +238,9 @@ const offsetCommitList: ResourceList<
 
 export const offsetCommit = listApi(ApiKey.OffsetCommit, offsetCommitList);
 
-export const offsetFetch: ApiModule<typeof ApiKey.OffsetFetch> = {
-  apiKey: ApiKey.OffsetFetch,
-  handling: 'decided',
+export const offsetFetch = decidedApi(ApiKey.OffsetFetch, {
   decide: (ctx, request) =>
     ctx.counted(decideOffsetFetch(ctx.header, request, ctx.policy, ctx.services.topicIds)),
-};
+});
 
-export const offsetDelete: ApiModule<typeof ApiKey.OffsetDelete> = {
-  apiKey: ApiKey.OffsetDelete,
-  handling: 'decided',
-};
+export const offsetDelete = decidedApi(ApiKey.OffsetDelete);

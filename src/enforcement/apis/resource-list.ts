@@ -79,6 +79,20 @@ export interface ResourceList<Req, Resp, Entry = unknown, Result = unknown> {
   nothingServed?(response: Resp, version: number): void;
 }
 
+/** The element type of a list field (a nullable list's too). */
+type ElementOf<L> = NonNullable<L> extends ReadonlyArray<infer E> ? E : never;
+
+/**
+ * The ResourceList of API `K` whose request lists its entries in field `RF` and whose response its
+ * results in field `SF`, the entry types read from the generated messages
+ * (`ListOf<typeof ApiKey.DescribeGroups, 'groups', 'groups'>`).
+ */
+export type ListOf<
+  K extends ApiKeyNumber,
+  RF extends keyof RequestOf<K>,
+  SF extends keyof ResponseOf<K>,
+> = ResourceList<RequestOf<K>, ResponseOf<K>, ElementOf<RequestOf<K>[RF]>, ElementOf<ResponseOf<K>[SF]>>;
+
 /** A list API whatever its entry types, as the generic code below sees it. */
 export type AnyResourceList = ResourceList<unknown, unknown>;
 
