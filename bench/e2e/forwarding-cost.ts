@@ -7,13 +7,23 @@
  * broker take most of the machine in bench/e2e; here the load generator is light, so the proxy's
  * cost per byte can be compared between two builds (A/B) on a busy machine.
  *
+ * `--policy` runs the proxy under a policy that lets the client (named by its source address)
+ * produce to and consume the topic, and fetches as the Java consumer does: one fetch opening a
+ * session (epoch 0), then incremental fetches on it (epochs 1, 2, ..., no partitions added), the
+ * topic named by its ID (learned from a Metadata request first). This is the path of
+ * src/enforcement/fetch-session-enforcement.ts, which the payments policy takes in bench/e2e.
+ *
  *   npx tsx bench/e2e/forwarding-cost.ts [--gb 1] [--produce-kib 48] [--fetch-kib 1024] [--runtime dist|tsx]
- *       [--node-options "--max-semi-space-size=2"] [--profile <dir>]
+ *       [--node-options "--max-semi-space-size=2"] [--profile <dir>] [--policy]
  *
  * It prints one JSON line: CPU s per GB for each phase, the kernel share, and the proxy's peak RSS.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
 import { encodeRequestFrame } from '../../protocol/framing/index.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 import { REQUEST_CODECS, type MessageCodec } from '../../protocol/generated/codecs.js';
@@ -35,6 +45,10 @@ import { buildProxy, freePort, startProxyProcess, type ProxyRuntime } from './pr
 
 const TOPIC = 'bench.forwarding';
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA'; // Kafka's zero UUID (base64)
+/** The topic's ID under `--policy` (any non-zero UUID, base64 as Kafka prints it). */
+const TOPIC_ID = 'YmVuY2guZm9yd2FyZGluZw';
+/** The session id the scripted broker gives the session of `--policy` fetches. */
+const SESSION_ID = 42;
 
 export interface ForwardingCostOptions {
   gb: number;
@@ -44,6 +58,8 @@ export interface ForwardingCostOptions {
   nodeOptions: string[];
   /** Write the proxy's CPU profile (node --cpu-prof) into this directory. */
   profileDir?: string;
+  /** Under a policy, fetching on a session (see the file's comment). */
+  policy?: boolean;
 }
 
 export interface ForwardingCost {
@@ -67,7 +83,29 @@ function produceRequest(correlationId: number, records: Buffer): Buffer {
   });
 }
 
-function fetchRequest(correlationId: number): Buffer {
+/**
+ * Fetch v17 for partition 0 of the topic: sessionless (`session` undefined), or on a session: epoch
+ * 0 opens it with the partition, a later epoch is incremental and names no partition.
+ */
+function fetchRequest(correlationId: number, session?: { epoch: number }): Buffer {
+  const partitions = [
+    {
+      partition: 0,
+      currentLeaderEpoch: -1,
+      fetchOffset: 0n,
+      lastFetchedEpoch: -1,
+      logStartOffset: -1n,
+      partitionMaxBytes: 1_048_576,
+      replicaDirectoryId: ZERO_UUID,
+      highWatermark: -1n,
+    },
+  ];
+  const topics =
+    session === undefined
+      ? [{ topic: TOPIC, topicId: ZERO_UUID, partitions }]
+      : session.epoch === 0
+        ? [{ topic: '', topicId: TOPIC_ID, partitions }]
+        : [];
   return frame(ApiKey.Fetch, 17, correlationId, {
     clusterId: null,
     replicaId: -1,
@@ -76,26 +114,9 @@ function fetchRequest(correlationId: number): Buffer {
     minBytes: 1,
     maxBytes: 52_428_800,
     isolationLevel: 0,
-    sessionId: 0,
-    sessionEpoch: -1,
-    topics: [
-      {
-        topic: TOPIC,
-        topicId: ZERO_UUID,
-        partitions: [
-          {
-            partition: 0,
-            currentLeaderEpoch: -1,
-            fetchOffset: 0n,
-            lastFetchedEpoch: -1,
-            logStartOffset: -1n,
-            partitionMaxBytes: 1_048_576,
-            replicaDirectoryId: ZERO_UUID,
-            highWatermark: -1n,
-          },
-        ],
-      },
-    ],
+    sessionId: session === undefined || session.epoch === 0 ? 0 : SESSION_ID,
+    sessionEpoch: session === undefined ? -1 : session.epoch,
+    topics,
     forgottenTopicsData: [],
     rackId: '',
   });
@@ -129,16 +150,26 @@ function produceResponseBody(): Buffer {
   );
 }
 
-function fetchResponseBody(recordBytes: number): Buffer {
+/** Metadata v12 for the topic (the proxy learns its ID from the answer). */
+function metadataRequest(correlationId: number): Buffer {
+  return frame(ApiKey.Metadata, 12, correlationId, {
+    topics: [{ topicId: ZERO_UUID, name: TOPIC }],
+    allowAutoTopicCreation: false,
+    includeClusterAuthorizedOperations: false,
+    includeTopicAuthorizedOperations: false,
+  });
+}
+
+function fetchResponseBody(recordBytes: number, sessionId: number): Buffer {
   return encodeFetchResponse(
     {
       throttleTimeMs: 0,
       errorCode: 0,
-      sessionId: 0,
+      sessionId,
       responses: [
         {
           topic: TOPIC,
-          topicId: ZERO_UUID,
+          topicId: sessionId === 0 ? ZERO_UUID : TOPIC_ID,
           partitions: [
             {
               partitionIndex: 0,
@@ -160,6 +191,28 @@ function fetchResponseBody(recordBytes: number): Buffer {
     },
     17,
   );
+}
+
+/**
+ * `--policy`: the client, named by its source address, may produce to the topic and consume it
+ * (group `bench`, which the fetches do not name).
+ */
+function benchPolicy(): Record<string, unknown> {
+  return {
+    apiVersion: 'kafka-l7-proxy/v1',
+    kind: 'KafkaPolicy',
+    metadata: { name: 'forwarding-cost' },
+    identities: [{ sourceCidr: { cidr: '127.0.0.1/32', principal: 'User:bench' } }],
+    rules: [
+      {
+        principal: 'User:bench',
+        allow: [
+          { role: 'produce', topic: TOPIC },
+          { role: 'consume', topic: TOPIC, group: 'bench' },
+        ],
+      },
+    ],
+  };
 }
 
 /** Sends `count` requests with at most `inFlight` outstanding; resolves when every response is in. */
@@ -208,9 +261,13 @@ export async function measureForwardingCost(options: ForwardingCostOptions): Pro
   const broker = new ScriptedBroker();
   await broker.start();
   const produceBody = produceResponseBody();
-  const fetchBody = fetchResponseBody(options.fetchKib * 1024);
+  const policy = options.policy === true;
+  const fetchBody = fetchResponseBody(options.fetchKib * 1024, policy ? SESSION_ID : 0);
   broker.respond = (request) =>
     request.header.apiKey === ApiKey.Fetch ? { body: fetchBody } : { body: produceBody };
+  if (policy) broker.topics = [{ name: TOPIC, topicId: TOPIC_ID }];
+  const policyDir = policy ? mkdtempSync(join(tmpdir(), 'forwarding-cost-')) : undefined;
+  if (policyDir !== undefined) writeFileSync(join(policyDir, 'policy.yaml'), stringify(benchPolicy()));
   const proxy = await startProxyProcess({
     runtime: options.runtime,
     nodeOptions: options.nodeOptions,
@@ -227,6 +284,7 @@ export async function measureForwardingCost(options: ForwardingCostOptions): Pro
       logging: { level: 'warn' },
       admin: { host: '127.0.0.1', port: 0 },
       audit: { stdout: { enabled: false } },
+      ...(policyDir !== undefined ? { policy: { file: join(policyDir, 'policy.yaml') } } : {}),
     },
   });
   const rss = new RssSampler(proxy.pid);
@@ -246,26 +304,32 @@ export async function measureForwardingCost(options: ForwardingCostOptions): Pro
     const phase = async (
       count: number,
       inFlight: number,
+      kib: number,
       request: (id: number) => Buffer,
     ): Promise<{ cpuSecondsPerGb: number; systemShare: number; seconds: number }> => {
       const before = proxy.cpuTimes();
       const started = performance.now();
       await pipeline(socket, count, inFlight, request);
       const cpu = cpuDelta(before, proxy.cpuTimes());
-      const moved = count * (request === fetchRequest ? options.fetchKib : options.produceKib) * 1024;
+      const moved = count * kib * 1024;
       return {
         cpuSecondsPerGb: cpu.total / (moved / 1e9),
         systemShare: cpu.total > 0 ? cpu.system / cpu.total : 0,
         seconds: (performance.now() - started) / 1000,
       };
     };
-    const produce = await phase(Math.ceil(bytes / (options.produceKib * 1024)), 5, (id) =>
+    const produce = await phase(Math.ceil(bytes / (options.produceKib * 1024)), 5, options.produceKib, (id) =>
       produceRequest(id, records),
     );
-    const fetch = await phase(Math.ceil(bytes / (options.fetchKib * 1024)), 1, fetchRequest);
+    let fetches = 0;
+    const fetchOf = (id: number): Buffer =>
+      policy ? fetchRequest(id, { epoch: fetches++ }) : fetchRequest(id);
+    if (policy) await pipeline(socket, 1, 1, metadataRequest);
+    const fetch = await phase(Math.ceil(bytes / (options.fetchKib * 1024)), 1, options.fetchKib, fetchOf);
     return { options, produce, fetch, rssPeakMiB: rss.summary().peakBytes / 2 ** 20 };
   } finally {
     rss.stop();
+    if (policyDir !== undefined) rmSync(policyDir, { recursive: true, force: true });
     socket.destroy();
     await proxy.stop();
     await broker.stop();
@@ -285,6 +349,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     runtime: flag('--runtime', 'dist') as ProxyRuntime,
     nodeOptions: flag('--node-options', '').split(' ').filter(Boolean),
     ...(argv.includes('--profile') ? { profileDir: flag('--profile', '') } : {}),
+    policy: argv.includes('--policy'),
   });
   console.log(JSON.stringify(result));
   process.exit(0);

@@ -11,6 +11,8 @@ import { do_not_optimize, measure } from 'mitata';
 import { PolicyEnforcementFilter } from '../../src/enforcement/policy-enforcement-filter.js';
 import { TopicIdResolver } from '../../src/enforcement/topic-id-resolver.js';
 import type { RequestDecision } from '../../src/connection/request-decision.js';
+import { applyResponseHooks } from '../../src/connection/response-head.js';
+import { ApiKey } from '../../protocol/generated/api-keys.js';
 import {
   brokerResponseFrame,
   connectionFor,
@@ -67,7 +69,7 @@ function decide(frame: Buffer): RequestDecision {
 function openSession(id: number, from: number): () => RequestDecision {
   const open = decide(fetchFrame(0, 0, from));
   if (open.outcome !== 'forward-modified') throw new Error(open.outcome);
-  open.rewriteResponse!(brokerResponseFrame(open.frame, { sessionId: id }));
+  applyResponseHooks(open, brokerResponseFrame(open.frame, { sessionId: id }), ApiKey.Fetch, 17);
   let epoch = 1;
   return () => {
     const d = decide(fetchFrame(id, epoch));

@@ -1,6 +1,7 @@
 import type net from 'node:net';
 import { TLSSocket } from 'node:tls';
 import { DecodeError, Reader } from '../../protocol/primitives/index.js';
+import { decodeResponseHeader } from '../../protocol/framing/index.js';
 import { apiKeyInfo } from '../../protocol/generated/api-keys.js';
 import { encodeApiVersionsResponse } from '../../protocol/generated/messages/api-versions.js';
 import { decodeSaslAuthenticateRequest } from '../../protocol/generated/messages/sasl-authenticate.js';
@@ -35,10 +36,16 @@ import type { ConnectionContext } from './connection-context.js';
 import { listenerLabel } from '../listeners/listener-label.js';
 import { FrameStream, type FrameConsumer, type FrameMode } from './frame-stream.js';
 import type { BudgetAccount, MemoryBudget } from './memory-budget.js';
-import type { RequestDecision, RequestFilter, RequestHeaderInfo } from './request-decision.js';
+import {
+  RESPONSE_HEAD_BYTES,
+  type RequestDecision,
+  type RequestFilter,
+  type RequestHeaderInfo,
+} from './request-decision.js';
 import { ReadGate } from './read-gate.js';
 import { readRequestHeader } from './request-header.js';
 import { frameResponse } from './response-frame.js';
+import { responseBodyHead } from './response-head.js';
 import { ResponseQueue, type ResponseSlot } from './response-slots.js';
 import { ReusedReadBuffer } from './reused-read-buffer.js';
 import { takeClientReads } from './client-reads.js';
@@ -78,9 +85,11 @@ export interface ConnectionDeps {
   onClosed(connection: ClientConnection): void;
 }
 
-/** Extra per-slot state: a policy's response transform for a forward-modified request. */
+/** Extra per-slot state: a policy's response transform or head observer for a forward-modified request. */
 type Slot = ResponseSlot & {
   rewriteResponse?: ((frame: Buffer) => Buffer) | undefined;
+  /** `observeResponseHead`; cleared once it has been called. */
+  observeHead?: ((head: Buffer) => void) | undefined;
   /** performance.now() when the request went upstream, for the upstream-response channel. */
   sentAt?: number;
   /** Bytes of the memory budget the held response holds until it has been written. */
@@ -600,7 +609,7 @@ export class ClientConnection {
     this.requestTarget = 'discard';
     switch (decision.outcome) {
       case 'forward':
-        this.pushForwardedSlot(header, undefined);
+        this.pushForwardedSlot(header, undefined, undefined);
         this.requestTarget = 'upstream';
         return;
       case 'answer':
@@ -696,11 +705,11 @@ export class ClientConnection {
     this.requestReserved = 0;
     switch (decision.outcome) {
       case 'forward':
-        this.pushForwardedSlot(header, undefined);
+        this.pushForwardedSlot(header, undefined, undefined);
         this.releaseAfterWrite('upstream', reserved, this.writeUpstreamAll(chunks));
         return;
       case 'forward-modified':
-        this.pushForwardedSlot(header, decision.rewriteResponse);
+        this.pushForwardedSlot(header, decision.rewriteResponse, decision.observeResponseHead);
         this.releaseAfterWrite('upstream', reserved, this.writeUpstreamAll([decision.frame]));
         return;
       case 'answer':
@@ -717,7 +726,11 @@ export class ClientConnection {
     }
   }
 
-  private pushForwardedSlot(header: RequestHeaderInfo, rewriteResponse: Slot['rewriteResponse']): void {
+  private pushForwardedSlot(
+    header: RequestHeaderInfo,
+    rewriteResponse: Slot['rewriteResponse'],
+    observeHead: Slot['observeHead'],
+  ): void {
     this.deps.counters.requestsForwarded++;
     if (!this.requestExpectsResponse) {
       this.pushNoResponse(header, 'forwarded');
@@ -725,6 +738,7 @@ export class ClientConnection {
     }
     const slot: Slot = this.queue.push('forwarded', header.correlationId, header.apiKey, header.apiVersion);
     slot.rewriteResponse = rewriteResponse;
+    slot.observeHead = observeHead;
     if (upstreamResponseChannel.hasSubscribers) slot.sentAt = performance.now();
     if (this.queue.size >= this.deps.config.limits.maxInFlightRequests) this.clientReads.pause('in-flight');
   }
@@ -792,10 +806,14 @@ export class ClientConnection {
         seconds: (performance.now() - slot.sentAt) / 1000,
       } satisfies UpstreamResponseMessage);
     }
+    if (slot.observeHead !== undefined && !this.observeHeadAtStart(slot, size, start)) return 'stream';
     const atHead = this.queue.peek() === slot;
+    // A head observer the start could not serve (observeHeadAtStart) reads the held frame.
+    const holdForHead = slot.observeHead !== undefined;
     if (
       atHead &&
       slot.rewriteResponse === undefined &&
+      !holdForHead &&
       size + 4 > HOLD_NODE_ENDPOINTS_UP_TO &&
       mayCarryNodeEndpoints(slot.apiKey, slot.apiVersion)
     ) {
@@ -814,12 +832,49 @@ export class ClientConnection {
       slot.streaming = true;
       return 'stream';
     }
-    if (atHead && slot.rewriteResponse === undefined && !responseNeedsHolding(slot.apiKey, slot.apiVersion)) {
+    if (
+      atHead &&
+      slot.rewriteResponse === undefined &&
+      !holdForHead &&
+      !responseNeedsHolding(slot.apiKey, slot.apiVersion)
+    ) {
       slot.streaming = true;
       return 'stream';
     }
     this.responseReserved = this.reserve(size + 4, this.upstreamReads, 'response');
     return 'hold';
+  }
+
+  /**
+   * Gives the slot's head observer the start of the response body from the frame's start (the size,
+   * then the first min(size, HEAD_BYTES) bytes: the head is complete however the frame's first bytes
+   * were split over reads). A response header too long for the start to hold the body's head as well
+   * leaves the observer to the held frame (responseHeld; the frame is then held). False when the
+   * connection closed.
+   */
+  private observeHeadAtStart(slot: Slot, size: number, start: Buffer): boolean {
+    const observe = slot.observeHead!;
+    try {
+      let headerLength: number;
+      try {
+        headerLength = decodeResponseHeader(start.subarray(4), slot.apiKey, slot.apiVersion).headerLength;
+      } catch (error) {
+        if (error instanceof DecodeError && start.length - 4 < size) return true;
+        throw error;
+      }
+      const from = 4 + headerLength;
+      const to = from + Math.min(RESPONSE_HEAD_BYTES, size - headerLength);
+      if (to > start.length) return true;
+      slot.observeHead = undefined;
+      observe(start.subarray(from, to));
+      return true;
+    } catch (error) {
+      this.close(
+        'bad-response',
+        `broker response to api key ${slot.apiKey} v${slot.apiVersion} does not decode: ${(error as Error).message}`,
+      );
+      return false;
+    }
   }
 
   /** A piece of a streamed Produce/Fetch response, its NodeEndpoints tail rewritten on the way. */
@@ -877,6 +932,11 @@ export class ClientConnection {
     let out: Buffer[];
     let frame = { chunks, length };
     try {
+      if (slot.observeHead !== undefined) {
+        const whole = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+        slot.observeHead(responseBodyHead(whole, slot.apiKey, slot.apiVersion));
+        slot.observeHead = undefined;
+      }
       if (slot.rewriteResponse !== undefined) {
         const rewritten = slot.rewriteResponse(
           chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length),

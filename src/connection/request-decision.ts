@@ -24,10 +24,25 @@ export interface RequestContext {
 }
 
 /**
+ * Bytes of a response body a `observeResponseHead` observer is given: the first
+ * min(RESPONSE_HEAD_BYTES, body length) bytes after the response header. Enough for the fixed-size
+ * fields at the start of a body, e.g. Fetch v7+ (Kafka 4.1 schema FetchResponse.json): ThrottleTimeMs
+ * (int32, bytes 0-3), ErrorCode (int16, bytes 4-5), SessionId (int32, bytes 6-9).
+ */
+export const RESPONSE_HEAD_BYTES = 64;
+
+/**
  * The fate of one request, one of a few named outcomes:
  * - `forward`: send it to the broker as it is;
  * - `forward-modified`: send `frame` instead (a whole request frame with the same correlation id);
- *   `rewriteResponse` may change the broker's response body before the proxy's own rewriting;
+ *   `rewriteResponse` may change the broker's response body before the proxy's own rewriting: the
+ *   response is then held whole (up to `limits.maxFrameBytes`) and made contiguous, which costs a copy
+ *   of every large response and stops it from streaming; `observeResponseHead` only reads the start
+ *   of the response body (`RESPONSE_HEAD_BYTES`, a copy it may keep, after the response header,
+ *   decoded for the request's API key and version), once those bytes have arrived and before any byte
+ *   of the response goes to the client, and lets the response stream or be held exactly as it would
+ *   be without it. With both, the observer runs first. Either throwing closes the connection
+ *   (`bad-response`), as a response that does not decode does;
  * - `answer`: do not forward; reply with `responseBody` (the body only: the proxy adds the header
  *   that matches the request's version and correlation id) in the request's place in the order;
  * - `drop`: do not forward and reply nothing (a denied Produce with acks=0);
@@ -35,7 +50,12 @@ export interface RequestContext {
  */
 export type RequestDecision =
   | { outcome: 'forward' }
-  | { outcome: 'forward-modified'; frame: Buffer; rewriteResponse?: (responseFrame: Buffer) => Buffer }
+  | {
+      outcome: 'forward-modified';
+      frame: Buffer;
+      rewriteResponse?: (responseFrame: Buffer) => Buffer;
+      observeResponseHead?: (head: Buffer) => void;
+    }
   | { outcome: 'answer'; responseBody: Buffer }
   | { outcome: 'drop' }
   | { outcome: 'close'; reason: string };

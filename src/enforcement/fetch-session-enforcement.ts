@@ -29,7 +29,6 @@
 //                      carry records
 
 import { ErrorCode } from '../../protocol/errors.js';
-import { decodeResponseHeader } from '../../protocol/framing/index.js';
 import { ZERO_UUID } from '../../protocol/primitives/codec-runtime.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 import { responseCodecOf } from '../../protocol/generated/codecs.js';
@@ -208,9 +207,26 @@ export class FetchSessionEnforcement {
     );
     const partitions = flatten(topics);
     const refuses = partitions.some((p) => verdict(p.key) !== 0);
+    const register = (errorCode: number, sessionId: number): void => {
+      if (opens && errorCode === 0 && sessionId !== 0) {
+        this.tracker.create(broker, sessionId, new TrackedSession(version >= 13, topics));
+      }
+    };
+    const forwarded = frameFor(request, body, forwarding, version, partitions, verdict);
+    if (!forwarding.unreadableLevel && !refuses) {
+      // The answer is not changed: only its SessionId is read, from the head (the answer streams).
+      return {
+        outcome: 'forward-modified',
+        frame: forwarded,
+        observeResponseHead: (head) => {
+          const { errorCode, sessionId } = fetchHeadSession(head, version);
+          register(errorCode, sessionId);
+        },
+      };
+    }
     return {
       outcome: 'forward-modified',
-      frame: frameFor(request, body, forwarding, version, partitions, verdict),
+      frame: forwarded,
       rewriteResponse: (frame) => {
         if (forwarding.unreadableLevel) {
           const { body: answer } = decodeResponseFrame(frame, ApiKey.Fetch, version);
@@ -219,9 +235,7 @@ export class FetchSessionEnforcement {
             return rewrite(frame, version, (response) => failWhole(response, version, body));
         }
         const { errorCode, sessionId } = fetchResponseSession(frame, version);
-        if (opens && errorCode === 0 && sessionId !== 0) {
-          this.tracker.create(broker, sessionId, new TrackedSession(version >= 13, topics));
-        }
+        register(errorCode, sessionId);
         if (!refuses) return frame;
         return rewrite(frame, version, (response) =>
           likeAuthorizer(response, version, body, partitions, verdict),
@@ -267,16 +281,16 @@ export class FetchSessionEnforcement {
       // Forwarded as is, but the proxy's copy moved on only if the broker took the fetch: a session
       // also used through another proxy replica may be at another epoch on the broker (71) and hold
       // partitions this copy does not know. The answer's top-level error says so; the session is
-      // then opaque here and every later fetch on it is judged partition by partition.
+      // then opaque here and every later fetch on it is judged partition by partition. Only the
+      // answer's head is read: it streams.
       return {
         outcome: 'forward-modified',
         frame: forwarding.frame,
-        rewriteResponse: (frame) => {
-          const errorCode = fetchResponseErrorCode(frame, version);
+        observeResponseHead: (head) => {
+          const { errorCode } = fetchHeadSession(head, version);
           if (errorCode !== 0 && errorCode !== ErrorCode.UNKNOWN_SERVER_ERROR) {
             this.tracker.markOpaque(broker, body.sessionId);
           }
-          return frame;
         },
       };
     }
@@ -393,12 +407,14 @@ function sessionError(version: number, code: number): RequestDecision {
 }
 
 /**
- * The top-level ErrorCode of a Fetch response frame (v7+: ThrottleTimeMs int32, then ErrorCode int16
- * right after the response header; Fetch response schema, Kafka 4.1), read without decoding the rest.
+ * The top-level ErrorCode and SessionId of a Fetch response from the head of its body
+ * (`observeResponseHead`; v7+: ThrottleTimeMs int32, ErrorCode int16, SessionId int32, Fetch
+ * response schema, Kafka 4.1); before v7 (no sessions) 0 and 0, as `fetchResponseSession` reads them
+ * from a whole frame. A head too short for them throws (RangeError): the connection closes.
  */
-function fetchResponseErrorCode(frame: Buffer, version: number): number {
-  const header = decodeResponseHeader(frame.subarray(4), ApiKey.Fetch, version);
-  return frame.readInt16BE(4 + header.headerLength + 4);
+function fetchHeadSession(head: Buffer, version: number): { errorCode: number; sessionId: number } {
+  if (version < 7) return { errorCode: 0, sessionId: 0 };
+  return { errorCode: head.readInt16BE(4), sessionId: head.readInt32BE(6) };
 }
 
 function rewrite(frame: Buffer, version: number, change: (response: FetchResponse) => void): Buffer {

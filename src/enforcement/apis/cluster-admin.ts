@@ -9,6 +9,7 @@
 //   checked against a broker with StandardAuthorizer by the differential harness.
 // - Reveals: DescribeDelegationToken lists only the caller's own tokens (owner, requester, renewer).
 
+import { ErrorCode } from '../../../protocol/errors.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { decodeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult } from '../../../protocol/generated/index.js';
 import { structSkeleton } from '../default-value-reader.js';
@@ -147,7 +148,35 @@ export const describeClientQuotas = decidedApi(ApiKey.DescribeClientQuotas, {
 });
 
 export const describeAcls = decidedApi(ApiKey.DescribeAcls);
-export const createDelegationToken = decidedApi(ApiKey.CreateDelegationToken);
+/**
+ * CreateDelegationToken allowed by the policy: a token for another owner is refused as the broker
+ * refuses it without an ACL granting CreateTokens on that user (KIP-373; KafkaApis
+ * handleCreateTokenRequest, Kafka 4.1): DELEGATION_TOKEN_AUTHORIZATION_FAILED, naming the owner and
+ * the requester. The policy has no User resource, so it can never grant that: the owner must be the
+ * principal the broker authenticated, `User:<SASL user>` (a token for oneself needs no ACL). Without
+ * this the broker behind the proxy, which has no authorizer, would mint a token owned by anyone, a
+ * credential for that principal. An owner without principal type is left to the broker, which
+ * rejects it (INVALID_PRINCIPAL_TYPE) before it creates anything.
+ */
+export const createDelegationToken = decidedApi(ApiKey.CreateDelegationToken, {
+  decide(ctx, request) {
+    const decision = ctx.decideWhole(request);
+    const { ownerPrincipalType: type, ownerPrincipalName: name } = request;
+    if (decision.outcome !== 'forward' || name === null || name === '' || type === null) return decision;
+    const user = ctx.request.connection.sasl.user;
+    const requester = user === undefined ? undefined : `User:${user}`;
+    if (`${type}:${name}` === requester) return decision;
+    const answer = ctx.skeletonResponse();
+    answer.errorCode = ErrorCode.DELEGATION_TOKEN_AUTHORIZATION_FAILED;
+    answer.principalType = type;
+    answer.principalName = name;
+    answer.tokenRequesterPrincipalType = requester === undefined ? '' : 'User';
+    answer.tokenRequesterPrincipalName = user ?? '';
+    // decideWhole counted the request as forwarded; it is answered instead.
+    ctx.services.counters.forwarded--;
+    return ctx.answer(answer);
+  },
+});
 export const renewDelegationToken = decidedApi(ApiKey.RenewDelegationToken);
 export const expireDelegationToken = decidedApi(ApiKey.ExpireDelegationToken);
 /**

@@ -14,12 +14,13 @@
 // v8+ a list.
 
 import { ErrorCode } from '../../../protocol/errors.js';
-import { RESPONSE_CODECS, type MessageCodec } from '../../../protocol/generated/codecs.js';
+import { RESPONSE_CODECS, responseCodecOf, type MessageCodec } from '../../../protocol/generated/codecs.js';
 import type {
   OffsetFetchRequest,
   OffsetFetchResponse,
   OffsetFetchResponseTopics,
 } from '../../../protocol/generated/index.js';
+import { Reader } from '../../../protocol/primitives/index.js';
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
 import type { RequestDecision, RequestHeaderInfo } from '../../connection/request-decision.js';
 import type { ConnectionPolicy } from '../connection-policy.js';
@@ -33,7 +34,7 @@ import {
 import type { TopicIdResolver } from '../topic-id-resolver.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { decidedApi } from './api-module.js';
-import { byId, byName, entriesIn, listApi, type ListOf } from './resource-list.js';
+import { byId, byName, entriesIn, listApi, topicsByName, type ListOf } from './resource-list.js';
 
 const OFFSET_FETCH = ApiKey.OffsetFetch;
 
@@ -243,4 +244,40 @@ export const offsetFetch = decidedApi(ApiKey.OffsetFetch, {
     ctx.counted(decideOffsetFetch(ctx.header, request, ctx.policy, ctx.services.topicIds)),
 });
 
-export const offsetDelete = decidedApi(ApiKey.OffsetDelete);
+/**
+ * OffsetDelete as Kafka 4.1 answers it with an authorizer (checked against StandardAuthorizer,
+ * test/integration/red-team-groups-tokens-hints.test.ts): Delete on the group refuses the whole
+ * request (GROUP_AUTHORIZATION_FAILED, no topics); otherwise each topic without Read is answered
+ * TOPIC_AUTHORIZATION_FAILED on its partitions, and the group coordinator is asked for the rest, even
+ * when no topic is left. A top-level error of the coordinator (GROUP_ID_NOT_FOUND for a group that
+ * does not exist, NON_EMPTY_GROUP...) is then the whole answer, without the refused topics.
+ */
+const offsetDeleteList: ListOf<typeof ApiKey.OffsetDelete, 'topics', 'topics'> = {
+  ...topicsByName(),
+  scope: (r) => ({ groups: [r.groupId], transactionalIds: [] }),
+  deniedResult: (t, code) => ({
+    name: t.name,
+    partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })),
+  }),
+  failsWhole: (r) => r.errorCode !== 0,
+};
+
+export const offsetDelete = decidedApi(ApiKey.OffsetDelete, {
+  // Not the module's `list`: a refused group is answered as a whole (top-level error, no topics), as
+  // a module without a list is refused (whole-denial.ts).
+  decide(ctx, request) {
+    const decision = ctx.decideList(request, offsetDeleteList);
+    if (decision.outcome !== 'answer') return decision;
+    const answered = responseCodecOf(ApiKey.OffsetDelete).decode(
+      new Reader(decision.responseBody, 0),
+      ctx.version,
+    );
+    // The group refused: the broker never asks its coordinator.
+    if (answered.errorCode !== 0) return decision;
+    // Every topic refused, the group allowed: the coordinator is still asked (with no topic), and its
+    // top-level error replaces the refusals, as the broker answers.
+    return ctx.rewriting(ctx.encode({ ...request, topics: [] }), (response) => {
+      if (response.errorCode === 0) response.topics = answered.topics;
+    });
+  },
+});

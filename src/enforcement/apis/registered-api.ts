@@ -94,9 +94,11 @@ function withReveals<K extends ApiKeyNumber>(
   if (rewrite === undefined) return decision;
   const responses = responseCodecOf(module.apiKey);
   const previous = decision.outcome === 'forward-modified' ? decision.rewriteResponse : undefined;
+  const observe = decision.outcome === 'forward-modified' ? decision.observeResponseHead : undefined;
   return {
     outcome: 'forward-modified',
     frame: decision.outcome === 'forward-modified' ? decision.frame : request.frame!,
+    ...(observe !== undefined ? { observeResponseHead: observe } : {}),
     rewriteResponse: (responseFrame) => {
       const input = previous ? previous(responseFrame) : responseFrame;
       const headerEnd = 4 + decodeResponseHeader(input.subarray(4), header.apiKey, version).headerLength;

@@ -75,6 +75,11 @@ export interface ResourceList<Req, Resp, Entry = unknown, Result = unknown> {
    * broker leaves it out (checked against StandardAuthorizer by the differential harness).
    */
   partitionCount?(entry: Entry, version: number): number;
+  /**
+   * True when the broker's answer to the forwarded part fails the whole request (a top-level error):
+   * the broker then answers no entry at all, so the refused ones are not merged in. Default: false.
+   */
+  failsWhole?(response: Resp, version: number): boolean;
   /** What else the broker's answer says when it describes no entry at all (a paged answer has no next page). */
   nothingServed?(response: Resp, version: number): void;
 }
@@ -203,6 +208,7 @@ export function mergeDeniedEntries<Req, Resp>(
   version: number,
   codes: readonly number[],
 ): void {
+  if (list.failsWhole?.(response, version) === true) return;
   const fromBroker = list.results(response, version);
   const byKey = new Map<string, unknown[]>();
   for (const result of fromBroker) {

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FetchResponse, ShareFetchResponse } from '../../../protocol/generated/index.js';
 import type { ConnectionContext } from '../../../src/connection/connection-context.js';
 import type { RequestDecision } from '../../../src/connection/request-decision.js';
+import { applyResponseHooks } from '../../../src/connection/response-head.js';
 import { PolicyEnforcementFilter } from '../../../src/enforcement/policy-enforcement-filter.js';
 import { TrackedSession } from '../../../src/enforcement/fetch-session-tracker.js';
 import { TopicIdResolver } from '../../../src/enforcement/topic-id-resolver.js';
@@ -111,11 +112,7 @@ function clientSees(decision: RequestDecision, answer: (forwarded: Buffer) => Bu
     throw new Error(`not forwarded: ${decision.outcome}`);
   // A frame forwarded as it is: any Fetch v17 frame with the same correlation id stands for it.
   const frame = answer(decision.outcome === 'forward-modified' ? decision.frame : requestFrame(1, 17, {}));
-  const rewritten =
-    decision.outcome === 'forward-modified' && decision.rewriteResponse
-      ? decision.rewriteResponse(frame)
-      : frame;
-  return decodeResponse(rewritten, 1, 17) as FetchResponse;
+  return decodeResponse(applyResponseHooks(decision, frame, 1, 17), 1, 17) as FetchResponse;
 }
 
 const project = (r: FetchResponse): [number, unknown[]] => [

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { applyResponseHooks } from '../../../src/connection/response-head.js';
 import {
   apiKeyOf,
   brokerResponseFrame,
@@ -83,9 +84,7 @@ for (const file of readdirSync(DIR)
             expect(mismatches(forwarded.body, s.expect.forwarded ?? {})).toEqual([]);
             if (s.expect.brokerResponse !== undefined) {
               const brokerFrame = brokerResponseFrame(decision.frame, s.expect.brokerResponse);
-              const rewritten = decision.rewriteResponse
-                ? decision.rewriteResponse(brokerFrame)
-                : brokerFrame;
+              const rewritten = applyResponseHooks(decision, brokerFrame, apiKey, version);
               const response = decodeResponse(rewritten, apiKey, version);
               expect(mismatches(response, s.expect.response ?? {})).toEqual([]);
             }

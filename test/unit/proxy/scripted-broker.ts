@@ -16,8 +16,9 @@ export interface ReceivedRequest {
 /**
  * A small TCP server that speaks just enough Kafka for the pipeline tests: it frames requests,
  * answers Metadata with itself as node 1, and answers every other request with whatever `respond`
- * returns (a body, or undefined for no response at all), after `delayMs` if asked. It answers in
- * request order, as a real broker does. Real sockets, so backpressure and partial writes are real.
+ * returns (a body, or undefined for no response at all), after `delayMs` if asked, written by `send`
+ * when the reply has one (pieces at a pace of the test's choosing). It answers in request order, as
+ * a real broker does. Real sockets, so backpressure and partial writes are real.
  */
 export class ScriptedBroker {
   readonly received: ReceivedRequest[] = [];
@@ -26,7 +27,9 @@ export class ScriptedBroker {
   bytesReceived = 0;
   /** Other nodes the scripted broker's Metadata names besides itself (node 1). */
   otherNodes: Array<{ nodeId: number; host: string; port: number }> = [];
-  respond: (request: ReceivedRequest) => { body: Buffer; delayMs?: number } | undefined = () => ({
+  /** Topics its Metadata lists (one partition each, led by node 1), whatever the request asks. */
+  topics: Array<{ name: string; topicId: string }> = [];
+  respond: (request: ReceivedRequest) => ScriptedReply | undefined = () => ({
     body: Buffer.alloc(2),
   });
   private readonly server: net.Server;
@@ -74,14 +77,12 @@ export class ScriptedBroker {
           chain = chain.then(async () => {
             if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
             if (socket.destroyed) return;
-            for (const part of frameResponse(
-              header.apiKey,
-              header.apiVersion,
-              header.correlationId,
-              reply.body,
-            )) {
-              socket.write(part);
+            const parts = frameResponse(header.apiKey, header.apiVersion, header.correlationId, reply.body);
+            if (reply.send !== undefined) {
+              await reply.send(socket, Buffer.concat(parts));
+              return;
             }
+            for (const part of parts) socket.write(part);
           });
         },
         frameStreamed: () => undefined,
@@ -105,13 +106,38 @@ export class ScriptedBroker {
         ],
         clusterId: 'scripted',
         controllerId: 1,
-        topics: [],
+        topics: this.topics.map((t) => ({
+          errorCode: 0,
+          name: t.name,
+          topicId: t.topicId,
+          isInternal: false,
+          partitions: [
+            {
+              errorCode: 0,
+              partitionIndex: 0,
+              leaderId: 1,
+              leaderEpoch: 0,
+              replicaNodes: [1],
+              isrNodes: [1],
+              offlineReplicas: [],
+            },
+          ],
+          topicAuthorizedOperations: -2147483648,
+        })),
         clusterAuthorizedOperations: version >= 8 && version <= 10 ? 0 : -2147483648,
         errorCode: 0,
       },
       version,
     );
   }
+}
+
+/** A scripted answer: its body (framed by the broker), when, and how it is written. */
+export interface ScriptedReply {
+  body: Buffer;
+  delayMs?: number;
+  /** Writes the framed response (size prefix included) itself; later answers wait for it. */
+  send?: (socket: net.Socket, frame: Buffer) => Promise<void>;
 }
 
 /** Frames a request the way a client does: size, header (v1 or v2 by version), body. */
