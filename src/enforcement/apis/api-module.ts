@@ -12,6 +12,7 @@ import type { TopicIdResolver } from '../topic-id-resolver.js';
 import type { PolicyOperations } from '../authorized-operations.js';
 import type { RequestDecider } from './request-decider.js';
 import type { ResourceList } from './resource-list.js';
+import type { RequestNames } from '../../policy/engine.js';
 
 /**
  * How a request of the key is handled before the policy is asked:
@@ -27,11 +28,7 @@ export type ApiHandling = 'unauthorized' | 'cluster-action' | 'decided';
  * The names of a request as the policy is asked about them (topic IDs already resolved to names),
  * in the order and with the repetitions the module's full decision would ask.
  */
-export interface PeekedNames {
-  readonly topics: readonly string[];
-  readonly groups: readonly string[];
-  readonly transactionalIds: readonly string[];
-}
+export type PeekedNames = RequestNames;
 
 /** Inclusive version range a module handles. */
 export interface VersionRange {

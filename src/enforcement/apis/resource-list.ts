@@ -19,6 +19,7 @@ import type {
 } from '../../../protocol/generated/codecs.js';
 import { skeletonOf } from '../default-value-reader.js';
 import type { ApiModule } from './api-module.js';
+import type { RequestNames } from '../../policy/engine.js';
 
 /** What one entry of a list is authorized as; `cluster` entries (broker configs) follow the API decision. */
 export type EntryKind = 'topic' | 'group' | 'transactionalId' | 'cluster';
@@ -30,10 +31,7 @@ export interface TopicRef {
 }
 
 /** Names that scope a whole list request (Produce's transactional id, OffsetCommit's group). */
-export interface RequestScope {
-  readonly groups: readonly string[];
-  readonly transactionalIds: readonly string[];
-}
+export type RequestScope = Omit<RequestNames, 'topics'>;
 
 /**
  * One list API. `Req`/`Resp` are its request and response; `Entry`/`Result` one entry of the
