@@ -25,12 +25,7 @@ import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
 import type { RequestDecision, RequestHeaderInfo } from '../../connection/request-decision.js';
 import type { ConnectionPolicy } from '../connection-policy.js';
 import { skeletonOf } from '../default-value-reader.js';
-import {
-  decodeResponseFrame,
-  encodeRequestWithBody,
-  encodeResponseBody,
-  responseFrameWithBody,
-} from '../request-codec.js';
+import { encodeRequestWithBody, encodeResponseBody, responseRewrite } from '../request-codec.js';
 import type { TopicIdResolver } from '../topic-id-resolver.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { decidedApi } from './api-module.js';
@@ -197,9 +192,7 @@ export function decideOffsetFetch(
   return {
     outcome: 'forward-modified',
     frame: encodeRequestWithBody(header, forwardedRequest),
-    rewriteResponse: (responseFrame) => {
-      const { body, headerEnd } = decodeResponseFrame(responseFrame, OFFSET_FETCH, version);
-      const response = body as OffsetFetchResponse;
+    rewriteResponse: responseRewrite(OFFSET_FETCH, version, (response) => {
       if (version >= 8) {
         const byGroup = new Map(response.groups.map((g) => [g.groupId, g]));
         response.groups = verdicts.flatMap((v) => {
@@ -217,8 +210,7 @@ export function decideOffsetFetch(
         }));
         response.topics = mergeTopics(v, asV8).map((t) => ({ name: t.name, partitions: t.partitions }));
       }
-      return responseFrameWithBody(responseFrame, headerEnd, OFFSET_FETCH, version, response);
-    },
+    }),
   };
 }
 

@@ -1,15 +1,14 @@
 // The KIP-848 consumer group, KIP-932 share group and KIP-1071 streams group protocols:
 // ConsumerGroupHeartbeat (68), ConsumerGroupDescribe (69), ShareGroupHeartbeat (76),
-// ShareGroupDescribe (77), ShareFetch (78), ShareAcknowledge (79), StreamsGroupHeartbeat (88),
-// StreamsGroupDescribe (89), DescribeShareGroupOffsets (90), AlterShareGroupOffsets (91),
-// DeleteShareGroupOffsets (92).
+// ShareGroupDescribe (77), StreamsGroupHeartbeat (88), StreamsGroupDescribe (89),
+// DescribeShareGroupOffsets (90), AlterShareGroupOffsets (91), DeleteShareGroupOffsets (92).
+// ShareFetch (78) and ShareAcknowledge (79) are in share-fetch.ts.
 // - Names: the group (Read on heartbeats, Describe per described group), then Describe on every
-//   subscribed topic name; ShareFetch/ShareAcknowledge Read on the group and per topic (by ID).
+//   subscribed topic name.
 // - Denial: heartbeats refused as a whole, without an assignment; describes per group.
 // - Reveals: a described group naming a topic the caller may not Describe is answered 29 with no
 //   members (KAFKA-18813, the describe section below); AuthorizedOperations restricted to the policy's
-//   grants; a share session's partitions beyond those named are judged in the answer
-//   (share-fetch-filter.ts); DescribeShareGroupOffsets of all of a group's topics lists only those
+//   grants; DescribeShareGroupOffsets of all of a group's topics lists only those
 //   the caller may Describe.
 //
 // The describes. KIP-848 group describes (ConsumerGroupDescribe, ShareGroupDescribe,
@@ -50,7 +49,6 @@ import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import type { RequestOf } from '../../../protocol/generated/codecs.js';
 import type { RequestDecision } from '../../connection/request-decision.js';
 import { structSkeleton } from '../default-value-reader.js';
-import { withShareFetchAnswerFiltered } from '../share-fetch-filter.js';
 import { decidedApi } from './api-module.js';
 import { type RequestDecider, firstCode, wholeRequestCode } from './request-decider.js';
 
@@ -269,20 +267,6 @@ export const streamsGroupDescribe = decidedApi(ApiKey.StreamsGroupDescribe, {
     StreamsGroupDescribeResponseDescribedGroup
   >(decodeStreamsGroupDescribeResponseDescribedGroup, streamsGroupTopics, { topology: null }),
 });
-
-export const shareFetch = decidedApi(ApiKey.ShareFetch, {
-  // A share session's partitions beyond those named: judged in the answer (share-fetch-filter.ts).
-  decide: (ctx, request) =>
-    withShareFetchAnswerFiltered(
-      ctx.decideWhole(request),
-      ctx.header,
-      ctx.frame,
-      ctx.policy.quiet,
-      ctx.services.topicIds,
-    ),
-});
-
-export const shareAcknowledge = decidedApi(ApiKey.ShareAcknowledge);
 
 export const streamsGroupHeartbeat = decidedApi(ApiKey.StreamsGroupHeartbeat);
 
