@@ -4,19 +4,9 @@
 // from Metadata, which passes the proxy. Also lists every topic (Metadata for all topics), for the
 // resolution of KIP-848 regex subscriptions (cluster-topics.ts).
 
-import {
-  decodeMetadataResponse,
-  type MetadataRequest,
-  type MetadataResponse,
-} from '../../protocol/generated/messages/metadata.js';
 import type { UpstreamConfig } from '../config/proxy-config.js';
-import { parseHostPort } from '../upstream/broker-directory.js';
+import { BootstrapMetadata } from '../upstream/bootstrap-metadata.js';
 import type { UpstreamTls } from '../upstream/connect-upstream.js';
-import { openControlSession } from '../upstream/control-session.js';
-import { ApiKey } from '../../protocol/generated/api-keys.js';
-
-const METADATA = ApiKey.Metadata;
-const METADATA_BY_ID_VERSION = 12;
 
 /** What a broker said about one topic ID: its name, or that it knows no such topic. */
 export type TopicIdAnswer = { id: string; name: string } | { id: string; name: null; errorCode: number };
@@ -29,19 +19,20 @@ export interface TopicLookup {
 }
 
 export class BrokerTopicLookup implements TopicLookup {
-  private correlationId = 0;
-  private next = 0;
+  private readonly brokers: BootstrapMetadata;
 
   constructor(
-    private readonly bootstrapServers: readonly string[],
-    private readonly tls: UpstreamTls | undefined,
-    private readonly timeoutMs: number,
+    bootstrapServers: readonly string[],
+    tls: UpstreamTls | undefined,
+    timeoutMs: number,
     /** `upstream.sasl`: brokers that require SASL answer only an authenticated session. */
-    private readonly sasl?: UpstreamConfig['sasl'],
-  ) {}
+    sasl?: UpstreamConfig['sasl'],
+  ) {
+    this.brokers = new BootstrapMetadata(bootstrapServers, { tls, timeoutMs, sasl });
+  }
 
   async lookup(ids: readonly string[]): Promise<TopicIdAnswer[]> {
-    const response = await this.metadata(ids.map((topicId) => ({ topicId, name: null })));
+    const response = await this.brokers.metadata(ids.map((topicId) => ({ topicId, name: null })));
     return response.topics.map((t) =>
       t.errorCode === 0 && t.name !== null
         ? { id: t.topicId, name: t.name }
@@ -50,31 +41,9 @@ export class BrokerTopicLookup implements TopicLookup {
   }
 
   async listTopics(): Promise<Array<{ id: string; name: string }>> {
-    const response = await this.metadata(null);
+    const response = await this.brokers.metadata(null);
     return response.topics.flatMap((t) =>
       t.errorCode === 0 && t.name !== null ? [{ id: t.topicId, name: t.name }] : [],
     );
-  }
-
-  /** One Metadata request (v12) for `topics` (null: all topics) on a fresh control session. */
-  private async metadata(topics: MetadataRequest['topics']): Promise<MetadataResponse> {
-    const server = this.bootstrapServers[this.next++ % this.bootstrapServers.length]!;
-    const { socket, call } = await openControlSession(parseHostPort(server), {
-      tls: this.tls,
-      timeoutMs: this.timeoutMs,
-      sasl: this.sasl,
-      nextCorrelationId: () => ++this.correlationId,
-    });
-    try {
-      const body = await call(METADATA, METADATA_BY_ID_VERSION, {
-        topics,
-        allowAutoTopicCreation: false,
-        includeClusterAuthorizedOperations: false,
-        includeTopicAuthorizedOperations: false,
-      } satisfies MetadataRequest);
-      return decodeMetadataResponse(body, METADATA_BY_ID_VERSION);
-    } finally {
-      socket.destroy();
-    }
   }
 }

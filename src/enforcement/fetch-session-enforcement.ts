@@ -8,9 +8,9 @@
 //                      without ClusterAction; sessionless: answered here; with a session: forwarded
 //                      as a consumer fetch that does not wait, so the broker's session moves on as
 //                      the reference's does, and every partition of the answer refused
-//   epoch -1, id 0     sessionless: decided like any topic list (the caller's split path)
-//   epoch -1, id S     the broker closes S and answers sessionless: S forgotten, the request
-//                      forwarded unchanged, the answer made the authorizer's (answerLikeAuthorizer)
+//   epoch -1           sessionless: decided like any topic list (the caller's split path); a
+//                      session S it names is forgotten, and closed at the broker by a fetch without
+//                      topics when nothing of the request is forwarded (`closingSession`)
 //   epoch 0            full fetch: any S named is closed; forwarded unchanged (the broker's new
 //                      session holds every partition of it, denied ones too, as the reference's
 //                      does); the answer's SessionId registers the new session; the answer made
@@ -57,7 +57,7 @@ import {
   responseFrameWithBody,
 } from './request-codec.js';
 import { answerAllEntries } from './apis/resource-list.js';
-import { fetchList, knownIsolationLevel, wholeFetchError } from './apis/fetch.js';
+import { closingSession, fetchList, knownIsolationLevel, wholeFetchError } from './apis/fetch.js';
 import { skeletonOf } from './default-value-reader.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 
@@ -118,6 +118,16 @@ interface Forwarding {
   readonly unreadableLevel: boolean;
 }
 
+/** One Fetch on a session as the methods below decide it: the request, for whom, to which broker, how forwarded. */
+interface SessionFetch {
+  readonly request: RequestContext;
+  readonly policy: ConnectionPolicy;
+  readonly body: FetchRequest;
+  /** The broker whose session cache the session lives in (`brokerKeyOf`). */
+  readonly broker: string;
+  readonly forwarding: Forwarding;
+}
+
 /** Fetch-session decisions of one proxy: the tracker is shared by all its connections. */
 export class FetchSessionEnforcement {
   constructor(
@@ -127,8 +137,8 @@ export class FetchSessionEnforcement {
 
   /**
    * The decision for a Fetch that involves a session, or a follower's fetch, or undefined for a
-   * consumer's sessionless fetch naming no session (epoch -1, id 0), which the caller decides as a
-   * plain topic list. May return a promise when topic IDs of the session must first be asked of
+   * consumer's sessionless fetch (epoch -1; a session it names is forgotten here), which the caller
+   * decides as a plain topic list (`closingSession` closes that session at the broker). May return a promise when topic IDs of the session must first be asked of
    * the broker.
    */
   decide(
@@ -139,20 +149,24 @@ export class FetchSessionEnforcement {
     const { sessionId, sessionEpoch } = body;
     const version = request.header.apiVersion;
     const follower = replicaIdOf(body, version) >= 0;
-    if (sessionEpoch === FINAL_EPOCH && sessionId === 0) {
+    if (sessionEpoch === FINAL_EPOCH) {
+      // Sessionless (epoch -1): the broker closes any session named, then serves the request
+      // without one, so nothing in the request's topics becomes session state.
+      if (sessionId !== 0) this.tracker.close(brokerKeyOf(request.connection), sessionId);
       if (!follower) return undefined;
-      // A follower's sessionless fetch: no broker state to keep in step, so it is answered here,
-      // every partition 29, as the broker answers a principal without ClusterAction.
+      // A follower's sessionless fetch is answered here, every partition 29 in request order, as
+      // the broker answers a principal without ClusterAction (-1 when it could not list them); a
+      // session it names is still closed at the broker.
       policy.decisions.decide(describe(request, []));
       const codes = body.topics.map(() => ErrorCode.TOPIC_AUTHORIZATION_FAILED);
-      return {
+      const answer = answerAllEntries(fetchList, responseCodecOf(ApiKey.Fetch), body, version, codes);
+      const response = brokerFailsToList(answer, version)
+        ? wholeFetchError(body, version, ErrorCode.UNKNOWN_SERVER_ERROR)
+        : answer;
+      return closingSession(request, body, {
         outcome: 'answer',
-        responseBody: encodeResponseBody(
-          ApiKey.Fetch,
-          version,
-          answerAllEntries(fetchList, responseCodecOf(ApiKey.Fetch), body, version, codes),
-        ),
-      };
+        responseBody: encodeResponseBody(ApiKey.Fetch, version, response),
+      });
     }
     const unreadableLevel = !follower && !knownIsolationLevel(body);
     const forwarding: Forwarding = {
@@ -165,37 +179,29 @@ export class FetchSessionEnforcement {
       unreadableLevel,
     };
     const broker = brokerKeyOf(request.connection);
-    if (sessionEpoch <= INITIAL_EPOCH) {
+    const call: SessionFetch = { request, policy, body, broker, forwarding };
+    if (sessionEpoch === INITIAL_EPOCH) {
       // Full fetch: any session named is closed by the broker, whatever else happens.
       if (sessionId !== 0) this.tracker.close(broker, sessionId);
-      return this.full(request, policy, body, broker, forwarding, sessionEpoch === INITIAL_EPOCH);
+      return this.full(call, true);
     }
     const entry = this.tracker.get(broker, sessionId);
-    if (entry === undefined || entry === 'opaque')
-      return this.unknown(request, policy, body, broker, forwarding);
+    if (entry === undefined || entry === 'opaque') return this.unknown(call);
     const missing = entry.usesTopicIds
       ? [...entry.topicKeys()].filter((id) => this.topicIds.known(id) === undefined)
       : [];
-    if (missing.length === 0) return this.incremental(request, policy, body, broker, forwarding);
+    if (missing.length === 0) return this.incremental(call);
     // Resolve the session's IDs first, then decide against the tracker as it is then (another
     // connection may have moved the session on meanwhile).
-    return this.topicIds
-      .resolve(missing)
-      .then(() => this.incremental(request, policy, body, broker, forwarding));
+    return this.topicIds.resolve(missing).then(() => this.incremental(call));
   }
 
   /**
    * Epoch 0 (opens a session) or epoch -1 with a session id (closes it), or an incremental fetch
    * that empties its session: the request's partitions are the set, in request order.
    */
-  private full(
-    request: RequestContext,
-    policy: ConnectionPolicy,
-    body: FetchRequest,
-    broker: string,
-    forwarding: Forwarding,
-    opens: boolean,
-  ): RequestDecision {
+  private full(call: SessionFetch, opens: boolean): RequestDecision {
+    const { request, policy, body, broker, forwarding } = call;
     const version = request.header.apiVersion;
     const topics = partitionsOf(body.topics, version);
     const verdict = this.verdictFor(
@@ -207,9 +213,10 @@ export class FetchSessionEnforcement {
     );
     const partitions = flatten(topics);
     const refuses = partitions.some((p) => verdict(p.key) !== 0);
-    const register = (errorCode: number, sessionId: number): void => {
+    /** A new session from the broker's answer; `order`: its partitions first, in that order. */
+    const register = (errorCode: number, sessionId: number, order: TopicPartitions[] = []): void => {
       if (opens && errorCode === 0 && sessionId !== 0) {
-        this.tracker.create(broker, sessionId, new TrackedSession(version >= 13, topics));
+        this.tracker.create(broker, sessionId, new TrackedSession(version >= 13, [...order, ...topics]));
       }
     };
     const forwarded = frameFor(request, body, forwarding, version, partitions, verdict);
@@ -235,26 +242,26 @@ export class FetchSessionEnforcement {
             return rewrite(frame, version, (response) => failWhole(response, version, body));
         }
         const { errorCode, sessionId } = fetchResponseSession(frame, version);
-        register(errorCode, sessionId);
-        if (!refuses) return frame;
-        return rewrite(frame, version, (response) =>
-          likeAuthorizer(response, version, body, partitions, verdict),
-        );
+        if (!refuses) {
+          register(errorCode, sessionId);
+          return frame;
+        }
+        return rewrite(frame, version, (response) => {
+          likeAuthorizer(response, version, body, partitions, verdict);
+          // The broker's new session holds the partitions in the order of its answer
+          // (`FullFetchContext` builds it from the response data): the reference's answer is the
+          // one the client gets, served partitions first, then the refused ones.
+          register(errorCode, sessionId, response.errorCode === 0 ? answerOrder(response, version) : []);
+        });
       },
     };
   }
 
-  private incremental(
-    request: RequestContext,
-    policy: ConnectionPolicy,
-    body: FetchRequest,
-    broker: string,
-    forwarding: Forwarding,
-  ): RequestDecision {
+  private incremental(call: SessionFetch): RequestDecision {
+    const { request, policy, body, broker, forwarding } = call;
     const version = request.header.apiVersion;
     const entry = this.tracker.get(broker, body.sessionId);
-    if (entry === undefined || entry === 'opaque')
-      return this.unknown(request, policy, body, broker, forwarding);
+    if (entry === undefined || entry === 'opaque') return this.unknown(call);
     // The proxy forwards one request per epoch value of a session it knows, in the order it applies
     // them: a wrong epoch (or a request of the other topic-ID mode) is answered here as the broker
     // answers it, without moving the session. Forwarding it would let a broker that has moved on
@@ -269,11 +276,19 @@ export class FetchSessionEnforcement {
       return sessionError(version, ErrorCode.FETCH_SESSION_TOPIC_ID_ERROR);
     }
     const added = partitionsOf(body.topics, version);
-    this.tracker.update(entry, added, partitionsOf(body.forgottenTopicsData, version));
+    const forgotten = partitionsOf(body.forgottenTopicsData, version);
+    if (version >= 13 && namesZeroTopicId([...added, ...forgotten])) {
+      // The broker applies such a fetch only in part, if at all (below): its session is no longer
+      // the proxy's to know, and this fetch and every later one on it are judged partition by
+      // partition, the broker's epoch and errors taken as they come.
+      this.tracker.markOpaque(broker, body.sessionId);
+      return this.unknown(call);
+    }
+    this.tracker.update(entry, added, forgotten);
     if (entry.size === 0) {
       // The broker drops a session left empty and answers the request sessionless.
       this.tracker.close(broker, body.sessionId);
-      return this.full(request, policy, body, broker, forwarding, false);
+      return this.full(call, false);
     }
     const verdict = this.verdictFor(policy.decisions, request, forwarding, [...entry.topicKeys()], version);
     const partitions = [...entry.partitions()];
@@ -313,13 +328,8 @@ export class FetchSessionEnforcement {
   }
 
   /** An incremental fetch on a session whose partitions the proxy does not know. */
-  private unknown(
-    request: RequestContext,
-    policy: ConnectionPolicy,
-    body: FetchRequest,
-    broker: string,
-    forwarding: Forwarding,
-  ): RequestDecision {
+  private unknown(call: SessionFetch): RequestDecision {
+    const { request, policy, body, broker, forwarding } = call;
     const version = request.header.apiVersion;
     const requested = partitionsOf(body.topics, version).map((p) => p.key);
     this.verdictFor(policy.decisions, request, forwarding, requested, version);
@@ -474,6 +484,18 @@ function failWhole(response: FetchResponse, version: number, body: FetchRequest)
 }
 
 /**
+ * Whether an incremental fetch (v13+) names a partition of the zero topic ID in its Topics or
+ * ForgottenTopicsData. The zero ID resolves to no topic name, and the broker's session keys such a
+ * partition by that missing name (`CachedPartition` in FetchSession.scala), so `FetchSession.update`
+ * can throw half-way: seen by the differential harness on Kafka 4.1.1, such a fetch is answered
+ * UNKNOWN_SERVER_ERROR (-1) with the session's epoch unmoved and some of its partitions added or
+ * removed (which ones depends on the session's hash layout), so the proxy cannot follow it.
+ */
+function namesZeroTopicId(topics: readonly TopicPartitions[]): boolean {
+  return topics.some((t) => t.key === ZERO_UUID && t.partitions.length > 0);
+}
+
+/**
  * The frame to forward: `forwarding`'s, or, for a fetch holding a partition of the zero topic ID
  * (v13+) and no partition the principal may read, the request without waiting (MaxWaitMs 0). The
  * reference has nothing to read then and answers at once (-1 when its answer cannot be built:
@@ -493,6 +515,13 @@ function frameFor(
   if (!partitions.some((p) => p.key === ZERO_UUID) || partitions.some((p) => verdict(p.key) === 0))
     return forwarding.frame;
   return encodeRequestWithBody(request.header, { ...body, maxWaitMs: 0 });
+}
+
+/** The partitions of an answer in its order, one entry each. */
+function answerOrder(response: FetchResponse, version: number): TopicPartitions[] {
+  return response.responses.flatMap((t) =>
+    t.partitions.map((p) => ({ key: version >= 13 ? t.topicId : t.topic, partitions: [p.partitionIndex] })),
+  );
 }
 
 /** A follower's fetch: every partition TOPIC_AUTHORIZATION_FAILED, whatever its topic. */

@@ -2,7 +2,14 @@
 // Frames here start with their 4-byte size, as the proxy holds them.
 
 import { encodeRequestFrame } from '../../protocol/framing/index.js';
-import { REQUEST_CODECS, RESPONSE_CODECS, type MessageCodec } from '../../protocol/generated/codecs.js';
+import {
+  REQUEST_CODECS,
+  RESPONSE_CODECS,
+  responseCodecOf,
+  type ApiKeyNumber,
+  type MessageCodec,
+  type ResponseOf,
+} from '../../protocol/generated/codecs.js';
 import { DecodeError, Reader } from '../../protocol/primitives/index.js';
 import type { RequestHeaderInfo } from '../connection/request-decision.js';
 import { decodeResponseHeader } from '../../protocol/framing/index.js';
@@ -72,4 +79,27 @@ export function responseFrameWithBody(
 /** Encodes a response body the proxy built, at the request's version. */
 export function encodeResponseBody(apiKey: number, version: number, body: unknown): Buffer {
   return RESPONSE_CODECS.get(apiKey)!.encode(body, version);
+}
+
+/**
+ * A rewrite of the broker's answer to a request of `apiKey` forwarded at `brokerVersion`: the answer
+ * is decoded at that version, `edit` changes it in place, and it goes to the client encoded at
+ * `clientVersion` (the request's own version, unless the proxy sent it to the broker at another)
+ * behind the broker's header bytes (correlation id and, when flexible, its tagged fields). `edit`
+ * returning false says it changed nothing: the frame then passes as the broker wrote it (the versions
+ * must be the same). Decode errors are thrown (the connection closes on them).
+ */
+export function responseRewrite<K extends ApiKeyNumber>(
+  apiKey: K,
+  brokerVersion: number,
+  edit: (response: ResponseOf<K>) => boolean | void,
+  clientVersion = brokerVersion,
+): (responseFrame: Buffer) => Buffer {
+  const codec = responseCodecOf(apiKey);
+  return (responseFrame) => {
+    const headerEnd = 4 + decodeResponseHeader(responseFrame.subarray(4), apiKey, brokerVersion).headerLength;
+    const response = codec.decode(new Reader(responseFrame, headerEnd), brokerVersion);
+    if (edit(response) === false && clientVersion === brokerVersion) return responseFrame;
+    return responseFrameWithBody(responseFrame, headerEnd, apiKey, clientVersion, response);
+  };
 }

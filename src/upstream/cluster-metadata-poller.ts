@@ -1,15 +1,8 @@
-import type net from 'node:net';
-import { decodeMetadataResponse, type MetadataRequest } from '../../protocol/generated/messages/metadata.js';
 import type { UpstreamConfig } from '../config/proxy-config.js';
 import type { Logger } from '../log.js';
-import { parseHostPort, type BrokerDirectory } from './broker-directory.js';
+import { BootstrapMetadata } from './bootstrap-metadata.js';
+import type { BrokerDirectory } from './broker-directory.js';
 import { isConnectFailure, type UpstreamTls } from './connect-upstream.js';
-import { openControlSession } from './control-session.js';
-import { ApiKey } from '../../protocol/generated/api-keys.js';
-
-const METADATA = ApiKey.Metadata;
-/** Metadata v12: flexible, and answered by every Kafka since 3.1 (4.1 speaks 0-13). */
-const METADATA_VERSION = 12;
 
 /**
  * The proxy's own control connection. It asks a bootstrap broker for the list of brokers (a Metadata
@@ -22,23 +15,27 @@ const METADATA_VERSION = 12;
 export class ClusterMetadataPoller {
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<void> | undefined;
-  private correlationId = 0;
-  private nextServer = 0;
   private warned = false;
   private stopped = false;
-  private socket: net.Socket | undefined;
+  private readonly brokers: BootstrapMetadata;
 
   constructor(
-    private readonly bootstrapServers: string[],
+    bootstrapServers: string[],
     private readonly directory: BrokerDirectory,
-    private readonly upstreamTls: UpstreamTls | undefined,
-    private readonly connectTimeoutMs: number,
+    upstreamTls: UpstreamTls | undefined,
+    connectTimeoutMs: number,
     private readonly refreshMs: number,
     private readonly log: Logger,
-    private readonly sasl?: UpstreamConfig['sasl'],
+    sasl?: UpstreamConfig['sasl'],
     /** Told after each refresh whether a broker could be connected to (its answer aside). */
     private readonly onConnectOutcome: (ok: boolean) => void = () => {},
-  ) {}
+  ) {
+    this.brokers = new BootstrapMetadata(bootstrapServers, {
+      tls: upstreamTls,
+      timeoutMs: connectTimeoutMs,
+      sasl,
+    });
+  }
 
   start(): Promise<void> {
     this.timer = setInterval(() => void this.refresh(), this.refreshMs);
@@ -49,7 +46,7 @@ export class ClusterMetadataPoller {
   stop(): void {
     this.stopped = true;
     clearInterval(this.timer);
-    this.socket?.destroy();
+    this.brokers.close();
   }
 
   /** One refresh at a time; concurrent callers share it. Never rejects. */
@@ -78,28 +75,9 @@ export class ClusterMetadataPoller {
   }
 
   private async fetchBrokers(): Promise<void> {
-    const server = this.bootstrapServers[this.nextServer++ % this.bootstrapServers.length]!;
-    const { socket, call } = await openControlSession(parseHostPort(server), {
-      tls: this.upstreamTls,
-      timeoutMs: this.connectTimeoutMs,
-      sasl: this.sasl,
-      nextCorrelationId: () => ++this.correlationId,
-    });
-    this.socket = socket;
-    try {
-      const r = await call(METADATA, METADATA_VERSION, {
-        topics: [],
-        allowAutoTopicCreation: false,
-        includeClusterAuthorizedOperations: false,
-        includeTopicAuthorizedOperations: false,
-      } satisfies MetadataRequest);
-      const response = decodeMetadataResponse(r, METADATA_VERSION);
-      for (const broker of response.brokers) {
-        this.directory.learn(broker.nodeId, { host: broker.host, port: broker.port });
-      }
-    } finally {
-      socket.destroy();
-      this.socket = undefined;
+    const response = await this.brokers.metadata([]);
+    for (const broker of response.brokers) {
+      this.directory.learn(broker.nodeId, { host: broker.host, port: broker.port });
     }
   }
 }

@@ -78,6 +78,32 @@ function onlyUnchangedServedPartitionsMissing(proxy: unknown, reference: unknown
   return text(kept) === text(mine);
 }
 
+/**
+ * True when both Fetch answers list the same partitions in the same order with the same fields,
+ * except partitions served (error 0) with records on the reference and without through the proxy,
+ * at least one.
+ */
+function onlyServedRecordsWithheld(proxy: unknown, reference: unknown): boolean {
+  if (typeof proxy !== 'object' || typeof reference !== 'object' || proxy === null || reference === null)
+    return false;
+  const top = (v: object): string => text({ ...v, responses: undefined });
+  if (top(proxy) !== top(reference)) return false;
+  const mine = fetchPartitions(proxy);
+  const theirs = fetchPartitions(reference);
+  if (mine.length !== theirs.length) return false;
+  let withheld = 0;
+  for (let i = 0; i < mine.length; i++) {
+    const [k, p] = mine[i]!;
+    const [kr, r] = theirs[i]!;
+    if (k !== kr) return false;
+    if (text(p) === text(r)) continue;
+    if (p.errorCode !== 0 || p.records !== 'empty' || r.records !== 'records') return false;
+    if (text({ ...p, records: undefined }) !== text({ ...r, records: undefined })) return false;
+    withheld++;
+  }
+  return withheld > 0;
+}
+
 export const ALLOWLIST: readonly AllowlistEntry[] = [
   {
     id: 'entry-order',
@@ -107,6 +133,16 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
     reason:
       "an answer on a fetch session where the reference lists, in addition, partitions it served with nothing new (error 0, no records): partitions that an earlier fetch on the session (by another principal, or before a reload) was refused. The reference remembers a refused partition's offsets in the session as -1 (FetchSession.scala CachedPartition.maybeUpdateResponseData), so the next answer that serves it lists it; the broker behind the proxy has no authorizer, served it then and remembers its real offsets, so it leaves it out. Not reproduced: the proxy would have to invent the entry's offsets. Only partitions of error 0 without records are missing; every other entry, code and record check is the same",
     matches: (o) => o.step.apiKey === 1 && onlyUnchangedServedPartitionsMissing(o.proxy, o.reference),
+  },
+  {
+    id: 'fetch-bytes-spent-on-refused-partitions',
+    reason:
+      "a Fetch on a session (SessionEpoch 0 or more) with MaxBytes 0 where the reference returns records for a partition the principal may read and the proxy does not. The broker reads a fetch's partitions in order against the MaxBytes budget, and only the first partition that has records gets its first batch whatever the budget (ReplicaManager.readFromLog: minOneMessage, 'ignoring response/partition size limits'); the reference never reads a refused partition, the broker behind the proxy (no authorizer) reads it, spends the one-batch allowance on it, and the proxy then withholds those records. A session fetch is forwarded whole (the broker's session must hold every partition, as the reference's does), so the proxy cannot keep the broker from reading the refused partition, and giving the readable partition its batch would take a second fetch. Sessionless fetches are split and not affected. Only records of readable partitions are missing (fewer records, never more, never another principal's); every code and offset is the same. In the harness a budget is only spent this way with MaxBytes 0 (its records are a few bytes)",
+    matches: (o) =>
+      o.step.apiKey === 1 &&
+      (o.request as { maxBytes?: unknown; sessionEpoch?: unknown }).maxBytes === 0 &&
+      ((o.request as { sessionEpoch?: number }).sessionEpoch ?? -1) >= 0 &&
+      onlyServedRecordsWithheld(o.proxy, o.reference),
   },
   {
     id: 'txn-partition-existence',

@@ -353,6 +353,9 @@ export class Comparison implements Comparer {
     const api = apiName(step.apiKey);
     for (let retries = 0; ; retries++) {
       const t0 = Date.now();
+      // The request as sent, resolved before the answers add their echoes to the pools (each lane
+      // sends one request at a time, so nothing changes a pool before `send` resolves it too).
+      const sent = step.body(referenceSide);
       const [proxy, reference] = await Promise.all([send(proxySide, step), send(referenceSide, step)]);
       this.msPerApi[api] = (this.msPerApi[api] ?? 0) + Date.now() - t0;
       for (const [side, o] of [
@@ -375,7 +378,7 @@ export class Comparison implements Comparer {
         await new Promise((resolve) => setTimeout(resolve, retryDelayMs(retries + 1)));
         continue;
       }
-      this.record(step, api, proxy, p, r, where, referenceSide);
+      this.record(step, api, proxy, p, r, where, sent);
       return { proxy, reference };
     }
   }
@@ -387,7 +390,7 @@ export class Comparison implements Comparer {
     p: unknown,
     r: unknown,
     where: string | undefined,
-    referenceSide: Side,
+    request: unknown,
   ): void {
     this.requests++;
     this.perApi[api] = (this.perApi[api] ?? 0) + 1;
@@ -396,7 +399,6 @@ export class Comparison implements Comparer {
     const kind = proxy.kind === 'answer' ? 'answered' : proxy.kind;
     this.outcomes[kind] = (this.outcomes[kind] ?? 0) + 1;
     if (where === undefined) return;
-    const request = step.body(referenceSide);
     const ids = allowlistMatches({ step, request, proxy: p, reference: r, where });
     for (const id of ids) this.allowlistMatched[id] = (this.allowlistMatched[id] ?? 0) + 1;
     const reason = ids[0];
@@ -463,7 +465,16 @@ async function offeredVersions(side: Side): Promise<Map<number, [number, number]
  * brokers, started a minute apart, would delete an emptied group at different moments (a long run
  * saw DescribeGroups answer Empty on one side and Dead on the other). Once a day is never during a run.
  */
-const NO_GROUP_CLEANUP_DURING_A_RUN = { 'offsets.retention.check.interval.ms': String(24 * 3_600_000) };
+const NO_GROUP_CLEANUP_DURING_A_RUN = {
+  'offsets.retention.check.interval.ms': String(24 * 3_600_000),
+  // The same for transactions: the transaction coordinator aborts a transaction older than its
+  // TransactionTimeoutMs (5-10 s as generated) at its next check, every 10 s on each broker's own
+  // clock, so a run with seed 777 saw `tx1` CompleteAbort through the proxy and Ongoing on the
+  // reference, then InitProducerId answered 0 on one side and CONCURRENT_TRANSACTIONS (51) on the
+  // other, and the producer epochs one apart for the rest of the run. Without the timer, an open
+  // transaction is aborted only by a request (InitProducerId, EndTxn), on both sides alike.
+  'transaction.abort.timed.out.transaction.cleanup.interval.ms': String(24 * 3_600_000),
+};
 
 /**
  * Starts the two single-node clusters, the proxy with the universe's policy, the reference's ACLs

@@ -100,7 +100,7 @@ function intArb(n: string, type: string): fc.Arbitrary<unknown> {
   if (n === 'SessionId') return fc.oneof(fc.constantFrom(0, 1, 12345), echo('sessionId', 0));
   if (/Epoch$/.test(n)) return fc.constantFrom(-1, 0, 1);
   if (/ReplicaId|BrokerId|NodeId|LeaderId/.test(n)) return fc.constantFrom(-1, 0, 1);
-  if (n === 'KeyType') return fc.constantFrom(0, 1);
+  if (n === 'KeyType') return fc.constantFrom(0, 1, 2);
   if (n === 'ResourceType' || n === 'ResourceTypeFilter') return fc.constantFrom(2, 3, 4);
   if (/MaxBytes$/.test(n)) return fc.constantFrom(1_048_576, 0);
   if (n === 'MinBytes') return fc.constantFrom(0, 1);

@@ -18,12 +18,12 @@ import {
 } from '../../../protocol/generated/index.js';
 import { ErrorCode } from '../../../protocol/errors.js';
 import { requestCodecOf, responseCodecOf } from '../../../protocol/generated/codecs.js';
-import { decodeRequestHeader } from '../../../protocol/framing/index.js';
+import { decodeRequestHeader, decodeResponseHeader } from '../../../protocol/framing/index.js';
 import { Reader } from '../../../protocol/primitives/index.js';
 import { brokerFailsToList, reorderLikeAuthorizer } from '../fetch-response-filter.js';
-import type { RequestDecision } from '../../connection/request-decision.js';
+import type { RequestContext, RequestDecision } from '../../connection/request-decision.js';
 import { skeletonOf, structSkeleton } from '../default-value-reader.js';
-import { decodeResponseFrame, responseFrameWithBody } from '../request-codec.js';
+import { decodeResponseFrame, encodeRequestWithBody, responseFrameWithBody } from '../request-codec.js';
 import type { ApiModule } from './api-module.js';
 import { allIdsKnown, peekedTopics } from './peek-decisions.js';
 import { byId, byName, type ResourceList } from './resource-list.js';
@@ -120,7 +120,11 @@ export const fetch: ApiModule<typeof ApiKey.Fetch> = {
   decide(ctx, request) {
     const sessions = ctx.services.fetchSessions.decide(ctx.request, ctx.policy, request);
     if (sessions === undefined)
-      return sessionlessLikeBroker(ctx.decideList(request, fetchList), request, ctx.version);
+      return closingSession(
+        ctx.request,
+        request,
+        sessionlessLikeBroker(ctx.decideList(request, fetchList), request, ctx.version),
+      );
     return sessions instanceof Promise ? sessions.then((d) => ctx.counted(d)) : ctx.counted(sessions);
   },
 };
@@ -174,6 +178,38 @@ function sessionlessLikeBroker(
       const merged = merge(frame);
       const { body } = decodeResponseFrame(merged, ApiKey.Fetch, version);
       return withBody(merged, version, finish(body as FetchResponse, refused));
+    },
+  };
+}
+
+/**
+ * A sessionless fetch (epoch -1) naming a session S: the broker closes S whatever else it does, so a
+ * decision that answers the fetch here (nothing of it forwarded) forwards instead a fetch that only
+ * closes S (no topics, no wait) and gives the client the decided answer in place of the broker's.
+ * Other decisions forward the request with S in it already.
+ */
+export function closingSession(
+  request: RequestContext,
+  body: FetchRequest,
+  decision: RequestDecision,
+): RequestDecision {
+  if (body.sessionId === 0 || decision.outcome !== 'answer') return decision;
+  const version = request.header.apiVersion;
+  const answer = decision.responseBody;
+  return {
+    outcome: 'forward-modified',
+    frame: encodeRequestWithBody(request.header, {
+      ...body,
+      maxWaitMs: 0,
+      topics: [],
+      forgottenTopicsData: [],
+    }),
+    // The broker's header (correlation id, tagged fields), the decided body.
+    rewriteResponse: (frame) => {
+      const headerEnd = 4 + decodeResponseHeader(frame.subarray(4), ApiKey.Fetch, version).headerLength;
+      const out = Buffer.concat([frame.subarray(0, headerEnd), answer]);
+      out.writeInt32BE(out.length - 4, 0);
+      return out;
     },
   };
 }

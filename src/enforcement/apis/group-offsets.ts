@@ -19,30 +19,17 @@ import type {
   OffsetFetchRequest,
   OffsetFetchResponse,
   OffsetFetchResponseTopics,
-  OffsetCommitRequest,
-  OffsetCommitRequestTopic,
-  OffsetCommitResponse,
-  OffsetCommitResponseTopic,
-  OffsetDeleteRequest,
-  OffsetDeleteRequestTopic,
-  OffsetDeleteResponse,
-  OffsetDeleteResponseTopic,
 } from '../../../protocol/generated/index.js';
 import { Reader } from '../../../protocol/primitives/index.js';
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
 import type { RequestDecision, RequestHeaderInfo } from '../../connection/request-decision.js';
 import type { ConnectionPolicy } from '../connection-policy.js';
 import { skeletonOf } from '../default-value-reader.js';
-import {
-  decodeResponseFrame,
-  encodeRequestWithBody,
-  encodeResponseBody,
-  responseFrameWithBody,
-} from '../request-codec.js';
+import { encodeRequestWithBody, encodeResponseBody, responseRewrite } from '../request-codec.js';
 import type { TopicIdResolver } from '../topic-id-resolver.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
-import type { ApiModule } from './api-module.js';
-import { byId, byName, type ResourceList, entriesIn, listApi, topicsByName } from './resource-list.js';
+import { decidedApi } from './api-module.js';
+import { byId, byName, entriesIn, listApi, topicsByName, type ListOf } from './resource-list.js';
 
 const OFFSET_FETCH = ApiKey.OffsetFetch;
 
@@ -205,9 +192,7 @@ export function decideOffsetFetch(
   return {
     outcome: 'forward-modified',
     frame: encodeRequestWithBody(header, forwardedRequest),
-    rewriteResponse: (responseFrame) => {
-      const { body, headerEnd } = decodeResponseFrame(responseFrame, OFFSET_FETCH, version);
-      const response = body as OffsetFetchResponse;
+    rewriteResponse: responseRewrite(OFFSET_FETCH, version, (response) => {
       if (version >= 8) {
         const byGroup = new Map(response.groups.map((g) => [g.groupId, g]));
         response.groups = verdicts.flatMap((v) => {
@@ -225,20 +210,14 @@ export function decideOffsetFetch(
         }));
         response.topics = mergeTopics(v, asV8).map((t) => ({ name: t.name, partitions: t.partitions }));
       }
-      return responseFrameWithBody(responseFrame, headerEnd, OFFSET_FETCH, version, response);
-    },
+    }),
   };
 }
 
 /** OffsetCommit v10 names topics by ID (KIP-848). */
 const OFFSET_COMMIT_TOPIC_IDS_FROM = 10;
 
-const offsetCommitList: ResourceList<
-  OffsetCommitRequest,
-  OffsetCommitResponse,
-  OffsetCommitRequestTopic,
-  OffsetCommitResponseTopic
-> = {
+const offsetCommitList: ListOf<typeof ApiKey.OffsetCommit, 'topics', 'topics'> = {
   ...entriesIn('topics', 'topics'),
   ref: (t, v) => (v >= OFFSET_COMMIT_TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.name)),
   scope: (r) => ({ groups: [r.groupId], transactionalIds: [] }),
@@ -252,12 +231,10 @@ const offsetCommitList: ResourceList<
 
 export const offsetCommit = listApi(ApiKey.OffsetCommit, offsetCommitList);
 
-export const offsetFetch: ApiModule<typeof ApiKey.OffsetFetch> = {
-  apiKey: ApiKey.OffsetFetch,
-  handling: 'decided',
+export const offsetFetch = decidedApi(ApiKey.OffsetFetch, {
   decide: (ctx, request) =>
     ctx.counted(decideOffsetFetch(ctx.header, request, ctx.policy, ctx.services.topicIds)),
-};
+});
 
 /**
  * OffsetDelete as Kafka 4.1 answers it with an authorizer (checked against StandardAuthorizer,
@@ -267,12 +244,7 @@ export const offsetFetch: ApiModule<typeof ApiKey.OffsetFetch> = {
  * when no topic is left. A top-level error of the coordinator (GROUP_ID_NOT_FOUND for a group that
  * does not exist, NON_EMPTY_GROUP...) is then the whole answer, without the refused topics.
  */
-const offsetDeleteList: ResourceList<
-  OffsetDeleteRequest,
-  OffsetDeleteResponse,
-  OffsetDeleteRequestTopic,
-  OffsetDeleteResponseTopic
-> = {
+const offsetDeleteList: ListOf<typeof ApiKey.OffsetDelete, 'topics', 'topics'> = {
   ...topicsByName(),
   scope: (r) => ({ groups: [r.groupId], transactionalIds: [] }),
   deniedResult: (t, code) => ({
@@ -282,9 +254,7 @@ const offsetDeleteList: ResourceList<
   failsWhole: (r) => r.errorCode !== 0,
 };
 
-export const offsetDelete: ApiModule<typeof ApiKey.OffsetDelete> = {
-  apiKey: ApiKey.OffsetDelete,
-  handling: 'decided',
+export const offsetDelete = decidedApi(ApiKey.OffsetDelete, {
   // Not the module's `list`: a refused group is answered as a whole (top-level error, no topics), as
   // a module without a list is refused (whole-denial.ts).
   decide(ctx, request) {
@@ -302,4 +272,4 @@ export const offsetDelete: ApiModule<typeof ApiKey.OffsetDelete> = {
       if (response.errorCode === 0) response.topics = answered.topics;
     });
   },
-};
+});

@@ -1,15 +1,14 @@
 // The KIP-848 consumer group, KIP-932 share group and KIP-1071 streams group protocols:
 // ConsumerGroupHeartbeat (68), ConsumerGroupDescribe (69), ShareGroupHeartbeat (76),
-// ShareGroupDescribe (77), ShareFetch (78), ShareAcknowledge (79), StreamsGroupHeartbeat (88),
-// StreamsGroupDescribe (89), DescribeShareGroupOffsets (90), AlterShareGroupOffsets (91),
-// DeleteShareGroupOffsets (92).
+// ShareGroupDescribe (77), StreamsGroupHeartbeat (88), StreamsGroupDescribe (89),
+// DescribeShareGroupOffsets (90), AlterShareGroupOffsets (91), DeleteShareGroupOffsets (92).
+// ShareFetch (78) and ShareAcknowledge (79) are in share-fetch.ts.
 // - Names: the group (Read on heartbeats, Describe per described group), then Describe on every
-//   subscribed topic name; ShareFetch/ShareAcknowledge Read on the group and per topic (by ID).
+//   subscribed topic name.
 // - Denial: heartbeats refused as a whole, without an assignment; describes per group.
 // - Reveals: a described group naming a topic the caller may not Describe is answered 29 with no
 //   members (KAFKA-18813, the describe section below); AuthorizedOperations restricted to the policy's
-//   grants; a share session's partitions beyond those named are judged in the answer
-//   (share-fetch-filter.ts); DescribeShareGroupOffsets of all of a group's topics lists only those
+//   grants; DescribeShareGroupOffsets of all of a group's topics lists only those
 //   the caller may Describe.
 //
 // The describes. KIP-848 group describes (ConsumerGroupDescribe, ShareGroupDescribe,
@@ -50,8 +49,7 @@ import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import type { RequestOf } from '../../../protocol/generated/codecs.js';
 import type { RequestDecision } from '../../connection/request-decision.js';
 import { structSkeleton } from '../default-value-reader.js';
-import { withShareFetchAnswerFiltered } from '../share-fetch-filter.js';
-import type { ApiModule } from './api-module.js';
+import { decidedApi } from './api-module.js';
 import { type RequestDecider, firstCode, wholeRequestCode } from './request-decider.js';
 
 const DESCRIBE_BIT = 1 << ACL_OPERATION_CODE.Describe;
@@ -154,9 +152,7 @@ function heartbeat<K extends typeof ApiKey.ConsumerGroupHeartbeat | typeof ApiKe
 /** ConsumerGroupHeartbeat v1+ carries SubscribedTopicRegex (KIP-848). */
 const SUBSCRIBED_TOPIC_REGEX_FROM = 1;
 
-export const consumerGroupHeartbeat: ApiModule<typeof ApiKey.ConsumerGroupHeartbeat> = {
-  apiKey: ApiKey.ConsumerGroupHeartbeat,
-  handling: 'decided',
+export const consumerGroupHeartbeat = decidedApi(ApiKey.ConsumerGroupHeartbeat, {
   decide(ctx, body) {
     const denied = heartbeat(ctx, body);
     if (denied !== undefined) return denied;
@@ -187,16 +183,14 @@ export const consumerGroupHeartbeat: ApiModule<typeof ApiKey.ConsumerGroupHeartb
   denial(response) {
     response.assignment = null;
   },
-};
+});
 
-export const shareGroupHeartbeat: ApiModule<typeof ApiKey.ShareGroupHeartbeat> = {
-  apiKey: ApiKey.ShareGroupHeartbeat,
-  handling: 'decided',
+export const shareGroupHeartbeat = decidedApi(ApiKey.ShareGroupHeartbeat, {
   decide: (ctx, request) => heartbeat(ctx, request) ?? ctx.forward(),
   denial(response) {
     response.assignment = null;
   },
-};
+});
 
 /**
  * A KIP-848 / KIP-932 / KIP-1071 group describe: a list of group ids decided one by one (a refused
@@ -247,9 +241,7 @@ const consumerGroupDescribes = describedGroups<
   ConsumerGroupDescribeResponseDescribedGroup
 >(decodeConsumerGroupDescribeResponseDescribedGroup, consumerGroupTopics);
 
-export const consumerGroupDescribe: ApiModule<typeof ApiKey.ConsumerGroupDescribe> = {
-  apiKey: ApiKey.ConsumerGroupDescribe,
-  handling: 'decided',
+export const consumerGroupDescribe = decidedApi(ApiKey.ConsumerGroupDescribe, {
   list: consumerGroupDescribes.list,
   reveals: (request, v, ops) => {
     const filter = consumerGroupDescribes.reveals(request, v, ops);
@@ -258,55 +250,27 @@ export const consumerGroupDescribe: ApiModule<typeof ApiKey.ConsumerGroupDescrib
       withMembersOwnRegexes(response);
     };
   },
-};
+});
 
-export const shareGroupDescribe: ApiModule<typeof ApiKey.ShareGroupDescribe> = {
-  apiKey: ApiKey.ShareGroupDescribe,
-  handling: 'decided',
+export const shareGroupDescribe = decidedApi(ApiKey.ShareGroupDescribe, {
   ...describedGroups<
     ShareGroupDescribeRequest,
     ShareGroupDescribeResponse,
     ShareGroupDescribeResponseDescribedGroup
   >(decodeShareGroupDescribeResponseDescribedGroup, shareGroupTopics),
-};
+});
 
-export const streamsGroupDescribe: ApiModule<typeof ApiKey.StreamsGroupDescribe> = {
-  apiKey: ApiKey.StreamsGroupDescribe,
-  handling: 'decided',
+export const streamsGroupDescribe = decidedApi(ApiKey.StreamsGroupDescribe, {
   ...describedGroups<
     StreamsGroupDescribeRequest,
     StreamsGroupDescribeResponse,
     StreamsGroupDescribeResponseDescribedGroup
   >(decodeStreamsGroupDescribeResponseDescribedGroup, streamsGroupTopics, { topology: null }),
-};
+});
 
-export const shareFetch: ApiModule<typeof ApiKey.ShareFetch> = {
-  apiKey: ApiKey.ShareFetch,
-  handling: 'decided',
-  // A share session's partitions beyond those named: judged in the answer (share-fetch-filter.ts).
-  decide: (ctx, request) =>
-    withShareFetchAnswerFiltered(
-      ctx.decideWhole(request),
-      ctx.header,
-      ctx.frame,
-      ctx.policy.quiet,
-      ctx.services.topicIds,
-    ),
-};
+export const streamsGroupHeartbeat = decidedApi(ApiKey.StreamsGroupHeartbeat);
 
-export const shareAcknowledge: ApiModule<typeof ApiKey.ShareAcknowledge> = {
-  apiKey: ApiKey.ShareAcknowledge,
-  handling: 'decided',
-};
-
-export const streamsGroupHeartbeat: ApiModule<typeof ApiKey.StreamsGroupHeartbeat> = {
-  apiKey: ApiKey.StreamsGroupHeartbeat,
-  handling: 'decided',
-};
-
-export const describeShareGroupOffsets: ApiModule<typeof ApiKey.DescribeShareGroupOffsets> = {
-  apiKey: ApiKey.DescribeShareGroupOffsets,
-  handling: 'decided',
+export const describeShareGroupOffsets = decidedApi(ApiKey.DescribeShareGroupOffsets, {
   // No top-level error: every group with the error, no topics.
   denial(response, request, _version, code) {
     response.groups = request.groups.map((g) => ({
@@ -329,14 +293,8 @@ export const describeShareGroupOffsets: ApiModule<typeof ApiKey.DescribeShareGro
       }
     };
   },
-};
+});
 
-export const alterShareGroupOffsets: ApiModule<typeof ApiKey.AlterShareGroupOffsets> = {
-  apiKey: ApiKey.AlterShareGroupOffsets,
-  handling: 'decided',
-};
+export const alterShareGroupOffsets = decidedApi(ApiKey.AlterShareGroupOffsets);
 
-export const deleteShareGroupOffsets: ApiModule<typeof ApiKey.DeleteShareGroupOffsets> = {
-  apiKey: ApiKey.DeleteShareGroupOffsets,
-  handling: 'decided',
-};
+export const deleteShareGroupOffsets = decidedApi(ApiKey.DeleteShareGroupOffsets);

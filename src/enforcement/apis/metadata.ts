@@ -29,12 +29,7 @@ import type {
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
 import type { RequestDecision, RequestHeaderInfo } from '../../connection/request-decision.js';
 import type { ConnectionPolicy } from '../connection-policy.js';
-import {
-  decodeResponseFrame,
-  encodeRequestWithBody,
-  encodeResponseBody,
-  responseFrameWithBody,
-} from '../request-codec.js';
+import { encodeRequestWithBody, encodeResponseBody, responseRewrite } from '../request-codec.js';
 import { AUTHORIZED_OPERATIONS_OMITTED } from './resource-list.js';
 import type { TopicIdResolver } from '../topic-id-resolver.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
@@ -153,15 +148,12 @@ export function decideMetadata(
     return {
       outcome: 'forward-modified',
       frame,
-      rewriteResponse: (responseFrame) => {
-        const { body, headerEnd } = decodeResponseFrame(responseFrame, METADATA, version);
-        const response = body as MetadataResponse;
+      rewriteResponse: responseRewrite(METADATA, version, (response) => {
         learnIds(response, topicIds);
         const names = response.topics.map((t) => t.name ?? '');
         const verdicts = policy.quiet.decide({ ...base, topics: names }).topics;
         response.topics = response.topics.filter((_t, i) => verdicts[i]!.allowed);
-        return responseFrameWithBody(responseFrame, headerEnd, METADATA, version, response);
-      },
+      }),
     };
   }
 
@@ -225,42 +217,45 @@ export function decideMetadata(
   return {
     outcome: 'forward-modified',
     frame: upstreamFrame,
-    rewriteResponse: (responseFrame) => {
-      const { body, headerEnd } = decodeResponseFrame(responseFrame, METADATA, upstreamVersion);
-      const response = body as MetadataResponse;
-      learnIds(response, topicIds);
-      const byKey = new Map<string, MetadataResponseTopic>();
-      for (const t of response.topics) {
-        if (t.name !== null) byKey.set(t.name, t);
-        if (t.topicId !== ZERO_UUID) byKey.set(t.topicId, t);
-      }
-      // The broker lists the topics it describes, then those it refused to create, then those the
-      // client may not describe (checked against a broker with StandardAuthorizer).
-      const described: MetadataResponseTopic[] = [];
-      const notCreated: MetadataResponseTopic[] = [];
-      const notDescribed: MetadataResponseTopic[] = [];
-      topics.forEach((t, i) => {
-        if (codes[i] !== 0) {
-          notDescribed.push(deniedTopic(t, codes[i]!));
-          return;
+    // Decoded at the version the broker answered, encoded at the client's.
+    rewriteResponse: responseRewrite(
+      METADATA,
+      upstreamVersion,
+      (response) => {
+        learnIds(response, topicIds);
+        const byKey = new Map<string, MetadataResponseTopic>();
+        for (const t of response.topics) {
+          if (t.name !== null) byKey.set(t.name, t);
+          if (t.topicId !== ZERO_UUID) byKey.set(t.topicId, t);
         }
-        const entry = byKey.get(metadataTopicById(t) ? t.topicId : (t.name ?? t.topicId));
-        if (entry === undefined) return;
-        if (
-          !metadataTopicById(t) &&
-          t.name !== null &&
-          mustNotCreate.has(t.name) &&
-          entry.errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
-        ) {
-          // The broker, asked to auto-create without Create permission, answers this.
-          notCreated.push(deniedTopic(t, ErrorCode.TOPIC_AUTHORIZATION_FAILED));
-          return;
-        }
-        described.push(entry);
-      });
-      response.topics = [...described, ...notCreated, ...notDescribed];
-      return responseFrameWithBody(responseFrame, headerEnd, METADATA, version, response);
-    },
+        // The broker lists the topics it describes, then those it refused to create, then those the
+        // client may not describe (checked against a broker with StandardAuthorizer).
+        const described: MetadataResponseTopic[] = [];
+        const notCreated: MetadataResponseTopic[] = [];
+        const notDescribed: MetadataResponseTopic[] = [];
+        topics.forEach((t, i) => {
+          if (codes[i] !== 0) {
+            notDescribed.push(deniedTopic(t, codes[i]!));
+            return;
+          }
+          const entry = byKey.get(metadataTopicById(t) ? t.topicId : (t.name ?? t.topicId));
+          if (entry === undefined) return;
+          if (
+            !metadataTopicById(t) &&
+            t.name !== null &&
+            mustNotCreate.has(t.name) &&
+            entry.errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+          ) {
+            // The broker, asked to auto-create without Create permission, answers this.
+            notCreated.push(deniedTopic(t, ErrorCode.TOPIC_AUTHORIZATION_FAILED));
+            return;
+          }
+          described.push(entry);
+        });
+        response.topics = [...described, ...notCreated, ...notDescribed];
+      },
+      version,
+    ),
   };
 }
 

@@ -9,7 +9,6 @@ import {
   type ApiKeyNumber,
   type RequestOf,
 } from '../../../protocol/generated/codecs.js';
-import { decodeResponseHeader } from '../../../protocol/framing/index.js';
 import { collectEntities } from '../../../protocol/partial/index.js';
 import { Reader } from '../../../protocol/primitives/index.js';
 import type {
@@ -19,7 +18,7 @@ import type {
 } from '../../connection/request-decision.js';
 import type { PolicyOperations } from '../authorized-operations.js';
 import type { ConnectionPolicy } from '../connection-policy.js';
-import { responseFrameWithBody } from '../request-codec.js';
+import { responseRewrite } from '../request-codec.js';
 import type { ApiHandling, ApiModule, PeekedNames } from './api-module.js';
 import { RequestDecider, type DeciderServices } from './request-decider.js';
 import { wholeRequestDenial } from './whole-denial.js';
@@ -92,20 +91,14 @@ function withReveals<K extends ApiKeyNumber>(
   const version = header.apiVersion;
   const rewrite = module.reveals?.(body, version, ops);
   if (rewrite === undefined) return decision;
-  const responses = responseCodecOf(module.apiKey);
+  const revealed = responseRewrite(module.apiKey, version, rewrite);
   const previous = decision.outcome === 'forward-modified' ? decision.rewriteResponse : undefined;
   const observe = decision.outcome === 'forward-modified' ? decision.observeResponseHead : undefined;
   return {
     outcome: 'forward-modified',
     frame: decision.outcome === 'forward-modified' ? decision.frame : request.frame!,
     ...(observe !== undefined ? { observeResponseHead: observe } : {}),
-    rewriteResponse: (responseFrame) => {
-      const input = previous ? previous(responseFrame) : responseFrame;
-      const headerEnd = 4 + decodeResponseHeader(input.subarray(4), header.apiKey, version).headerLength;
-      const response = responses.decode(new Reader(input, headerEnd), version);
-      rewrite(response);
-      return responseFrameWithBody(input, headerEnd, header.apiKey, version, response);
-    },
+    rewriteResponse: previous ? (responseFrame) => revealed(previous(responseFrame)) : revealed,
   };
 }
 

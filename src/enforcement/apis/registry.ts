@@ -19,6 +19,7 @@ import * as groupProtocols from './group-protocols.js';
 import * as interBroker from './inter-broker.js';
 import * as metadataApi from './metadata.js';
 import * as produceApi from './produce.js';
+import * as shareFetchApi from './share-fetch.js';
 import * as topicAdmin from './topic-admin.js';
 import * as topicOffsets from './topic-offsets.js';
 import * as transactions from './transactions.js';
@@ -44,6 +45,7 @@ export const API_MODULES: { readonly [K in ApiKeyNumber]?: RegisteredApi } = (()
     groupOffsets,
     classicGroups,
     groupProtocols,
+    shareFetchApi,
     topicAdmin,
     transactions,
     interBroker,

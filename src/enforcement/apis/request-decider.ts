@@ -26,9 +26,7 @@ import type { ConnectionPolicy } from '../connection-policy.js';
 import { skeletonOf } from '../default-value-reader.js';
 import type { FetchSessionEnforcement } from '../fetch-session-enforcement.js';
 import type { RegexSubscriptions } from '../regex-subscriptions.js';
-import { decodeResponseHeader } from '../../../protocol/framing/index.js';
-import { Reader } from '../../../protocol/primitives/index.js';
-import { encodeRequestWithBody, encodeResponseBody, responseFrameWithBody } from '../request-codec.js';
+import { encodeRequestWithBody, encodeResponseBody, responseRewrite } from '../request-codec.js';
 import type { TopicIdResolver } from '../topic-id-resolver.js';
 import type { ApiModule } from './api-module.js';
 import {
@@ -148,22 +146,19 @@ export class RequestDecider<K extends ApiKeyNumber = ApiKeyNumber> {
     return { outcome: 'forward-modified', frame, rewriteResponse: this.answerRewrite(rewrite) };
   }
 
-  /** Forward `frame` (the request as it came, or changed) with the broker's answer passed through `rewrite`. */
-  rewriting(frame: Buffer, rewrite: (response: ResponseOf<K>) => void): RequestDecision {
+  /**
+   * Forward `frame` (the request as it came, or changed) with the broker's answer passed through
+   * `rewrite`; a `rewrite` that returns false changed nothing, and the answer passes as it came.
+   */
+  rewriting(frame: Buffer, rewrite: (response: ResponseOf<K>) => boolean | void): RequestDecision {
     return { outcome: 'forward-modified', frame, rewriteResponse: this.answerRewrite(rewrite) };
   }
 
   /** A response-frame rewrite: decode the broker's answer, change it, encode it behind the same header. */
-  private answerRewrite(rewrite: (response: ResponseOf<K>) => void): (responseFrame: Buffer) => Buffer {
-    const codec = responseCodecOf(this.module.apiKey);
-    const { header, version } = this;
-    return (responseFrame) => {
-      const headerEnd =
-        4 + decodeResponseHeader(responseFrame.subarray(4), header.apiKey, version).headerLength;
-      const body = codec.decode(new Reader(responseFrame, headerEnd), version);
-      rewrite(body);
-      return responseFrameWithBody(responseFrame, headerEnd, header.apiKey, version, body);
-    };
+  private answerRewrite(
+    rewrite: (response: ResponseOf<K>) => boolean | void,
+  ): (responseFrame: Buffer) => Buffer {
+    return responseRewrite(this.module.apiKey, this.version, rewrite);
   }
 
   /** This request with `body` in place of its own, re-encoded with the same header. */

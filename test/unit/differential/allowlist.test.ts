@@ -65,3 +65,43 @@ describe('allowlist: DeleteTopics by a principal that may Describe but not Delet
     expect(deleteTopicsAsTheProxyAnswers('closed', 'app')).toBe('closed');
   });
 });
+
+describe('allowlist: Fetch with MaxBytes 0 whose one-batch allowance the broker behind the proxy spends on a refused partition', () => {
+  const fetchStep: Step = { ...deleteTopics('app'), apiKey: 1, version: 15 };
+  const partition = (partitionIndex: number, errorCode: number, records: string) => ({
+    partitionIndex,
+    errorCode,
+    highWatermark: errorCode === 0 ? '>=0' : -1,
+    records,
+  });
+  const answer = (allowed0: string, secret0 = 'empty') => ({
+    errorCode: 0,
+    sessionId: 'set',
+    responses: [
+      { topic: '', topicId: 'id:allowed', partitions: [partition(0, 0, allowed0)] },
+      { topic: '', topicId: 'id:secret', partitions: [partition(0, 29, secret0)] },
+    ],
+  });
+  const justifyFetch = (request: object, proxy: unknown, reference: unknown): string[] => {
+    const where = firstDifference(proxy, reference);
+    if (where === undefined) return ['(equal)'];
+    return allowlistMatches({ step: fetchStep, request, proxy, reference, where });
+  };
+
+  it('justifies records of a readable partition missing through the proxy on a session fetch with MaxBytes 0', () => {
+    expect(justifyFetch({ maxBytes: 0, sessionEpoch: 0 }, answer('empty'), answer('records'))).toEqual([
+      'fetch-bytes-spent-on-refused-partitions',
+    ]);
+  });
+
+  it('does not justify it with a budget, on a sessionless fetch, or records the proxy shows and the reference does not', () => {
+    expect(justifyFetch({ maxBytes: 1048576, sessionEpoch: 0 }, answer('empty'), answer('records'))).toEqual(
+      [],
+    );
+    expect(justifyFetch({ maxBytes: 0, sessionEpoch: -1 }, answer('empty'), answer('records'))).toEqual([]);
+    expect(justifyFetch({ maxBytes: 0, sessionEpoch: 1 }, answer('records'), answer('empty'))).toEqual([]);
+    expect(
+      justifyFetch({ maxBytes: 0, sessionEpoch: 1 }, answer('empty', 'records'), answer('records')),
+    ).toEqual([]);
+  });
+});

@@ -342,7 +342,7 @@ describe('fetch sessions through the policy', () => {
     expect(filter.fetchSessions.tracker.get('node-1', 1007)).toBeUndefined();
     await openSession(filter, app, topics, 1008);
     const final = await decideFrame(filter, app, fetchV17(1008, -1, topics));
-    expect(final.outcome).toBe('forward-modified');
+    expect(final.outcome).toBe('forward');
     expect(filter.fetchSessions.tracker.get('node-1', 1008)).toBeUndefined();
   });
 
@@ -408,6 +408,160 @@ describe('fetch sessions through the policy', () => {
         ],
       ]);
     }
+  });
+
+  it("answers a follower's sessionless fetch that the broker could not list (a partition after one of the zero topic ID) as the broker does: -1, no partitions", async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('*')));
+    const frame = requestFrame(1, 17, {
+      replicaState: { replicaId: 0, replicaEpoch: 0 },
+      sessionEpoch: -1,
+      topics: [
+        { topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitions: [{ partition: 2 }, { partition: 3 }] },
+        { topicId: ALLOWED, partitions: [{ partition: 0 }] },
+      ],
+    });
+    const d = await decideFrame(filter, nodeConnection('admin'), frame);
+    expect(d.outcome).toBe('answer');
+    expect(project(clientSees(d, () => Buffer.alloc(0)))).toEqual([-1, []]);
+  });
+
+  it("closes the session a follower's sessionless fetch names at the broker (a fetch without topics) and answers every partition 29 in request order, the zero topic ID too", async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('*')));
+    const frame = requestFrame(1, 17, {
+      replicaState: { replicaId: 1, replicaEpoch: 2 },
+      maxWaitMs: 500,
+      sessionId: 12345,
+      sessionEpoch: -1,
+      topics: [
+        { topicId: ALLOWED, partitions: [{ partition: 3 }, { partition: 1 }] },
+        { topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitions: [{ partition: 3 }] },
+      ],
+    });
+    const d = await decideFrame(filter, nodeConnection('admin'), frame);
+    expect(d.outcome).toBe('forward-modified');
+    if (d.outcome !== 'forward-modified') return;
+    expect(decodeForwarded(d.frame).body).toMatchObject({
+      sessionId: 12345,
+      sessionEpoch: -1,
+      maxWaitMs: 0,
+      topics: [],
+      forgottenTopicsData: [],
+    });
+    // The broker answers the closing fetch with nothing; the client gets the refusals.
+    const seen = decodeResponse(d.rewriteResponse!(brokerAnswer(d.frame, 0, [])), 1, 17) as FetchResponse;
+    expect(seen.sessionId).toBe(0);
+    expect(project(seen)).toEqual([
+      0,
+      [
+        [
+          ALLOWED,
+          [
+            [3, 29, 0],
+            [1, 29, 0],
+          ],
+        ],
+        ['AAAAAAAAAAAAAAAAAAAAAA', [[3, 29, 0]]],
+      ],
+    ]);
+  });
+
+  it('decides a sessionless fetch that names a session (epoch -1) like any sessionless fetch, and closes that session at the broker when nothing of it is forwarded', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    const frame = requestFrame(1, 17, {
+      sessionId: 777,
+      sessionEpoch: -1,
+      isolationLevel: 3,
+      topics: [{ topicId: SECRET, partitions: [{ partition: 0 }, { partition: 1 }] }],
+    });
+    const d = await decideFrame(filter, app, frame);
+    expect(d.outcome).toBe('forward-modified');
+    if (d.outcome !== 'forward-modified') return;
+    expect(decodeForwarded(d.frame).body).toMatchObject({ sessionId: 777, sessionEpoch: -1, topics: [] });
+    const seen = decodeResponse(d.rewriteResponse!(brokerAnswer(d.frame, 0, [])), 1, 17) as FetchResponse;
+    expect([seen.sessionId, ...project(seen)]).toEqual([
+      0,
+      0,
+      [
+        [
+          SECRET,
+          [
+            [0, 29, 0],
+            [1, 29, 0],
+          ],
+        ],
+      ],
+    ]);
+  });
+
+  it('stops following a session once an incremental fetch names a partition of the zero topic ID (the broker applies it in part, answers -1 and keeps its epoch): the same epoch is forwarded next, every partition judged', async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    await openSession(filter, app, [{ topicId: ALLOWED, partitions: [0, 1] }], 2001);
+    const zero = 'AAAAAAAAAAAAAAAAAAAAAA';
+    for (const [topics, forgotten] of [
+      [
+        [
+          { topicId: ALLOWED, partitions: [2] },
+          { topicId: zero, partitions: [0] },
+        ],
+        [],
+      ],
+      [[], [{ topicId: zero, partitions: [1] }]],
+    ] as Array<[Topics, Topics]>) {
+      const d = await decideFrame(filter, app, fetchV17(2001, 1, topics, forgotten));
+      expect(d.outcome).toBe('forward-modified');
+      expect(project(clientSees(d, (f) => brokerAnswer(f, 2001, [], -1)))).toEqual([-1, []]);
+      expect(filter.fetchSessions.tracker.get('node-1', 2001)).toBe('opaque');
+    }
+    // The broker took the same epoch again, and its session holds `secret` now: refused.
+    const next = await decideFrame(filter, app, fetchV17(2001, 1));
+    expect(next.outcome).toBe('forward-modified');
+    expect(
+      project(
+        clientSees(next, (f) =>
+          brokerAnswer(f, 2001, [
+            { topicId: ALLOWED, partitions: [0] },
+            { topicId: SECRET, partitions: [0] },
+          ]),
+        ),
+      ),
+    ).toEqual([
+      0,
+      [
+        [ALLOWED, [[0, 0, 12]]],
+        [SECRET, [[0, 29, 0]]],
+      ],
+    ]);
+  });
+
+  it("keeps a new session's partitions in the order of the answer the client gets (the broker builds the session from its answer: served first, refused after)", async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    const topics: Topics = [
+      { topicId: SECRET, partitions: [0] },
+      { topicId: ALLOWED, partitions: [0, 1] },
+    ];
+    const seen = await openSession(filter, app, topics, 2002);
+    expect(project(seen)).toEqual([
+      0,
+      [
+        [
+          ALLOWED,
+          [
+            [0, 0, 12],
+            [1, 0, 12],
+          ],
+        ],
+        [SECRET, [[0, 29, 0]]],
+      ],
+    ]);
+    const session = filter.fetchSessions.tracker.get('node-1', 2002) as TrackedSession;
+    expect([...session.partitions()].map((p) => `${p.key}:${p.partition}`)).toEqual([
+      `${ALLOWED}:0`,
+      `${ALLOWED}:1`,
+      `${SECRET}:0`,
+    ]);
   });
 
   it('judges every partition of a ShareFetch answer (the share session may hold topics the request does not name): refused ones 29, no records, nothing acquired', async () => {

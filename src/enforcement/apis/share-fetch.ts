@@ -1,0 +1,76 @@
+// ShareFetch (78) and ShareAcknowledge (79), KIP-932 share groups.
+// - Names: Read on the group and Read per topic (by ID) named in the request.
+// - Denial: refused as a whole (the broker's whole-request answer).
+// - Reveals: a ShareFetch answer covers every partition of the member's share session, not only
+//   those the request names, so every partition of the answer is judged (below).
+//
+// A share session is kept by the broker per group and member id, and a ShareFetch reads every
+// partition of it; the broker authorizes Read on each of them for the principal of the request. The
+// proxy decides the group and the named topics before forwarding, and then every topic in the
+// broker's answer for the principal of the request under the policy in force: a refused one comes
+// back TOPIC_AUTHORIZATION_FAILED (29) on every partition without records or acquired records, an ID
+// the proxy cannot name UNKNOWN_TOPIC_ID (100). The proxy does not keep a copy of share sessions:
+// the broker behind it has acquired those records for the member and releases them when their
+// acquisition lock times out (policies/README.md).
+
+import { ErrorCode } from '../../../protocol/errors.js';
+import type { ShareFetchResponse } from '../../../protocol/generated/index.js';
+import { ApiKey } from '../../../protocol/generated/api-keys.js';
+import type { ApiModule } from './api-module.js';
+import type { RequestDecider } from './request-decider.js';
+
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * Judges every topic of a ShareFetch answer for the principal of the request (quietly: the request
+ * itself was already decided and audited): a refused topic's partitions get its error code, no
+ * records and no acquired records. False when every topic was allowed (the answer passes as it came).
+ */
+function judgeShareFetchAnswer(
+  ctx: RequestDecider<typeof ApiKey.ShareFetch>,
+  response: ShareFetchResponse,
+): boolean {
+  const topicIds = ctx.services.topicIds;
+  const names = response.responses.map((t) => topicIds.known(t.topicId) ?? null);
+  if (names.length === 0) return false;
+  const verdicts = ctx.policy.quiet.decide({
+    apiKey: ctx.header.apiKey,
+    apiVersion: ctx.header.apiVersion,
+    clientId: ctx.header.clientId,
+    topics: names.filter((n): n is string => n !== null),
+  }).topics;
+  let next = 0;
+  let changed = false;
+  response.responses.forEach((topic, i) => {
+    let code: number = ErrorCode.UNKNOWN_TOPIC_ID;
+    if (names[i] !== null) {
+      const v = verdicts[next++]!;
+      code = v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+    }
+    if (code === 0) return;
+    changed = true;
+    topic.partitions = topic.partitions.map((p) => ({
+      ...p,
+      errorCode: code,
+      errorMessage: null,
+      records: EMPTY,
+      acquiredRecords: [],
+    }));
+  });
+  return changed;
+}
+
+export const shareFetch: ApiModule<typeof ApiKey.ShareFetch> = {
+  apiKey: ApiKey.ShareFetch,
+  handling: 'decided',
+  decide: (ctx, request) => {
+    const decision = ctx.decideWhole(request);
+    if (decision.outcome !== 'forward') return decision;
+    return ctx.rewriting(ctx.frame, (response) => judgeShareFetchAnswer(ctx, response));
+  },
+};
+
+export const shareAcknowledge: ApiModule<typeof ApiKey.ShareAcknowledge> = {
+  apiKey: ApiKey.ShareAcknowledge,
+  handling: 'decided',
+};
