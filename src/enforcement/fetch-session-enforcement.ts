@@ -118,6 +118,16 @@ interface Forwarding {
   readonly unreadableLevel: boolean;
 }
 
+/** One Fetch on a session as the methods below decide it: the request, for whom, to which broker, how forwarded. */
+interface SessionFetch {
+  readonly request: RequestContext;
+  readonly policy: ConnectionPolicy;
+  readonly body: FetchRequest;
+  /** The broker whose session cache the session lives in (`brokerKeyOf`). */
+  readonly broker: string;
+  readonly forwarding: Forwarding;
+}
+
 /** Fetch-session decisions of one proxy: the tracker is shared by all its connections. */
 export class FetchSessionEnforcement {
   constructor(
@@ -169,37 +179,29 @@ export class FetchSessionEnforcement {
       unreadableLevel,
     };
     const broker = brokerKeyOf(request.connection);
+    const call: SessionFetch = { request, policy, body, broker, forwarding };
     if (sessionEpoch === INITIAL_EPOCH) {
       // Full fetch: any session named is closed by the broker, whatever else happens.
       if (sessionId !== 0) this.tracker.close(broker, sessionId);
-      return this.full(request, policy, body, broker, forwarding, true);
+      return this.full(call, true);
     }
     const entry = this.tracker.get(broker, sessionId);
-    if (entry === undefined || entry === 'opaque')
-      return this.unknown(request, policy, body, broker, forwarding);
+    if (entry === undefined || entry === 'opaque') return this.unknown(call);
     const missing = entry.usesTopicIds
       ? [...entry.topicKeys()].filter((id) => this.topicIds.known(id) === undefined)
       : [];
-    if (missing.length === 0) return this.incremental(request, policy, body, broker, forwarding);
+    if (missing.length === 0) return this.incremental(call);
     // Resolve the session's IDs first, then decide against the tracker as it is then (another
     // connection may have moved the session on meanwhile).
-    return this.topicIds
-      .resolve(missing)
-      .then(() => this.incremental(request, policy, body, broker, forwarding));
+    return this.topicIds.resolve(missing).then(() => this.incremental(call));
   }
 
   /**
    * Epoch 0 (opens a session) or epoch -1 with a session id (closes it), or an incremental fetch
    * that empties its session: the request's partitions are the set, in request order.
    */
-  private full(
-    request: RequestContext,
-    policy: ConnectionPolicy,
-    body: FetchRequest,
-    broker: string,
-    forwarding: Forwarding,
-    opens: boolean,
-  ): RequestDecision {
+  private full(call: SessionFetch, opens: boolean): RequestDecision {
+    const { request, policy, body, broker, forwarding } = call;
     const version = request.header.apiVersion;
     const topics = partitionsOf(body.topics, version);
     const verdict = this.verdictFor(
@@ -255,17 +257,11 @@ export class FetchSessionEnforcement {
     };
   }
 
-  private incremental(
-    request: RequestContext,
-    policy: ConnectionPolicy,
-    body: FetchRequest,
-    broker: string,
-    forwarding: Forwarding,
-  ): RequestDecision {
+  private incremental(call: SessionFetch): RequestDecision {
+    const { request, policy, body, broker, forwarding } = call;
     const version = request.header.apiVersion;
     const entry = this.tracker.get(broker, body.sessionId);
-    if (entry === undefined || entry === 'opaque')
-      return this.unknown(request, policy, body, broker, forwarding);
+    if (entry === undefined || entry === 'opaque') return this.unknown(call);
     // The proxy forwards one request per epoch value of a session it knows, in the order it applies
     // them: a wrong epoch (or a request of the other topic-ID mode) is answered here as the broker
     // answers it, without moving the session. Forwarding it would let a broker that has moved on
@@ -286,13 +282,13 @@ export class FetchSessionEnforcement {
       // the proxy's to know, and this fetch and every later one on it are judged partition by
       // partition, the broker's epoch and errors taken as they come.
       this.tracker.markOpaque(broker, body.sessionId);
-      return this.unknown(request, policy, body, broker, forwarding);
+      return this.unknown(call);
     }
     this.tracker.update(entry, added, forgotten);
     if (entry.size === 0) {
       // The broker drops a session left empty and answers the request sessionless.
       this.tracker.close(broker, body.sessionId);
-      return this.full(request, policy, body, broker, forwarding, false);
+      return this.full(call, false);
     }
     const verdict = this.verdictFor(policy.decisions, request, forwarding, [...entry.topicKeys()], version);
     const partitions = [...entry.partitions()];
@@ -332,13 +328,8 @@ export class FetchSessionEnforcement {
   }
 
   /** An incremental fetch on a session whose partitions the proxy does not know. */
-  private unknown(
-    request: RequestContext,
-    policy: ConnectionPolicy,
-    body: FetchRequest,
-    broker: string,
-    forwarding: Forwarding,
-  ): RequestDecision {
+  private unknown(call: SessionFetch): RequestDecision {
+    const { request, policy, body, broker, forwarding } = call;
     const version = request.header.apiVersion;
     const requested = partitionsOf(body.topics, version).map((p) => p.key);
     this.verdictFor(policy.decisions, request, forwarding, requested, version);

@@ -28,23 +28,23 @@ export interface TopicPartitions {
   readonly partitions: readonly number[];
 }
 
-/** Kafka's FetchMetadata.nextEpoch: epochs run 1..Int32.MAX, then wrap to 1 (0 and -1 are reserved). */
-export function nextEpoch(epoch: number): number {
-  return epoch >= 0x7fffffff ? 1 : epoch + 1;
-}
-
 /** One partition of a session: its topic key and partition index. */
 export interface SessionPartition {
   readonly key: string;
   readonly partition: number;
 }
 
+/** Kafka's FetchMetadata.nextEpoch: epochs run 1..Int32.MAX, then wrap to 1 (0 and -1 are reserved). */
+export function nextEpoch(epoch: number): number {
+  return epoch >= 0x7fffffff ? 1 : epoch + 1;
+}
+
 /**
  * A session whose partition set the proxy follows; `epoch` is the one the broker expects next. The
  * partitions keep the broker's session order (FetchSession's `partitionMap`, an insertion-ordered
- * collection: a full fetch's partitions in request order, an incremental fetch's new ones appended,
- * updated ones left in place, forgotten ones removed), which is the order the broker lists the
- * partitions it refuses in.
+ * collection: a full fetch's partitions in the order of the broker's answer to it, an incremental
+ * fetch's new ones appended, updated ones left in place, forgotten ones removed), which is the order
+ * the broker lists the partitions it refuses in.
  */
 export class TrackedSession {
   /** `${key}:${partition}` -> the partition, in session order. */

@@ -226,3 +226,149 @@ describe('deciding from the peek decides as the full decode does', () => {
     });
   }
 });
+
+describe('frames crafted so that the peek and the full decoder could read them differently are decided alike', () => {
+  const policy = loadPolicy('policies/payments.yaml');
+  const commandsId = TOPIC_IDS['payments.commands']!;
+  const fetchPartition = {
+    partition: 0,
+    currentLeaderEpoch: -1,
+    fetchOffset: 0n,
+    lastFetchedEpoch: -1,
+    logStartOffset: -1n,
+    partitionMaxBytes: 1 << 20,
+    replicaDirectoryId: 'AAAAAAAAAAAAAAAAAAAAAA',
+    highWatermark: 9223372036854775807n,
+  };
+  /** A sessionless Fetch of `payments.commands` (by name to v12, by ID from v13). */
+  const fetchBody = (version: number, replicaId = -1) => ({
+    clusterId: null,
+    // The replica id is a field up to v14, in the tagged ReplicaState from v15.
+    replicaId: version <= 14 ? replicaId : -1,
+    replicaState: { replicaId: version <= 14 ? -1 : replicaId, replicaEpoch: -1n },
+    maxWaitMs: 0,
+    minBytes: 0,
+    maxBytes: 1 << 20,
+    isolationLevel: 0,
+    sessionId: 0,
+    sessionEpoch: -1,
+    topics: [{ topic: 'payments.commands', topicId: commandsId, partitions: [fetchPartition] }],
+    forgottenTopicsData: [],
+    rackId: '',
+  });
+  const produceBody = (names: string[]) => ({
+    transactionalId: null,
+    acks: -1,
+    timeoutMs: 1000,
+    topicData: names.map((name) => ({
+      name,
+      topicId: TOPIC_IDS[name] ?? IDS[5]!,
+      partitionData: [{ index: 0, records: batch(false) }],
+    })),
+  });
+  const resized = (frame: Buffer): Buffer => {
+    frame.writeInt32BE(frame.length - 4, 0);
+    return frame;
+  };
+  /** Fetch v17 whose ReplicaState tag comes twice: replica ids `first`, then `second`. */
+  const replicaStateTwice = (first: number, second: number): Buffer => {
+    const frame = frameOf(1, 17, fetchBody(17, 1));
+    const tagAt = frame.length - 16; // count 1, tag 1, size 13, then the 13-byte struct: last in the frame
+    const one = Buffer.from(frame.subarray(tagAt + 1));
+    const two = Buffer.from(one);
+    one.writeInt32BE(first, 2);
+    two.writeInt32BE(second, 2);
+    return resized(Buffer.concat([frame.subarray(0, tagAt), Buffer.from([2]), one, two]));
+  };
+  /** A Produce v9 whose topic array count is `count` (uvarint count+1), its one topic following. */
+  const produceWithCount = (count: number): Buffer => {
+    const frame = frameOf(0, 9, produceBody(['payments.commands']));
+    const at = 4 + headerOf(frame).headerLength + 1 + 2 + 4; // null transactional id, acks, timeout
+    const varint: number[] = [];
+    for (let n = count + 1; ; n = Math.floor(n / 128)) {
+      if (n < 128) {
+        varint.push(n);
+        break;
+      }
+      varint.push((n % 128) | 0x80);
+    }
+    return resized(Buffer.concat([frame.subarray(0, at), Buffer.from(varint), frame.subarray(at + 1)]));
+  };
+  const relabelled = (frame: Buffer, version: number): Buffer => {
+    frame.writeInt16BE(version, 6);
+    return frame;
+  };
+
+  type Outcome = RequestDecision['outcome'];
+  // [what, the frame, who sends it (payments-worker may consume payments.commands, payments-api
+  // may produce it), the outcome both decisions must reach]
+  const CASES: Array<[string, () => Buffer, string, Outcome]> = [
+    // The broker keeps the last copy of a tag (a follower's fetch is refused, a consumer's served).
+    [
+      'Fetch v17, ReplicaState twice: consumer then follower',
+      () => replicaStateTwice(-1, 1),
+      'worker',
+      'answer',
+    ],
+    [
+      'Fetch v17, ReplicaState twice: follower then consumer',
+      () => replicaStateTwice(1, -1),
+      'worker',
+      'forward',
+    ],
+    [
+      'Fetch v12 (topics by name) labelled v13 (by ID)',
+      () => relabelled(frameOf(1, 12, fetchBody(12)), 13),
+      'worker',
+      'close',
+    ],
+    [
+      'Fetch v13 (by ID) labelled v12 (by name)',
+      () => relabelled(frameOf(1, 13, fetchBody(13)), 12),
+      'worker',
+      'close',
+    ],
+    [
+      'Fetch v17 followed by 1000 trailing bytes (the broker reads the body and ignores the rest)',
+      () => resized(Buffer.concat([frameOf(1, 17, fetchBody(17)), Buffer.alloc(1000, 0xff)])),
+      'worker',
+      'forward',
+    ],
+    [
+      'Produce v9 of an allowed topic followed by the bytes of a second topic entry (secret) the broker does not read',
+      () => {
+        const one = frameOf(0, 9, produceBody(['payments.commands']));
+        const two = frameOf(0, 9, produceBody(['payments.commands', 'secret']));
+        return resized(Buffer.concat([one, two.subarray(one.length - 1)]));
+      },
+      'api',
+      'forward',
+    ],
+    ['Produce v9 naming 2^31-2 topics, one present', () => produceWithCount(2 ** 31 - 2), 'api', 'close'],
+    ['Produce v9 naming 2 topics, one present', () => produceWithCount(2), 'api', 'close'],
+    ['Produce v9 naming 0 topics, one present', () => produceWithCount(0), 'api', 'close'],
+    [
+      'Produce v9 of an allowed then a denied topic',
+      () => frameOf(0, 9, produceBody(['payments.commands', 'secret'])),
+      'api',
+      'forward-modified',
+    ],
+  ];
+
+  for (const [name, craft, who, outcome] of CASES) {
+    it(`${name}: ${outcome}`, async () => {
+      const connection = connectionFor({ principal: `User:payments-${who}` });
+      const peek = side(policy, true);
+      const full = side(policy, false);
+      const frame = craft();
+      const decide = (s: Side) =>
+        s.filter.decide({ connection, header: headerOf(frame), expectsResponse: true, frame });
+      const [a, b] = [await decide(peek), await decide(full)];
+      expect(comparable(a)).toEqual(comparable(b));
+      expect(reported(peek.sink)).toEqual(reported(full.sink));
+      expect(a.outcome).toBe(outcome);
+      // What is forwarded unchanged is decided from the peek, the rest from the full decode.
+      expect(peek.filter.counters.fromPeek).toBe(outcome === 'forward' ? 1 : 0);
+    });
+  }
+});
