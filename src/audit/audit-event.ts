@@ -5,6 +5,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { AclOperation } from '../policy/acl-operations.js';
+import type { RequestNames } from '../policy/engine.js';
 import type { AuditAclOperation } from './acl-operation-of.js';
 
 export const EVENT_TYPE_PREFIX = 'io.kafka-l7-proxy.';
@@ -52,7 +53,7 @@ export interface AuditResource {
 }
 
 /** `data` of the three decision types. */
-export interface DecisionData {
+export interface DecisionData extends RequestNames<AuditResource> {
   readonly principal: string;
   /** How the principal was established: sasl, tlsCertificate, sourceCidr, static, anonymous. */
   readonly identitySource: string;
@@ -70,9 +71,6 @@ export interface DecisionData {
   readonly rule: AuditRule | null;
   readonly reason: string;
   readonly policyGeneration: number;
-  readonly topics: readonly AuditResource[];
-  readonly groups: readonly AuditResource[];
-  readonly transactionalIds: readonly AuditResource[];
   /** Aggregated events (allowed, would-deny): how many requests, first and last seen, the window. */
   readonly count?: number;
   /** Aggregated events: the distinct client ids seen (at most 16). */

@@ -13,7 +13,7 @@ import {
   isClientFacing,
   API_KEYS as K,
 } from '../policy/api-classification.js';
-import { compilePolicy } from '../policy/engine.js';
+import { compilePolicy, type RequestNames } from '../policy/engine.js';
 import { parsePolicy } from '../policy/policy-loader.js';
 import { isDecisionEvent, type AuditEvent, type DecisionData } from './audit-event.js';
 
@@ -38,11 +38,8 @@ export interface Suggestion {
 /** Default `minWindowMs`: a consumer group rebalances, a producer refreshes metadata, within minutes. */
 export const DEFAULT_MIN_WINDOW_MS = 15 * 60_000;
 
-interface Observed {
+interface Observed extends RequestNames {
   readonly apiKey: number;
-  readonly topics: readonly string[];
-  readonly groups: readonly string[];
-  readonly transactionalIds: readonly string[];
 }
 
 /**

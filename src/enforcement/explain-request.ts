@@ -27,16 +27,14 @@ import { hasTransactionalBatch } from './produce-batches.js';
 import { moduleOf } from './apis/registry.js';
 import { PolicyEnforcementFilter } from './policy-enforcement-filter.js';
 import { TopicIdResolver } from './topic-id-resolver.js';
+import type { RequestNames } from '../policy/engine.js';
 
 /** A request as `policy explain` describes it. */
-export interface ExplainedRequestInput {
+export interface ExplainedRequestInput extends RequestNames {
   readonly principal: string;
   readonly clientId: string | null;
   readonly apiKey: number;
   readonly apiVersion: number;
-  readonly topics: readonly string[];
-  readonly groups: readonly string[];
-  readonly transactionalIds: readonly string[];
 }
 
 /** What the filter did with the request. */

@@ -34,18 +34,25 @@ import { isUnscoped, type Policy, type PolicyRule } from './policy-model.js';
 import { firstTopicWriteGrant } from './idempotent-producer.js';
 import { roleGrants } from './roles.js';
 
+/**
+ * The names a request carries, one list per kind of named resource, topic IDs resolved to names;
+ * or what is said of each name (`RequestNames<ResourceDecision>`: the decision on each).
+ */
+export interface RequestNames<T = string> {
+  readonly topics: readonly T[];
+  /** Group ids (FindCoordinator key type 0, JoinGroup, OffsetCommit...). */
+  readonly groups: readonly T[];
+  /** Transactional ids (Produce, InitProducerId, FindCoordinator key type 1...). */
+  readonly transactionalIds: readonly T[];
+}
+
 /** What the proxy knows about a request once it has decoded it and resolved topic IDs to names. */
-export interface RequestDescription {
+export interface RequestDescription extends Partial<RequestNames> {
   readonly principal: string;
   /** Client id from the request header; null when the header carries none. */
   readonly clientId: string | null;
   readonly apiKey: number;
   readonly apiVersion: number;
-  readonly topics?: readonly string[];
-  /** Group ids (FindCoordinator key type 0, JoinGroup, OffsetCommit...). */
-  readonly groups?: readonly string[];
-  /** Transactional ids (Produce, InitProducerId, FindCoordinator key type 1...). */
-  readonly transactionalIds?: readonly string[];
   /** The client's pod labels, when the `kubernetes` identity source identified it (fromEndpoints). */
   readonly endpoint?: EndpointLabels;
 }
@@ -99,7 +106,7 @@ function apiDecision(allowed: boolean, reason: string, rule?: RuleRef, errorCode
   };
 }
 
-export interface PolicyDecision {
+export interface PolicyDecision extends RequestNames<ResourceDecision> {
   readonly generation: number;
   readonly principal: string;
   readonly clientId: string | null;
@@ -110,9 +117,6 @@ export interface PolicyDecision {
   /** True when the API and every named resource are allowed. */
   readonly allowed: boolean;
   readonly api: ResourceDecision;
-  readonly topics: readonly ResourceDecision[];
-  readonly groups: readonly ResourceDecision[];
-  readonly transactionalIds: readonly ResourceDecision[];
 }
 
 interface IndexedRule {

@@ -3,7 +3,7 @@
 // explain-matches-filter.test.ts compares the two for every API key and version).
 
 import type { ApiClassification } from './api-classification.js';
-import type { CompiledPolicy, PolicyDecision } from './engine.js';
+import type { CompiledPolicy, PolicyDecision, RequestNames } from './engine.js';
 
 export type NamedKind = 'topic' | 'group' | 'transactionalId';
 
@@ -31,13 +31,10 @@ const OPTIONAL_KINDS: Readonly<Record<string, readonly NamedKind[]>> = {
 };
 
 /** What a request names, as `policy explain` takes it. */
-export interface ExplainInput {
+export interface ExplainInput extends RequestNames {
   readonly principal: string;
   readonly clientId: string | null;
   readonly apiVersion: number;
-  readonly topics: readonly string[];
-  readonly groups: readonly string[];
-  readonly transactionalIds: readonly string[];
 }
 
 /**

@@ -12,6 +12,7 @@ import type { TopicIdResolver } from '../topic-id-resolver.js';
 import type { PolicyOperations } from '../authorized-operations.js';
 import type { RequestDecider } from './request-decider.js';
 import type { ResourceList } from './resource-list.js';
+import type { RequestNames } from '../../policy/engine.js';
 
 /**
  * How a request of the key is handled before the policy is asked:
@@ -27,11 +28,7 @@ export type ApiHandling = 'unauthorized' | 'cluster-action' | 'decided';
  * The names of a request as the policy is asked about them (topic IDs already resolved to names),
  * in the order and with the repetitions the module's full decision would ask.
  */
-export interface PeekedNames {
-  readonly topics: readonly string[];
-  readonly groups: readonly string[];
-  readonly transactionalIds: readonly string[];
-}
+export type PeekedNames = RequestNames;
 
 /** Inclusive version range a module handles. */
 export interface VersionRange {
@@ -102,4 +99,15 @@ export interface ApiModule<K extends ApiKeyNumber = ApiKeyNumber> {
   allowedFromPeek?(body: Reader, version: number, topicIds: TopicIdResolver): PeekedNames | undefined;
   /** For `cluster-action` keys: the broker's answer, every entry CLUSTER_AUTHORIZATION_FAILED. */
   clusterActionAnswer?(request: RequestOf<K>, version: number): ResponseOf<K>;
+}
+
+/**
+ * The module of an API decided by the policy (`handling: 'decided'`) with `behaviour`: without any,
+ * the request is decided as a whole on every name it carries and refused with the default denial.
+ */
+export function decidedApi<K extends ApiKeyNumber>(
+  apiKey: K,
+  behaviour: Omit<ApiModule<K>, 'apiKey' | 'handling'> = {},
+): ApiModule<K> {
+  return { apiKey, handling: 'decided', ...behaviour };
 }

@@ -9,25 +9,11 @@
 // - Rejected before authorization: SyncGroup v5+ without its protocol type and name.
 
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
-import type {
-  DeleteGroupsRequest,
-  DeleteGroupsResponse,
-  DeleteGroupsResponseDeletableGroupResult,
-  DescribeGroupsRequest,
-  DescribeGroupsResponse,
-  DescribeGroupsResponseDescribedGroup,
-} from '../../../protocol/generated/index.js';
 import { restrictGroupOperations } from '../authorized-operations.js';
 import { ErrorCode } from '../../../protocol/errors.js';
-import type { ApiModule } from './api-module.js';
+import { type ApiModule, decidedApi } from './api-module.js';
 import { describableOnly } from './describable-listing.js';
-import {
-  AUTHORIZED_OPERATIONS_OMITTED,
-  byName,
-  entriesIn,
-  type ResourceList,
-  listApi,
-} from './resource-list.js';
+import { AUTHORIZED_OPERATIONS_OMITTED, byName, entriesIn, listApi, type ListOf } from './resource-list.js';
 import { wholeRequestDenial } from './whole-denial.js';
 
 /** DescribeGroups v3+ can ask for the groups' authorized operations (KIP-430). */
@@ -36,32 +22,22 @@ const DESCRIBE_GROUPS_AUTHORIZED_OPERATIONS_FROM = 3;
 /** JoinGroup v7+ has a nullable ProtocolName (KIP-559). */
 const JOIN_GROUP_NULLABLE_PROTOCOL_FROM = 7;
 
-export const joinGroup: ApiModule<typeof ApiKey.JoinGroup> = {
-  apiKey: ApiKey.JoinGroup,
-  handling: 'decided',
+export const joinGroup = decidedApi(ApiKey.JoinGroup, {
   denial(response, _request, version) {
     response.generationId = -1;
     response.memberId = '';
     response.protocolName = version >= JOIN_GROUP_NULLABLE_PROTOCOL_FROM ? null : '';
   },
-};
+});
 
-export const heartbeat: ApiModule<typeof ApiKey.Heartbeat> = {
-  apiKey: ApiKey.Heartbeat,
-  handling: 'decided',
-};
+export const heartbeat = decidedApi(ApiKey.Heartbeat);
 
-export const leaveGroup: ApiModule<typeof ApiKey.LeaveGroup> = {
-  apiKey: ApiKey.LeaveGroup,
-  handling: 'decided',
-};
+export const leaveGroup = decidedApi(ApiKey.LeaveGroup);
 
 /** SyncGroup v5+ carries ProtocolType and ProtocolName (KIP-559). */
 const SYNC_GROUP_PROTOCOL_FROM = 5;
 
-export const syncGroup: ApiModule<typeof ApiKey.SyncGroup> = {
-  apiKey: ApiKey.SyncGroup,
-  handling: 'decided',
+export const syncGroup: ApiModule<typeof ApiKey.SyncGroup> = decidedApi(ApiKey.SyncGroup, {
   denial(response) {
     response.protocolType = null;
     response.protocolName = null;
@@ -79,14 +55,9 @@ export const syncGroup: ApiModule<typeof ApiKey.SyncGroup> = {
       return undefined;
     return wholeRequestDenial(syncGroup, version, request, ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
   },
-};
+});
 
-const describeGroupsList: ResourceList<
-  DescribeGroupsRequest,
-  DescribeGroupsResponse,
-  string,
-  DescribeGroupsResponseDescribedGroup
-> = {
+const describeGroupsList: ListOf<typeof ApiKey.DescribeGroups, 'groups', 'groups'> = {
   kind: 'group',
   ...entriesIn('groups', 'groups'),
   ref: (g) => byName(g),
@@ -103,20 +74,16 @@ const describeGroupsList: ResourceList<
   }),
 };
 
-export const describeGroups: ApiModule<typeof ApiKey.DescribeGroups> = {
-  apiKey: ApiKey.DescribeGroups,
-  handling: 'decided',
+export const describeGroups = decidedApi(ApiKey.DescribeGroups, {
   list: describeGroupsList,
   reveals(request, v, ops) {
     if (v < DESCRIBE_GROUPS_AUTHORIZED_OPERATIONS_FROM || !request.includeAuthorizedOperations)
       return undefined;
     return (response) => restrictGroupOperations(response.groups, ops());
   },
-};
+});
 
-export const listGroups: ApiModule<typeof ApiKey.ListGroups> = {
-  apiKey: ApiKey.ListGroups,
-  handling: 'decided',
+export const listGroups = decidedApi(ApiKey.ListGroups, {
   // Listed are the groups the client may describe.
   decide: (ctx) =>
     describableOnly(ctx, {
@@ -127,14 +94,9 @@ export const listGroups: ApiModule<typeof ApiKey.ListGroups> = {
       },
       name: (g) => g.groupId,
     }),
-};
+});
 
-const deleteGroupsList: ResourceList<
-  DeleteGroupsRequest,
-  DeleteGroupsResponse,
-  string,
-  DeleteGroupsResponseDeletableGroupResult
-> = {
+const deleteGroupsList: ListOf<typeof ApiKey.DeleteGroups, 'groupsNames', 'results'> = {
   kind: 'group',
   ...entriesIn('groupsNames', 'results'),
   ref: (g) => byName(g),

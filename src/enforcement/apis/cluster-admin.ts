@@ -11,36 +11,16 @@
 
 import { ErrorCode } from '../../../protocol/errors.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
-import type {
-  AlterClientQuotasRequest,
-  AlterClientQuotasRequestEntryData,
-  AlterClientQuotasResponse,
-  AlterClientQuotasResponseEntryData,
-  CreateAclsRequest,
-  CreateAclsRequestAclCreation,
-  CreateAclsResponse,
-  CreateAclsResponseAclCreationResult,
-  DeleteAclsRequest,
-  DeleteAclsRequestDeleteAclsFilter,
-  DeleteAclsResponse,
-  DeleteAclsResponseDeleteAclsFilterResult,
-} from '../../../protocol/generated/index.js';
-import type { ApiKeyNumber } from '../../../protocol/generated/codecs.js';
 import { decodeDescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult } from '../../../protocol/generated/index.js';
 import { structSkeleton } from '../default-value-reader.js';
 import { javaStringCompare } from '../java-hash-order.js';
-import type { ApiModule } from './api-module.js';
-import { byName, type ResourceList, entriesIn, listApi } from './resource-list.js';
+import { decidedApi } from './api-module.js';
+import { byName, entriesIn, listApi, type ListOf } from './resource-list.js';
 
 // Entries of cluster lists are never split: one decision covers them all.
 const clusterEntry = byName('0');
 
-const createAclsList: ResourceList<
-  CreateAclsRequest,
-  CreateAclsResponse,
-  CreateAclsRequestAclCreation,
-  CreateAclsResponseAclCreationResult
-> = {
+const createAclsList: ListOf<typeof ApiKey.CreateAcls, 'creations', 'results'> = {
   kind: 'cluster',
   ...entriesIn('creations', 'results'),
   ref: () => clusterEntry,
@@ -48,12 +28,7 @@ const createAclsList: ResourceList<
   deniedResult: (_c, code) => ({ errorCode: code, errorMessage: null }),
 };
 
-const deleteAclsList: ResourceList<
-  DeleteAclsRequest,
-  DeleteAclsResponse,
-  DeleteAclsRequestDeleteAclsFilter,
-  DeleteAclsResponseDeleteAclsFilterResult
-> = {
+const deleteAclsList: ListOf<typeof ApiKey.DeleteAcls, 'filters', 'filterResults'> = {
   kind: 'cluster',
   ...entriesIn('filters', 'filterResults'),
   ref: () => clusterEntry,
@@ -61,12 +36,7 @@ const deleteAclsList: ResourceList<
   deniedResult: (_f, code) => ({ errorCode: code, errorMessage: null, matchingAcls: [] }),
 };
 
-const alterClientQuotasList: ResourceList<
-  AlterClientQuotasRequest,
-  AlterClientQuotasResponse,
-  AlterClientQuotasRequestEntryData,
-  AlterClientQuotasResponseEntryData
-> = {
+const alterClientQuotasList: ListOf<typeof ApiKey.AlterClientQuotas, 'entries', 'entries'> = {
   kind: 'cluster',
   ...entriesIn('entries', 'entries'),
   ref: () => clusterEntry,
@@ -84,17 +54,13 @@ export const deleteAcls = listApi(ApiKey.DeleteAcls, deleteAclsList);
 
 export const alterClientQuotas = listApi(ApiKey.AlterClientQuotas, alterClientQuotasList);
 
-export const describeLogDirs: ApiModule<typeof ApiKey.DescribeLogDirs> = {
-  apiKey: ApiKey.DescribeLogDirs,
-  handling: 'decided',
+export const describeLogDirs = decidedApi(ApiKey.DescribeLogDirs, {
   // v1-2 have no top-level error code (v3+ does): the broker answers a caller without Describe on
   // the cluster with no log directories at all.
   denial() {},
-};
+});
 
-export const alterReplicaLogDirs: ApiModule<typeof ApiKey.AlterReplicaLogDirs> = {
-  apiKey: ApiKey.AlterReplicaLogDirs,
-  handling: 'decided',
+export const alterReplicaLogDirs = decidedApi(ApiKey.AlterReplicaLogDirs, {
   // No top-level error: each directory's topics, every partition with the error.
   denial(response, request, _version, code) {
     response.results = request.dirs.flatMap((d) =>
@@ -104,11 +70,9 @@ export const alterReplicaLogDirs: ApiModule<typeof ApiKey.AlterReplicaLogDirs> =
       })),
     );
   },
-};
+});
 
-export const alterUserScramCredentials: ApiModule<typeof ApiKey.AlterUserScramCredentials> = {
-  apiKey: ApiKey.AlterUserScramCredentials,
-  handling: 'decided',
+export const alterUserScramCredentials = decidedApi(ApiKey.AlterUserScramCredentials, {
   // No top-level error: each user named once, in name order.
   denial(response, request, _version, code) {
     const users = [...new Set([...request.deletions, ...request.upsertions].map((u) => u.name))].sort(
@@ -116,11 +80,9 @@ export const alterUserScramCredentials: ApiModule<typeof ApiKey.AlterUserScramCr
     );
     response.results = users.map((user) => ({ user, errorCode: code, errorMessage: null }));
   },
-};
+});
 
-export const describeUserScramCredentials: ApiModule<typeof ApiKey.DescribeUserScramCredentials> = {
-  apiKey: ApiKey.DescribeUserScramCredentials,
-  handling: 'decided',
+export const describeUserScramCredentials = decidedApi(ApiKey.DescribeUserScramCredentials, {
   // One result per requested user, with no user name.
   denial(response, request, version, code) {
     response.results = (request.users ?? []).map(() => ({
@@ -131,11 +93,9 @@ export const describeUserScramCredentials: ApiModule<typeof ApiKey.DescribeUserS
       errorCode: code,
     }));
   },
-};
+});
 
-export const electLeaders: ApiModule<typeof ApiKey.ElectLeaders> = {
-  apiKey: ApiKey.ElectLeaders,
-  handling: 'decided',
+export const electLeaders = decidedApi(ApiKey.ElectLeaders, {
   // Every requested partition with the error (v0 has no top-level error).
   denial(response, request, _version, code) {
     response.replicaElectionResults = (request.topicPartitions ?? []).map((t) => ({
@@ -147,11 +107,9 @@ export const electLeaders: ApiModule<typeof ApiKey.ElectLeaders> = {
       })),
     }));
   },
-};
+});
 
-export const alterPartitionReassignments: ApiModule<typeof ApiKey.AlterPartitionReassignments> = {
-  apiKey: ApiKey.AlterPartitionReassignments,
-  handling: 'decided',
+export const alterPartitionReassignments = decidedApi(ApiKey.AlterPartitionReassignments, {
   // Every requested partition with the error.
   denial(response, request, _version, code) {
     // The refusal leaves the field at its schema default (true), whatever the request said.
@@ -165,11 +123,9 @@ export const alterPartitionReassignments: ApiModule<typeof ApiKey.AlterPartition
       })),
     }));
   },
-};
+});
 
-export const listPartitionReassignments: ApiModule<typeof ApiKey.ListPartitionReassignments> = {
-  apiKey: ApiKey.ListPartitionReassignments,
-  handling: 'decided',
+export const listPartitionReassignments = decidedApi(ApiKey.ListPartitionReassignments, {
   // Every requested partition, no replicas.
   denial(response, request) {
     response.topics = (request.topics ?? []).map((t) => ({
@@ -182,23 +138,16 @@ export const listPartitionReassignments: ApiModule<typeof ApiKey.ListPartitionRe
       })),
     }));
   },
-};
+});
 
-export const describeClientQuotas: ApiModule<typeof ApiKey.DescribeClientQuotas> = {
-  apiKey: ApiKey.DescribeClientQuotas,
-  handling: 'decided',
+export const describeClientQuotas = decidedApi(ApiKey.DescribeClientQuotas, {
   // No entries at all (null).
   denial(response) {
     response.entries = null;
   },
-};
+});
 
-/** A cluster API decided as a whole (the default decision, the default denial). */
-function wholeClusterApi<K extends ApiKeyNumber>(apiKey: K): ApiModule<K> {
-  return { apiKey, handling: 'decided' };
-}
-
-export const describeAcls = wholeClusterApi(ApiKey.DescribeAcls);
+export const describeAcls = decidedApi(ApiKey.DescribeAcls);
 /**
  * CreateDelegationToken allowed by the policy: a token for another owner is refused as the broker
  * refuses it without an ACL granting CreateTokens on that user (KIP-373; KafkaApis
@@ -209,9 +158,7 @@ export const describeAcls = wholeClusterApi(ApiKey.DescribeAcls);
  * credential for that principal. An owner without principal type is left to the broker, which
  * rejects it (INVALID_PRINCIPAL_TYPE) before it creates anything.
  */
-export const createDelegationToken: ApiModule<typeof ApiKey.CreateDelegationToken> = {
-  apiKey: ApiKey.CreateDelegationToken,
-  handling: 'decided',
+export const createDelegationToken = decidedApi(ApiKey.CreateDelegationToken, {
   decide(ctx, request) {
     const decision = ctx.decideWhole(request);
     const { ownerPrincipalType: type, ownerPrincipalName: name } = request;
@@ -229,9 +176,9 @@ export const createDelegationToken: ApiModule<typeof ApiKey.CreateDelegationToke
     ctx.services.counters.forwarded--;
     return ctx.answer(answer);
   },
-};
-export const renewDelegationToken = wholeClusterApi(ApiKey.RenewDelegationToken);
-export const expireDelegationToken = wholeClusterApi(ApiKey.ExpireDelegationToken);
+});
+export const renewDelegationToken = decidedApi(ApiKey.RenewDelegationToken);
+export const expireDelegationToken = decidedApi(ApiKey.ExpireDelegationToken);
 /**
  * DescribeDelegationToken allowed by the policy: the broker shows a caller only the tokens it owns,
  * requested or may renew, unless ACLs grant Describe on the token or DescribeTokens on its owner
@@ -240,9 +187,7 @@ export const expireDelegationToken = wholeClusterApi(ApiKey.ExpireDelegationToke
  * expressed), so the answer keeps exactly those tokens: the broker behind the proxy has no
  * authorizer and would list every token with its HMAC, a credential.
  */
-export const describeDelegationToken: ApiModule<typeof ApiKey.DescribeDelegationToken> = {
-  apiKey: ApiKey.DescribeDelegationToken,
-  handling: 'decided',
+export const describeDelegationToken = decidedApi(ApiKey.DescribeDelegationToken, {
   reveals: (_request, _v, ops) => (response) => {
     const principal = ops().callerPrincipal;
     const is = (type: string, name: string): boolean => `${type}:${name}` === principal;
@@ -253,10 +198,10 @@ export const describeDelegationToken: ApiModule<typeof ApiKey.DescribeDelegation
         t.renewers.some((r) => is(r.principalType, r.principalName)),
     );
   },
-};
-export const describeQuorum = wholeClusterApi(ApiKey.DescribeQuorum);
-export const updateFeatures = wholeClusterApi(ApiKey.UpdateFeatures);
-export const unregisterBroker = wholeClusterApi(ApiKey.UnregisterBroker);
-export const listConfigResources = wholeClusterApi(ApiKey.ListConfigResources);
-export const addRaftVoter = wholeClusterApi(ApiKey.AddRaftVoter);
-export const removeRaftVoter = wholeClusterApi(ApiKey.RemoveRaftVoter);
+});
+export const describeQuorum = decidedApi(ApiKey.DescribeQuorum);
+export const updateFeatures = decidedApi(ApiKey.UpdateFeatures);
+export const unregisterBroker = decidedApi(ApiKey.UnregisterBroker);
+export const listConfigResources = decidedApi(ApiKey.ListConfigResources);
+export const addRaftVoter = decidedApi(ApiKey.AddRaftVoter);
+export const removeRaftVoter = decidedApi(ApiKey.RemoveRaftVoter);

@@ -11,17 +11,20 @@ import type {
   AlterConfigsRequestAlterConfigsResource,
   AlterConfigsResponse,
   AlterConfigsResponseAlterConfigsResourceResponse,
-  DescribeConfigsRequest,
-  DescribeConfigsRequestDescribeConfigsResource,
-  DescribeConfigsResponse,
-  DescribeConfigsResponseDescribeConfigsResult,
   IncrementalAlterConfigsRequest,
   IncrementalAlterConfigsRequestAlterConfigsResource,
   IncrementalAlterConfigsResponse,
   IncrementalAlterConfigsResponseAlterConfigsResourceResponse,
 } from '../../../protocol/generated/index.js';
-import type { ApiModule } from './api-module.js';
-import { byName, type EntryKind, type ResourceList, entriesIn, listApi } from './resource-list.js';
+import { decidedApi } from './api-module.js';
+import {
+  byName,
+  type EntryKind,
+  type ResourceList,
+  entriesIn,
+  listApi,
+  type ListOf,
+} from './resource-list.js';
 
 /** Config resource types (`ConfigResource.Type`): 2 = topic, 32 = group; the others are cluster-level. */
 const CONFIG_TOPIC = 2;
@@ -41,12 +44,7 @@ function configEntryKind(entry: ConfigResource): EntryKind {
 }
 const configKey = (e: ConfigResource): string => `${e.resourceType}:${e.resourceName}`;
 
-const describeConfigsList: ResourceList<
-  DescribeConfigsRequest,
-  DescribeConfigsResponse,
-  DescribeConfigsRequestDescribeConfigsResource,
-  DescribeConfigsResponseDescribeConfigsResult
-> = {
+const describeConfigsList: ListOf<typeof ApiKey.DescribeConfigs, 'resources', 'results'> = {
   entryKind: configEntryKind,
   ...entriesIn('resources', 'results'),
   ref: (t) => byName(t.resourceName),
@@ -88,9 +86,7 @@ function configAlterationList<
   };
 }
 
-export const alterConfigs: ApiModule<typeof ApiKey.AlterConfigs> = {
-  apiKey: ApiKey.AlterConfigs,
-  handling: 'decided',
+export const alterConfigs = decidedApi(ApiKey.AlterConfigs, {
   list: configAlterationList<
     AlterConfigsRequest,
     AlterConfigsResponse,
@@ -102,11 +98,9 @@ export const alterConfigs: ApiModule<typeof ApiKey.AlterConfigs> = {
     resourceType: t.resourceType,
     resourceName: t.resourceName,
   })),
-};
+});
 
-export const incrementalAlterConfigs: ApiModule<typeof ApiKey.IncrementalAlterConfigs> = {
-  apiKey: ApiKey.IncrementalAlterConfigs,
-  handling: 'decided',
+export const incrementalAlterConfigs = decidedApi(ApiKey.IncrementalAlterConfigs, {
   list: configAlterationList<
     IncrementalAlterConfigsRequest,
     IncrementalAlterConfigsResponse,
@@ -118,4 +112,4 @@ export const incrementalAlterConfigs: ApiModule<typeof ApiKey.IncrementalAlterCo
     resourceType: t.resourceType,
     resourceName: t.resourceName,
   })),
-};
+});

@@ -29,15 +29,14 @@ import type {
   DescribeTopicPartitionsResponse,
   DescribeTopicPartitionsResponseCursor,
   DescribeTopicPartitionsResponseTopic,
-  DescribeTopicPartitionsRequestTopicRequest,
 } from '../../../protocol/generated/index.js';
 import { ErrorCode } from '../../../protocol/errors.js';
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
-import { AUTHORIZED_OPERATIONS_OMITTED, byName, type ResourceList, entriesIn } from './resource-list.js';
+import { AUTHORIZED_OPERATIONS_OMITTED, byName, entriesIn, type ListOf } from './resource-list.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { restrict } from '../authorized-operations.js';
 import { javaHashSetOrder, javaStringCompare } from '../java-hash-order.js';
-import type { ApiModule } from './api-module.js';
+import { decidedApi } from './api-module.js';
 
 /** Kafka's default `max.request.partition.size.limit`: the largest page the proxy asks its broker for. */
 export const BROKER_PAGE_PARTITIONS = 2000;
@@ -174,12 +173,7 @@ export function rejectedCursorAnswer(
   };
 }
 
-const describeTopicPartitionsList: ResourceList<
-  DescribeTopicPartitionsRequest,
-  DescribeTopicPartitionsResponse,
-  DescribeTopicPartitionsRequestTopicRequest,
-  DescribeTopicPartitionsResponseTopic
-> = {
+const describeTopicPartitionsList: ListOf<typeof ApiKey.DescribeTopicPartitions, 'topics', 'topics'> = {
   // The broker appends its TOPIC_AUTHORIZATION_FAILED entries after the topics it describes.
   deniedLast: true,
   ...entriesIn('topics', 'topics'),
@@ -214,9 +208,7 @@ const describeTopicPartitionsList: ResourceList<
   },
 };
 
-export const describeTopicPartitions: ApiModule<typeof ApiKey.DescribeTopicPartitions> = {
-  apiKey: ApiKey.DescribeTopicPartitions,
-  handling: 'decided',
+export const describeTopicPartitions = decidedApi(ApiKey.DescribeTopicPartitions, {
   list: describeTopicPartitionsList,
   decide(ctx, request) {
     // A cursor the broker rejects before it authorizes anything: its INVALID_REQUEST answer.
@@ -255,4 +247,4 @@ export const describeTopicPartitions: ApiModule<typeof ApiKey.DescribeTopicParti
       );
     }
   },
-};
+});

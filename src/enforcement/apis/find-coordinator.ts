@@ -8,7 +8,7 @@
 
 import { ErrorCode } from '../../../protocol/errors.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
-import type { ApiModule } from './api-module.js';
+import { decidedApi } from './api-module.js';
 import { firstCode } from './request-decider.js';
 
 /** `CoordinatorType.TRANSACTION` (key type 1); 0 is a group. */
@@ -23,9 +23,7 @@ const SHARE_KEYS_FROM = 6;
 /** v4+ batches coordinator keys (KIP-699). */
 const BATCHED_FROM = 4;
 
-export const findCoordinator: ApiModule<typeof ApiKey.FindCoordinator> = {
-  apiKey: ApiKey.FindCoordinator,
-  handling: 'decided',
+export const findCoordinator = decidedApi(ApiKey.FindCoordinator, {
   decide(ctx, body) {
     if (body.keyType === SHARE_KEY_TYPE) {
       const decision = ctx.policy.decisions.decide(ctx.base());
@@ -72,4 +70,4 @@ export const findCoordinator: ApiModule<typeof ApiKey.FindCoordinator> = {
       errorMessage: null,
     }));
   },
-};
+});

@@ -19,14 +19,6 @@ import type {
   OffsetFetchRequest,
   OffsetFetchResponse,
   OffsetFetchResponseTopics,
-  OffsetCommitRequest,
-  OffsetCommitRequestTopic,
-  OffsetCommitResponse,
-  OffsetCommitResponseTopic,
-  OffsetDeleteRequest,
-  OffsetDeleteRequestTopic,
-  OffsetDeleteResponse,
-  OffsetDeleteResponseTopic,
 } from '../../../protocol/generated/index.js';
 import { Reader } from '../../../protocol/primitives/index.js';
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
@@ -34,9 +26,9 @@ import type { RequestDecision } from '../../connection/request-decision.js';
 import { skeletonOf } from '../default-value-reader.js';
 import { encodeRequestWithBody, encodeResponseBody, responseRewrite } from '../request-codec.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
-import type { ApiModule } from './api-module.js';
+import { decidedApi } from './api-module.js';
 import { topicCodes, type RequestDecider } from './request-decider.js';
-import { byId, byName, type ResourceList, entriesIn, listApi, topicsByName } from './resource-list.js';
+import { byId, byName, entriesIn, listApi, topicsByName, type ListOf } from './resource-list.js';
 
 const OFFSET_FETCH = ApiKey.OffsetFetch;
 
@@ -217,12 +209,7 @@ export function decideOffsetFetch(
 /** OffsetCommit v10 names topics by ID (KIP-848). */
 const OFFSET_COMMIT_TOPIC_IDS_FROM = 10;
 
-const offsetCommitList: ResourceList<
-  OffsetCommitRequest,
-  OffsetCommitResponse,
-  OffsetCommitRequestTopic,
-  OffsetCommitResponseTopic
-> = {
+const offsetCommitList: ListOf<typeof ApiKey.OffsetCommit, 'topics', 'topics'> = {
   ...entriesIn('topics', 'topics'),
   ref: (t, v) => (v >= OFFSET_COMMIT_TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.name)),
   scope: (r) => ({ groups: [r.groupId], transactionalIds: [] }),
@@ -236,11 +223,9 @@ const offsetCommitList: ResourceList<
 
 export const offsetCommit = listApi(ApiKey.OffsetCommit, offsetCommitList);
 
-export const offsetFetch: ApiModule<typeof ApiKey.OffsetFetch> = {
-  apiKey: ApiKey.OffsetFetch,
-  handling: 'decided',
+export const offsetFetch = decidedApi(ApiKey.OffsetFetch, {
   decide: (ctx, request) => ctx.counted(decideOffsetFetch(ctx, request)),
-};
+});
 
 /**
  * OffsetDelete as Kafka 4.1 answers it with an authorizer (checked against StandardAuthorizer,
@@ -250,12 +235,7 @@ export const offsetFetch: ApiModule<typeof ApiKey.OffsetFetch> = {
  * when no topic is left. A top-level error of the coordinator (GROUP_ID_NOT_FOUND for a group that
  * does not exist, NON_EMPTY_GROUP...) is then the whole answer, without the refused topics.
  */
-const offsetDeleteList: ResourceList<
-  OffsetDeleteRequest,
-  OffsetDeleteResponse,
-  OffsetDeleteRequestTopic,
-  OffsetDeleteResponseTopic
-> = {
+const offsetDeleteList: ListOf<typeof ApiKey.OffsetDelete, 'topics', 'topics'> = {
   ...topicsByName(),
   scope: (r) => ({ groups: [r.groupId], transactionalIds: [] }),
   deniedResult: (t, code) => ({
@@ -265,9 +245,7 @@ const offsetDeleteList: ResourceList<
   failsWhole: (r) => r.errorCode !== 0,
 };
 
-export const offsetDelete: ApiModule<typeof ApiKey.OffsetDelete> = {
-  apiKey: ApiKey.OffsetDelete,
-  handling: 'decided',
+export const offsetDelete = decidedApi(ApiKey.OffsetDelete, {
   // Not the module's `list`: a refused group is answered as a whole (top-level error, no topics), as
   // a module without a list is refused (whole-denial.ts).
   decide(ctx, request) {
@@ -285,4 +263,4 @@ export const offsetDelete: ApiModule<typeof ApiKey.OffsetDelete> = {
       if (response.errorCode === 0) response.topics = answered.topics;
     });
   },
-};
+});

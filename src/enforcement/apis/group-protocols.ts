@@ -49,7 +49,7 @@ import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import type { RequestOf } from '../../../protocol/generated/codecs.js';
 import type { RequestDecision } from '../../connection/request-decision.js';
 import { structSkeleton } from '../default-value-reader.js';
-import type { ApiModule } from './api-module.js';
+import { decidedApi } from './api-module.js';
 import { type RequestDecider, firstCode, wholeRequestCode } from './request-decider.js';
 
 const DESCRIBE_BIT = 1 << ACL_OPERATION_CODE.Describe;
@@ -152,9 +152,7 @@ function heartbeat<K extends typeof ApiKey.ConsumerGroupHeartbeat | typeof ApiKe
 /** ConsumerGroupHeartbeat v1+ carries SubscribedTopicRegex (KIP-848). */
 const SUBSCRIBED_TOPIC_REGEX_FROM = 1;
 
-export const consumerGroupHeartbeat: ApiModule<typeof ApiKey.ConsumerGroupHeartbeat> = {
-  apiKey: ApiKey.ConsumerGroupHeartbeat,
-  handling: 'decided',
+export const consumerGroupHeartbeat = decidedApi(ApiKey.ConsumerGroupHeartbeat, {
   decide(ctx, body) {
     const denied = heartbeat(ctx, body);
     if (denied !== undefined) return denied;
@@ -185,16 +183,14 @@ export const consumerGroupHeartbeat: ApiModule<typeof ApiKey.ConsumerGroupHeartb
   denial(response) {
     response.assignment = null;
   },
-};
+});
 
-export const shareGroupHeartbeat: ApiModule<typeof ApiKey.ShareGroupHeartbeat> = {
-  apiKey: ApiKey.ShareGroupHeartbeat,
-  handling: 'decided',
+export const shareGroupHeartbeat = decidedApi(ApiKey.ShareGroupHeartbeat, {
   decide: (ctx, request) => heartbeat(ctx, request) ?? ctx.forward(),
   denial(response) {
     response.assignment = null;
   },
-};
+});
 
 /**
  * A KIP-848 / KIP-932 / KIP-1071 group describe: a list of group ids decided one by one (a refused
@@ -245,9 +241,7 @@ const consumerGroupDescribes = describedGroups<
   ConsumerGroupDescribeResponseDescribedGroup
 >(decodeConsumerGroupDescribeResponseDescribedGroup, consumerGroupTopics);
 
-export const consumerGroupDescribe: ApiModule<typeof ApiKey.ConsumerGroupDescribe> = {
-  apiKey: ApiKey.ConsumerGroupDescribe,
-  handling: 'decided',
+export const consumerGroupDescribe = decidedApi(ApiKey.ConsumerGroupDescribe, {
   list: consumerGroupDescribes.list,
   reveals: (request, v, ops) => {
     const filter = consumerGroupDescribes.reveals(request, v, ops);
@@ -256,36 +250,27 @@ export const consumerGroupDescribe: ApiModule<typeof ApiKey.ConsumerGroupDescrib
       withMembersOwnRegexes(response);
     };
   },
-};
+});
 
-export const shareGroupDescribe: ApiModule<typeof ApiKey.ShareGroupDescribe> = {
-  apiKey: ApiKey.ShareGroupDescribe,
-  handling: 'decided',
+export const shareGroupDescribe = decidedApi(ApiKey.ShareGroupDescribe, {
   ...describedGroups<
     ShareGroupDescribeRequest,
     ShareGroupDescribeResponse,
     ShareGroupDescribeResponseDescribedGroup
   >(decodeShareGroupDescribeResponseDescribedGroup, shareGroupTopics),
-};
+});
 
-export const streamsGroupDescribe: ApiModule<typeof ApiKey.StreamsGroupDescribe> = {
-  apiKey: ApiKey.StreamsGroupDescribe,
-  handling: 'decided',
+export const streamsGroupDescribe = decidedApi(ApiKey.StreamsGroupDescribe, {
   ...describedGroups<
     StreamsGroupDescribeRequest,
     StreamsGroupDescribeResponse,
     StreamsGroupDescribeResponseDescribedGroup
   >(decodeStreamsGroupDescribeResponseDescribedGroup, streamsGroupTopics, { topology: null }),
-};
+});
 
-export const streamsGroupHeartbeat: ApiModule<typeof ApiKey.StreamsGroupHeartbeat> = {
-  apiKey: ApiKey.StreamsGroupHeartbeat,
-  handling: 'decided',
-};
+export const streamsGroupHeartbeat = decidedApi(ApiKey.StreamsGroupHeartbeat);
 
-export const describeShareGroupOffsets: ApiModule<typeof ApiKey.DescribeShareGroupOffsets> = {
-  apiKey: ApiKey.DescribeShareGroupOffsets,
-  handling: 'decided',
+export const describeShareGroupOffsets = decidedApi(ApiKey.DescribeShareGroupOffsets, {
   // No top-level error: every group with the error, no topics.
   denial(response, request, _version, code) {
     response.groups = request.groups.map((g) => ({
@@ -308,14 +293,8 @@ export const describeShareGroupOffsets: ApiModule<typeof ApiKey.DescribeShareGro
       }
     };
   },
-};
+});
 
-export const alterShareGroupOffsets: ApiModule<typeof ApiKey.AlterShareGroupOffsets> = {
-  apiKey: ApiKey.AlterShareGroupOffsets,
-  handling: 'decided',
-};
+export const alterShareGroupOffsets = decidedApi(ApiKey.AlterShareGroupOffsets);
 
-export const deleteShareGroupOffsets: ApiModule<typeof ApiKey.DeleteShareGroupOffsets> = {
-  apiKey: ApiKey.DeleteShareGroupOffsets,
-  handling: 'decided',
-};
+export const deleteShareGroupOffsets = decidedApi(ApiKey.DeleteShareGroupOffsets);

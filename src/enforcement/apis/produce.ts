@@ -10,26 +10,17 @@ import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import {
   decodeProduceResponsePartitionProduceResponse,
   peekProduceRequest,
-  type ProduceRequest,
-  type ProduceRequestTopicProduceData,
-  type ProduceResponse,
-  type ProduceResponseTopicProduceResponse,
 } from '../../../protocol/generated/index.js';
 import { structSkeleton } from '../default-value-reader.js';
 import { hasTransactionalBatch } from '../produce-batches.js';
-import type { ApiModule } from './api-module.js';
+import { decidedApi } from './api-module.js';
 import { peekedTopics } from './peek-decisions.js';
-import { byId, byName, entriesIn, type ResourceList } from './resource-list.js';
+import { byId, byName, entriesIn, type ListOf } from './resource-list.js';
 
 /** Produce v13 names topics by ID (KIP-516). */
 const TOPIC_IDS_FROM = 13;
 
-const produceList: ResourceList<
-  ProduceRequest,
-  ProduceResponse,
-  ProduceRequestTopicProduceData,
-  ProduceResponseTopicProduceResponse
-> = {
+const produceList: ListOf<typeof ApiKey.Produce, 'topicData', 'responses'> = {
   deniedLast: true,
   partitionCount: (t) => t.partitionData.length,
   ...entriesIn('topicData', 'responses'),
@@ -55,9 +46,7 @@ const produceList: ResourceList<
 
 const nameOfTopic = (t: { readonly name: string }): string => t.name;
 
-export const produce: ApiModule<typeof ApiKey.Produce> = {
-  apiKey: ApiKey.Produce,
-  handling: 'decided',
+export const produce = decidedApi(ApiKey.Produce, {
   list: produceList,
   // What `decideList` asks with `produceList` of a request without a transactional id: every topic
   // in the request's order (by ID from v13). With a transactional id, whether it is authorized
@@ -68,4 +57,4 @@ export const produce: ApiModule<typeof ApiKey.Produce> = {
     const topics = peekedTopics(peek.topicData, nameOfTopic, version >= TOPIC_IDS_FROM, topicIds);
     return topics === undefined ? undefined : { topics, groups: [], transactionalIds: [] };
   },
-};
+});

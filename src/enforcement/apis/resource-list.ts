@@ -19,6 +19,7 @@ import type {
 } from '../../../protocol/generated/codecs.js';
 import { skeletonOf } from '../default-value-reader.js';
 import type { ApiModule } from './api-module.js';
+import type { RequestNames } from '../../policy/engine.js';
 
 /** What one entry of a list is authorized as; `cluster` entries (broker configs) follow the API decision. */
 export type EntryKind = 'topic' | 'group' | 'transactionalId' | 'cluster';
@@ -30,10 +31,7 @@ export interface TopicRef {
 }
 
 /** Names that scope a whole list request (Produce's transactional id, OffsetCommit's group). */
-export interface RequestScope {
-  readonly groups: readonly string[];
-  readonly transactionalIds: readonly string[];
-}
+export type RequestScope = Omit<RequestNames, 'topics'>;
 
 /**
  * One list API. `Req`/`Resp` are its request and response; `Entry`/`Result` one entry of the
@@ -83,6 +81,20 @@ export interface ResourceList<Req, Resp, Entry = unknown, Result = unknown> {
   /** What else the broker's answer says when it describes no entry at all (a paged answer has no next page). */
   nothingServed?(response: Resp, version: number): void;
 }
+
+/** The element type of a list field (a nullable list's too). */
+type ElementOf<L> = NonNullable<L> extends ReadonlyArray<infer E> ? E : never;
+
+/**
+ * The ResourceList of API `K` whose request lists its entries in field `RF` and whose response its
+ * results in field `SF`, the entry types read from the generated messages
+ * (`ListOf<typeof ApiKey.DescribeGroups, 'groups', 'groups'>`).
+ */
+export type ListOf<
+  K extends ApiKeyNumber,
+  RF extends keyof RequestOf<K>,
+  SF extends keyof ResponseOf<K>,
+> = ResourceList<RequestOf<K>, ResponseOf<K>, ElementOf<RequestOf<K>[RF]>, ElementOf<ResponseOf<K>[SF]>>;
 
 /** A list API whatever its entry types, as the generic code below sees it. */
 export type AnyResourceList = ResourceList<unknown, unknown>;

@@ -15,7 +15,7 @@
 
 import type { ShareFetchResponse } from '../../../protocol/generated/index.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
-import type { ApiModule } from './api-module.js';
+import { decidedApi } from './api-module.js';
 import { topicCodes, type RequestDecider } from './request-decider.js';
 
 const EMPTY = Buffer.alloc(0);
@@ -50,17 +50,12 @@ function judgeShareFetchAnswer(
   return changed;
 }
 
-export const shareFetch: ApiModule<typeof ApiKey.ShareFetch> = {
-  apiKey: ApiKey.ShareFetch,
-  handling: 'decided',
+export const shareFetch = decidedApi(ApiKey.ShareFetch, {
   decide: (ctx, request) => {
     const decision = ctx.decideWhole(request);
     if (decision.outcome !== 'forward') return decision;
     return ctx.rewriting(ctx.frame, (response) => judgeShareFetchAnswer(ctx, response));
   },
-};
+});
 
-export const shareAcknowledge: ApiModule<typeof ApiKey.ShareAcknowledge> = {
-  apiKey: ApiKey.ShareAcknowledge,
-  handling: 'decided',
-};
+export const shareAcknowledge = decidedApi(ApiKey.ShareAcknowledge);

@@ -8,36 +8,23 @@
 
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import type {
-  CreatePartitionsRequest,
-  CreatePartitionsRequestCreatePartitionsTopic,
-  CreatePartitionsResponse,
-  CreatePartitionsResponseCreatePartitionsTopicResult,
-  CreateTopicsRequest,
-  CreateTopicsRequestCreatableTopic,
-  CreateTopicsResponse,
-  CreateTopicsResponseCreatableTopicResult,
-  DeleteRecordsRequest,
-  DeleteRecordsRequestDeleteRecordsTopic,
-  DeleteRecordsResponse,
-  DeleteRecordsResponseDeleteRecordsTopicResult,
   DeleteTopicsRequest,
   DeleteTopicsRequestDeleteTopicState,
   DeleteTopicsResponse,
   DeleteTopicsResponseDeletableTopicResult,
-  DescribeProducersRequest,
-  DescribeProducersRequestTopicRequest,
-  DescribeProducersResponse,
-  DescribeProducersResponseTopicResponse,
 } from '../../../protocol/generated/index.js';
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
-import { byId, byName, topicsByName, type ResourceList, entriesIn, listApi } from './resource-list.js';
+import {
+  byId,
+  byName,
+  topicsByName,
+  type ResourceList,
+  entriesIn,
+  listApi,
+  type ListOf,
+} from './resource-list.js';
 
-const createTopicsList: ResourceList<
-  CreateTopicsRequest,
-  CreateTopicsResponse,
-  CreateTopicsRequestCreatableTopic,
-  CreateTopicsResponseCreatableTopicResult
-> = {
+const createTopicsList: ListOf<typeof ApiKey.CreateTopics, 'topics', 'topics'> = {
   ...topicsByName(),
   deniedResult: (t, code) => ({
     name: t.name,
@@ -87,12 +74,7 @@ const deleteTopicsList: ResourceList<
 
 export const deleteTopics = listApi(ApiKey.DeleteTopics, deleteTopicsList);
 
-const deleteRecordsList: ResourceList<
-  DeleteRecordsRequest,
-  DeleteRecordsResponse,
-  DeleteRecordsRequestDeleteRecordsTopic,
-  DeleteRecordsResponseDeleteRecordsTopicResult
-> = {
+const deleteRecordsList: ListOf<typeof ApiKey.DeleteRecords, 'topics', 'topics'> = {
   partitionCount: (t) => t.partitions.length,
   ...topicsByName(),
   deniedResult: (t, code) => ({
@@ -107,12 +89,7 @@ const deleteRecordsList: ResourceList<
 
 export const deleteRecords = listApi(ApiKey.DeleteRecords, deleteRecordsList);
 
-const createPartitionsList: ResourceList<
-  CreatePartitionsRequest,
-  CreatePartitionsResponse,
-  CreatePartitionsRequestCreatePartitionsTopic,
-  CreatePartitionsResponseCreatePartitionsTopicResult
-> = {
+const createPartitionsList: ListOf<typeof ApiKey.CreatePartitions, 'topics', 'results'> = {
   ...entriesIn('topics', 'results'),
   ref: (t) => byName(t.name),
   resultKey: (e) => e.name,
@@ -121,12 +98,7 @@ const createPartitionsList: ResourceList<
 
 export const createPartitions = listApi(ApiKey.CreatePartitions, createPartitionsList);
 
-const describeProducersList: ResourceList<
-  DescribeProducersRequest,
-  DescribeProducersResponse,
-  DescribeProducersRequestTopicRequest,
-  DescribeProducersResponseTopicResponse
-> = {
+const describeProducersList: ListOf<typeof ApiKey.DescribeProducers, 'topics', 'topics'> = {
   ...topicsByName(),
   deniedResult: (t, code) => ({
     name: t.name,

@@ -6,29 +6,15 @@
 // - Rejected before authorization: ListOffsets v2+ with an unknown isolation level.
 
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
-import type {
-  ListOffsetsRequest,
-  ListOffsetsRequestListOffsetsTopic,
-  ListOffsetsResponse,
-  ListOffsetsResponseListOffsetsTopicResponse,
-  OffsetForLeaderEpochRequest,
-  OffsetForLeaderEpochRequestOffsetForLeaderTopic,
-  OffsetForLeaderEpochResponse,
-  OffsetForLeaderEpochResponseOffsetForLeaderTopicResult,
-} from '../../../protocol/generated/index.js';
+import type { ListOffsetsRequest, ListOffsetsResponse } from '../../../protocol/generated/index.js';
 import { RESPONSE_CODECS, type MessageCodec } from '../../../protocol/generated/codecs.js';
 import { decodeListOffsetsResponseListOffsetsPartitionResponse } from '../../../protocol/generated/index.js';
 import { ErrorCode } from '../../../protocol/errors.js';
 import { skeletonOf, structSkeleton } from '../default-value-reader.js';
-import type { ApiModule } from './api-module.js';
-import { byName, topicsByName, type ResourceList, entriesIn, listApi } from './resource-list.js';
+import { decidedApi } from './api-module.js';
+import { byName, topicsByName, entriesIn, listApi, type ListOf } from './resource-list.js';
 
-const listOffsetsList: ResourceList<
-  ListOffsetsRequest,
-  ListOffsetsResponse,
-  ListOffsetsRequestListOffsetsTopic,
-  ListOffsetsResponseListOffsetsTopicResponse
-> = {
+const listOffsetsList: ListOf<typeof ApiKey.ListOffsets, 'topics', 'topics'> = {
   deniedLast: true,
   ...topicsByName(),
   deniedResult: (t, code) => ({
@@ -81,19 +67,12 @@ export function rejectedListOffsets(
   return response;
 }
 
-export const listOffsets: ApiModule<typeof ApiKey.ListOffsets> = {
-  apiKey: ApiKey.ListOffsets,
-  handling: 'decided',
+export const listOffsets = decidedApi(ApiKey.ListOffsets, {
   list: listOffsetsList,
   rejectedBeforeAuthorization: rejectedListOffsets,
-};
+});
 
-const offsetForLeaderEpochList: ResourceList<
-  OffsetForLeaderEpochRequest,
-  OffsetForLeaderEpochResponse,
-  OffsetForLeaderEpochRequestOffsetForLeaderTopic,
-  OffsetForLeaderEpochResponseOffsetForLeaderTopicResult
-> = {
+const offsetForLeaderEpochList: ListOf<typeof ApiKey.OffsetForLeaderEpoch, 'topics', 'topics'> = {
   deniedLast: true,
   ...entriesIn('topics', 'topics'),
   ref: (t) => byName(t.topic),

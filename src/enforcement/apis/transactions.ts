@@ -16,28 +16,19 @@ import { hasField } from '../../../protocol/generated/field-versions.js';
 import type {
   AddPartitionsToTxnRequest,
   AddPartitionsToTxnResponse,
-  DescribeTransactionsRequest,
-  DescribeTransactionsResponse,
-  DescribeTransactionsResponseTransactionState,
-  TxnOffsetCommitRequest,
-  TxnOffsetCommitRequestTopic,
-  TxnOffsetCommitResponse,
-  TxnOffsetCommitResponseTopic,
 } from '../../../protocol/generated/index.js';
-import type { ApiModule } from './api-module.js';
+import { decidedApi } from './api-module.js';
 import { describableOnly } from './describable-listing.js';
-import { byName, type ResourceList, entriesIn, listApi } from './resource-list.js';
+import { byName, entriesIn, listApi, type ListOf } from './resource-list.js';
 
-export const initProducerId: ApiModule<typeof ApiKey.InitProducerId> = {
-  apiKey: ApiKey.InitProducerId,
-  handling: 'decided',
+export const initProducerId = decidedApi(ApiKey.InitProducerId, {
   denial(response) {
     response.producerId = -1n;
     response.producerEpoch = -1;
     response.ongoingTxnProducerId = -1n;
     response.ongoingTxnProducerEpoch = -1;
   },
-};
+});
 
 /** AddPartitionsToTxn v4+ (KIP-890) is sent by brokers to the transaction coordinator only. */
 const ADD_PARTITIONS_BROKER_ONLY_FROM = 4;
@@ -68,9 +59,7 @@ function addPartitionsResults(
     });
 }
 
-export const addPartitionsToTxn: ApiModule<typeof ApiKey.AddPartitionsToTxn> = {
-  apiKey: ApiKey.AddPartitionsToTxn,
-  handling: 'decided',
+export const addPartitionsToTxn = decidedApi(ApiKey.AddPartitionsToTxn, {
   decide(ctx, body) {
     if (ctx.version >= ADD_PARTITIONS_BROKER_ONLY_FROM) {
       // The broker's own call to the transaction coordinator: ClusterAction, never a client's.
@@ -103,29 +92,19 @@ export const addPartitionsToTxn: ApiModule<typeof ApiKey.AddPartitionsToTxn> = {
   denial(response, request, version, code) {
     if (version < ADD_PARTITIONS_BROKER_ONLY_FROM) addPartitionsResults(response, request, () => code, false);
   },
-};
+});
 
-export const addOffsetsToTxn: ApiModule<typeof ApiKey.AddOffsetsToTxn> = {
-  apiKey: ApiKey.AddOffsetsToTxn,
-  handling: 'decided',
-};
+export const addOffsetsToTxn = decidedApi(ApiKey.AddOffsetsToTxn);
 
-export const endTxn: ApiModule<typeof ApiKey.EndTxn> = {
-  apiKey: ApiKey.EndTxn,
-  handling: 'decided',
+export const endTxn = decidedApi(ApiKey.EndTxn, {
   // No producer id and epoch (v5+; the broker answers -1 where the skeleton has 0).
   denial(response, _request, version) {
     if (hasField('EndTxnResponse', 'producerId', version)) response.producerId = -1n;
     if (hasField('EndTxnResponse', 'producerEpoch', version)) response.producerEpoch = -1;
   },
-};
+});
 
-const txnOffsetCommitList: ResourceList<
-  TxnOffsetCommitRequest,
-  TxnOffsetCommitResponse,
-  TxnOffsetCommitRequestTopic,
-  TxnOffsetCommitResponseTopic
-> = {
+const txnOffsetCommitList: ListOf<typeof ApiKey.TxnOffsetCommit, 'topics', 'topics'> = {
   ...entriesIn('topics', 'topics'),
   ref: (t) => byName(t.name),
   scope: (r) => ({ groups: [r.groupId], transactionalIds: [r.transactionalId] }),
@@ -138,11 +117,10 @@ const txnOffsetCommitList: ResourceList<
 
 export const txnOffsetCommit = listApi(ApiKey.TxnOffsetCommit, txnOffsetCommitList);
 
-const describeTransactionsList: ResourceList<
-  DescribeTransactionsRequest,
-  DescribeTransactionsResponse,
-  string,
-  DescribeTransactionsResponseTransactionState
+const describeTransactionsList: ListOf<
+  typeof ApiKey.DescribeTransactions,
+  'transactionalIds',
+  'transactionStates'
 > = {
   kind: 'transactionalId',
   ...entriesIn('transactionalIds', 'transactionStates'),
@@ -162,9 +140,7 @@ const describeTransactionsList: ResourceList<
   }),
 };
 
-export const describeTransactions: ApiModule<typeof ApiKey.DescribeTransactions> = {
-  apiKey: ApiKey.DescribeTransactions,
-  handling: 'decided',
+export const describeTransactions = decidedApi(ApiKey.DescribeTransactions, {
   list: describeTransactionsList,
   // The broker keeps, in each described transaction, only the topics the caller may Describe
   // (KafkaApis.handleDescribeTransactionsRequest, Kafka 4.1; docs/broker-answers.md).
@@ -173,11 +149,9 @@ export const describeTransactions: ApiModule<typeof ApiKey.DescribeTransactions>
       state.topics = state.topics.filter((t) => ops().describesTopic(t.topic));
     }
   },
-};
+});
 
-export const listTransactions: ApiModule<typeof ApiKey.ListTransactions> = {
-  apiKey: ApiKey.ListTransactions,
-  handling: 'decided',
+export const listTransactions = decidedApi(ApiKey.ListTransactions, {
   // Listed are the transactional ids the client may describe.
   decide: (ctx) =>
     describableOnly(ctx, {
@@ -188,4 +162,4 @@ export const listTransactions: ApiModule<typeof ApiKey.ListTransactions> = {
       },
       name: (t) => t.transactionalId,
     }),
-};
+});
