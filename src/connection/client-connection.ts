@@ -59,6 +59,11 @@ const SASL_HANDSHAKE = ApiKey.SaslHandshake;
  * place; larger ones stream (NodeEndpointsStream), so that a slow reader costs socket buffers only.
  */
 export const HOLD_NODE_ENDPOINTS_UP_TO = 64 * 1024;
+/**
+ * Frames held whole up to this size (size prefix included) are copied into one buffer as they
+ * arrive, once the memory budget has granted them (heldMode); larger ones are kept as read views.
+ */
+export const COPY_HELD_UP_TO = 16 * 1024 * 1024;
 const SASL_AUTHENTICATE = ApiKey.SaslAuthenticate;
 
 /** What every client connection shares with the rest of the proxy. */
@@ -160,6 +165,8 @@ export class ClientConnection {
   private requestReserved = 0;
   /** Budget bytes of the held response frame being read. */
   private responseReserved = 0;
+  /** The last `reserve` was granted at once (the frame may then be copied as it arrives). */
+  private reservedNow = false;
   /** Budget bytes written to a socket that has not drained yet: released on its 'drain'. */
   private releaseOnClientDrain = 0;
   private releaseOnUpstreamDrain = 0;
@@ -399,7 +406,7 @@ export class ClientConnection {
    * pieces of a request being held (or queued while a decision runs), bytes the upstream socket has
    * not taken yet, a held request whose decision is still running (its pieces wait in the decision's
    * closure). The frame a filter or the SASL observer reads is always a copy (the start is copied,
-   * and a frame longer than its start is joined), so they may keep it.
+   * and a frame longer than its start is copied as it arrives or joined), so they may keep it.
    */
   private clientBytesKept(): boolean {
     return (
@@ -429,7 +436,17 @@ export class ClientConnection {
     this.requestHeaderDeferred = mode === 'defer';
     if (mode === 'stream' || this.closed) return 'stream';
     this.requestReserved = this.reserve(size + 4, this.clientReads, 'request');
-    return 'hold';
+    return this.heldMode(size);
+  }
+
+  /**
+   * How a frame to be held whole is collected: copied into one buffer of its size as it arrives when
+   * the memory budget granted it at once and it is at most COPY_HELD_UP_TO (the read buffers it came
+   * in are then free at once, and nobody has to join it), else as the views of the reads it came in
+   * (memory grows only with the bytes received while the frame waits for room in the budget).
+   */
+  private heldMode(size: number): FrameMode {
+    return this.reservedNow && size + 4 <= COPY_HELD_UP_TO ? 'copy' : 'hold';
   }
 
   /**
@@ -438,6 +455,7 @@ export class ClientConnection {
    * larger than the whole budget closes the connection (it could never be held).
    */
   private reserve(bytes: number, reads: ReadGate, side: 'request' | 'response'): number {
+    this.reservedNow = false;
     if (bytes > this.deps.budget.limit) {
       this.close(
         'memory-budget',
@@ -447,6 +465,7 @@ export class ClientConnection {
     }
     const now = this.budget.reserve(bytes, () => reads.resume('memory-budget'));
     if (!now) reads.pause('memory-budget');
+    this.reservedNow = now;
     return bytes;
   }
 
@@ -809,7 +828,7 @@ export class ClientConnection {
       return 'stream';
     }
     this.responseReserved = this.reserve(size + 4, this.upstreamReads, 'response');
-    return 'hold';
+    return this.heldMode(size);
   }
 
   /**

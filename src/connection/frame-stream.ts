@@ -3,11 +3,16 @@ import type { CloseReason } from '../proxy/counters.js';
 
 /**
  * How the consumer wants the rest of a frame once it has seen its start:
- * - `hold`: collect the whole frame, then hand it over as the chunks it arrived in (views, no copy);
+ * - `hold`: collect the whole frame, then hand it over as the chunks it arrived in (views, no copy:
+ *   the memory of every read it came in stays referenced until the consumer lets go of them);
+ * - `copy`: collect the whole frame into one buffer of its size, allocated at once and filled as the
+ *   pieces arrive, then hand it over as that one chunk: the reads it came in are free at once (a
+ *   reused read buffer is reused) and whoever reads the frame needs no join. For a frame whose memory
+ *   the consumer has already granted (its budget reservation succeeded);
  * - `stream`: hand over the start and every later piece as it arrives, without collecting the frame
  *   (the cost of a frame nobody inspects is this framing alone).
  */
-export type FrameMode = 'hold' | 'stream';
+export type FrameMode = 'hold' | 'copy' | 'stream';
 
 export interface FrameConsumer {
   /**
@@ -15,7 +20,7 @@ export interface FrameConsumer {
    * min(`size`, HEAD_BYTES) body bytes. A consumer that needs more than that to decide holds.
    */
   frameStart(size: number, start: Buffer): FrameMode;
-  /** A whole frame, size prefix included, as the chunks it arrived in. */
+  /** A whole frame, size prefix included: the chunks it arrived in (`hold`) or one buffer (`copy`). */
   frameHeld(chunks: Buffer[], length: number): void;
   /** A piece of a streamed frame, in order; `last` is true for the piece that ends it. */
   frameStreamed(piece: Buffer, last: boolean): void;
@@ -32,8 +37,9 @@ type FrameEvent = { start: Buffer; size: number } | { piece: Buffer; last: boole
  * One direction of a Kafka connection, cut into frames by the codec's FrameReader (which checks the
  * size against the maximum and a negative size before anything is buffered) and handed to a
  * consumer that chooses per frame whether to collect it or stream it through. Every frame is
- * announced with its head, so the choice is made for small and large frames alike, and a held frame
- * is kept as the views the reader produced, never joined here.
+ * announced with its head, so the choice is made for small and large frames alike. A held frame is
+ * kept as the views the reader produced, never joined here; a copied one is filled into one buffer
+ * of its own as it arrives.
  *
  * Each frame is delivered as a start, then pieces, the last one flagged (possibly empty).
  * `suspend()` stops delivery (while an asynchronous decision is pending, for example): what the
@@ -49,6 +55,8 @@ export class FrameStream {
   private mode: FrameMode | undefined;
   private held: Buffer[] = [];
   private heldBytes = 0;
+  /** The frame being copied (`copy`), filled up to heldBytes. */
+  private copy: Buffer | undefined;
   /** The reader's next piece is the head it already announced (and that the start carries). */
   private headPending = false;
   private suspended = false;
@@ -148,6 +156,7 @@ export class FrameStream {
     this.failed = true;
     this.queued.length = 0;
     this.held = [];
+    this.copy = undefined;
   }
 
   suspend(): void {
@@ -197,7 +206,13 @@ export class FrameStream {
     const mode = this.consumer.frameStart(size, start);
     if (this.failed) return;
     this.mode = mode;
-    if (mode === 'hold') {
+    if (mode === 'copy' && size + 4 > start.length) {
+      this.copy = Buffer.allocUnsafe(size + 4);
+      start.copy(this.copy, 0);
+      this.heldBytes = start.length;
+    } else if (mode !== 'stream') {
+      // A frame whole in its start (a copy already) is handed over as it is.
+      this.mode = 'hold';
       this.held = [start];
       this.heldBytes = start.length;
     } else {
@@ -206,7 +221,18 @@ export class FrameStream {
   }
 
   private handlePiece(piece: Buffer, last: boolean): void {
-    if (this.mode === 'hold') {
+    if (this.mode === 'copy') {
+      const copy = this.copy!;
+      if (piece.length > 0) {
+        piece.copy(copy, this.heldBytes);
+        this.heldBytes += piece.length;
+      }
+      if (last) {
+        this.copy = undefined;
+        this.endFrame();
+        this.consumer.frameHeld([copy], copy.length);
+      }
+    } else if (this.mode === 'hold') {
       if (piece.length > 0) {
         this.held.push(piece);
         this.heldBytes += piece.length;
@@ -233,6 +259,7 @@ export class FrameStream {
     this.failed = true;
     this.queued.length = 0;
     this.held = [];
+    this.copy = undefined;
     this.consumer.frameError(reason, detail);
   }
 }

@@ -8,7 +8,10 @@ function frame(body: Buffer): Buffer {
   return Buffer.concat([size, body]);
 }
 
-/** Collects what a FrameStream delivers, holding frames whose first body byte is odd. */
+/**
+ * Collects what a FrameStream delivers, holding frames whose first body byte is odd (as views when it
+ * is 1 modulo 4, copied when it is 3).
+ */
 function collector(maxFrameBytes = 1 << 20) {
   const held: Buffer[] = [];
   const streamed: Buffer[] = [];
@@ -20,7 +23,7 @@ function collector(maxFrameBytes = 1 << 20) {
       frameStart: (size, start): FrameMode => {
         starts.push(start.length);
         if (size === 0) return 'hold';
-        return start[4]! % 2 === 1 ? 'hold' : 'stream';
+        return start[4]! % 2 === 0 ? 'stream' : start[4]! % 4 === 3 ? 'copy' : 'hold';
       },
       frameHeld: (chunks, length) => {
         const whole = Buffer.concat(chunks);
@@ -135,6 +138,36 @@ describe('frame stream', () => {
     expect(pieces.slice(1).every((p) => p.length === 0 || p.buffer === wire.buffer)).toBe(true);
     void second;
     expect(pieces.reduce((n, p) => n + p.length, 0)).toBe(wire.length);
+  });
+
+  it('copies a frame held in copy mode into one buffer of its own as it arrives, keeping no view of the pushed chunks', () => {
+    const delivered: Buffer[][] = [];
+    const stream = new FrameStream(
+      {
+        frameStart: () => 'copy',
+        frameHeld: (chunks) => delivered.push(chunks),
+        frameStreamed: () => undefined,
+        frameError: () => undefined,
+      },
+      1 << 20,
+    );
+    const wire = frame(Buffer.from(Array.from({ length: 100_000 }, (_, i) => i % 251)));
+    const pushed = [
+      wire.subarray(0, 3),
+      wire.subarray(3, 1000),
+      wire.subarray(1000, 70_000),
+      wire.subarray(70_000),
+    ];
+    for (const chunk of pushed.slice(0, 3)) {
+      stream.push(chunk);
+      // Nothing of the pushed memory is kept: a reused read buffer may be read into again.
+      expect(stream.holdsPieces()).toBe(false);
+    }
+    stream.push(pushed[3]!);
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]).toHaveLength(1);
+    expect(delivered[0]![0]!.equals(wire)).toBe(true);
+    expect(delivered[0]![0]!.buffer === wire.buffer).toBe(false);
   });
 
   it('stops at the next frame boundary when asked to, after finishing the frame in progress', () => {
