@@ -122,6 +122,8 @@ export interface DifferentialReport {
    * two group lists differed at a timer's edge (group-timer-retry.ts); each counts once per read.
    */
   readonly groupReadSettles: Record<string, number>;
+  /** The first few group reads that were read again: where the first pair differed, and how it ended. */
+  readonly groupReadSettleExamples: string[];
   /** Lanes that ran concurrently (lanes.ts). */
   readonly concurrency: number;
   readonly elapsedMs: number;
@@ -329,6 +331,7 @@ export class Comparison implements Comparer {
   readonly msPerApi: Record<string, number> = {};
   readonly coordinatorRetries: Record<string, number> = {};
   readonly groupReadSettles: Record<string, number> = {};
+  readonly groupReadSettleExamples: string[] = [];
   requests = 0;
   concurrency = 1;
 
@@ -359,6 +362,7 @@ export class Comparison implements Comparer {
     referenceSide: Side,
   ): Promise<{ proxy: Outcome; reference: Outcome }> {
     const api = apiName(step.apiKey);
+    let firstSettled: string | undefined;
     for (let retries = 0, settles = 0; ;) {
       const t0 = Date.now();
       // The request as sent, resolved before the answers add their echoes to the pools (each lane
@@ -388,8 +392,14 @@ export class Comparison implements Comparer {
       }
       if (shouldSettleGroupRead(step.apiKey, where, settles)) {
         this.groupReadSettles[api] = (this.groupReadSettles[api] ?? 0) + 1;
+        firstSettled ??= `${step.label} ${api} v${step.version} as ${step.principal}: ${where}`;
         await new Promise((resolve) => setTimeout(resolve, settleDelayMs(++settles)));
         continue;
+      }
+      if (firstSettled !== undefined && this.groupReadSettleExamples.length < 20) {
+        this.groupReadSettleExamples.push(
+          `${firstSettled} -> after ${settles} more reads: ${where ?? 'equal'}`,
+        );
       }
       this.record(step, api, proxy, p, r, where, sent);
       return { proxy, reference };
@@ -446,6 +456,7 @@ export class Comparison implements Comparer {
       msPerApi: this.msPerApi,
       coordinatorRetries: this.coordinatorRetries,
       groupReadSettles: this.groupReadSettles,
+      groupReadSettleExamples: this.groupReadSettleExamples,
       concurrency: this.concurrency,
       elapsedMs: Date.now() - startedAt,
     };

@@ -8,19 +8,23 @@
 // (seed 20261202, 109,117 requests) saw exactly that twice: Empty through the proxy and Dead on the
 // reference, and CompletingRebalance with the member through the proxy and Empty on the reference.
 //
-// DescribeGroups and ListGroups only read group state, so the harness may send them again: when the
-// two answers differ inside the group list, it reads both sides again, at most
+// DescribeGroups only reads group state, so the harness may send it again: when the two answers
+// first differ in what those timers move (a group's state, protocol type and data, members), it
+// reads both sides again, at most
 // MAX_GROUP_READ_SETTLES times with growing pauses (7.75 s in all, below the 10 s rebalance
 // timeout the sequences use and far above the proxy's hop), and compares the last pair. A timer's
-// edge has passed on both sides by then; a difference the proxy makes (a group, member, state or
-// error it adds, hides or changes) is the same on every read and is reported like any other. There
-// is no allowlist entry for it. Source of the timers: Kafka's group coordinator
+// edge has passed on both sides by then; a difference the proxy makes is the same on every read and
+// is reported like any other. What the proxy decides in this answer (a group's error code, its
+// authorized operations, the entries' order) is never read again: authorization comes before
+// existence on the broker, so no timer changes it, and reading again would only hide a difference
+// behind a group that has since gone. ListGroups is not read again for the same reason (a group the
+// proxy lists and should not could be deleted on both sides meanwhile). There is no allowlist entry. Source of the timers: Kafka's group coordinator
 // (GroupMetadataManager: rebalance and session timeouts, deleting empty groups without offsets).
 
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 
-/** The APIs whose answers are only a read of group state (no request changes it). */
-const GROUP_READS: ReadonlySet<number> = new Set([ApiKey.DescribeGroups, ApiKey.ListGroups]);
+/** A first difference in what a group's timers move: `$.groups[i].groupState` and the like. */
+const TIMER_MOVED = /^\$\.groups\[\d+\]\.(groupState|protocolType|protocolData|members)\b/;
 
 /** How many times a group read is sent again at most (after the first attempt). */
 export const MAX_GROUP_READ_SETTLES = 5;
@@ -30,8 +34,8 @@ export const settleDelayMs = (attempt: number): number => 250 * 2 ** (attempt - 
 
 /**
  * Whether a compared pair of group reads should be read again on both sides: the request is
- * DescribeGroups or ListGroups, the first difference (`where`, a path from `firstDifference`) lies
- * in the answer's group list (`$.groups...`), and `settlesSoFar` is below the bound.
+ * DescribeGroups, the first difference (`where`, a path from `firstDifference`) is a group's state,
+ * protocol type or data, or members, and `settlesSoFar` is below the bound.
  */
 export function shouldSettleGroupRead(
   apiKey: number,
@@ -40,8 +44,8 @@ export function shouldSettleGroupRead(
 ): boolean {
   return (
     where !== undefined &&
-    GROUP_READS.has(apiKey) &&
-    where.startsWith('$.groups') &&
+    apiKey === ApiKey.DescribeGroups &&
+    TIMER_MOVED.test(where) &&
     settlesSoFar < MAX_GROUP_READ_SETTLES
   );
 }
