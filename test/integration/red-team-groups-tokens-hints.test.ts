@@ -565,6 +565,9 @@ describe('CreateDelegationToken names its owner and renewers as the broker autho
         forAdminRenewedByApp: project(await create('User', 'admin', ['app'])),
         forSelfNamed: project(await create('User', 'app', [])),
         forSelfRenewedByAdmin: project(await create(null, null, ['admin'])),
+        forAdminWithoutType: project(await create(null, 'admin', [])),
+        forAdminWithEmptyType: project(await create('', 'admin', [])),
+        forAdminLowerCaseType: project(await create('user', 'admin', [])),
       };
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
@@ -573,6 +576,11 @@ describe('CreateDelegationToken names its owner and renewers as the broker autho
       forAdminRenewedByApp: [65, 'User:admin', 'User:app', false],
       forSelfNamed: [0, 'User:app', 'User:app', true],
       forSelfRenewedByAdmin: [0, 'User:app', 'User:app', true],
+      // No principal type: the broker fails the request (UNKNOWN_SERVER_ERROR), creating nothing;
+      // the proxy leaves that case to it. A type other than `User` is another principal: 65.
+      forAdminWithoutType: [-1, 'User:ANONYMOUS', 'User:ANONYMOUS', false],
+      forAdminWithEmptyType: [65, ':admin', 'User:app', false],
+      forAdminLowerCaseType: [65, 'user:admin', 'User:app', false],
     });
   });
 });

@@ -156,7 +156,7 @@ export const describeAcls = decidedApi(ApiKey.DescribeAcls);
  * principal the broker authenticated, `User:<SASL user>` (a token for oneself needs no ACL). Without
  * this the broker behind the proxy, which has no authorizer, would mint a token owned by anyone, a
  * credential for that principal. An owner without principal type is left to the broker, which
- * rejects it (INVALID_PRINCIPAL_TYPE) before it creates anything.
+ * fails the request (UNKNOWN_SERVER_ERROR, checked against Kafka 4.1.1) without creating anything.
  */
 export const createDelegationToken = decidedApi(ApiKey.CreateDelegationToken, {
   decide(ctx, request) {
