@@ -14,7 +14,7 @@
  * src/enforcement/fetch-session-enforcement.ts, which the payments policy takes in bench/e2e.
  *
  *   npx tsx bench/e2e/forwarding-cost.ts [--gb 1] [--produce-kib 48] [--fetch-kib 1024] [--runtime dist|tsx]
- *       [--node-options "--max-semi-space-size=2"] [--profile <dir>] [--policy]
+ *       [--node-options "--max-semi-space-size=2"] [--profile <dir>] [--policy] [--only produce|fetch]
  *
  * It prints one JSON line: CPU s per GB for each phase, the kernel share, and the proxy's peak RSS.
  */
@@ -60,6 +60,8 @@ export interface ForwardingCostOptions {
   profileDir?: string;
   /** Under a policy, fetching on a session (see the file's comment). */
   policy?: boolean;
+  /** Run only this phase (a profile of one phase); the other's figures are then 0. */
+  only?: 'produce' | 'fetch';
 }
 
 export interface ForwardingCost {
@@ -318,14 +320,21 @@ export async function measureForwardingCost(options: ForwardingCostOptions): Pro
         seconds: (performance.now() - started) / 1000,
       };
     };
-    const produce = await phase(Math.ceil(bytes / (options.produceKib * 1024)), 5, options.produceKib, (id) =>
-      produceRequest(id, records),
-    );
+    const skipped = { cpuSecondsPerGb: 0, systemShare: 0, seconds: 0 };
+    const produce =
+      options.only === 'fetch'
+        ? skipped
+        : await phase(Math.ceil(bytes / (options.produceKib * 1024)), 5, options.produceKib, (id) =>
+            produceRequest(id, records),
+          );
     let fetches = 0;
     const fetchOf = (id: number): Buffer =>
       policy ? fetchRequest(id, { epoch: fetches++ }) : fetchRequest(id);
     if (policy) await pipeline(socket, 1, 1, metadataRequest);
-    const fetch = await phase(Math.ceil(bytes / (options.fetchKib * 1024)), 1, options.fetchKib, fetchOf);
+    const fetch =
+      options.only === 'produce'
+        ? skipped
+        : await phase(Math.ceil(bytes / (options.fetchKib * 1024)), 1, options.fetchKib, fetchOf);
     return { options, produce, fetch, rssPeakMiB: rss.summary().peakBytes / 2 ** 20 };
   } finally {
     rss.stop();
@@ -350,6 +359,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     nodeOptions: flag('--node-options', '').split(' ').filter(Boolean),
     ...(argv.includes('--profile') ? { profileDir: flag('--profile', '') } : {}),
     policy: argv.includes('--policy'),
+    ...(argv.includes('--only') ? { only: flag('--only', 'produce') as 'produce' | 'fetch' } : {}),
   });
   console.log(JSON.stringify(result));
   process.exit(0);

@@ -42,6 +42,7 @@ import {
   type RequestFilter,
   type RequestHeaderInfo,
 } from './request-decision.js';
+import { ReadBatch } from './read-batch.js';
 import { ReadGate } from './read-gate.js';
 import { readRequestHeader } from './request-header.js';
 import { frameResponse } from './response-frame.js';
@@ -164,15 +165,9 @@ export class ClientConnection {
   private releaseOnUpstreamDrain = 0;
   /** The streamed Produce/Fetch response whose NodeEndpoints tail is being rewritten. */
   private endpointsStream: NodeEndpointsStream | undefined;
-  /**
-   * Set while the frames cut from one read are forwarded: that socket is corked, so what they write
-   * leaves in one writev when the read is done. A write refused meanwhile (over the socket's
-   * high-water mark) only marks it; reading pauses after the writev if the socket is still backed up.
-   */
-  private upstreamCorked = false;
-  private clientCorked = false;
-  private upstreamRefused = false;
-  private clientRefused = false;
+  /** Client reads forwarded upstream, and broker reads forwarded to the client: one writev per read. */
+  private readonly toUpstream = new ReadBatch(this.clientReads, 'upstream-backpressure', () => this.closed);
+  private readonly toClient = new ReadBatch(this.upstreamReads, 'client-backpressure', () => this.closed);
   /** The memory the (plaintext) upstream socket reads into, reused while no view of it is kept. */
   private readonly upstreamBuffer = new ReusedReadBuffer();
   /** Responses (or their last pieces) waiting for node listeners to open before they are written. */
@@ -367,41 +362,13 @@ export class ClientConnection {
   /** One read from the client: what the frames cut from it send upstream leaves in one writev. */
   private fromClient(chunk: Buffer): void {
     this.deps.counters.bytesFromClients += chunk.length;
-    const upstream = this.upstream;
-    if (upstream === undefined) {
-      this.requests.push(chunk);
-      return;
-    }
-    upstream.cork();
-    this.upstreamCorked = true;
-    try {
-      this.requests.push(chunk);
-    } finally {
-      this.upstreamCorked = false;
-      upstream.uncork();
-      if (this.upstreamRefused) {
-        this.upstreamRefused = false;
-        // The socket's 'drain' resumes reading (it comes: the refused write set needDrain).
-        if (upstream.writableLength > 0 && !this.closed) this.clientReads.pause('upstream-backpressure');
-      }
-    }
+    if (this.upstream === undefined) this.requests.push(chunk);
+    else this.toUpstream.push(this.requests, chunk, this.upstream);
   }
 
   /** One read from the broker: what the responses cut from it send to the client leaves in one writev. */
   private fromUpstream(chunk: Buffer): void {
-    const client = this.client;
-    client.cork();
-    this.clientCorked = true;
-    try {
-      this.responses.push(chunk);
-    } finally {
-      this.clientCorked = false;
-      client.uncork();
-      if (this.clientRefused) {
-        this.clientRefused = false;
-        if (client.writableLength > 0 && !this.closed) this.upstreamReads.pause('client-backpressure');
-      }
-    }
+    this.toClient.push(this.responses, chunk, this.client);
   }
 
   /** `onread` callback of the plaintext upstream socket: `bytes` bytes were read into `buffer`. */
@@ -1012,15 +979,13 @@ export class ClientConnection {
       clientWriteChannel.publish({ connectionId: this.context.id, chunk } satisfies ClientWriteMessage);
     }
     if (this.client.write(chunk)) return true;
-    if (this.clientCorked) this.clientRefused = true;
-    else this.upstreamReads.pause('client-backpressure');
+    this.toClient.writeRefused();
     return false;
   }
 
   private writeUpstream(chunk: Buffer): boolean {
     if (this.upstream!.write(chunk)) return true;
-    if (this.upstreamCorked) this.upstreamRefused = true;
-    else this.clientReads.pause('upstream-backpressure');
+    this.toUpstream.writeRefused();
     return false;
   }
 

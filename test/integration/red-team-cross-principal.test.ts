@@ -14,15 +14,19 @@
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KafkaCluster } from '../harness/index.js';
-import { startKafka } from '../harness/index.js';
-import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
-import { policyAcls } from '../support/policy-acls.js';
 import { oauthbearer, RawClient, records } from './policy-raw-client.js';
+import {
+  adminClientOf,
+  askAs,
+  connectAs,
+  onBothSides as onBothSidesOf,
+  startSides,
+  topicIdsOf,
+  until,
+  type RedTeamSides,
+  type Side,
+} from './red-team-sides.js';
 
 const USERS = ['app', 'admin'] as const;
 type User = (typeof USERS)[number];
@@ -73,71 +77,25 @@ const OAUTHBEARER = {
     'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;',
 };
 
-interface Side {
-  name: 'reference' | 'proxy';
-  port: number;
-}
+let both: RedTeamSides;
+let sides: readonly Side[];
 
-const users = { users: USERS.map((name) => ({ name, password: `${name}-secret` })) };
-const readyTimeoutMs = 240_000;
-// Delegation tokens (KIP-48) are on when the brokers share a secret.
-const serverProperties = { 'delegation.token.secret.key': 'red-team-token-secret', ...OAUTHBEARER };
-let reference: KafkaCluster;
-let plain: KafkaCluster;
-let stack: PolicyProxy;
-let sides: Side[];
-
-async function connect(side: Side, user: User): Promise<RawClient> {
-  const client = await RawClient.connect(side.port);
-  await client.scram(user, `${user}-secret`);
-  return client;
-}
-
-async function ask<T = any>(side: Side, user: User, api: number, version: number, body: unknown): Promise<T> {
-  const client = await connect(side, user);
-  try {
-    const r = await client.call<T>(api, version, body);
-    if (r === 'closed') throw new Error(`${side.name}: api ${api} v${version} as ${user}: closed`);
-    return r;
-  } finally {
-    client.end();
-  }
-}
-
-/** Retries `probe` until `done` holds for its result (generous bound: the machine is shared). */
-async function until<T>(probe: () => Promise<T>, done: (t: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const t = await probe();
-    if (done(t)) return t;
-    if (Date.now() > deadline)
-      throw new Error(
-        `timed out waiting for ${what}: ${JSON.stringify(t, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
+const connect = (side: Side, user: User): Promise<RawClient> => connectAs(side, user);
+const ask = <T = any>(side: Side, user: User, api: number, version: number, body: unknown): Promise<T> =>
+  askAs<T>(side, user, api, version, body);
+const adminClient = adminClientOf;
+const topicIds = topicIdsOf;
+const onBothSides = (steps: (side: Side) => Promise<unknown>) => onBothSidesOf(sides, steps);
 
 beforeAll(async () => {
-  [reference, plain] = await Promise.all([
-    startKafka({ nodes: 1, scram: users, authorizer: { superUsers: [] }, serverProperties, readyTimeoutMs }),
-    startKafka({ nodes: 1, scram: users, serverProperties, readyTimeoutMs }),
-  ]);
-  for (const cluster of [reference, plain]) {
-    for (const topic of [ALLOWED, SECRET]) {
-      await cluster.createTopic(topic, 2, 1).catch((error: Error) => {
-        if (!error.message.includes('does not host this topic-partition')) throw error;
-      });
-    }
-  }
-  const policyPath = join(mkdtempSync(join(tmpdir(), 'red-team-cross-')), 'policy.yaml');
-  writeFileSync(policyPath, POLICY);
-  await reference.addAcls(policyAcls(policyPath));
-  stack = await startPolicyProxy(plain, policyPath);
-  sides = [
-    { name: 'reference', port: reference.nodes[0]!.port },
-    { name: 'proxy', port: stack.proxy.bootstrapPort },
-  ];
+  both = await startSides({
+    policy: POLICY,
+    users: USERS,
+    topics: { [ALLOWED]: 2, [SECRET]: 2 },
+    // Delegation tokens (KIP-48) are on when the brokers share a secret.
+    serverProperties: { 'delegation.token.secret.key': 'red-team-token-secret', ...OAUTHBEARER },
+  });
+  sides = both.sides;
   // The group and transaction coordinators exist once FindCoordinator has created their internal
   // topics: ask until both sides answer, so that no case meets NOT_COORDINATOR on one side only.
   for (const side of sides) {
@@ -155,15 +113,8 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await stack?.stop();
-  await Promise.all([plain?.stop(), reference?.stop()]);
+  await both?.stop();
 });
-
-/** The harness's admin listener (PLAINTEXT, a super user) of a side's broker. */
-async function adminClient(side: Side): Promise<RawClient> {
-  const cluster = side.name === 'reference' ? reference : plain;
-  return RawClient.connect(Number((cluster.adminConfig.brokers as string[])[0]!.split(':')[1]));
-}
 
 /** Share groups are a preview feature in Kafka 4.1: turn share.version on. */
 async function enableShareGroups(side: Side): Promise<void> {
@@ -181,25 +132,6 @@ async function enableShareGroups(side: Side): Promise<void> {
   } finally {
     features.end();
   }
-}
-
-/** Topic name -> ID on a side's broker. */
-async function topicIds(side: Side): Promise<Map<string, string>> {
-  const client = await adminClient(side);
-  try {
-    const r = await client.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
-    if (r === 'closed') throw new Error('closed');
-    return new Map(r.topics.map((t: any) => [t.name, t.topicId]));
-  } finally {
-    client.end();
-  }
-}
-
-/** Runs `steps` on both sides, one after the other, and returns what each saw. */
-async function onBothSides(steps: (side: Side) => Promise<unknown>): Promise<Record<string, unknown>> {
-  const out: Record<string, unknown> = {};
-  for (const side of sides) out[side.name] = await steps(side);
-  return out;
 }
 
 describe('state one principal leaves on the broker shows another principal only what it may see', () => {

@@ -20,6 +20,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RawClient, records } from './policy-raw-client.js';
 import {
+  adminClientOf,
   askAs,
   connectAs,
   onBothSides,
@@ -440,6 +441,98 @@ describe('a group member id used by another principal is answered as the broker 
     expect(seenBy.reference).toEqual({
       outsider: { sameEpoch: [30, false, []], subscribingSecret: [30, false, []] },
       peer: { sameEpoch: [0, true, []], subscribingSecret: [29, false, []] },
+    });
+  });
+
+  it("KIP-848 regex member: peer heartbeats as admin's regex member (unchanged, then with the same regex): the assignments both see are the broker's", async () => {
+    const seenBy = await onBothSides(sides, async (side) => {
+      const ids = await topicIdsOf(side);
+      const group = `${SHARED_GROUP}-regex`;
+      const REGEX = `(${ALLOWED}|${SECRET})`;
+      const label = (id: string): string =>
+        id === ids.get(SECRET) ? SECRET : id === ids.get(ALLOWED) ? ALLOWED : 'other';
+      const memberId = randomBytes(16).toString('base64url');
+      const heartbeat = (client: RawClient, epoch: number, regex: string | null) =>
+        client.call<any>(68, 1, {
+          groupId: group,
+          memberId,
+          memberEpoch: epoch,
+          instanceId: null,
+          rackId: null,
+          rebalanceTimeoutMs: epoch === 0 ? 30_000 : -1,
+          subscribedTopicNames: null,
+          subscribedTopicRegex: regex,
+          serverAssignor: null,
+          topicPartitions: epoch === 0 ? [] : null,
+        });
+      const project = (r: any): unknown =>
+        r === 'closed'
+          ? 'closed'
+          : [r.errorCode, (r.assignment?.topicPartitions ?? []).map((t: any) => label(t.topicId)).sort()];
+      const admin = await connectAs(side, 'admin');
+      const peer = await connectAs(side, 'peer');
+      try {
+        let epoch = 0;
+        await until(
+          async () => {
+            const r = await heartbeat(admin, epoch, epoch === 0 ? REGEX : null);
+            if (r === 'closed' || r.errorCode !== 0) return 0;
+            epoch = r.memberEpoch;
+            return r.assignment?.topicPartitions?.length ?? 0;
+          },
+          (n) => n === 2,
+          `${side.name}: admin's regex member assigned both topics`,
+        );
+        const asPeerUnchanged = await heartbeat(peer, epoch, null);
+        const asPeerSameRegex = await heartbeat(peer, epoch, REGEX);
+        if (asPeerSameRegex !== 'closed' && asPeerSameRegex.errorCode === 0)
+          epoch = asPeerSameRegex.memberEpoch;
+        // Then admin again, with its full epoch: what the member is assigned after peer's heartbeats.
+        const settled = await until(
+          () => heartbeat(admin, epoch, null),
+          (r) => r === 'closed' || r.errorCode !== 0 || r.memberEpoch === epoch,
+          `${side.name}: admin's next heartbeat`,
+        );
+        // What the member is assigned, as the broker's admin listener (a super user) describes it.
+        const described = await until(
+          async () => {
+            const client = await adminClientOf(side);
+            try {
+              const r = await client.call<any>(69, 0, {
+                groupIds: [group],
+                includeAuthorizedOperations: false,
+              });
+              if (r === 'closed') return [];
+              const member = r.groups[0].members.find((m: any) => m.memberId === memberId);
+              return (member?.assignment.topicPartitions ?? []).map((t: any) => t.topicName).sort();
+            } finally {
+              client.end();
+            }
+          },
+          (topics) => topics.length > 0,
+          `${side.name}: the member's assignment described`,
+        );
+        const out = {
+          peerUnchanged: project(asPeerUnchanged),
+          peerSameRegex: project(asPeerSameRegex),
+          adminAfter: project(settled),
+          assigned: described,
+        };
+        await heartbeat(admin, -1, null);
+        return out;
+      } finally {
+        admin.end();
+        peer.end();
+      }
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    // Peer's heartbeats as the member change nothing (the same regex is no new subscription): the
+    // member keeps both topics, and no answer to peer carries an assignment.
+    expect(seenBy.reference).toEqual({
+      peerUnchanged: [0, []],
+      peerSameRegex: [0, []],
+      adminAfter: [0, []],
+      assigned: [ALLOWED, SECRET],
     });
   });
 });

@@ -22,13 +22,12 @@ import type {
 } from '../../../protocol/generated/index.js';
 import { Reader } from '../../../protocol/primitives/index.js';
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
-import type { RequestDecision, RequestHeaderInfo } from '../../connection/request-decision.js';
-import type { ConnectionPolicy } from '../connection-policy.js';
+import type { RequestDecision } from '../../connection/request-decision.js';
 import { skeletonOf } from '../default-value-reader.js';
 import { encodeRequestWithBody, encodeResponseBody, responseRewrite } from '../request-codec.js';
-import type { TopicIdResolver } from '../topic-id-resolver.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { decidedApi } from './api-module.js';
+import { topicCodes, type RequestDecider } from './request-decider.js';
 import { byId, byName, entriesIn, listApi, topicsByName, type ListOf } from './resource-list.js';
 
 const OFFSET_FETCH = ApiKey.OffsetFetch;
@@ -89,13 +88,12 @@ function topicKey(topic: { name: string; topicId: string }, version: number): st
 }
 
 export function decideOffsetFetch(
-  header: RequestHeaderInfo,
+  ctx: RequestDecider<typeof ApiKey.OffsetFetch>,
   request: OffsetFetchRequest,
-  policy: ConnectionPolicy,
-  topicIds: TopicIdResolver,
 ): RequestDecision {
-  const version = header.apiVersion;
-  const base = { apiKey: OFFSET_FETCH, apiVersion: version, clientId: header.clientId };
+  const { header, policy, version } = ctx;
+  const topicIds = ctx.services.topicIds;
+  const base = ctx.base();
   const verdicts: GroupVerdict[] = askedGroups(request, version).map((group) => {
     const names = (group.topics ?? []).map((t) =>
       version >= 10 ? (topicIds.known(t.topicId) ?? null) : t.name,
@@ -113,13 +111,7 @@ export function decideOffsetFetch(
         topicCodes: names.map(() => 0),
       };
     }
-    let next = 0;
-    const topicCodes = names.map((name) => {
-      if (name === null) return ErrorCode.UNKNOWN_TOPIC_ID;
-      const v = decision.topics[next++]!;
-      return v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
-    });
-    return { group, code: 0, topicCodes };
+    return { group, code: 0, topicCodes: topicCodes(names, decision.topics) };
   });
 
   const filterAll = (groupId: string, topics: OffsetFetchResponseTopics[]): OffsetFetchResponseTopics[] => {
@@ -232,8 +224,7 @@ const offsetCommitList: ListOf<typeof ApiKey.OffsetCommit, 'topics', 'topics'> =
 export const offsetCommit = listApi(ApiKey.OffsetCommit, offsetCommitList);
 
 export const offsetFetch = decidedApi(ApiKey.OffsetFetch, {
-  decide: (ctx, request) =>
-    ctx.counted(decideOffsetFetch(ctx.header, request, ctx.policy, ctx.services.topicIds)),
+  decide: (ctx, request) => ctx.counted(decideOffsetFetch(ctx, request)),
 });
 
 /**

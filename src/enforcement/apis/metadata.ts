@@ -27,14 +27,14 @@ import type {
   MetadataResponseTopic,
 } from '../../../protocol/generated/index.js';
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
-import type { RequestDecision, RequestHeaderInfo } from '../../connection/request-decision.js';
-import type { ConnectionPolicy } from '../connection-policy.js';
+import type { RequestDecision } from '../../connection/request-decision.js';
 import { encodeRequestWithBody, encodeResponseBody, responseRewrite } from '../request-codec.js';
 import { AUTHORIZED_OPERATIONS_OMITTED } from './resource-list.js';
 import type { TopicIdResolver } from '../topic-id-resolver.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { restrict } from '../authorized-operations.js';
 import type { ApiModule } from './api-module.js';
+import { topicCodes, type RequestDecider } from './request-decider.js';
 
 const METADATA = ApiKey.Metadata;
 /** First Metadata version with allow_auto_topic_creation. */
@@ -135,14 +135,12 @@ export function metadataRequestsAllTopics(request: MetadataRequest, version: num
  * Always forwards (the client needs the brokers), with a response rewrite.
  */
 export function decideMetadata(
-  header: RequestHeaderInfo,
-  frame: Buffer,
+  ctx: RequestDecider<typeof ApiKey.Metadata>,
   request: MetadataRequest,
-  policy: ConnectionPolicy,
-  topicIds: TopicIdResolver,
 ): RequestDecision {
-  const version = header.apiVersion;
-  const base = { apiKey: METADATA, apiVersion: version, clientId: header.clientId };
+  const { header, frame, policy, version } = ctx;
+  const topicIds = ctx.services.topicIds;
+  const base = ctx.base();
   if (metadataRequestsAllTopics(request, version)) {
     policy.decisions.decide(base);
     return {
@@ -167,16 +165,7 @@ export function decideMetadata(
   // Name of each requested topic: as written, or resolved from its ID (null when unresolvable).
   const names = topics.map((t) => (metadataTopicById(t) ? (topicIds.known(t.topicId) ?? null) : t.name));
   const resolved = names.filter((n): n is string => n !== null);
-  const verdicts = policy.decisions.decide({ ...base, topics: resolved }).topics;
-  const codes: number[] = [];
-  let next = 0;
-  for (const name of names) {
-    if (name === null) codes.push(ErrorCode.UNKNOWN_TOPIC_ID);
-    else {
-      const verdict = verdicts[next++]!;
-      codes.push(verdict.allowed ? 0 : (verdict.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED));
-    }
-  }
+  const codes = topicCodes(names, policy.decisions.decide({ ...base, topics: resolved }).topics);
 
   // Auto-creation is a CreateTopics question: which forwarded topics may the broker create?
   const autoCreate = version < AUTO_CREATE_FLAG_VERSION || request.allowAutoTopicCreation;
@@ -266,8 +255,7 @@ const CLUSTER_AUTHORIZED_OPERATIONS_UNTIL = 10;
 export const metadata: ApiModule<typeof ApiKey.Metadata> = {
   apiKey: ApiKey.Metadata,
   handling: 'decided',
-  decide: (ctx, request) =>
-    ctx.counted(decideMetadata(ctx.header, ctx.frame, request, ctx.policy, ctx.services.topicIds)),
+  decide: (ctx, request) => ctx.counted(decideMetadata(ctx, request)),
   reveals(request, v, ops) {
     const topicsAsked = v >= AUTHORIZED_OPERATIONS_FROM && request.includeTopicAuthorizedOperations;
     const clusterAsked =

@@ -285,6 +285,23 @@ function codeOf(v: ResourceDecision, fallback: number): number {
 }
 
 /**
+ * The answer code of each topic a request or answer names, in order: UNKNOWN_TOPIC_ID (100) for one
+ * the proxy cannot name (null: an ID it cannot resolve), else its verdict's (0 when allowed, its
+ * error code or TOPIC_AUTHORIZATION_FAILED). `verdicts` are those of the non-null names, in order.
+ */
+export function topicCodes(
+  names: readonly (string | null)[],
+  verdicts: readonly ResourceDecision[],
+): number[] {
+  let next = 0;
+  return names.map((name) => {
+    if (name === null) return ErrorCode.UNKNOWN_TOPIC_ID;
+    const v = verdicts[next++]!;
+    return v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+  });
+}
+
+/**
  * The code that refuses the whole request, 0 when the entries decide one by one. Kafka checks the
  * transactional id first, then the group, then (for APIs without entries of the list's kind) the API.
  */

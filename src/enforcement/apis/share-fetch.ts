@@ -13,11 +13,10 @@
 // the broker behind it has acquired those records for the member and releases them when their
 // acquisition lock times out (policies/README.md).
 
-import { ErrorCode } from '../../../protocol/errors.js';
 import type { ShareFetchResponse } from '../../../protocol/generated/index.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
-import type { ApiModule } from './api-module.js';
-import type { RequestDecider } from './request-decider.js';
+import { decidedApi } from './api-module.js';
+import { topicCodes, type RequestDecider } from './request-decider.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -33,20 +32,11 @@ function judgeShareFetchAnswer(
   const topicIds = ctx.services.topicIds;
   const names = response.responses.map((t) => topicIds.known(t.topicId) ?? null);
   if (names.length === 0) return false;
-  const verdicts = ctx.policy.quiet.decide({
-    apiKey: ctx.header.apiKey,
-    apiVersion: ctx.header.apiVersion,
-    clientId: ctx.header.clientId,
-    topics: names.filter((n): n is string => n !== null),
-  }).topics;
-  let next = 0;
+  const resolved = names.filter((n): n is string => n !== null);
+  const codes = topicCodes(names, ctx.policy.quiet.decide({ ...ctx.base(), topics: resolved }).topics);
   let changed = false;
   response.responses.forEach((topic, i) => {
-    let code: number = ErrorCode.UNKNOWN_TOPIC_ID;
-    if (names[i] !== null) {
-      const v = verdicts[next++]!;
-      code = v.allowed ? 0 : (v.errorCode ?? ErrorCode.TOPIC_AUTHORIZATION_FAILED);
-    }
+    const code = codes[i]!;
     if (code === 0) return;
     changed = true;
     topic.partitions = topic.partitions.map((p) => ({
@@ -60,17 +50,12 @@ function judgeShareFetchAnswer(
   return changed;
 }
 
-export const shareFetch: ApiModule<typeof ApiKey.ShareFetch> = {
-  apiKey: ApiKey.ShareFetch,
-  handling: 'decided',
+export const shareFetch = decidedApi(ApiKey.ShareFetch, {
   decide: (ctx, request) => {
     const decision = ctx.decideWhole(request);
     if (decision.outcome !== 'forward') return decision;
     return ctx.rewriting(ctx.frame, (response) => judgeShareFetchAnswer(ctx, response));
   },
-};
+});
 
-export const shareAcknowledge: ApiModule<typeof ApiKey.ShareAcknowledge> = {
-  apiKey: ApiKey.ShareAcknowledge,
-  handling: 'decided',
-};
+export const shareAcknowledge = decidedApi(ApiKey.ShareAcknowledge);
