@@ -62,6 +62,9 @@ try {
     `sent again on both sides after a retriable coordinator error: ${JSON.stringify(report.coordinatorRetries)}`,
   );
   console.log(
+    `group reads read again on both sides at a timer's edge: ${JSON.stringify(report.groupReadSettles)}`,
+  );
+  console.log(
     `allowlist entries that matched nothing in this run: ${report.unusedAllowlist.join(', ') || 'none'}`,
   );
   const slowest = Object.entries(report.msPerApi)

@@ -44,6 +44,25 @@ function* compactBytes(): Steps {
 }
 
 /**
+ * Skips a compact array of structs whose elements hold `fixedBytes` bytes of fixed-size fields,
+ * then (if `endsWithBytes`) one compact string or bytes value, then their tagged fields. The count is
+ * checked against the bytes left with `minElementBytes` per element.
+ */
+function* structArray(
+  minElementBytes: number,
+  fixedBytes: number,
+  endsWithBytes: boolean,
+  left: () => number,
+): Steps {
+  const count = yield* compactCount(minElementBytes, left);
+  for (let i = 0; i < count; i++) {
+    yield fixedBytes;
+    if (endsWithBytes) yield* compactBytes();
+    yield* taggedFields(left);
+  }
+}
+
+/**
  * A Produce response body (v10+, so flexible) up to its top-level tagged fields. Per the
  * ProduceResponse schema: responses[name | topicId (v13+), partitionResponses[index, errorCode,
  * baseOffset, logAppendTimeMs, logStartOffset, recordErrors[batchIndex, message, tags], errorMessage,
@@ -57,12 +76,8 @@ function* produceBody(version: number, left: () => number): Steps {
     const partitions = yield* compactCount(30, left);
     for (let p = 0; p < partitions; p++) {
       yield 4 + 2 + 8 + 8 + 8;
-      const recordErrors = yield* compactCount(6, left);
-      for (let e = 0; e < recordErrors; e++) {
-        yield 4;
-        yield* compactBytes();
-        yield* taggedFields(left);
-      }
+      // recordErrors[batchIndex, message, tags]: at least 4 + 1 + 1 bytes each.
+      yield* structArray(6, 4, true, left);
       yield* compactBytes();
       yield* taggedFields(left);
     }
@@ -88,11 +103,8 @@ function* fetchBody(left: () => number): Steps {
     const partitions = yield* compactCount(37, left);
     for (let p = 0; p < partitions; p++) {
       yield 4 + 2 + 8 + 8 + 8;
-      const aborted = yield* compactCount(17, left);
-      for (let a = 0; a < aborted; a++) {
-        yield 16;
-        yield* taggedFields(left);
-      }
+      // abortedTransactions[producerId, firstOffset, tags]: at least 8 + 8 + 1 bytes each.
+      yield* structArray(17, 16, false, left);
       yield 4;
       yield* compactBytes();
       yield* taggedFields(left);

@@ -28,6 +28,7 @@ import {
 } from './request-generator.js';
 import { statefulSequences } from './sequences.js';
 import { retryDelayMs, shouldRetryOnBothSides } from './coordinator-retry.js';
+import { settleDelayMs, shouldSettleGroupRead } from './group-timer-retry.js';
 import { SerialLanes, laneKindOf, laneOf } from './lanes.js';
 import {
   GROUPS,
@@ -116,6 +117,13 @@ export interface DifferentialReport {
    * answered a retriable coordinator error (coordinator-retry.ts); each counts once per retry.
    */
   readonly coordinatorRetries: Record<string, number>;
+  /**
+   * Group reads (DescribeGroups, ListGroups) sent again on both sides, per API key name, because the
+   * two group lists differed at a timer's edge (group-timer-retry.ts); each counts once per read.
+   */
+  readonly groupReadSettles: Record<string, number>;
+  /** The first few group reads that were read again: where the first pair differed, and how it ended. */
+  readonly groupReadSettleExamples: string[];
   /** Lanes that ran concurrently (lanes.ts). */
   readonly concurrency: number;
   readonly elapsedMs: number;
@@ -322,6 +330,8 @@ export class Comparison implements Comparer {
   readonly granted = new Set<string>();
   readonly msPerApi: Record<string, number> = {};
   readonly coordinatorRetries: Record<string, number> = {};
+  readonly groupReadSettles: Record<string, number> = {};
+  readonly groupReadSettleExamples: string[] = [];
   requests = 0;
   concurrency = 1;
 
@@ -343,7 +353,8 @@ export class Comparison implements Comparer {
   /**
    * Sends the step to both sides in parallel and compares. When the answers differ and either
    * carries a retriable coordinator error, sends it again on both sides (coordinator-retry.ts) and
-   * compares the last pair. Record leaks are checked in every answer, retried or not.
+   * compares the last pair; likewise a group read whose group lists differ (group-timer-retry.ts).
+   * Record leaks are checked in every answer, retried or not.
    */
   private async compareOn(
     step: Step,
@@ -351,7 +362,8 @@ export class Comparison implements Comparer {
     referenceSide: Side,
   ): Promise<{ proxy: Outcome; reference: Outcome }> {
     const api = apiName(step.apiKey);
-    for (let retries = 0; ; retries++) {
+    let firstSettled: string | undefined;
+    for (let retries = 0, settles = 0; ;) {
       const t0 = Date.now();
       // The request as sent, resolved before the answers add their echoes to the pools (each lane
       // sends one request at a time, so nothing changes a pool before `send` resolves it too).
@@ -375,8 +387,19 @@ export class Comparison implements Comparer {
       const where = firstDifference(p, r);
       if (shouldRetryOnBothSides(p, r, where !== undefined, retries)) {
         this.coordinatorRetries[api] = (this.coordinatorRetries[api] ?? 0) + 1;
-        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(retries + 1)));
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(++retries)));
         continue;
+      }
+      if (shouldSettleGroupRead(step.apiKey, where, settles)) {
+        this.groupReadSettles[api] = (this.groupReadSettles[api] ?? 0) + 1;
+        firstSettled ??= `${step.label} ${api} v${step.version} as ${step.principal}: ${where}`;
+        await new Promise((resolve) => setTimeout(resolve, settleDelayMs(++settles)));
+        continue;
+      }
+      if (firstSettled !== undefined && this.groupReadSettleExamples.length < 20) {
+        this.groupReadSettleExamples.push(
+          `${firstSettled} -> after ${settles} more reads: ${where ?? 'equal'}`,
+        );
       }
       this.record(step, api, proxy, p, r, where, sent);
       return { proxy, reference };
@@ -432,6 +455,8 @@ export class Comparison implements Comparer {
       perSequence: this.perSequence,
       msPerApi: this.msPerApi,
       coordinatorRetries: this.coordinatorRetries,
+      groupReadSettles: this.groupReadSettles,
+      groupReadSettleExamples: this.groupReadSettleExamples,
       concurrency: this.concurrency,
       elapsedMs: Date.now() - startedAt,
     };

@@ -85,15 +85,7 @@ export const describeGroups = decidedApi(ApiKey.DescribeGroups, {
 
 export const listGroups = decidedApi(ApiKey.ListGroups, {
   // Listed are the groups the client may describe.
-  decide: (ctx) =>
-    describableOnly(ctx, {
-      describedBy: ApiKey.DescribeGroups,
-      entries: (r) => r.groups,
-      setEntries: (r, groups) => {
-        r.groups = groups;
-      },
-      name: (g) => g.groupId,
-    }),
+  decide: (ctx) => describableOnly(ctx, ApiKey.DescribeGroups, 'groups', (g) => g.groupId),
 });
 
 const deleteGroupsList: ListOf<typeof ApiKey.DeleteGroups, 'groupsNames', 'results'> = {

@@ -83,7 +83,7 @@ export interface ResourceList<Req, Resp, Entry = unknown, Result = unknown> {
 }
 
 /** The element type of a list field (a nullable list's too). */
-type ElementOf<L> = NonNullable<L> extends ReadonlyArray<infer E> ? E : never;
+export type ElementOf<L> = NonNullable<L> extends ReadonlyArray<infer E> ? E : never;
 
 /**
  * The ResourceList of API `K` whose request lists its entries in field `RF` and whose response its

@@ -154,12 +154,5 @@ export const describeTransactions = decidedApi(ApiKey.DescribeTransactions, {
 export const listTransactions = decidedApi(ApiKey.ListTransactions, {
   // Listed are the transactional ids the client may describe.
   decide: (ctx) =>
-    describableOnly(ctx, {
-      describedBy: ApiKey.DescribeTransactions,
-      entries: (r) => r.transactionStates,
-      setEntries: (r, transactionStates) => {
-        r.transactionStates = transactionStates;
-      },
-      name: (t) => t.transactionalId,
-    }),
+    describableOnly(ctx, ApiKey.DescribeTransactions, 'transactionStates', (t) => t.transactionalId),
 });
