@@ -1,13 +1,14 @@
 // Long mode of the differential harness (test/differential/README.md):
 //   npx tsx bench/differential/main.ts --requests 100000 [--seed N] [--out FILE] [--max-minutes M]
-//     [--concurrency N] [--api-keys 20,66] [--sequence-every K]
+//     [--concurrency N] [--api-keys 20,66] [--sequence-every K] [--trace FILE]
 // Starts the two brokers and the proxy, runs the requests (or as many as fit in M minutes) in N
 // concurrent lanes (test/differential/lanes.ts; default 4), optionally only some API keys and with a
 // stateful sequence every K generated requests (default 40, 0 for none), prints
 // progress and the figures, writes the report (differences with request and both answers) as JSON,
-// also every 500 requests, and exits 1 on any unexplained difference or record leak.
+// also every 500 requests, and exits 1 on any unexplained difference or record leak. --trace writes
+// every compared pair as a JSON line, to follow a difference back through the requests before it.
 
-import { writeFileSync } from 'node:fs';
+import { createWriteStream, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runDifferential, startDifferential } from '../../test/differential/differential.js';
@@ -21,12 +22,15 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '4' },
     'api-keys': { type: 'string' },
     'sequence-every': { type: 'string', default: '40' },
+    trace: { type: 'string' },
   },
 });
 const requests = Number(values.requests);
 const seed = Number(values.seed);
 const concurrency = Number(values.concurrency);
 const apiKeys = values['api-keys']?.split(',').map(Number);
+// Every compared pair as a JSON line (--trace FILE), to follow a difference back through its lane.
+const traceFile = values.trace !== undefined ? createWriteStream(values.trace) : undefined;
 const load = (): string =>
   loadavg()
     .map((x) => x.toFixed(1))
@@ -45,6 +49,7 @@ try {
     concurrency,
     sequenceEvery: Number(values['sequence-every']),
     ...(apiKeys ? { apiKeys } : {}),
+    ...(traceFile !== undefined ? { trace: (line: string) => traceFile.write(`${line}\n`) } : {}),
     ...(maxMinutes !== undefined ? { maxMs: Number(maxMinutes) * 60_000 } : {}),
     progress: (line, partial) => {
       console.log(line);
@@ -75,5 +80,6 @@ try {
   for (const d of report.differences.slice(0, 30)) console.log(JSON.stringify(d));
   process.exitCode = report.differences.length + report.leaks.length > 0 ? 1 : 0;
 } finally {
+  traceFile?.end();
   await env.stop();
 }

@@ -332,6 +332,8 @@ export class Comparison implements Comparer {
   readonly coordinatorRetries: Record<string, number> = {};
   readonly groupReadSettles: Record<string, number> = {};
   readonly groupReadSettleExamples: string[] = [];
+  /** RunOptions.trace. */
+  trace: ((line: string) => void) | undefined;
   requests = 0;
   concurrency = 1;
 
@@ -419,6 +421,16 @@ export class Comparison implements Comparer {
     this.perApi[api] = (this.perApi[api] ?? 0) + 1;
     const sequence = /^sequence (\S+)/.exec(step.label)?.[1];
     if (sequence !== undefined) this.perSequence[sequence] = (this.perSequence[sequence] ?? 0) + 1;
+    this.trace?.(
+      JSON.stringify({
+        step: step.label,
+        principal: step.principal,
+        api: `${api} v${step.version}`,
+        request: short(request, 4000),
+        proxy: short(p, 4000),
+        reference: short(r, 4000),
+      }),
+    );
     const kind = proxy.kind === 'answer' ? 'answered' : proxy.kind;
     this.outcomes[kind] = (this.outcomes[kind] ?? 0) + 1;
     if (where === undefined) return;
@@ -713,6 +725,12 @@ export interface RunOptions {
   readonly concurrency?: number;
   /** Generate only these API keys (of those both sides offer); default every offered key. */
   readonly apiKeys?: readonly number[];
+  /**
+   * Called with every compared pair, in the order each lane records it (a JSON line: the step, the
+   * principal, the API and version, the request as sent, both normalised answers), to follow a
+   * difference back through the requests before it; default none.
+   */
+  readonly trace?: (line: string) => void;
 }
 
 /** Runs `requests` generated requests (and stateful sequences between them) and reports. */
@@ -724,6 +742,7 @@ export async function runDifferential(
   const comparison = new Comparison(env);
   const workers = Math.max(1, Math.floor(options.concurrency ?? 1));
   comparison.concurrency = workers;
+  comparison.trace = options.trace;
   const offered = env.offered.filter(([key]) => options.apiKeys?.includes(key) ?? true);
   if (offered.length === 0) throw new Error(`none of the API keys ${String(options.apiKeys)} is offered`);
   const stepArb = fc
