@@ -234,10 +234,19 @@ export function resolveSymbols(value: unknown, ids: ReadonlyMap<string, string>,
   return out;
 }
 
-/** Collects echo values (non-zero session ids, member ids, producer ids) from an answer. */
+/**
+ * Collects echo values (non-zero session ids, member ids, producer ids) from an answer: from its
+ * top level and the structs under it, never from inside a list. A list's order is the broker's own
+ * (the members of a JoinGroup leader's answer or of a group describe, the producers of a listing
+ * come out of hash maps keyed by random ids), so the same pick would name different members on the
+ * two sides and drive the two groups apart; a long run (seed 20261203) showed SyncGroup 25 against
+ * 82 and a consumer group converted on one side only. The id a broker gives the requester (JoinGroup
+ * and heartbeat MemberId, a Fetch's SessionId, InitProducerId's ProducerId) is at the top level, one
+ * per answer, in the same order on both sides.
+ */
 export function collectEchoes(response: unknown, pool: EchoPool): void {
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) return;
     if (v === null || typeof v !== 'object' || Buffer.isBuffer(v)) return;
     for (const [k, x] of Object.entries(v as Obj)) {
       if (k === 'sessionId' && typeof x === 'number' && x !== 0) remember(pool.sessionId, x);
