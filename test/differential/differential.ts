@@ -118,8 +118,8 @@ export interface DifferentialReport {
    */
   readonly coordinatorRetries: Record<string, number>;
   /**
-   * Group reads (DescribeGroups, ListGroups) sent again on both sides, per API key name, because the
-   * two group lists differed at a timer's edge (group-timer-retry.ts); each counts once per read.
+   * DescribeGroups sent again on both sides, per API key name, because the two answers first
+   * differed in what group timers move (group-timer-retry.ts); each counts once per read.
    */
   readonly groupReadSettles: Record<string, number>;
   /** The first few group reads that were read again: where the first pair differed, and how it ended. */
@@ -355,7 +355,7 @@ export class Comparison implements Comparer {
   /**
    * Sends the step to both sides in parallel and compares. When the answers differ and either
    * carries a retriable coordinator error, sends it again on both sides (coordinator-retry.ts) and
-   * compares the last pair; likewise a group read whose group lists differ (group-timer-retry.ts).
+   * compares the last pair; likewise a DescribeGroups at a group timer's edge (group-timer-retry.ts).
    * Record leaks are checked in every answer, retried or not.
    */
   private async compareOn(

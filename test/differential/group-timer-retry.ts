@@ -10,15 +10,15 @@
 //
 // DescribeGroups only reads group state, so the harness may send it again: when the two answers
 // first differ in what those timers move (a group's state, protocol type and data, members), it
-// reads both sides again, at most
-// MAX_GROUP_READ_SETTLES times with growing pauses (7.75 s in all, below the 10 s rebalance
-// timeout the sequences use and far above the proxy's hop), and compares the last pair. A timer's
-// edge has passed on both sides by then; a difference the proxy makes is the same on every read and
-// is reported like any other. What the proxy decides in this answer (a group's error code, its
-// authorized operations, the entries' order) is never read again: authorization comes before
-// existence on the broker, so no timer changes it, and reading again would only hide a difference
-// behind a group that has since gone. ListGroups is not read again for the same reason (a group the
-// proxy lists and should not could be deleted on both sides meanwhile). There is no allowlist entry. Source of the timers: Kafka's group coordinator
+// reads both sides again, at most MAX_GROUP_READ_SETTLES times with growing pauses (7.75 s in all,
+// below the 10 s rebalance timeout the sequences use and far above the proxy's hop), and compares
+// the last pair. A timer's edge has passed on both sides by then; a difference the proxy makes is
+// the same on every read and is reported like any other. What the proxy decides in this answer (a
+// group's error code, its authorized operations, the entries' order) is never read again:
+// authorization comes before existence on the broker, so no timer changes it, and reading again
+// would only hide a difference behind a group that has since gone. ListGroups is not read again for
+// the same reason (a group the proxy lists and should not could be deleted on both sides
+// meanwhile). There is no allowlist entry. Source of the timers: Kafka's group coordinator
 // (GroupMetadataManager: rebalance and session timeouts, deleting empty groups without offsets).
 
 import { ApiKey } from '../../protocol/generated/api-keys.js';
