@@ -6,12 +6,16 @@ import {
   decodeApiVersionsResponse,
   encodeApiVersionsResponse,
 } from '../../../protocol/generated/messages/api-versions.js';
-import { resolveConfig } from '../../../src/config/load-config.js';
 import type { RequestFilter } from '../../../src/connection/request-decision.js';
 import type { ConnectionEventMessage, UpstreamResponseMessage } from '../../../src/proxy/diagnostics.js';
-import { startProxy, type RunningProxy } from '../../../src/proxy/proxy.js';
-import { freeBrokerPortBase } from './free-ports.js';
-import { ResponseReader, ScriptedBroker, connectTo, requestFrame } from './scripted-broker.js';
+import type { RunningProxy } from '../../../src/proxy/proxy.js';
+import {
+  ResponseReader,
+  ScriptedBroker,
+  connectTo,
+  proxyInFrontOf,
+  requestFrame,
+} from './scripted-broker.js';
 
 const HEARTBEAT = 12;
 const PRODUCE = 0;
@@ -21,16 +25,7 @@ let proxy: RunningProxy | undefined;
 const sockets: net.Socket[] = [];
 
 async function proxyWith(filter?: RequestFilter, limits: Record<string, number> = {}): Promise<RunningProxy> {
-  const config = resolveConfig(
-    {
-      listen: { host: '127.0.0.1', bootstrapPort: 0, brokerPortBase: await freeBrokerPortBase([1]) },
-      upstream: { bootstrapServers: [`127.0.0.1:${broker.port}`], connectTimeoutMs: 2000 },
-      limits: { maxFrameBytes: 1024 * 1024, ...limits },
-      logging: { level: 'silent' },
-    },
-    {},
-  );
-  proxy = await startProxy(config, filter === undefined ? {} : { filter });
+  proxy = await proxyInFrontOf(broker, filter, { maxFrameBytes: 1024 * 1024, ...limits });
   return proxy;
 }
 

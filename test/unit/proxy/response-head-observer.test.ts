@@ -9,11 +9,15 @@ import {
 } from '../../../protocol/generated/messages/fetch.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { Reader } from '../../../protocol/primitives/index.js';
-import { resolveConfig } from '../../../src/config/load-config.js';
 import type { RequestDecision, RequestFilter } from '../../../src/connection/request-decision.js';
-import { startProxy, type RunningProxy } from '../../../src/proxy/proxy.js';
-import { freeBrokerPortBase } from './free-ports.js';
-import { ResponseReader, ScriptedBroker, connectTo, requestFrame } from './scripted-broker.js';
+import type { RunningProxy } from '../../../src/proxy/proxy.js';
+import {
+  ResponseReader,
+  ScriptedBroker,
+  connectTo,
+  proxyInFrontOf,
+  requestFrame,
+} from './scripted-broker.js';
 
 // A decision's `observeResponseHead` reads the start of the broker's response body (a fetch
 // session's ErrorCode and SessionId) without holding the response: it streams to the client as it
@@ -42,16 +46,7 @@ afterEach(async () => {
 });
 
 async function startTestProxy(filter: RequestFilter): Promise<RunningProxy> {
-  const config = resolveConfig(
-    {
-      listen: { host: '127.0.0.1', bootstrapPort: 0, brokerPortBase: await freeBrokerPortBase([1]) },
-      upstream: { bootstrapServers: [`127.0.0.1:${broker.port}`], connectTimeoutMs: 2000 },
-      limits: { maxFrameBytes: 8 * 1024 * 1024 },
-      logging: { level: 'silent' },
-    },
-    {},
-  );
-  proxy = await startProxy(config, { filter });
+  proxy = await proxyInFrontOf(broker, filter);
   return proxy;
 }
 

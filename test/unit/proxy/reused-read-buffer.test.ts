@@ -6,11 +6,15 @@ import {
   encodeProduceResponse,
 } from '../../../protocol/generated/messages/produce.js';
 import { Reader } from '../../../protocol/primitives/index.js';
-import { resolveConfig } from '../../../src/config/load-config.js';
 import type { RequestFilter } from '../../../src/connection/request-decision.js';
-import { startProxy, type RunningProxy } from '../../../src/proxy/proxy.js';
-import { freeBrokerPortBase } from './free-ports.js';
-import { ResponseReader, ScriptedBroker, connectTo, requestFrame } from './scripted-broker.js';
+import type { RunningProxy } from '../../../src/proxy/proxy.js';
+import {
+  ResponseReader,
+  ScriptedBroker,
+  connectTo,
+  proxyInFrontOf,
+  requestFrame,
+} from './scripted-broker.js';
 
 // The proxy reads the broker's socket and (plaintext) client sockets into memory it reuses (onread)
 // while no view of the last read is kept. These tests make views outlive their read (a client that does not read, so its socket's
@@ -25,16 +29,7 @@ let proxy: RunningProxy | undefined;
 const sockets: net.Socket[] = [];
 
 async function startTestProxy(filter?: RequestFilter): Promise<RunningProxy> {
-  const config = resolveConfig(
-    {
-      listen: { host: '127.0.0.1', bootstrapPort: 0, brokerPortBase: await freeBrokerPortBase([1]) },
-      upstream: { bootstrapServers: [`127.0.0.1:${broker.port}`], connectTimeoutMs: 2000 },
-      limits: { maxFrameBytes: 8 * 1024 * 1024 },
-      logging: { level: 'silent' },
-    },
-    {},
-  );
-  proxy = await startProxy(config, filter === undefined ? {} : { filter });
+  proxy = await proxyInFrontOf(broker, filter);
   return proxy;
 }
 

@@ -4,7 +4,10 @@ import { encodeMetadataResponse } from '../../../protocol/generated/messages/met
 import { encodeRequestHeaderData } from '../../../protocol/generated/messages/request-header.js';
 import { FrameStream } from '../../../src/connection/frame-stream.js';
 import { readRequestHeader } from '../../../src/connection/request-header.js';
-import type { RequestHeaderInfo } from '../../../src/connection/request-decision.js';
+import type { RequestFilter, RequestHeaderInfo } from '../../../src/connection/request-decision.js';
+import { resolveConfig } from '../../../src/config/load-config.js';
+import { startProxy, type RunningProxy } from '../../../src/proxy/proxy.js';
+import { freeBrokerPortBase } from './free-ports.js';
 import { frameResponse } from '../../../src/connection/response-frame.js';
 
 /** A request as the scripted broker received it. */
@@ -203,4 +206,25 @@ export function connectTo(port: number): Promise<net.Socket> {
     const socket = net.connect({ host: '127.0.0.1', port }, () => resolve(socket));
     socket.on('error', reject);
   });
+}
+
+/**
+ * Starts a proxy (one node, plaintext, on 127.0.0.1 with free ports) in front of `broker`, with an
+ * optional request `filter` and `limits` over the tests' default (8 MiB frames); logging silent.
+ */
+export async function proxyInFrontOf(
+  broker: ScriptedBroker,
+  filter?: RequestFilter,
+  limits: Record<string, number> = {},
+): Promise<RunningProxy> {
+  const config = resolveConfig(
+    {
+      listen: { host: '127.0.0.1', bootstrapPort: 0, brokerPortBase: await freeBrokerPortBase([1]) },
+      upstream: { bootstrapServers: [`127.0.0.1:${broker.port}`], connectTimeoutMs: 2000 },
+      limits: { maxFrameBytes: 8 * 1024 * 1024, ...limits },
+      logging: { level: 'silent' },
+    },
+    {},
+  );
+  return startProxy(config, filter === undefined ? {} : { filter });
 }
