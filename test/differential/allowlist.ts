@@ -61,16 +61,28 @@ function fetchPartitions(v: unknown): Array<[string, Record<string, unknown>]> {
 }
 
 /**
+ * Both Fetch answers' partitions (proxy's, reference's) when the two answers are objects with the
+ * same fields outside their `responses`; undefined otherwise.
+ */
+function sameTopFetchPartitions(
+  proxy: unknown,
+  reference: unknown,
+): [Array<[string, Record<string, unknown>]>, Array<[string, Record<string, unknown>]>] | undefined {
+  if (typeof proxy !== 'object' || typeof reference !== 'object' || proxy === null || reference === null)
+    return undefined;
+  const top = (v: object): string => text({ ...v, responses: undefined });
+  if (top(proxy) !== top(reference)) return undefined;
+  return [fetchPartitions(proxy), fetchPartitions(reference)];
+}
+
+/**
  * True when both Fetch answers have the same top level and the reference's partitions are the
  * proxy's, in the same order, plus some served without records (error 0, `records` empty).
  */
 function onlyUnchangedServedPartitionsMissing(proxy: unknown, reference: unknown): boolean {
-  if (typeof proxy !== 'object' || typeof reference !== 'object' || proxy === null || reference === null)
-    return false;
-  const top = (v: object): string => text({ ...v, responses: undefined });
-  if (top(proxy) !== top(reference)) return false;
-  const mine = fetchPartitions(proxy);
-  const theirs = fetchPartitions(reference);
+  const partitions = sameTopFetchPartitions(proxy, reference);
+  if (partitions === undefined) return false;
+  const [mine, theirs] = partitions;
   const extra = theirs.filter(([k]) => !mine.some(([m]) => m === k));
   if (extra.length === 0) return false;
   if (!extra.every(([, p]) => p.errorCode === 0 && p.records === 'empty')) return false;
@@ -84,12 +96,9 @@ function onlyUnchangedServedPartitionsMissing(proxy: unknown, reference: unknown
  * at least one.
  */
 function onlyServedRecordsWithheld(proxy: unknown, reference: unknown): boolean {
-  if (typeof proxy !== 'object' || typeof reference !== 'object' || proxy === null || reference === null)
-    return false;
-  const top = (v: object): string => text({ ...v, responses: undefined });
-  if (top(proxy) !== top(reference)) return false;
-  const mine = fetchPartitions(proxy);
-  const theirs = fetchPartitions(reference);
+  const partitions = sameTopFetchPartitions(proxy, reference);
+  if (partitions === undefined) return false;
+  const [mine, theirs] = partitions;
   if (mine.length !== theirs.length) return false;
   let withheld = 0;
   for (let i = 0; i < mine.length; i++) {
