@@ -17,6 +17,7 @@ import type { AclSpec, KafkaCluster } from '../harness/index.js';
 import { startKafka } from '../harness/index.js';
 import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { RawClient } from './policy-raw-client.js';
+import { topicIdsOf } from './red-team-sides.js';
 
 const ALLOWED = 'allowed';
 const SECRET = 'secret';
@@ -91,18 +92,6 @@ let stack: PolicyProxy;
 let policyPath: string;
 let sides: Side[];
 
-async function topicIdsOf(cluster: KafkaCluster): Promise<Map<string, string>> {
-  const port = Number((cluster.adminConfig.brokers as string[])[0]!.split(':')[1]);
-  const client = await RawClient.connect(port);
-  try {
-    const r = await client.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
-    if (r === 'closed') throw new Error('closed');
-    return new Map(r.topics.map((t: any) => [t.name, t.topicId]));
-  } finally {
-    client.end();
-  }
-}
-
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined): Promise<T> {
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -165,14 +154,14 @@ beforeAll(async () => {
       name: 'reference',
       port: refPort,
       bootstrapPort: refPort,
-      ids: await topicIdsOf(reference),
+      ids: await topicIdsOf({ cluster: reference }),
       revoke: () => reference.addAcls(REVOKE),
     },
     {
       name: 'proxy',
       port: proxyNodePort,
       bootstrapPort: stack.proxy.bootstrapPort,
-      ids: await topicIdsOf(plain),
+      ids: await topicIdsOf({ cluster: plain }),
       revoke: async () => {
         const before = stack.enforcement.store.generation;
         writeFileSync(policyPath, POLICY(false));

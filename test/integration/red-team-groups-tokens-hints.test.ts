@@ -23,7 +23,9 @@ import {
   adminClientOf,
   askAs,
   connectAs,
+  fetchPartition,
   onBothSides,
+  sessionlessFetch,
   startSides,
   topicIdsOf,
   until,
@@ -198,29 +200,15 @@ describe('KIP-951 leader hints and topic IDs in answers to partly denied Produce
       try {
         // The proxy learns topic IDs from Metadata answers, as clients ask before fetching by ID.
         await app.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
-        const partition = (p: number, currentLeaderEpoch: number) => ({
-          partition: p,
-          currentLeaderEpoch,
-          fetchOffset: 0n,
-          lastFetchedEpoch: -1,
-          logStartOffset: -1n,
-          partitionMaxBytes: 1 << 20,
-        });
-        const r = await app.call<any>(1, 17, {
-          maxWaitMs: 10,
-          minBytes: 0,
-          maxBytes: 1 << 20,
-          isolationLevel: 0,
-          sessionId: 0,
-          sessionEpoch: -1,
-          topics: [
-            { topicId: ids.get(SECRET), partitions: [partition(0, -1), partition(1, 7)] },
-            { topicId: missingId, partitions: [partition(0, -1)] },
-            { topicId: ids.get(ALLOWED), partitions: [partition(0, 7), partition(1, -1)] },
-          ],
-          forgottenTopicsData: [],
-          rackId: '',
-        });
+        const r = await app.call<any>(
+          1,
+          17,
+          sessionlessFetch([
+            { topicId: ids.get(SECRET), partitions: [fetchPartition(0, -1), fetchPartition(1, 7)] },
+            { topicId: missingId, partitions: [fetchPartition(0, -1)] },
+            { topicId: ids.get(ALLOWED), partitions: [fetchPartition(0, 7), fetchPartition(1, -1)] },
+          ]),
+        );
         if (r === 'closed') return 'closed';
         const label = (id: string): string =>
           id === ids.get(SECRET)

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKafka, type KafkaCluster } from '../harness/index.js';
 import { startPolicyProxy, type PolicyProxy } from '../../demo/policy-proxy.js';
 import { RawClient, records } from './policy-raw-client.js';
+import { fetchPartition, sessionlessFetch } from './red-team-sides.js';
 
 const ALLOWED = 'allowed';
 const SECRET = 'secret';
@@ -157,28 +158,14 @@ describe('KIP-951 leader hints through the proxy', () => {
     try {
       // The proxy learns topic IDs from Metadata answers, as clients ask before fetching by ID.
       await app.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
-      const partition = (p: number) => ({
-        partition: p,
-        currentLeaderEpoch: -1,
-        fetchOffset: 0n,
-        lastFetchedEpoch: -1,
-        logStartOffset: -1n,
-        partitionMaxBytes: 1 << 20,
-      });
-      const r = await app.call<any>(1, 17, {
-        maxWaitMs: 10,
-        minBytes: 0,
-        maxBytes: 1 << 20,
-        isolationLevel: 0,
-        sessionId: 0,
-        sessionEpoch: -1,
-        topics: [
-          { topicId: ids.get(SECRET), partitions: [partition(secretPartition)] },
-          { topicId: ids.get(ALLOWED), partitions: [partition(allowedPartition)] },
-        ],
-        forgottenTopicsData: [],
-        rackId: '',
-      });
+      const r = await app.call<any>(
+        1,
+        17,
+        sessionlessFetch([
+          { topicId: ids.get(SECRET), partitions: [fetchPartition(secretPartition)] },
+          { topicId: ids.get(ALLOWED), partitions: [fetchPartition(allowedPartition)] },
+        ]),
+      );
       if (r === 'closed') throw new Error('closed');
       const name = (id: string) => (id === ids.get(SECRET) ? SECRET : id === ids.get(ALLOWED) ? ALLOWED : id);
       const byTopic = Object.fromEntries(

@@ -113,12 +113,12 @@ export async function until<T>(probe: () => Promise<T>, done: (t: T) => boolean,
 }
 
 /** The harness's admin listener (PLAINTEXT, a super user) of a side's broker. */
-export function adminClientOf(side: Side): Promise<RawClient> {
+export function adminClientOf(side: Pick<Side, 'cluster'>): Promise<RawClient> {
   return RawClient.connect(Number((side.cluster.adminConfig.brokers as string[])[0]!.split(':')[1]));
 }
 
 /** Topic name -> topic ID on a side's broker (asked on its admin listener). */
-export async function topicIdsOf(side: Side): Promise<Map<string, string>> {
+export async function topicIdsOf(side: Pick<Side, 'cluster'>): Promise<Map<string, string>> {
   const client = await adminClientOf(side);
   try {
     const r = await client.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
@@ -128,6 +128,31 @@ export async function topicIdsOf(side: Side): Promise<Map<string, string>> {
     client.end();
   }
 }
+
+/** One partition of a Fetch request read from offset 0, 1 MiB at most. */
+export const fetchPartition = (partition: number, currentLeaderEpoch = -1) => ({
+  partition,
+  currentLeaderEpoch,
+  fetchOffset: 0n,
+  lastFetchedEpoch: -1,
+  logStartOffset: -1n,
+  partitionMaxBytes: 1 << 20,
+});
+
+/** A sessionless Fetch v17 body (SessionEpoch -1, no wait, 1 MiB) for `topics` named by ID. */
+export const sessionlessFetch = (
+  topics: { topicId: string | undefined; partitions: ReturnType<typeof fetchPartition>[] }[],
+) => ({
+  maxWaitMs: 10,
+  minBytes: 0,
+  maxBytes: 1 << 20,
+  isolationLevel: 0,
+  sessionId: 0,
+  sessionEpoch: -1,
+  topics,
+  forgottenTopicsData: [],
+  rackId: '',
+});
 
 /** Runs `steps` on each side, one side after the other, and returns what each saw by side name. */
 export async function onBothSides(
