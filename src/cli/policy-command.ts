@@ -290,7 +290,7 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
     const info = apiKeyInfo(api.apiKey)!;
     const version = values['api-version'] === undefined ? info.maxVersion : apiVersion;
     if (version < info.minVersion || version > info.maxVersion) {
-      io.err(`policy explain: ${api.name} has versions ${info.minVersion}-${info.maxVersion}`);
+      io.err(`policy explain: ${versionOutOfRange(version, api, info, role, plan)}`);
       return EXIT.usage;
     }
     const run = await explainThroughFilter(compiled, { ...input, apiKey: api.apiKey, apiVersion: version });
@@ -327,7 +327,7 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
   }
   const lines = [
     `policy:    ${values.policy}`,
-    `principal: ${values.principal}   client id: ${clientId ?? '(none)'}   API version: ${apiVersion}`,
+    `principal: ${values.principal}   client id: ${clientId ?? '(none)'}   API version: ${versionShown(values['api-version'], role, plan[0]!.api)}`,
     `request:   ${role ? `role ${role} (${plan.length} APIs)` : plan[0]!.api.name}` +
       (topics.length ? `   topics: ${topics.join(', ')}` : '') +
       (groups.length ? `   groups: ${groups.join(', ')}` : '') +
@@ -405,6 +405,39 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
   lines.push('', `verdict: ${allowed ? 'allowed' : 'denied'}`);
   io.out(lines.join('\n'));
   return allowed ? EXIT.ok : EXIT.negative;
+}
+
+/**
+ * The API version line of `policy explain`'s header: the version given with --api-version, else
+ * what the explained requests use, each API's newest version the codec has (Kafka 4.1).
+ */
+function versionShown(given: string | undefined, role: Role | undefined, api: ApiClassification): string {
+  if (given !== undefined) return given;
+  if (role !== undefined) return "each API's newest";
+  return `${apiKeyInfo(api.apiKey)!.maxVersion} (the newest; --api-version N to pick one)`;
+}
+
+/**
+ * Why --api-version does not fit an API of the request: the API's version range and, for a role
+ * (whose APIs have different ranges), one of its APIs that has that version, to explain alone.
+ */
+function versionOutOfRange(
+  version: number,
+  api: ApiClassification,
+  range: { minVersion: number; maxVersion: number },
+  role: Role | undefined,
+  plan: ReadonlyArray<{ api: ApiClassification }>,
+): string {
+  const own = `--api-version ${version} is not a version of ${api.name} (${range.minVersion}-${range.maxVersion})`;
+  if (role === undefined) return own;
+  const fits = plan.find(({ api: a }) => {
+    const info = apiKeyInfo(a.apiKey);
+    return info !== undefined && version >= info.minVersion && version <= info.maxVersion;
+  });
+  return (
+    `${own}, one of the ${plan.length} APIs of role ${role}; explain one API at that version instead` +
+    (fits ? ` (for example --api ${fits.api.name} --api-version ${version})` : '')
+  );
 }
 
 interface ImportOptions {

@@ -160,6 +160,22 @@ export function topicsByName<
 }
 export const byId = (id: string): TopicRef => ({ name: null, id });
 
+/**
+ * The members of a ResourceList whose request and response entries name their topic in `nameField`
+ * before version `idsFrom` and by `topicId` from it (KIP-516: Produce and Fetch from v13): each
+ * entry's ref, and the key that matches a response entry to it.
+ */
+export function topicsByNameOrId<
+  NF extends string,
+  Entry extends { readonly [F in NF]: string } & { readonly topicId: string },
+  Result extends { readonly [F in NF]: string } & { readonly topicId: string },
+>(nameField: NF, idsFrom: number): Pick<ResourceList<unknown, unknown, Entry, Result>, 'ref' | 'resultKey'> {
+  return {
+    ref: (t, v) => (v >= idsFrom ? byId(t.topicId) : byName(t[nameField])),
+    resultKey: (e, v) => (v >= idsFrom ? e.topicId : e[nameField]),
+  };
+}
+
 /** Kafka's value for "authorized operations not requested" (Integer.MIN_VALUE). */
 export const AUTHORIZED_OPERATIONS_OMITTED = -2147483648;
 

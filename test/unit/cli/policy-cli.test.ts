@@ -354,3 +354,38 @@ describe('kafka-l7-proxy policy explain --api <role>', () => {
     expect(out.join('\n')).toContain('  Heartbeat (key 12): allowed');
   });
 });
+
+describe('kafka-l7-proxy policy explain: the API version', () => {
+  const run = async (...more: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const args = ['explain', '--policy', 'policies/payments.yaml', '--principal', 'User:payments-api'];
+    const status = await runPolicyCommand([...args, ...more], {
+      out: (t: string) => out.push(t),
+      err: (t: string) => err.push(t),
+    });
+    return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+  };
+
+  it('names the version the explained request uses: the newest, unless --api-version gives one', async () => {
+    const newest = await run('--api', 'Produce', '--topic', 'payments.commands');
+    expect(newest.status).toBe(0);
+    expect(newest.stdout).toContain('API version: 13 (the newest; --api-version N to pick one)');
+    const given = await run('--api', 'Produce', '--topic', 'payments.commands', '--api-version', '9');
+    expect(given.stdout).toContain('API version: 9\n');
+    const role = await run('--api', 'produce', '--topic', 'payments.commands');
+    expect(role.stdout).toContain("API version: each API's newest\n");
+  });
+
+  it('refuses a version an API does not have, naming its range and, for a role, an API that has it', async () => {
+    const api = await run('--api', 'Produce', '--topic', 'payments.commands', '--api-version', '99');
+    expect(api.status).toBe(2);
+    expect(api.stderr).toBe('policy explain: --api-version 99 is not a version of Produce (3-13)');
+    const role = await run('--api', 'produce', '--topic', 'payments.commands', '--api-version', '9');
+    expect(role.status).toBe(2);
+    expect(role.stderr).toBe(
+      'policy explain: --api-version 9 is not a version of ApiVersions (0-4), one of the 9 APIs of role produce; ' +
+        'explain one API at that version instead (for example --api Metadata --api-version 9)',
+    );
+  });
+});
