@@ -497,12 +497,14 @@ async function offeredVersions(side: Side): Promise<Map<number, [number, number]
 }
 
 /**
+ * Broker settings of both clusters that keep each broker's own clock out of the answers.
+ *
  * The group coordinator's cleanup (expired offsets, then empty groups without offsets deleted) runs
  * every `offsets.retention.check.interval.ms` (10 min by default) on each broker's own clock: the two
  * brokers, started a minute apart, would delete an emptied group at different moments (a long run
  * saw DescribeGroups answer Empty on one side and Dead on the other). Once a day is never during a run.
  */
-const NO_GROUP_CLEANUP_DURING_A_RUN = {
+const NO_BROKER_CLOCK_IN_THE_ANSWERS = {
   'offsets.retention.check.interval.ms': String(24 * 3_600_000),
   // The same for transactions: the transaction coordinator aborts a transaction older than its
   // TransactionTimeoutMs (5-10 s as generated) at its next check, every 10 s on each broker's own
@@ -511,6 +513,15 @@ const NO_GROUP_CLEANUP_DURING_A_RUN = {
   // other, and the producer epochs one apart for the rest of the run. Without the timer, an open
   // transaction is aborted only by a request (InitProducerId, EndTxn), on both sides alike.
   'transaction.abort.timed.out.transaction.cleanup.interval.ms': String(24 * 3_600_000),
+  // The group coordinator answers a JoinGroup before the records it wrote are committed (even an
+  // error answer: a join that meets an empty KIP-848 group first converts it into an empty classic
+  // group), while ListGroups, ConsumerGroupDescribe and DescribeGroups read the last committed state.
+  // With the default linger the records wait up to 5 ms in the write batch, so a read sent right after
+  // the answer found the consumer group on one side and the classic group on the other (seed
+  // 20261203: ListGroups protocol type "consumer" against ""). At 0 the batch is written at the end
+  // of the join itself and, on a single-node cluster, committed before the next read is served
+  // (docs/group-coordinator-commits.md, test/integration/group-join-read-after-commit.test.ts).
+  'group.coordinator.append.linger.ms': '0',
 };
 
 /**
@@ -545,13 +556,13 @@ export async function startDifferential(): Promise<DifferentialEnv> {
       scram: users,
       authorizer: { superUsers: [] },
       readyTimeoutMs: 300_000,
-      serverProperties: NO_GROUP_CLEANUP_DURING_A_RUN,
+      serverProperties: NO_BROKER_CLOCK_IN_THE_ANSWERS,
     });
     plain = await startKafka({
       nodes: 1,
       scram: users,
       readyTimeoutMs: 300_000,
-      serverProperties: NO_GROUP_CLEANUP_DURING_A_RUN,
+      serverProperties: NO_BROKER_CLOCK_IN_THE_ANSWERS,
     });
     for (const cluster of [reference, plain]) {
       await createTopics(cluster);
