@@ -6,7 +6,12 @@ import { parseAllDocuments } from 'yaml';
 import { classifyApiKey, lookupApi, type ApiClassification } from '../policy/api-classification.js';
 import { aclCommands, formatNote, translatePolicyToAcls } from '../policy/acl-translation.js';
 import { importCiliumPolicies } from '../policy/cilium-import.js';
-import { compilePolicy, type PolicyDecision, type ResourceDecision } from '../policy/engine.js';
+import {
+  compilePolicy,
+  principalMatches,
+  type PolicyDecision,
+  type ResourceDecision,
+} from '../policy/engine.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { loadPolicyFile, parsePolicy } from '../policy/policy-loader.js';
 import { policyObjectKind, readPolicyObject, type PolicyObject } from '../policy/policy-objects.js';
@@ -243,6 +248,14 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
     io.err('policy explain: this policy has rules with apiVersion; pass --api-version N');
     return EXIT.usage;
   }
+  const unexplained = podSelectedRuleSets(policy, values.principal);
+  if (unexplained.length > 0) {
+    io.err(
+      `policy explain: note: ${unexplained.join(', ')} select${unexplained.length === 1 ? 's' : ''} pods by labels ` +
+        `(fromEndpoints) and ${unexplained.length === 1 ? 'does' : 'do'} not name ${values.principal}: explain takes no pod labels, ` +
+        `so ${unexplained.length === 1 ? 'its' : 'their'} rules are left out of this verdict (policies/README.md, "CLI")`,
+    );
+  }
   const apiVersion = values['api-version'] === undefined ? 0 : Number(values['api-version']);
   if (!Number.isInteger(apiVersion) || apiVersion < 0) {
     io.err(`policy explain: --api-version '${values['api-version']}' is not a version number`);
@@ -405,6 +418,19 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
   lines.push('', `verdict: ${allowed ? 'allowed' : 'denied'}`);
   io.out(lines.join('\n'));
   return allowed ? EXIT.ok : EXIT.negative;
+}
+
+/**
+ * The rule sets (`rules[N]`) that select pods by labels and whose principal patterns do not name
+ * `principal`: explain decides for a principal alone, so their rules never apply to it there,
+ * although they would to a connection from a pod they select.
+ */
+function podSelectedRuleSets(policy: Policy, principal: string): string[] {
+  return policy.ruleSets
+    .filter(
+      (s) => (s.fromEndpoints?.length ?? 0) > 0 && !s.principals.some((p) => principalMatches(p, principal)),
+    )
+    .map((s) => `rules[${s.index}]`);
 }
 
 /**

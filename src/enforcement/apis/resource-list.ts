@@ -139,25 +139,56 @@ export function entriesIn<
 }
 
 /**
- * The members of a ResourceList whose request and response both carry their entries in `topics`,
- * named by `name` (CreateTopics, DeleteRecords, DescribeProducers, ListOffsets, ...): the list, a
- * copy with other entries, each entry's ref, and the response entries matched by name.
+ * The members of a ResourceList whose request lists its entries in `requestField` and whose response
+ * its results in `responseField`, each named by its field `nameField`: the request's entries (or, in
+ * a list of bare names such as DescribeGroups' group ids, the entry itself) and the response's results
+ * alike (`namedIn('groups', 'groups', 'groupId')`): the list, a copy with other entries, each entry's
+ * ref, and the response entries matched by name.
+ */
+export function namedIn<
+  RF extends string,
+  SF extends string,
+  NF extends string,
+  Entry extends string | { readonly [F in NF]: string },
+  Result extends { readonly [F in NF]: string },
+  Req extends { [F in RF]: Entry[] },
+  Resp extends { [F in SF]: Result[] },
+>(
+  requestField: RF,
+  responseField: SF,
+  nameField: NF,
+): Pick<
+  ResourceList<Req, Resp, Entry, Result>,
+  'entries' | 'withEntries' | 'ref' | 'results' | 'setResults' | 'resultKey'
+> {
+  const nameOf = (e: string | { readonly [F in NF]: string }): string =>
+    typeof e === 'string' ? e : e[nameField];
+  return {
+    ...entriesIn<RF, SF, Entry, Result, Req, Resp>(requestField, responseField),
+    ref: (e) => byName(nameOf(e)),
+    resultKey: (r) => r[nameField],
+  };
+}
+
+/**
+ * The same for the many APIs whose request and response both carry their entries in `topics`, named
+ * by `name` (CreateTopics, DeleteRecords, DescribeProducers, ListOffsets, ...) or by `nameField`.
  */
 export function topicsByName<
   Req extends { topics: Entry[] },
   Resp extends { topics: Result[] },
-  Entry extends { name: string },
-  Result extends { name: string },
->(): Pick<
+  Entry extends { readonly [F in NF]: string },
+  Result extends { readonly [F in NF]: string },
+  NF extends string = 'name',
+>(
+  nameField: NF = 'name' as NF,
+): Pick<
   ResourceList<Req, Resp, Entry, Result>,
   'entries' | 'withEntries' | 'ref' | 'results' | 'setResults' | 'resultKey'
 > {
-  return {
-    ...entriesIn<'topics', 'topics', Entry, Result, Req, Resp>('topics', 'topics'),
-    ref: (t) => byName(t.name),
-    resultKey: (e) => e.name,
-  };
+  return namedIn<'topics', 'topics', NF, Entry, Result, Req, Resp>('topics', 'topics', nameField);
 }
+
 export const byId = (id: string): TopicRef => ({ name: null, id });
 
 /**

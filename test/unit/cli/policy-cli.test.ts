@@ -389,3 +389,44 @@ describe('kafka-l7-proxy policy explain: the API version', () => {
     );
   });
 });
+
+describe('kafka-l7-proxy policy explain on a policy that selects pods by labels', () => {
+  it('says which rule sets it leaves out (fromEndpoints needs pod labels explain cannot take)', async () => {
+    const file = join(tmp, 'pods.yaml');
+    writeFileSync(
+      file,
+      `apiVersion: kafka-l7-proxy/v1
+kind: KafkaPolicy
+identities: [kubernetes: {}]
+rules:
+  - fromEndpoints: [{ matchLabels: { app: payments-api } }]
+    allow: [{ role: produce, topic: payments.commands }]
+  - principal: 'Pod:payments/*'
+    fromEndpoints: [{ matchLabels: { app: other } }]
+    allow: [{ role: consume, topic: payments.events }]
+`,
+    );
+    const err: string[] = [];
+    const out: string[] = [];
+    const status = await runPolicyCommand(
+      [
+        'explain',
+        '--policy',
+        file,
+        '--principal',
+        'Pod:payments/payments-api-1',
+        '--api',
+        'Produce',
+        '--topic',
+        'payments.commands',
+      ],
+      { out: (t: string) => out.push(t), err: (t: string) => err.push(t) },
+    );
+    expect(status).toBe(1);
+    expect(err).toEqual([
+      'policy explain: note: rules[0] selects pods by labels (fromEndpoints) and does not name Pod:payments/payments-api-1: ' +
+        'explain takes no pod labels, so its rules are left out of this verdict (policies/README.md, "CLI")',
+    ]);
+    expect(out.join('\n')).toContain('verdict: denied');
+  });
+});
