@@ -118,8 +118,8 @@ export interface DifferentialReport {
    */
   readonly coordinatorRetries: Record<string, number>;
   /**
-   * DescribeGroups sent again on both sides, per API key name, because the two answers first
-   * differed in what group timers move (group-timer-retry.ts); each counts once per read.
+   * DescribeGroups and ListGroups sent again on both sides, per API key name, because the two
+   * answers first differed in what group timers move (group-timer-retry.ts); each counts once per read.
    */
   readonly groupReadSettles: Record<string, number>;
   /** The first few group reads that were read again: where the first pair differed, and how it ended. */
@@ -355,7 +355,8 @@ export class Comparison implements Comparer {
   /**
    * Sends the step to both sides in parallel and compares. When the answers differ and either
    * carries a retriable coordinator error, sends it again on both sides (coordinator-retry.ts) and
-   * compares the last pair; likewise a DescribeGroups at a group timer's edge (group-timer-retry.ts).
+   * compares the last pair; likewise a DescribeGroups, or a ListGroups differing only in group states,
+   * at a group timer's edge (group-timer-retry.ts).
    * Record leaks are checked in every answer, retried or not.
    */
   private async compareOn(
@@ -392,7 +393,7 @@ export class Comparison implements Comparer {
         await new Promise((resolve) => setTimeout(resolve, retryDelayMs(++retries)));
         continue;
       }
-      if (shouldSettleGroupRead(step.apiKey, where, settles)) {
+      if (shouldSettleGroupRead(step.apiKey, where, settles, { proxy: p, reference: r })) {
         this.groupReadSettles[api] = (this.groupReadSettles[api] ?? 0) + 1;
         firstSettled ??= `${step.label} ${api} v${step.version} as ${step.principal}: ${where}`;
         await new Promise((resolve) => setTimeout(resolve, settleDelayMs(++settles)));
