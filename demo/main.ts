@@ -5,7 +5,7 @@
 // started (the broker JVM, the Java console consumer) is stopped before it exits.
 // With --pods it runs the pod identity demo instead (demo/pods-demo.ts).
 
-import { startKafka, type KafkaCluster } from '../test/harness/index.js';
+import { KafkaHarnessError, startKafka, type KafkaCluster } from '../test/harness/index.js';
 import { log } from '../src/log.js';
 import { RecordingDecisionSink } from '../src/policy/index.js';
 import { COMMANDS, EVENTS, PAYMENTS_USERS, runPaymentsClients, type Attempt } from './payments-clients.js';
@@ -65,7 +65,13 @@ async function main(): Promise<number> {
     );
     return failed.length === 0 ? 0 : 1;
   } catch (error) {
-    console.error(`demo failed: ${(error as Error).stack ?? String(error)}`);
+    // A missing prerequisite (Java, Maven, Docker, the network for the first jar download) is said
+    // in one line by the harness; a stack trace is for anything else.
+    console.error(
+      error instanceof KafkaHarnessError
+        ? `demo failed: ${error.message}\n(what the demo needs: README.md, "Prerequisites")`
+        : `demo failed: ${(error as Error).stack ?? String(error)}`,
+    );
     return 1;
   } finally {
     await stack?.stop().catch(() => undefined);

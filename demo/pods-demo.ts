@@ -56,7 +56,9 @@ export async function runPodsDemo(): Promise<number> {
     const worker = s.pod('payments/payments-worker');
     const analytics = s.pod('analytics/analytics');
     const impostor = s.pod('analytics/impostor');
-    console.log('The payments outcomes (policies/payments.yaml), each client in its pod, no credentials:');
+    console.log(
+      'The payments outcomes of policies/payments.yaml, enforced from the payments KafkaNetworkPolicy, each client in its pod, no credentials:',
+    );
     const line = (a: Attempt): void => step(`${a.client} (${a.tool}) ${a.tried}`, a.got, a.expected);
     await s.payments(line);
     step(

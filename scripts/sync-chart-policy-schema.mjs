@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const valuesSchemaPath = join(root, 'charts', 'kafka-l7-proxy', 'values.schema.json');
@@ -20,4 +21,9 @@ valuesSchema.properties.policy.properties.document = {
   description: 'The policy document (policies/policy.schema.json); empty: deny everything.',
   anyOf: [{ type: 'object', maxProperties: 0 }, { $ref: '#/definitions/policyDocument' }],
 };
-writeFileSync(valuesSchemaPath, `${JSON.stringify(valuesSchema, null, 2)}\n`);
+// Written as Prettier formats it, so that `npm run lint` (prettier --check) passes on the result.
+const prettierOptions = { ...(await prettier.resolveConfig(valuesSchemaPath)), filepath: valuesSchemaPath };
+writeFileSync(
+  valuesSchemaPath,
+  await prettier.format(JSON.stringify(valuesSchema, null, 2), prettierOptions),
+);

@@ -2,11 +2,16 @@
 
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parseAllDocuments } from 'yaml';
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { classifyApiKey, lookupApi, type ApiClassification } from '../policy/api-classification.js';
 import { aclCommands, formatNote, translatePolicyToAcls } from '../policy/acl-translation.js';
 import { importCiliumPolicies } from '../policy/cilium-import.js';
-import { compilePolicy, type PolicyDecision, type ResourceDecision } from '../policy/engine.js';
+import {
+  compilePolicy,
+  principalMatches,
+  type PolicyDecision,
+  type ResourceDecision,
+} from '../policy/engine.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { loadPolicyFile, parsePolicy } from '../policy/policy-loader.js';
 import { policyObjectKind, readPolicyObject, type PolicyObject } from '../policy/policy-objects.js';
@@ -16,6 +21,7 @@ import { explainThroughFilter } from '../enforcement/explain-request.js';
 import { explainApi, explainedKinds } from '../policy/explain.js';
 import { nearMisses } from '../policy/near-misses.js';
 import { isRole, roleGrants, type Role } from '../policy/roles.js';
+import { YamlLocator, type Segment } from '../yaml-locator.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { runSubcommand, type CommandContext } from './cli-program.js';
 import { installSuggestCommand } from './suggest-command.js';
@@ -130,7 +136,8 @@ function ruleCount(policy: Policy): number {
  * its endpointSelector); undefined when the file holds no such object (a policy file).
  */
 function checkObjects(file: string, text: string, io: CliIo): boolean | undefined {
-  const docs = parseAllDocuments(text);
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter });
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return undefined;
   const manifests = docs.map((d) => d.toJS() as (PolicyObject & { apiVersion?: unknown }) | null);
   const kinds = manifests.map((m) => (m ? policyObjectKind(m) : undefined));
@@ -151,10 +158,22 @@ function checkObjects(file: string, text: string, io: CliIo): boolean | undefine
       for (const w of r.warnings) io.err(`${file}: ${name}: note: ${w}`);
     } else {
       ok = false;
-      for (const p of r.problems) io.err(`${file}: ${name} ${p.field}: ${p.message}`);
+      const locate = new YamlLocator(docs[i] as Document, lineCounter);
+      for (const p of r.problems) {
+        const { line, column } = locate.position(fieldSegments(p.field));
+        io.err(`${file}:${line}:${column} ${name} ${p.field}: ${p.message}`);
+      }
     }
   });
   return ok;
+}
+
+/**
+ * The segments of a problem's field path as policy objects report it (`spec.rules[0].allow[1].apiKey`
+ * -> ['spec', 'rules', 0, 'allow', 1, 'apiKey']), to find its line in the manifest.
+ */
+function fieldSegments(field: string): Segment[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
 }
 
 async function check(files: readonly string[], io: CliIo): Promise<number> {
@@ -243,6 +262,14 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
     io.err('policy explain: this policy has rules with apiVersion; pass --api-version N');
     return EXIT.usage;
   }
+  const unexplained = podSelectedRuleSets(policy, values.principal);
+  if (unexplained.length > 0) {
+    io.err(
+      `policy explain: note: ${unexplained.join(', ')} select${unexplained.length === 1 ? 's' : ''} pods by labels ` +
+        `(fromEndpoints) and ${unexplained.length === 1 ? 'does' : 'do'} not name ${values.principal}: explain takes no pod labels, ` +
+        `so ${unexplained.length === 1 ? 'its' : 'their'} rules are left out of this verdict (policies/README.md, "CLI")`,
+    );
+  }
   const apiVersion = values['api-version'] === undefined ? 0 : Number(values['api-version']);
   if (!Number.isInteger(apiVersion) || apiVersion < 0) {
     io.err(`policy explain: --api-version '${values['api-version']}' is not a version number`);
@@ -290,7 +317,7 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
     const info = apiKeyInfo(api.apiKey)!;
     const version = values['api-version'] === undefined ? info.maxVersion : apiVersion;
     if (version < info.minVersion || version > info.maxVersion) {
-      io.err(`policy explain: ${api.name} has versions ${info.minVersion}-${info.maxVersion}`);
+      io.err(`policy explain: ${versionOutOfRange(version, api, info, role, plan)}`);
       return EXIT.usage;
     }
     const run = await explainThroughFilter(compiled, { ...input, apiKey: api.apiKey, apiVersion: version });
@@ -327,7 +354,7 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
   }
   const lines = [
     `policy:    ${values.policy}`,
-    `principal: ${values.principal}   client id: ${clientId ?? '(none)'}   API version: ${apiVersion}`,
+    `principal: ${values.principal}   client id: ${clientId ?? '(none)'}   API version: ${versionShown(values['api-version'], role, plan[0]!.api)}`,
     `request:   ${role ? `role ${role} (${plan.length} APIs)` : plan[0]!.api.name}` +
       (topics.length ? `   topics: ${topics.join(', ')}` : '') +
       (groups.length ? `   groups: ${groups.join(', ')}` : '') +
@@ -405,6 +432,52 @@ async function explain(options: ExplainOptions, io: CliIo): Promise<number> {
   lines.push('', `verdict: ${allowed ? 'allowed' : 'denied'}`);
   io.out(lines.join('\n'));
   return allowed ? EXIT.ok : EXIT.negative;
+}
+
+/**
+ * The rule sets (`rules[N]`) that select pods by labels and whose principal patterns do not name
+ * `principal`: explain decides for a principal alone, so their rules never apply to it there,
+ * although they would to a connection from a pod they select.
+ */
+function podSelectedRuleSets(policy: Policy, principal: string): string[] {
+  return policy.ruleSets
+    .filter(
+      (s) => (s.fromEndpoints?.length ?? 0) > 0 && !s.principals.some((p) => principalMatches(p, principal)),
+    )
+    .map((s) => `rules[${s.index}]`);
+}
+
+/**
+ * The API version line of `policy explain`'s header: the version given with --api-version, else
+ * what the explained requests use, each API's newest version the codec has (Kafka 4.1).
+ */
+function versionShown(given: string | undefined, role: Role | undefined, api: ApiClassification): string {
+  if (given !== undefined) return given;
+  if (role !== undefined) return "each API's newest";
+  return `${apiKeyInfo(api.apiKey)!.maxVersion} (the newest; --api-version N to pick one)`;
+}
+
+/**
+ * Why --api-version does not fit an API of the request: the API's version range and, for a role
+ * (whose APIs have different ranges), one of its APIs that has that version, to explain alone.
+ */
+function versionOutOfRange(
+  version: number,
+  api: ApiClassification,
+  range: { minVersion: number; maxVersion: number },
+  role: Role | undefined,
+  plan: ReadonlyArray<{ api: ApiClassification }>,
+): string {
+  const own = `--api-version ${version} is not a version of ${api.name} (${range.minVersion}-${range.maxVersion})`;
+  if (role === undefined) return own;
+  const fits = plan.find(({ api: a }) => {
+    const info = apiKeyInfo(a.apiKey);
+    return info !== undefined && version >= info.minVersion && version <= info.maxVersion;
+  });
+  return (
+    `${own}, one of the ${plan.length} APIs of role ${role}; explain one API at that version instead` +
+    (fits ? ` (for example --api ${fits.api.name} --api-version ${version})` : '')
+  );
 }
 
 interface ImportOptions {

@@ -85,6 +85,18 @@ export function structSkeleton<T>(decode: (r: Reader, v: number) => T, version: 
 }
 
 /**
+ * A maker of values of one struct (given its generated element decoder) that the proxy writes many
+ * of, e.g. a refused topic's partitions: the struct's skeleton at the version asked, with `fixed`
+ * over it, then each call's own `fields`.
+ */
+export function skeletonWith<T>(
+  decode: (r: Reader, v: number) => T,
+  fixed: Partial<T>,
+): (version: number, fields: Partial<T>) => T {
+  return (version, fields) => ({ ...structSkeleton(decode, version), ...fixed, ...fields });
+}
+
+/**
  * Completes a partial value from a template of the message (templateOf): fields the partial leaves
  * out take the template's; each array element is completed from the template's first element;
  * numbers become bigint and strings Buffers where the template says so.

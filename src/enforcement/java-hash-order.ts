@@ -1,6 +1,6 @@
 // The iteration order of a java.util.HashSet (or HashMap keys) of strings, for the few answers in
 // which the broker lists entries in that order: the proxy puts the entries it refuses where the
-// broker would (docs/protocol-facts.md, "Order of refused entries").
+// broker would (docs/broker-answers.md, "Order of refused entries").
 //
 // Facts from the JDK (java.lang.String.hashCode, java.util.HashMap): a string's hash is
 // s[0]*31^(n-1) + ... + s[n-1] over its UTF-16 code units in 32-bit arithmetic; HashMap spreads it

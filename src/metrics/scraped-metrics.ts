@@ -29,6 +29,26 @@ export interface ScrapedMetric<S> {
  */
 export type Reading<S> = (source: S) => number | undefined | Iterable<Series>;
 
+/** The constructor of rows of one Prometheus type (`gauge`, `counter`). */
+const rowsOfType =
+  (type: ScrapedMetric<unknown>['type']) =>
+  <S>(name: string, help: string, read: Reading<S>, labelNames?: readonly string[]): ScrapedMetric<S> => ({
+    type,
+    name,
+    help,
+    read,
+    ...(labelNames && { labelNames }),
+  });
+
+/** A gauge row: a level, e.g. how many pods the watch knows. */
+export const gauge = rowsOfType('gauge');
+
+/** A counter row: its source only counts up, e.g. how often a watch was lost. */
+export const counter = rowsOfType('counter');
+
+/** The value of a yes/no gauge: 1 for yes, 0 for no. */
+export const flag = (yes: boolean): number => (yes ? 1 : 0);
+
 /**
  * Registers every row of `table` in `registry` under `prefix` + its name, in table order;
  * `source()` is called once per family per scrape.

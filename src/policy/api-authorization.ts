@@ -83,174 +83,210 @@ const when = (resourceType: AclResourceType, operation: AclOperation, condition:
   operation,
   condition,
 });
+/** Several checks made together, only when `condition` holds. */
+const allWhen = (condition: string, ...checks: readonly AclCheck[]): AclCheck[] =>
+  checks.map((check) => ({ ...check, condition }));
+/**
+ * The broker-to-broker form of a client API (a follower fetch, a share coordinator lookup, ...):
+ * ClusterAction on the cluster, which only brokers hold.
+ */
+const brokerOnly = (condition: string): AclCheck => when('Cluster', 'ClusterAction', condition);
 
 // Inter-broker keys: the broker answers a client CLUSTER_AUTHORIZATION_FAILED (they need
 // ClusterAction on the cluster, which only brokers hold).
 const CLUSTER_ACTION = [always('Cluster', 'ClusterAction')];
 const ALTER_CLUSTER = [always('Cluster', 'Alter')];
 const DESCRIBE_CLUSTER = [always('Cluster', 'Describe')];
-const GROUP_READ = [always('Group', 'Read')];
+
+/**
+ * What a row says beyond its constructor's unconditional check: `also`, further checks (conditional
+ * ones mostly) after it; `alsoNamed`, resources the request names beside the constructor's; and the
+ * optional fields of ApiAuthorization.
+ */
+type Beyond = Pick<ApiAuthorization, 'responseFilteredBy' | 'unscopedCluster'> & {
+  readonly also?: readonly AclCheck[];
+  readonly alsoNamed?: readonly ResourceKind[];
+};
+
+/**
+ * A row of `category` whose request names `named` (then `alsoNamed`) and whose broker checks
+ * `first` unconditionally (then `also`).
+ */
+const row = (
+  category: ApiCategory,
+  named: readonly ResourceKind[],
+  first: readonly AclCheck[],
+  note: string,
+  { also = [], alsoNamed = [], ...optional }: Beyond = {},
+): ApiAuthorization => ({
+  category,
+  resources: [...named, ...alsoNamed],
+  checks: [...first, ...also],
+  ...optional,
+  note,
+});
 
 /** A cluster-level API: authorized on the cluster resource as a whole. */
-const onCluster = (checks: readonly AclCheck[], note: string): ApiAuthorization => ({
-  category: 'cluster',
-  resources: ['cluster'],
-  checks,
-  note,
+const onCluster = (checks: readonly AclCheck[], note: string): ApiAuthorization =>
+  row('cluster', ['cluster'], checks, note);
+
+/**
+ * Delegation-token APIs: cluster-level credential management, authorized against the token's owner
+ * and renewers (`checks` are the ACLs Kafka adds for other owners' tokens).
+ */
+const byTokenOwner = (checks: readonly AclCheck[], note: string): ApiAuthorization => ({
+  ...onCluster(checks, note),
+  byTokenOwnership: true,
 });
 
 /** An inter-broker key a broker serves on its client listener: ClusterAction on the cluster. */
-const interBroker = (note: string): ApiAuthorization => ({
-  category: 'inter-broker',
-  resources: [],
-  checks: CLUSTER_ACTION,
-  note,
-});
+const interBroker = (note: string): ApiAuthorization => row('inter-broker', [], CLUSTER_ACTION, note);
 
-/** A key Kafka never authorizes (connection setup, client telemetry). */
-const neverAuthorized = (category: ApiCategory, note: string): ApiAuthorization => ({
-  category,
-  resources: [],
-  checks: [],
-  note,
-});
+/** Connection setup Kafka never authorizes (API discovery, SASL). */
+const connectionSetup = (note: string): ApiAuthorization => row('connection', [], [], note);
+
+/** Client telemetry (KIP-714): GetTelemetrySubscriptions and PushTelemetry, never authorized. */
+const CLIENT_TELEMETRY = row('client-telemetry', [], [], 'KIP-714 client metrics; not authorized by Kafka.');
 
 /** An API on topics named one by one: `operation` on each topic. */
-const perTopic = (operation: AclOperation, note: string): ApiAuthorization => ({
-  category: 'topic',
-  resources: ['topic'],
-  checks: [always('Topic', operation)],
-  note,
-});
+const perTopic = (operation: AclOperation, note: string, beyond: Beyond = {}): ApiAuthorization =>
+  row('topic', ['topic'], [always('Topic', operation)], note, beyond);
+
+/** An API on groups named one by one: `operation` on each group. */
+const perGroup = (operation: AclOperation, note: string, beyond: Beyond = {}): ApiAuthorization =>
+  row('group', ['group'], [always('Group', operation)], note, beyond);
+
+/** A classic group membership call: Read on the group. */
+const groupMembership = (note: string): ApiAuthorization => perGroup('Read', note);
 
 /** An API on a group and its topics: `groupOperation` on the group, then `topicOperation` per topic. */
 const groupThenTopics = (
   groupOperation: AclOperation,
   topicOperation: AclOperation,
   note: string,
-): ApiAuthorization => ({
-  category: 'group',
-  resources: ['group', 'topic'],
-  checks: [always('Group', groupOperation), always('Topic', topicOperation)],
-  note,
-});
+  beyond: Beyond = {},
+): ApiAuthorization =>
+  row(
+    'group',
+    ['group', 'topic'],
+    [always('Group', groupOperation), always('Topic', topicOperation)],
+    note,
+    beyond,
+  );
+
+/** An API on one transactional id: `operation` on it. */
+const onTransactionalId = (operation: AclOperation, note: string, beyond: Beyond = {}): ApiAuthorization =>
+  row('transactional', ['transactionalId'], [always('TransactionalId', operation)], note, beyond);
+
+/**
+ * A listing of groups or transactional ids that names none: the broker lists those the client may
+ * see, `check` deciding whether it sees them all.
+ */
+const listingOf = (listed: 'group' | 'transactionalId', check: AclCheck, note: string): ApiAuthorization =>
+  row(listed === 'group' ? 'group' : 'transactional', [], [check], note, { responseFilteredBy: listed });
+
+/** ShareFetch and ShareAcknowledge: Read on the share group and on each topic. */
+const SHARE_GROUP_READ = groupThenTopics(
+  'Read',
+  'Read',
+  'Read on the share group and per topic (topics by ID).',
+);
 
 /**
  * DescribeConfigs, AlterConfigs and IncrementalAlterConfigs: `operation` per resource, topic configs
  * per topic, group configs per group, broker configs on the cluster (and only through a rule naming
  * no resource).
  */
-const configResources = (operation: AclOperation): ApiAuthorization => ({
-  category: 'topic',
-  resources: ['topic', 'group', 'cluster'],
-  checks: [
-    always('Topic', operation),
-    always('Group', operation),
-    when('Cluster', operation, 'broker, broker-logger and client-metrics resources'),
-  ],
-  unscopedCluster: [operation],
-  note: 'Per resource: topic configs per topic, group configs per group, broker configs on the cluster.',
-});
-
-/** A classic group membership call: Read on the group. */
-const groupMembership = (note: string): ApiAuthorization => ({
-  category: 'group',
-  resources: ['group'],
-  checks: GROUP_READ,
-  note,
-});
+const configResources = (operation: AclOperation): ApiAuthorization =>
+  perTopic(
+    operation,
+    'Per resource: topic configs per topic, group configs per group, broker configs on the cluster.',
+    {
+      alsoNamed: ['group', 'cluster'],
+      also: [
+        always('Group', operation),
+        when('Cluster', operation, 'broker, broker-logger and client-metrics resources'),
+      ],
+      unscopedCluster: [operation],
+    },
+  );
 
 /**
  * The hand-written part: every API key a broker serves on its client listener. Keys left out are
  * derived from the schemas (`schemaDerived`).
  */
 const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: ApiAuthorization } = {
-  [ApiKey.Produce]: {
-    category: 'topic',
-    resources: ['topic', 'transactionalId'],
-    checks: [
-      always('Topic', 'Write'),
-      when(
-        'TransactionalId',
-        'Write',
-        'when a record batch is transactional (not merely when the request names a transactional id)',
-      ),
-    ],
-    note: 'Write per topic; a transactional produce also needs its transactional id.',
-  },
-  [ApiKey.Fetch]: {
-    category: 'topic',
-    resources: ['topic'],
-    checks: [always('Topic', 'Read'), when('Cluster', 'ClusterAction', 'follower fetch (replica id >= 0)')],
-    note: 'Read per topic (v13+ names topics by ID: the proxy resolves IDs to names first).',
-  },
+  [ApiKey.Produce]: perTopic(
+    'Write',
+    'Write per topic; a transactional produce also needs its transactional id.',
+    {
+      alsoNamed: ['transactionalId'],
+      also: [
+        when(
+          'TransactionalId',
+          'Write',
+          'when a record batch is transactional (not merely when the request names a transactional id)',
+        ),
+      ],
+    },
+  ),
+  [ApiKey.Fetch]: perTopic(
+    'Read',
+    'Read per topic (v13+ names topics by ID: the proxy resolves IDs to names first).',
+    {
+      also: [brokerOnly('follower fetch (replica id >= 0)')],
+    },
+  ),
   [ApiKey.ListOffsets]: perTopic('Describe', 'Describe per topic.'),
-  [ApiKey.Metadata]: {
-    category: 'topic',
-    resources: ['topic'],
-    checks: [
-      always('Topic', 'Describe'),
-      when(
-        'Cluster',
-        'Create',
-        'auto-creating a topic (AllowAutoTopicCreation); Create on the topic also suffices',
-      ),
-      when('Topic', 'Create', 'auto-creating the topic; Create on the cluster also suffices'),
-      when('Cluster', 'Describe', 'only for ClusterAuthorizedOperations (v8-10)'),
-    ],
-    responseFilteredBy: 'topic',
-    note: 'Describe per named topic; a request for all topics is answered with the permitted topics only.',
-  },
+  [ApiKey.Metadata]: perTopic(
+    'Describe',
+    'Describe per named topic; a request for all topics is answered with the permitted topics only.',
+    {
+      also: [
+        when(
+          'Cluster',
+          'Create',
+          'auto-creating a topic (AllowAutoTopicCreation); Create on the topic also suffices',
+        ),
+        when('Topic', 'Create', 'auto-creating the topic; Create on the cluster also suffices'),
+        when('Cluster', 'Describe', 'only for ClusterAuthorizedOperations (v8-10)'),
+      ],
+      responseFilteredBy: 'topic',
+    },
+  ),
   [ApiKey.OffsetCommit]: groupThenTopics('Read', 'Read', 'Read on the group, then read per topic.'),
-  [ApiKey.OffsetFetch]: {
-    category: 'group',
-    resources: ['group', 'topic'],
-    checks: [always('Group', 'Describe'), always('Topic', 'Describe')],
-    responseFilteredBy: 'topic',
-    note: 'Describe on the group, then per topic; all-topics fetches are filtered per topic.',
-  },
-  [ApiKey.FindCoordinator]: {
-    category: 'group',
-    resources: ['group', 'transactionalId'],
-    checks: [
+  [ApiKey.OffsetFetch]: groupThenTopics(
+    'Describe',
+    'Describe',
+    'Describe on the group, then per topic; all-topics fetches are filtered per topic.',
+    { responseFilteredBy: 'topic' },
+  ),
+  [ApiKey.FindCoordinator]: row(
+    'group',
+    ['group', 'transactionalId'],
+    [
       when('Group', 'Describe', 'key type 0 (group)'),
       when('TransactionalId', 'Describe', 'key type 1 (transaction)'),
-      when('Cluster', 'ClusterAction', 'key type 2 (share coordinator)'),
+      brokerOnly('key type 2 (share coordinator)'),
     ],
-    note: 'Describe on the coordinator key: a group id (key type 0) or a transactional id (key type 1).',
-  },
+    'Describe on the coordinator key: a group id (key type 0) or a transactional id (key type 1).',
+  ),
   [ApiKey.JoinGroup]: groupMembership('Read on the group.'),
   [ApiKey.Heartbeat]: groupMembership('Read on the group.'),
   [ApiKey.LeaveGroup]: groupMembership('Read on the group.'),
   [ApiKey.SyncGroup]: groupMembership('Read on the group.'),
-  [ApiKey.DescribeGroups]: {
-    category: 'group',
-    resources: ['group'],
-    checks: [always('Group', 'Describe')],
-    note: 'Describe per group.',
-  },
-  [ApiKey.ListGroups]: {
-    category: 'group',
-    resources: [],
-    checks: [
-      when('Cluster', 'Describe', 'lists every group; without it, the groups the caller may Describe'),
-    ],
-    responseFilteredBy: 'group',
-    note: 'Names no group; the broker lists only groups the client may describe.',
-  },
-  [ApiKey.SaslHandshake]: neverAuthorized(
-    'connection',
-    'SASL mechanism negotiation; happens before a principal is known.',
+  [ApiKey.DescribeGroups]: perGroup('Describe', 'Describe per group.'),
+  [ApiKey.ListGroups]: listingOf(
+    'group',
+    when('Cluster', 'Describe', 'lists every group; without it, the groups the caller may Describe'),
+    'Names no group; the broker lists only groups the client may describe.',
   ),
-  [ApiKey.ApiVersions]: neverAuthorized(
-    'connection',
+  [ApiKey.SaslHandshake]: connectionSetup('SASL mechanism negotiation; happens before a principal is known.'),
+  [ApiKey.ApiVersions]: connectionSetup(
     'API discovery; every client sends it first, Kafka never authorizes it.',
   ),
-  [ApiKey.CreateTopics]: {
-    category: 'topic',
-    resources: ['topic'],
-    checks: [
-      always('Topic', 'Create'),
+  [ApiKey.CreateTopics]: perTopic('Create', 'Create per topic (Kafka also accepts Create on the cluster).', {
+    also: [
       when('Cluster', 'Create', 'alternative to Create on the topic'),
       when(
         'Topic',
@@ -259,19 +295,15 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
       ),
     ],
     unscopedCluster: ['Create'],
-    note: 'Create per topic (Kafka also accepts Create on the cluster).',
-  },
-  [ApiKey.DeleteTopics]: {
-    category: 'topic',
-    resources: ['topic'],
-    checks: [always('Topic', 'Delete'), when('Topic', 'Describe', 'v6 topics named by ID: resolving the ID')],
-    note: 'Delete per topic (v6 may name topics by ID).',
-  },
+  }),
+  [ApiKey.DeleteTopics]: perTopic('Delete', 'Delete per topic (v6 may name topics by ID).', {
+    also: [when('Topic', 'Describe', 'v6 topics named by ID: resolving the ID')],
+  }),
   [ApiKey.DeleteRecords]: perTopic('Delete', 'Delete per topic.'),
-  [ApiKey.InitProducerId]: {
-    category: 'transactional',
-    resources: ['transactionalId', 'cluster'],
-    checks: [
+  [ApiKey.InitProducerId]: row(
+    'transactional',
+    ['transactionalId', 'cluster'],
+    [
       when('TransactionalId', 'Write', 'with a transactional id'),
       when(
         'Cluster',
@@ -279,44 +311,35 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
         'without a transactional id; Write on any topic also suffices (KIP-679)',
       ),
     ],
-    unscopedCluster: ['IdempotentWrite'],
-    note: 'Write on the transactional id; without one (idempotent producer) an idempotent-write grant on the cluster.',
-  },
-  [ApiKey.OffsetForLeaderEpoch]: {
-    category: 'topic',
-    resources: ['topic'],
-    checks: [always('Topic', 'Describe'), when('Cluster', 'ClusterAction', 'replica id >= 0')],
-    note: 'Describe per topic; consumers send it after a leader change.',
-  },
-  [ApiKey.AddPartitionsToTxn]: {
-    category: 'transactional',
-    resources: ['transactionalId', 'topic'],
-    checks: [
-      when('TransactionalId', 'Write', 'v0-3'),
-      when('Topic', 'Write', 'v0-3'),
-      when('Cluster', 'ClusterAction', 'v4+ (broker to coordinator)'),
+    'Write on the transactional id; without one (idempotent producer) an idempotent-write grant on the cluster.',
+    { unscopedCluster: ['IdempotentWrite'] },
+  ),
+  [ApiKey.OffsetForLeaderEpoch]: perTopic(
+    'Describe',
+    'Describe per topic; consumers send it after a leader change.',
+    { also: [brokerOnly('replica id >= 0')] },
+  ),
+  [ApiKey.AddPartitionsToTxn]: row(
+    'transactional',
+    ['transactionalId', 'topic'],
+    [
+      ...allWhen('v0-3', always('TransactionalId', 'Write'), always('Topic', 'Write')),
+      brokerOnly('v4+ (broker to coordinator)'),
     ],
-    note: 'Write on the transactional id and per topic (v4+ is broker to broker only).',
-  },
-  [ApiKey.AddOffsetsToTxn]: {
-    category: 'transactional',
-    resources: ['transactionalId', 'group'],
-    checks: [always('TransactionalId', 'Write'), always('Group', 'Read')],
-    note: 'Write on the transactional id and read on the group whose offsets join the transaction.',
-  },
-  [ApiKey.EndTxn]: {
-    category: 'transactional',
-    resources: ['transactionalId'],
-    checks: [always('TransactionalId', 'Write')],
-    note: 'Write on the transactional id.',
-  },
+    'Write on the transactional id and per topic (v4+ is broker to broker only).',
+  ),
+  [ApiKey.AddOffsetsToTxn]: onTransactionalId(
+    'Write',
+    'Write on the transactional id and read on the group whose offsets join the transaction.',
+    { alsoNamed: ['group'], also: [always('Group', 'Read')] },
+  ),
+  [ApiKey.EndTxn]: onTransactionalId('Write', 'Write on the transactional id.'),
   [ApiKey.WriteTxnMarkers]: interBroker('Transaction coordinator to partition leaders.'),
-  [ApiKey.TxnOffsetCommit]: {
-    category: 'transactional',
-    resources: ['transactionalId', 'group', 'topic'],
-    checks: [always('TransactionalId', 'Write'), always('Group', 'Read'), always('Topic', 'Read')],
-    note: 'Write on the transactional id, read on the group, read per topic.',
-  },
+  [ApiKey.TxnOffsetCommit]: onTransactionalId(
+    'Write',
+    'Write on the transactional id, read on the group, read per topic.',
+    { alsoNamed: ['group', 'topic'], also: [always('Group', 'Read'), always('Topic', 'Read')] },
+  ),
   [ApiKey.DescribeAcls]: onCluster(DESCRIBE_CLUSTER, 'Describe on the cluster.'),
   [ApiKey.CreateAcls]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
   [ApiKey.DeleteAcls]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
@@ -324,48 +347,22 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
   [ApiKey.AlterConfigs]: configResources('AlterConfigs'),
   [ApiKey.AlterReplicaLogDirs]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
   [ApiKey.DescribeLogDirs]: onCluster(DESCRIBE_CLUSTER, 'Describe on the cluster.'),
-  [ApiKey.SaslAuthenticate]: neverAuthorized(
-    'connection',
-    'SASL exchange; happens before a principal is known.',
-  ),
+  [ApiKey.SaslAuthenticate]: connectionSetup('SASL exchange; happens before a principal is known.'),
   [ApiKey.CreatePartitions]: perTopic('Alter', 'Alter per topic.'),
-  [ApiKey.CreateDelegationToken]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: [when('User', 'CreateTokens', 'a token for another owner; a token for oneself needs no ACL')],
-    byTokenOwnership: true,
-    note: 'Token for the caller (or another user): cluster-level credential management.',
-  },
-  [ApiKey.RenewDelegationToken]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: [],
-    byTokenOwnership: true,
-    note: 'Cluster-level credential management.',
-  },
-  [ApiKey.ExpireDelegationToken]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: [],
-    byTokenOwnership: true,
-    note: 'Cluster-level credential management.',
-  },
-  [ApiKey.DescribeDelegationToken]: {
-    category: 'cluster',
-    resources: ['cluster'],
-    checks: [
+  [ApiKey.CreateDelegationToken]: byTokenOwner(
+    [when('User', 'CreateTokens', 'a token for another owner; a token for oneself needs no ACL')],
+    'Token for the caller (or another user): cluster-level credential management.',
+  ),
+  [ApiKey.RenewDelegationToken]: byTokenOwner([], 'Cluster-level credential management.'),
+  [ApiKey.ExpireDelegationToken]: byTokenOwner([], 'Cluster-level credential management.'),
+  [ApiKey.DescribeDelegationToken]: byTokenOwner(
+    [
       when('DelegationToken', 'Describe', 'tokens of other owners'),
       when('User', 'DescribeTokens', 'tokens of another owner'),
     ],
-    byTokenOwnership: true,
-    note: 'Cluster-level credential management.',
-  },
-  [ApiKey.DeleteGroups]: {
-    category: 'group',
-    resources: ['group'],
-    checks: [always('Group', 'Delete')],
-    note: 'Delete per group.',
-  },
+    'Cluster-level credential management.',
+  ),
+  [ApiKey.DeleteGroups]: perGroup('Delete', 'Delete per group.'),
   [ApiKey.ElectLeaders]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
   [ApiKey.IncrementalAlterConfigs]: configResources('AlterConfigs'),
   [ApiKey.AlterPartitionReassignments]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
@@ -384,101 +381,69 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
   ),
   [ApiKey.UpdateFeatures]: onCluster(ALTER_CLUSTER, 'Alter on the cluster.'),
   [ApiKey.DescribeCluster]: {
-    category: 'cluster',
-    resources: [],
-    checks: [
-      when(
-        'Cluster',
-        'Describe',
-        'only for ClusterAuthorizedOperations; the request itself is never refused',
-      ),
-    ],
+    ...row(
+      'cluster',
+      [],
+      [
+        when(
+          'Cluster',
+          'Describe',
+          'only for ClusterAuthorizedOperations; the request itself is never refused',
+        ),
+      ],
+      'Cluster description (admin clients); answered for every client, ACLs shape only its optional authorized-operations field.',
+    ),
     answeredWithoutAuthorization: true,
-    note: 'Cluster description (admin clients); answered for every client, ACLs shape only its optional authorized-operations field.',
   },
   [ApiKey.DescribeProducers]: perTopic('Read', 'Read per topic.'),
   [ApiKey.UnregisterBroker]: onCluster(ALTER_CLUSTER, 'Alter on the cluster (admin tool).'),
-  [ApiKey.DescribeTransactions]: {
-    category: 'transactional',
-    resources: ['transactionalId'],
-    checks: [
-      always('TransactionalId', 'Describe'),
+  [ApiKey.DescribeTransactions]: onTransactionalId('Describe', 'Describe per transactional id.', {
+    also: [
       when(
         'Topic',
         'Describe',
         'shapes the answer: partitions of topics the caller may not Describe are left out',
       ),
     ],
-    note: 'Describe per transactional id.',
-  },
-  [ApiKey.ListTransactions]: {
-    category: 'transactional',
-    resources: [],
-    checks: [when('TransactionalId', 'Describe', 'the listing holds only the ids the caller may Describe')],
-    responseFilteredBy: 'transactionalId',
-    note: 'Names no transactional id; the broker lists only those the client may describe.',
-  },
+  }),
+  [ApiKey.ListTransactions]: listingOf(
+    'transactionalId',
+    when('TransactionalId', 'Describe', 'the listing holds only the ids the caller may Describe'),
+    'Names no transactional id; the broker lists only those the client may describe.',
+  ),
   [ApiKey.ConsumerGroupHeartbeat]: groupThenTopics(
     'Read',
     'Describe',
     'KIP-848 consumers: read on the group, describe per subscribed topic (assignments name topics by ID).',
   ),
-  [ApiKey.ConsumerGroupDescribe]: {
-    category: 'group',
-    resources: ['group'],
-    checks: [
-      always('Group', 'Describe'),
+  [ApiKey.ConsumerGroupDescribe]: perGroup('Describe', 'Describe per group.', {
+    also: [
       when(
         'Topic',
         'Describe',
         "every topic of a member's assignment or target assignment, else the group is answered 29 (KAFKA-18813)",
       ),
     ],
-    note: 'Describe per group.',
-  },
-  [ApiKey.GetTelemetrySubscriptions]: neverAuthorized(
-    'client-telemetry',
-    'KIP-714 client metrics; not authorized by Kafka.',
-  ),
-  [ApiKey.PushTelemetry]: neverAuthorized(
-    'client-telemetry',
-    'KIP-714 client metrics; not authorized by Kafka.',
-  ),
+  }),
+  [ApiKey.GetTelemetrySubscriptions]: CLIENT_TELEMETRY,
+  [ApiKey.PushTelemetry]: CLIENT_TELEMETRY,
   [ApiKey.ListConfigResources]: onCluster(
     [always('Cluster', 'DescribeConfigs')],
     'DescribeConfigs on the cluster.',
   ),
-  [ApiKey.DescribeTopicPartitions]: {
-    category: 'topic',
-    resources: ['topic'],
-    checks: [always('Topic', 'Describe')],
+  [ApiKey.DescribeTopicPartitions]: perTopic('Describe', 'Describe per topic.', {
     responseFilteredBy: 'topic',
-    note: 'Describe per topic.',
-  },
+  }),
   [ApiKey.ShareGroupHeartbeat]: groupThenTopics(
     'Read',
     'Describe',
     'KIP-932 share consumers: read on the group, describe per subscribed topic.',
   ),
-  [ApiKey.ShareGroupDescribe]: {
-    category: 'group',
-    resources: ['group'],
-    checks: [
-      always('Group', 'Describe'),
-      when('Topic', 'Describe', "every topic of a member's assignment, else the group is answered 29"),
-    ],
-    note: 'Describe per share group.',
-  },
-  [ApiKey.ShareFetch]: groupThenTopics(
-    'Read',
-    'Read',
-    'Read on the share group and per topic (topics by ID).',
-  ),
-  [ApiKey.ShareAcknowledge]: groupThenTopics(
-    'Read',
-    'Read',
-    'Read on the share group and per topic (topics by ID).',
-  ),
+  [ApiKey.ShareGroupDescribe]: perGroup('Describe', 'Describe per share group.', {
+    also: [when('Topic', 'Describe', "every topic of a member's assignment, else the group is answered 29")],
+  }),
+  [ApiKey.ShareFetch]: SHARE_GROUP_READ,
+  [ApiKey.ShareAcknowledge]: SHARE_GROUP_READ,
   [ApiKey.AddRaftVoter]: onCluster(ALTER_CLUSTER, 'Alter on the cluster (KRaft membership, admin tool).'),
   [ApiKey.RemoveRaftVoter]: onCluster(ALTER_CLUSTER, 'Alter on the cluster (KRaft membership, admin tool).'),
   [ApiKey.InitializeShareGroupState]: interBroker('Group coordinator to share coordinator.'),
@@ -486,26 +451,24 @@ const AUTHORIZATION: { readonly [K in (typeof ApiKey)[keyof typeof ApiKey]]?: Ap
   [ApiKey.WriteShareGroupState]: interBroker('Group coordinator to share coordinator.'),
   [ApiKey.DeleteShareGroupState]: interBroker('Group coordinator to share coordinator.'),
   [ApiKey.ReadShareGroupStateSummary]: interBroker('Group coordinator to share coordinator.'),
-  [ApiKey.StreamsGroupHeartbeat]: {
-    category: 'group',
-    resources: ['group', 'topic'],
-    checks: [
-      always('Group', 'Read'),
-      always('Topic', 'Describe'),
-      when('Topic', 'Create', 'internal topics the group needs; Create on the cluster also suffices'),
-      when('Cluster', 'Create', 'alternative to Create on the internal topics'),
-    ],
-    note: 'KIP-1071 streams groups (unstable in 4.1): read on the group, per topic.',
-  },
-  [ApiKey.StreamsGroupDescribe]: {
-    category: 'group',
-    resources: ['group'],
-    checks: [
-      always('Group', 'Describe'),
-      when('Topic', 'Describe', "every topic of the group's topology, else the group is answered 29"),
-    ],
-    note: 'KIP-1071 streams groups (unstable in 4.1): describe per group.',
-  },
+  [ApiKey.StreamsGroupHeartbeat]: groupThenTopics(
+    'Read',
+    'Describe',
+    'KIP-1071 streams groups (unstable in 4.1): read on the group, per topic.',
+    {
+      also: [
+        when('Topic', 'Create', 'internal topics the group needs; Create on the cluster also suffices'),
+        when('Cluster', 'Create', 'alternative to Create on the internal topics'),
+      ],
+    },
+  ),
+  [ApiKey.StreamsGroupDescribe]: perGroup(
+    'Describe',
+    'KIP-1071 streams groups (unstable in 4.1): describe per group.',
+    {
+      also: [when('Topic', 'Describe', "every topic of the group's topology, else the group is answered 29")],
+    },
+  ),
   [ApiKey.DescribeShareGroupOffsets]: groupThenTopics(
     'Describe',
     'Describe',

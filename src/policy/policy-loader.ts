@@ -55,14 +55,28 @@ function schemaValidator(): ValidateFunction {
   return validator;
 }
 
+/** ` (did you mean 'x'?)` for a misspelt field name or value close to a known one, else ''. */
+function didYouMean(given: string, known: readonly string[]): string {
+  const suggestion = closestName(given, known);
+  return suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
+}
+
 function schemaErrorMessage(e: ErrorObject): string {
   switch (e.keyword) {
-    case 'additionalProperties':
-      return `unknown field '${String(e.params.additionalProperty)}'`;
+    case 'additionalProperties': {
+      const field = String(e.params.additionalProperty);
+      const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return `unknown field '${field}'` + didYouMean(field, known);
+    }
     case 'required':
       return `missing required field '${String(e.params.missingProperty)}'`;
-    case 'enum':
-      return `must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'enum': {
+      const allowed = e.params.allowedValues as unknown[];
+      return (
+        `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` +
+        (typeof e.data === 'string' ? didYouMean(e.data, allowed.map(String)) : '')
+      );
+    }
     case 'const':
       return `must be ${JSON.stringify(e.params.allowedValue)}`;
     case 'not': {

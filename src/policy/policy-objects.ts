@@ -152,6 +152,18 @@ function fieldOf(note: string): string {
   return m ? m[1]! : 'spec';
 }
 
+/**
+ * The translation's note without its leading `<object name> <field>`, which the problem's `field`
+ * (and whoever prints it beside the object's name) already says.
+ */
+function withoutField(note: string): string {
+  const field = fieldOf(note);
+  const at = note.indexOf(field);
+  if (field === 'spec' || at < 0 || note.slice(0, at).includes(':')) return note;
+  const rest = note.slice(at + field.length).replace(/^:?\s+/, '');
+  return rest === '' ? note : rest;
+}
+
 function readNetworkPolicy(
   kind: PolicyObjectKind,
   label: string,
@@ -179,7 +191,7 @@ function readNetworkPolicy(
       ok: false,
       problems: imported.notCarried.map((note) => ({
         field: fieldOf(note),
-        message: `${note} (the whole object is not applied: a rule left out could widen access)`,
+        message: `${withoutField(note)} (the whole object is not applied: a rule left out could widen access)`,
       })),
     };
   }

@@ -130,12 +130,11 @@ export class TailFinder {
   private readonly steps: Steps;
   /** Offset from the start of the frame of the next byte to be fed. */
   private pos = 0;
+  /** Bytes of the current skip still to be fed. */
   private skipLeft = 0;
-  private readingVarint = false;
-  private varint = 0;
-  private varintShift = 0;
-  private found = false;
-  /** Offset in the frame where the tagged fields start, once found. */
+  /** The varint a step asked for, read across pieces: its value so far, the shift of its next 7 bits. */
+  private readonly varint = { reading: false, value: 0, shift: 0 };
+  /** Offset in the frame where the tagged fields start, once found; -1 before. */
   tailStart = -1;
 
   /** `frameLength` counts every byte of the frame, the 4-byte size included. */
@@ -150,7 +149,7 @@ export class TailFinder {
 
   /** True once the start of the tagged fields is known. */
   get done(): boolean {
-    return this.found;
+    return this.tailStart >= 0;
   }
 
   /**
@@ -159,10 +158,11 @@ export class TailFinder {
    * After the start has been found, every later piece is tail: 0 is returned.
    */
   push(piece: Buffer): number {
-    if (this.found) return 0;
+    if (this.done) return 0;
     let i = 0;
+    const varint = this.varint;
     for (;;) {
-      if (this.found) return i;
+      if (this.done) return i;
       if (this.skipLeft > 0) {
         const n = Math.min(this.skipLeft, piece.length - i);
         i += n;
@@ -172,17 +172,17 @@ export class TailFinder {
         this.advance(0);
         continue;
       }
-      if (this.readingVarint) {
+      if (varint.reading) {
         if (i >= piece.length) return -1;
         const byte = piece[i++]!;
         this.pos++;
-        this.varint += (byte & 0x7f) * 2 ** this.varintShift;
+        varint.value += (byte & 0x7f) * 2 ** varint.shift;
         if ((byte & 0x80) === 0) {
-          this.readingVarint = false;
-          this.advance(this.varint);
+          varint.reading = false;
+          this.advance(varint.value);
         } else {
-          this.varintShift += 7;
-          if (this.varintShift > 28) throw new DecodeError('varint longer than 5 bytes', this.pos);
+          varint.shift += 7;
+          if (varint.shift > 28) throw new DecodeError('varint longer than 5 bytes', this.pos);
         }
         continue;
       }
@@ -200,15 +200,14 @@ export class TailFinder {
       throw error;
     }
     if (next.done === true) {
-      this.found = true;
       this.tailStart = this.pos;
       return;
     }
     const step = next.value;
     if (step === READ_UVARINT) {
-      this.readingVarint = true;
-      this.varint = 0;
-      this.varintShift = 0;
+      this.varint.reading = true;
+      this.varint.value = 0;
+      this.varint.shift = 0;
       if (this.pos >= this.frameLength) throw new DecodeError('varint needed, frame ended', this.pos);
       return;
     }

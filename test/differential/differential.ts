@@ -118,8 +118,8 @@ export interface DifferentialReport {
    */
   readonly coordinatorRetries: Record<string, number>;
   /**
-   * DescribeGroups sent again on both sides, per API key name, because the two answers first
-   * differed in what group timers move (group-timer-retry.ts); each counts once per read.
+   * DescribeGroups and ListGroups sent again on both sides, per API key name, because the two
+   * answers first differed in what group timers move (group-timer-retry.ts); each counts once per read.
    */
   readonly groupReadSettles: Record<string, number>;
   /** The first few group reads that were read again: where the first pair differed, and how it ended. */
@@ -355,7 +355,8 @@ export class Comparison implements Comparer {
   /**
    * Sends the step to both sides in parallel and compares. When the answers differ and either
    * carries a retriable coordinator error, sends it again on both sides (coordinator-retry.ts) and
-   * compares the last pair; likewise a DescribeGroups at a group timer's edge (group-timer-retry.ts).
+   * compares the last pair; likewise a DescribeGroups, or a ListGroups differing only in group states,
+   * at a group timer's edge (group-timer-retry.ts).
    * Record leaks are checked in every answer, retried or not.
    */
   private async compareOn(
@@ -392,7 +393,7 @@ export class Comparison implements Comparer {
         await new Promise((resolve) => setTimeout(resolve, retryDelayMs(++retries)));
         continue;
       }
-      if (shouldSettleGroupRead(step.apiKey, where, settles)) {
+      if (shouldSettleGroupRead(step.apiKey, where, settles, { proxy: p, reference: r })) {
         this.groupReadSettles[api] = (this.groupReadSettles[api] ?? 0) + 1;
         firstSettled ??= `${step.label} ${api} v${step.version} as ${step.principal}: ${where}`;
         await new Promise((resolve) => setTimeout(resolve, settleDelayMs(++settles)));
@@ -497,12 +498,14 @@ async function offeredVersions(side: Side): Promise<Map<number, [number, number]
 }
 
 /**
+ * Broker settings of both clusters that keep each broker's own clock out of the answers.
+ *
  * The group coordinator's cleanup (expired offsets, then empty groups without offsets deleted) runs
  * every `offsets.retention.check.interval.ms` (10 min by default) on each broker's own clock: the two
  * brokers, started a minute apart, would delete an emptied group at different moments (a long run
  * saw DescribeGroups answer Empty on one side and Dead on the other). Once a day is never during a run.
  */
-const NO_GROUP_CLEANUP_DURING_A_RUN = {
+const NO_BROKER_CLOCK_IN_THE_ANSWERS = {
   'offsets.retention.check.interval.ms': String(24 * 3_600_000),
   // The same for transactions: the transaction coordinator aborts a transaction older than its
   // TransactionTimeoutMs (5-10 s as generated) at its next check, every 10 s on each broker's own
@@ -511,6 +514,15 @@ const NO_GROUP_CLEANUP_DURING_A_RUN = {
   // other, and the producer epochs one apart for the rest of the run. Without the timer, an open
   // transaction is aborted only by a request (InitProducerId, EndTxn), on both sides alike.
   'transaction.abort.timed.out.transaction.cleanup.interval.ms': String(24 * 3_600_000),
+  // The group coordinator answers a JoinGroup before the records it wrote are committed (even an
+  // error answer: a join that meets an empty KIP-848 group first converts it into an empty classic
+  // group), while ListGroups, ConsumerGroupDescribe and DescribeGroups read the last committed state.
+  // With the default linger the records wait up to 5 ms in the write batch, so a read sent right after
+  // the answer found the consumer group on one side and the classic group on the other (seed
+  // 20261203: ListGroups protocol type "consumer" against ""). At 0 the batch is written at the end
+  // of the join itself and, on a single-node cluster, committed before the next read is served
+  // (docs/group-coordinator-commits.md, test/integration/group-join-read-after-commit.test.ts).
+  'group.coordinator.append.linger.ms': '0',
 };
 
 /**
@@ -545,13 +557,13 @@ export async function startDifferential(): Promise<DifferentialEnv> {
       scram: users,
       authorizer: { superUsers: [] },
       readyTimeoutMs: 300_000,
-      serverProperties: NO_GROUP_CLEANUP_DURING_A_RUN,
+      serverProperties: NO_BROKER_CLOCK_IN_THE_ANSWERS,
     });
     plain = await startKafka({
       nodes: 1,
       scram: users,
       readyTimeoutMs: 300_000,
-      serverProperties: NO_GROUP_CLEANUP_DURING_A_RUN,
+      serverProperties: NO_BROKER_CLOCK_IN_THE_ANSWERS,
     });
     for (const cluster of [reference, plain]) {
       await createTopics(cluster);

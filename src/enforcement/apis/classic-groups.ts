@@ -13,7 +13,7 @@ import { restrictGroupOperations } from '../authorized-operations.js';
 import { ErrorCode } from '../../../protocol/errors.js';
 import { type ApiModule, decidedApi } from './api-module.js';
 import { describableOnly } from './describable-listing.js';
-import { AUTHORIZED_OPERATIONS_OMITTED, byName, entriesIn, listApi, type ListOf } from './resource-list.js';
+import { AUTHORIZED_OPERATIONS_OMITTED, listApi, namedIn, type ListOf } from './resource-list.js';
 import { wholeRequestDenial } from './whole-denial.js';
 
 /** DescribeGroups v3+ can ask for the groups' authorized operations (KIP-430). */
@@ -59,9 +59,7 @@ export const syncGroup: ApiModule<typeof ApiKey.SyncGroup> = decidedApi(ApiKey.S
 
 const describeGroupsList: ListOf<typeof ApiKey.DescribeGroups, 'groups', 'groups'> = {
   kind: 'group',
-  ...entriesIn('groups', 'groups'),
-  ref: (g) => byName(g),
-  resultKey: (e) => e.groupId,
+  ...namedIn('groups', 'groups', 'groupId'),
   deniedResult: (g, code) => ({
     errorCode: code,
     errorMessage: null,
@@ -90,9 +88,7 @@ export const listGroups = decidedApi(ApiKey.ListGroups, {
 
 const deleteGroupsList: ListOf<typeof ApiKey.DeleteGroups, 'groupsNames', 'results'> = {
   kind: 'group',
-  ...entriesIn('groupsNames', 'results'),
-  ref: (g) => byName(g),
-  resultKey: (e) => e.groupId,
+  ...namedIn('groupsNames', 'results', 'groupId'),
   deniedResult: (g, code) => ({ groupId: g, errorCode: code }),
 };
 

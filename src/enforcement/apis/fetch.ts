@@ -14,7 +14,6 @@ import {
   type FetchRequest,
   type FetchRequestFetchTopic,
   type FetchResponse,
-  type FetchResponseFetchableTopicResponse,
 } from '../../../protocol/generated/index.js';
 import { ErrorCode } from '../../../protocol/errors.js';
 import { requestCodecOf, responseCodecOf } from '../../../protocol/generated/codecs.js';
@@ -22,48 +21,42 @@ import { decodeRequestHeader, decodeResponseHeader } from '../../../protocol/fra
 import { Reader } from '../../../protocol/primitives/index.js';
 import { brokerFailsToList, reorderLikeAuthorizer } from '../fetch-response-filter.js';
 import type { RequestContext, RequestDecision } from '../../connection/request-decision.js';
-import { skeletonOf, structSkeleton } from '../default-value-reader.js';
+import { skeletonOf, skeletonWith } from '../default-value-reader.js';
 import { decodeResponseFrame, encodeRequestWithBody, responseFrameWithBody } from '../request-codec.js';
 import type { ApiModule } from './api-module.js';
 import { allIdsKnown, peekedTopics } from './peek-decisions.js';
-import { byId, byName, type ResourceList } from './resource-list.js';
+import { entriesIn, topicsByNameOrId, type ListOf } from './resource-list.js';
 
 /** Fetch v13 names topics by ID (KIP-516). */
 export const FETCH_TOPIC_IDS_FROM = 13;
 
 const EMPTY_RECORDS = Buffer.alloc(0);
 
+/**
+ * A partition the broker did not serve, as it answers one with an error (Kafka's
+ * FetchResponse.partitionResponse): offsets unknown (-1), no aborted transactions, no records.
+ */
+const unservedPartition = skeletonWith(decodeFetchResponsePartitionData, {
+  highWatermark: -1n,
+  lastStableOffset: -1n,
+  logStartOffset: -1n,
+  abortedTransactions: null,
+  preferredReadReplica: -1,
+  records: EMPTY_RECORDS,
+});
+
 /** Fetch's topic list: where the topics are and what the broker answers for a denied one. */
-export const fetchList: ResourceList<
-  FetchRequest,
-  FetchResponse,
-  FetchRequestFetchTopic,
-  FetchResponseFetchableTopicResponse
-> = {
+export const fetchList: ListOf<typeof ApiKey.Fetch, 'topics', 'responses'> = {
   deniedLast: true,
   partitionCount: (t) => t.partitions.length,
-  entries: (r) => r.topics,
-  withEntries: (r, topics) => ({ ...r, topics }),
-  ref: (t, v) => (v >= FETCH_TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.topic)),
-  results: (r) => r.responses,
-  setResults: (r, responses) => {
-    r.responses = responses;
-  },
-  resultKey: (e, v) => (v >= FETCH_TOPIC_IDS_FROM ? e.topicId : e.topic),
+  ...entriesIn('topics', 'responses'),
+  ...topicsByNameOrId('topic', FETCH_TOPIC_IDS_FROM),
   deniedResult: (t, code, v) => ({
     topic: t.topic,
     topicId: t.topicId,
-    partitions: t.partitions.map((p) => ({
-      ...structSkeleton(decodeFetchResponsePartitionData, v),
-      partitionIndex: p.partition,
-      errorCode: code,
-      highWatermark: -1n,
-      lastStableOffset: -1n,
-      logStartOffset: -1n,
-      abortedTransactions: null,
-      preferredReadReplica: -1,
-      records: EMPTY_RECORDS,
-    })),
+    partitions: t.partitions.map((p) =>
+      unservedPartition(v, { partitionIndex: p.partition, errorCode: code }),
+    ),
   }),
 };
 

@@ -28,7 +28,7 @@ import { encodeRequestWithBody, encodeResponseBody, responseRewrite } from '../r
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { decidedApi } from './api-module.js';
 import { topicCodes, type RequestDecider } from './request-decider.js';
-import { byId, byName, entriesIn, listApi, topicsByName, type ListOf } from './resource-list.js';
+import { entriesIn, listApi, topicsByName, topicsByNameOrId, type ListOf } from './resource-list.js';
 
 const OFFSET_FETCH = ApiKey.OffsetFetch;
 
@@ -211,9 +211,8 @@ const OFFSET_COMMIT_TOPIC_IDS_FROM = 10;
 
 const offsetCommitList: ListOf<typeof ApiKey.OffsetCommit, 'topics', 'topics'> = {
   ...entriesIn('topics', 'topics'),
-  ref: (t, v) => (v >= OFFSET_COMMIT_TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.name)),
+  ...topicsByNameOrId('name', OFFSET_COMMIT_TOPIC_IDS_FROM),
   scope: (r) => ({ groups: [r.groupId], transactionalIds: [] }),
-  resultKey: (e, v) => (v >= OFFSET_COMMIT_TOPIC_IDS_FROM ? e.topicId : e.name),
   deniedResult: (t, code) => ({
     name: t.name,
     topicId: t.topicId,

@@ -42,7 +42,7 @@ import {
 import { ErrorCode } from '../../../protocol/errors.js';
 import { ACL_OPERATION_CODE } from '../../policy/acl-operations.js';
 import { type PolicyOperations, restrictGroupOperations } from '../authorized-operations.js';
-import { AUTHORIZED_OPERATIONS_OMITTED, byName, entriesIn, type ResourceList } from './resource-list.js';
+import { AUTHORIZED_OPERATIONS_OMITTED, namedIn, type ResourceList } from './resource-list.js';
 import type { Reader } from '../../../protocol/primitives/index.js';
 import { originalRegexOf, INVALID_REGULAR_EXPRESSION, type RegexOutcome } from '../regex-subscriptions.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
@@ -213,9 +213,7 @@ function describedGroups<
   return {
     list: {
       kind: 'group',
-      ...entriesIn<'groupIds', 'groups', string, G, Req, Resp>('groupIds', 'groups'),
-      ref: (g) => byName(g),
-      resultKey: (e) => e.groupId,
+      ...namedIn<'groupIds', 'groups', 'groupId', string, G, Req, Resp>('groupIds', 'groups', 'groupId'),
       deniedResult: (groupId, code, v) => ({
         ...structSkeleton(describedGroup, v),
         errorCode: code,

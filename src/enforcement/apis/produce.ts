@@ -11,36 +11,40 @@ import {
   decodeProduceResponsePartitionProduceResponse,
   peekProduceRequest,
 } from '../../../protocol/generated/index.js';
-import { structSkeleton } from '../default-value-reader.js';
+import { skeletonWith } from '../default-value-reader.js';
 import { hasTransactionalBatch } from '../produce-batches.js';
 import { decidedApi } from './api-module.js';
 import { peekedTopics } from './peek-decisions.js';
-import { byId, byName, entriesIn, type ListOf } from './resource-list.js';
+import { entriesIn, topicsByNameOrId, type ListOf } from './resource-list.js';
 
 /** Produce v13 names topics by ID (KIP-516). */
 const TOPIC_IDS_FROM = 13;
+
+/**
+ * A partition the broker appended nothing to, as it answers one with an error (Kafka's
+ * ProduceResponse.PartitionResponse): base offset, append time and log start offset unknown (-1).
+ */
+const unappendedPartition = skeletonWith(decodeProduceResponsePartitionProduceResponse, {
+  baseOffset: -1n,
+  logAppendTimeMs: -1n,
+  logStartOffset: -1n,
+});
 
 const produceList: ListOf<typeof ApiKey.Produce, 'topicData', 'responses'> = {
   deniedLast: true,
   partitionCount: (t) => t.partitionData.length,
   ...entriesIn('topicData', 'responses'),
-  ref: (t, v) => (v >= TOPIC_IDS_FROM ? byId(t.topicId) : byName(t.name)),
+  ...topicsByNameOrId('name', TOPIC_IDS_FROM),
   scope: (r) => ({
     groups: [],
     transactionalIds: r.transactionalId !== null && hasTransactionalBatch(r) ? [r.transactionalId] : [],
   }),
-  resultKey: (e, v) => (v >= TOPIC_IDS_FROM ? e.topicId : e.name),
   deniedResult: (t, code, v) => ({
     name: t.name,
     topicId: t.topicId,
-    partitionResponses: t.partitionData.map((p) => ({
-      ...structSkeleton(decodeProduceResponsePartitionProduceResponse, v),
-      index: p.index,
-      errorCode: code,
-      baseOffset: -1n,
-      logAppendTimeMs: -1n,
-      logStartOffset: -1n,
-    })),
+    partitionResponses: t.partitionData.map((p) =>
+      unappendedPartition(v, { index: p.index, errorCode: code }),
+    ),
   }),
 };
 

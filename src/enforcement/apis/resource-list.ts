@@ -139,26 +139,73 @@ export function entriesIn<
 }
 
 /**
- * The members of a ResourceList whose request and response both carry their entries in `topics`,
- * named by `name` (CreateTopics, DeleteRecords, DescribeProducers, ListOffsets, ...): the list, a
- * copy with other entries, each entry's ref, and the response entries matched by name.
+ * The members of a ResourceList whose request lists its entries in `requestField` and whose response
+ * its results in `responseField`, each named by its field `nameField`: the request's entries (or, in
+ * a list of bare names such as DescribeGroups' group ids, the entry itself) and the response's results
+ * alike (`namedIn('groups', 'groups', 'groupId')`): the list, a copy with other entries, each entry's
+ * ref, and the response entries matched by name.
+ */
+export function namedIn<
+  RF extends string,
+  SF extends string,
+  NF extends string,
+  Entry extends string | { readonly [F in NF]: string },
+  Result extends { readonly [F in NF]: string },
+  Req extends { [F in RF]: Entry[] },
+  Resp extends { [F in SF]: Result[] },
+>(
+  requestField: RF,
+  responseField: SF,
+  nameField: NF,
+): Pick<
+  ResourceList<Req, Resp, Entry, Result>,
+  'entries' | 'withEntries' | 'ref' | 'results' | 'setResults' | 'resultKey'
+> {
+  const nameOf = (e: string | { readonly [F in NF]: string }): string =>
+    typeof e === 'string' ? e : e[nameField];
+  return {
+    ...entriesIn<RF, SF, Entry, Result, Req, Resp>(requestField, responseField),
+    ref: (e) => byName(nameOf(e)),
+    resultKey: (r) => r[nameField],
+  };
+}
+
+/**
+ * The same for the many APIs whose request and response both carry their entries in `topics`, named
+ * by `name` (CreateTopics, DeleteRecords, DescribeProducers, ListOffsets, ...) or by `nameField`.
  */
 export function topicsByName<
   Req extends { topics: Entry[] },
   Resp extends { topics: Result[] },
-  Entry extends { name: string },
-  Result extends { name: string },
->(): Pick<
+  Entry extends { readonly [F in NF]: string },
+  Result extends { readonly [F in NF]: string },
+  NF extends string = 'name',
+>(
+  nameField: NF = 'name' as NF,
+): Pick<
   ResourceList<Req, Resp, Entry, Result>,
   'entries' | 'withEntries' | 'ref' | 'results' | 'setResults' | 'resultKey'
 > {
+  return namedIn<'topics', 'topics', NF, Entry, Result, Req, Resp>('topics', 'topics', nameField);
+}
+
+export const byId = (id: string): TopicRef => ({ name: null, id });
+
+/**
+ * The members of a ResourceList whose request and response entries name their topic in `nameField`
+ * before version `idsFrom` and by `topicId` from it (KIP-516: Produce and Fetch from v13): each
+ * entry's ref, and the key that matches a response entry to it.
+ */
+export function topicsByNameOrId<
+  NF extends string,
+  Entry extends { readonly [F in NF]: string } & { readonly topicId: string },
+  Result extends { readonly [F in NF]: string } & { readonly topicId: string },
+>(nameField: NF, idsFrom: number): Pick<ResourceList<unknown, unknown, Entry, Result>, 'ref' | 'resultKey'> {
   return {
-    ...entriesIn<'topics', 'topics', Entry, Result, Req, Resp>('topics', 'topics'),
-    ref: (t) => byName(t.name),
-    resultKey: (e) => e.name,
+    ref: (t, v) => (v >= idsFrom ? byId(t.topicId) : byName(t[nameField])),
+    resultKey: (e, v) => (v >= idsFrom ? e.topicId : e[nameField]),
   };
 }
-export const byId = (id: string): TopicRef => ({ name: null, id });
 
 /** Kafka's value for "authorized operations not requested" (Integer.MIN_VALUE). */
 export const AUTHORIZED_OPERATIONS_OMITTED = -2147483648;

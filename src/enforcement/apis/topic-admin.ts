@@ -19,7 +19,7 @@ import {
   byName,
   topicsByName,
   type ResourceList,
-  entriesIn,
+  namedIn,
   listApi,
   type ListOf,
 } from './resource-list.js';
@@ -90,9 +90,7 @@ const deleteRecordsList: ListOf<typeof ApiKey.DeleteRecords, 'topics', 'topics'>
 export const deleteRecords = listApi(ApiKey.DeleteRecords, deleteRecordsList);
 
 const createPartitionsList: ListOf<typeof ApiKey.CreatePartitions, 'topics', 'results'> = {
-  ...entriesIn('topics', 'results'),
-  ref: (t) => byName(t.name),
-  resultKey: (e) => e.name,
+  ...namedIn('topics', 'results', 'name'),
   deniedResult: (t, code) => ({ name: t.name, errorCode: code, errorMessage: null }),
 };
 

@@ -12,7 +12,7 @@ import { decodeListOffsetsResponseListOffsetsPartitionResponse } from '../../../
 import { ErrorCode } from '../../../protocol/errors.js';
 import { skeletonOf, structSkeleton } from '../default-value-reader.js';
 import { decidedApi } from './api-module.js';
-import { byName, topicsByName, entriesIn, listApi, type ListOf } from './resource-list.js';
+import { topicsByName, listApi, type ListOf } from './resource-list.js';
 
 const listOffsetsList: ListOf<typeof ApiKey.ListOffsets, 'topics', 'topics'> = {
   deniedLast: true,
@@ -74,9 +74,7 @@ export const listOffsets = decidedApi(ApiKey.ListOffsets, {
 
 const offsetForLeaderEpochList: ListOf<typeof ApiKey.OffsetForLeaderEpoch, 'topics', 'topics'> = {
   deniedLast: true,
-  ...entriesIn('topics', 'topics'),
-  ref: (t) => byName(t.topic),
-  resultKey: (e) => e.topic,
+  ...topicsByName('topic'),
   deniedResult: (t, code) => ({
     topic: t.topic,
     partitions: t.partitions.map((p) => ({

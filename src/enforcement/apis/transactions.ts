@@ -19,7 +19,7 @@ import type {
 } from '../../../protocol/generated/index.js';
 import { decidedApi } from './api-module.js';
 import { describableOnly } from './describable-listing.js';
-import { byName, entriesIn, listApi, type ListOf } from './resource-list.js';
+import { listApi, namedIn, topicsByName, type ListOf } from './resource-list.js';
 
 export const initProducerId = decidedApi(ApiKey.InitProducerId, {
   denial(response) {
@@ -105,10 +105,8 @@ export const endTxn = decidedApi(ApiKey.EndTxn, {
 });
 
 const txnOffsetCommitList: ListOf<typeof ApiKey.TxnOffsetCommit, 'topics', 'topics'> = {
-  ...entriesIn('topics', 'topics'),
-  ref: (t) => byName(t.name),
+  ...topicsByName(),
   scope: (r) => ({ groups: [r.groupId], transactionalIds: [r.transactionalId] }),
-  resultKey: (e) => e.name,
   deniedResult: (t, code) => ({
     name: t.name,
     partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })),
@@ -123,9 +121,7 @@ const describeTransactionsList: ListOf<
   'transactionStates'
 > = {
   kind: 'transactionalId',
-  ...entriesIn('transactionalIds', 'transactionStates'),
-  ref: (id) => byName(id),
-  resultKey: (e) => e.transactionalId,
+  ...namedIn('transactionalIds', 'transactionStates', 'transactionalId'),
   deniedResult: (id, code) => ({
     errorCode: code,
     transactionalId: id,

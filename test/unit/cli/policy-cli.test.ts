@@ -63,7 +63,7 @@ spec:
     const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
     expect(await runPolicyCommand(['check', file], io)).toBe(1);
     expect(err).toContain(
-      `${file}: KafkaPolicy bad spec.rules[0].allow[0].apiKey: unknown API 'prodce' (did you mean 'produce'?)`,
+      `${file}:5:50 KafkaPolicy bad spec.rules[0].allow[0].apiKey: unknown API 'prodce' (did you mean 'produce'?)`,
     );
     expect(out).toEqual([`${file}: KafkaNetworkPolicy kafka/payments-kafka: valid (1 rule sets, 1 rules)`]);
     out.length = 0;
@@ -352,5 +352,81 @@ describe('kafka-l7-proxy policy explain --api <role>', () => {
     const { io, out } = capture();
     expect(await runPolicyCommand(args('payments-worker', '--verbose'), io)).toBe(0);
     expect(out.join('\n')).toContain('  Heartbeat (key 12): allowed');
+  });
+});
+
+describe('kafka-l7-proxy policy explain: the API version', () => {
+  const run = async (...more: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const args = ['explain', '--policy', 'policies/payments.yaml', '--principal', 'User:payments-api'];
+    const status = await runPolicyCommand([...args, ...more], {
+      out: (t: string) => out.push(t),
+      err: (t: string) => err.push(t),
+    });
+    return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+  };
+
+  it('names the version the explained request uses: the newest, unless --api-version gives one', async () => {
+    const newest = await run('--api', 'Produce', '--topic', 'payments.commands');
+    expect(newest.status).toBe(0);
+    expect(newest.stdout).toContain('API version: 13 (the newest; --api-version N to pick one)');
+    const given = await run('--api', 'Produce', '--topic', 'payments.commands', '--api-version', '9');
+    expect(given.stdout).toContain('API version: 9\n');
+    const role = await run('--api', 'produce', '--topic', 'payments.commands');
+    expect(role.stdout).toContain("API version: each API's newest\n");
+  });
+
+  it('refuses a version an API does not have, naming its range and, for a role, an API that has it', async () => {
+    const api = await run('--api', 'Produce', '--topic', 'payments.commands', '--api-version', '99');
+    expect(api.status).toBe(2);
+    expect(api.stderr).toBe('policy explain: --api-version 99 is not a version of Produce (3-13)');
+    const role = await run('--api', 'produce', '--topic', 'payments.commands', '--api-version', '9');
+    expect(role.status).toBe(2);
+    expect(role.stderr).toBe(
+      'policy explain: --api-version 9 is not a version of ApiVersions (0-4), one of the 9 APIs of role produce; ' +
+        'explain one API at that version instead (for example --api Metadata --api-version 9)',
+    );
+  });
+});
+
+describe('kafka-l7-proxy policy explain on a policy that selects pods by labels', () => {
+  it('says which rule sets it leaves out (fromEndpoints needs pod labels explain cannot take)', async () => {
+    const file = join(tmp, 'pods.yaml');
+    writeFileSync(
+      file,
+      `apiVersion: kafka-l7-proxy/v1
+kind: KafkaPolicy
+identities: [kubernetes: {}]
+rules:
+  - fromEndpoints: [{ matchLabels: { app: payments-api } }]
+    allow: [{ role: produce, topic: payments.commands }]
+  - principal: 'Pod:payments/*'
+    fromEndpoints: [{ matchLabels: { app: other } }]
+    allow: [{ role: consume, topic: payments.events }]
+`,
+    );
+    const err: string[] = [];
+    const out: string[] = [];
+    const status = await runPolicyCommand(
+      [
+        'explain',
+        '--policy',
+        file,
+        '--principal',
+        'Pod:payments/payments-api-1',
+        '--api',
+        'Produce',
+        '--topic',
+        'payments.commands',
+      ],
+      { out: (t: string) => out.push(t), err: (t: string) => err.push(t) },
+    );
+    expect(status).toBe(1);
+    expect(err).toEqual([
+      'policy explain: note: rules[0] selects pods by labels (fromEndpoints) and does not name Pod:payments/payments-api-1: ' +
+        'explain takes no pod labels, so its rules are left out of this verdict (policies/README.md, "CLI")',
+    ]);
+    expect(out.join('\n')).toContain('verdict: denied');
   });
 });

@@ -50,7 +50,27 @@ describe('policy loader', () => {
       - role: produce
         topics: [a]
 `),
-    ).toEqual(["p.yaml:7:9 rules[0].allow[0].topics: unknown field 'topics'"]);
+    ).toEqual(["p.yaml:7:9 rules[0].allow[0].topics: unknown field 'topics' (did you mean 'topic'?)"]);
+  });
+
+  it('names the closest known field or value for a misspelt one (clientId: clientID, as Cilium spells it)', () => {
+    expect(
+      errorsOf(`${HEAD}rules:
+  - principal: User:a
+    alow:
+      - role: produce
+  - principal: User:b
+    allow:
+      - role: prodce
+        clientId: app
+      - role: write
+`),
+    ).toEqual([
+      "p.yaml:5:5 rules[0].alow: unknown field 'alow' (did you mean 'allow'?)",
+      'p.yaml:9:15 rules[1].allow[0].role: must be one of "produce", "consume" (did you mean \'produce\'?)',
+      "p.yaml:10:9 rules[1].allow[0].clientId: unknown field 'clientId' (did you mean 'clientID'?)",
+      'p.yaml:11:15 rules[1].allow[1].role: must be one of "produce", "consume"',
+    ]);
   });
 
   it('reports schema errors and the checks after the schema together, in file order', () => {
@@ -68,10 +88,10 @@ describe('policy loader', () => {
         grop: g
 `),
     ).toEqual([
-      "p.yaml:7:9 rules[0].allow[0].topics: unknown field 'topics'",
+      "p.yaml:7:9 rules[0].allow[0].topics: unknown field 'topics' (did you mean 'topic'?)",
       "p.yaml:8:9 rules[0].allow[1].apiKey: unknown API 'fetchh' (did you mean 'fetch'?)",
       "p.yaml:9:16 rules[1].principal: 'payments-api' is not a principal: write Type:name (User:payments-api), a glob (User:team-*) or '*'",
-      "p.yaml:13:9 rules[1].allow[0].grop: unknown field 'grop'",
+      "p.yaml:13:9 rules[1].allow[0].grop: unknown field 'grop' (did you mean 'group'?)",
     ]);
   });
 

@@ -276,6 +276,10 @@ describe('Cilium-shaped objects (KafkaNetworkPolicy and friends)', () => {
     if (r.ok) return;
     expect(r.problems[0]!.field).toBe('spec.ingressDeny[0].fromRequires');
     expect(r.problems[0]!.message).toContain('the whole object is not applied');
+    // The field is said once, by `field`, not again at the start of the message.
+    expect(r.problems[0]!.message).toBe(
+      'cannot be carried, and dropping it would widen the rule; rule skipped (the whole object is not applied: a rule left out could widen access)',
+    );
   });
 
   it('read specs lists rule by rule, each with its own endpointSelector', () => {
