@@ -24,6 +24,7 @@ import { RegexSubscriptions } from './regex-subscriptions.js';
 import type { PodDirectory, PodIdentity } from '../identity/kubernetes-pods.js';
 import { FetchSessionEnforcement } from './fetch-session-enforcement.js';
 import { FetchSessionTracker } from './fetch-session-tracker.js';
+import { ShareSessionTracker } from './share-session-tracker.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 import { policyOperationsFor, type PolicyOperations } from './authorized-operations.js';
 import { apiModule, moduleOf } from './apis/registry.js';
@@ -104,6 +105,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
       policy: options.policy,
       topicIds: options.topicIds,
       fetchSessions: this.fetchSessions,
+      shareSessions: new ShareSessionTracker(),
       regexes: this.regexes,
       peekDecisions: options.peekDecisions ?? true,
       ...(options.log !== undefined ? { log: options.log } : {}),
