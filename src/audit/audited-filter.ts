@@ -10,6 +10,7 @@ import type {
   RequestDecision,
   RequestFilter,
   RequestHeaderInfo,
+  StreamedDecision,
 } from '../connection/request-decision.js';
 import { isAlwaysAllowed } from '../policy/api-classification.js';
 import type { PolicyMode } from './decision-audit.js';
@@ -29,6 +30,13 @@ const AUDIT_UNAVAILABLE: RequestDecision = {
 export function auditedFilter(inner: RequestFilter, options: AuditedFilterOptions): RequestFilter {
   return {
     wantsFrame: (header: RequestHeaderInfo) => inner.wantsFrame(header),
+    // In audit mode every request is forwarded, one that does not decode too, which the streamed
+    // path would close: there, requests are collected whole and decided as `decide` does.
+    decideFromStart(request: RequestContext, size: number, start: Buffer): StreamedDecision | undefined {
+      if (inner.decideFromStart === undefined || options.mode() === 'audit') return undefined;
+      if (!isAlwaysAllowed(request.header.apiKey) && !options.admitsRequests()) return undefined;
+      return inner.decideFromStart(request, size, start);
+    },
     decide(request: RequestContext): RequestDecision | Promise<RequestDecision> {
       if (!isAlwaysAllowed(request.header.apiKey) && !options.admitsRequests()) return AUDIT_UNAVAILABLE;
       const decision = inner.decide(request);
