@@ -8,7 +8,6 @@ import { resolveConfig } from '../../src/config/load-config.js';
 import { startKafka, type KafkaCluster } from '../harness/index.js';
 import { parsePrometheusText, sampleValue } from '../unit/metrics/prometheus-text.js';
 import { freeBrokerPortBase } from '../unit/proxy/free-ports.js';
-import { waitUntil } from './proxy-test-support.js';
 
 const USER = { name: 'kafka-l7-proxy', password: 'proxy-secret' };
 let cluster: KafkaCluster;
@@ -75,16 +74,13 @@ async function readyzWhen(
   until: (r: Readyz) => boolean,
   what: string,
 ): Promise<Readyz> {
-  let last: Readyz | undefined;
-  await waitUntil(
-    async () => {
-      last = await readyz(running);
-      return until(last);
-    },
-    90_000,
-    `/readyz ${what} (last: ${JSON.stringify(last)})`,
-  );
-  return last!;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const last = await readyz(running);
+    if (until(last)) return last;
+    if (Date.now() > deadline) throw new Error(`/readyz never ${what}; last answer: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function metric(
