@@ -2,7 +2,7 @@
 
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parseAllDocuments } from 'yaml';
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { classifyApiKey, lookupApi, type ApiClassification } from '../policy/api-classification.js';
 import { aclCommands, formatNote, translatePolicyToAcls } from '../policy/acl-translation.js';
 import { importCiliumPolicies } from '../policy/cilium-import.js';
@@ -21,6 +21,7 @@ import { explainThroughFilter } from '../enforcement/explain-request.js';
 import { explainApi, explainedKinds } from '../policy/explain.js';
 import { nearMisses } from '../policy/near-misses.js';
 import { isRole, roleGrants, type Role } from '../policy/roles.js';
+import { YamlLocator, type Segment } from '../yaml-locator.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { runSubcommand, type CommandContext } from './cli-program.js';
 import { installSuggestCommand } from './suggest-command.js';
@@ -135,7 +136,8 @@ function ruleCount(policy: Policy): number {
  * its endpointSelector); undefined when the file holds no such object (a policy file).
  */
 function checkObjects(file: string, text: string, io: CliIo): boolean | undefined {
-  const docs = parseAllDocuments(text);
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter });
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return undefined;
   const manifests = docs.map((d) => d.toJS() as (PolicyObject & { apiVersion?: unknown }) | null);
   const kinds = manifests.map((m) => (m ? policyObjectKind(m) : undefined));
@@ -156,10 +158,22 @@ function checkObjects(file: string, text: string, io: CliIo): boolean | undefine
       for (const w of r.warnings) io.err(`${file}: ${name}: note: ${w}`);
     } else {
       ok = false;
-      for (const p of r.problems) io.err(`${file}: ${name} ${p.field}: ${p.message}`);
+      const locate = new YamlLocator(docs[i] as Document, lineCounter);
+      for (const p of r.problems) {
+        const { line, column } = locate.position(fieldSegments(p.field));
+        io.err(`${file}:${line}:${column} ${name} ${p.field}: ${p.message}`);
+      }
     }
   });
   return ok;
+}
+
+/**
+ * The segments of a problem's field path as policy objects report it (`spec.rules[0].allow[1].apiKey`
+ * -> ['spec', 'rules', 0, 'allow', 1, 'apiKey']), to find its line in the manifest.
+ */
+function fieldSegments(field: string): Segment[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
 }
 
 async function check(files: readonly string[], io: CliIo): Promise<number> {

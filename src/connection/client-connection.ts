@@ -38,6 +38,7 @@ import { FrameStream, type FrameConsumer, type FrameMode } from './frame-stream.
 import type { BudgetAccount, MemoryBudget } from './memory-budget.js';
 import {
   RESPONSE_HEAD_BYTES,
+  type FrameTailCheck,
   type RequestDecision,
   type RequestFilter,
   type RequestHeaderInfo,
@@ -147,6 +148,13 @@ export class ClientConnection {
   private requestHeaderDeferred = false;
   /** An asynchronous decision on a held request is running (drain waits for it). */
   private decisionRunning = false;
+  /**
+   * The check of the request being streamed after a decision from its start (decideFromStart), its
+   * response slot, and whether the start (the first piece streamed) has gone by.
+   */
+  private requestTail: FrameTailCheck | undefined;
+  private requestTailSlot: ResponseSlot | undefined;
+  private requestTailPastStart = false;
   /** A decision on the header alone that is still running; the request is collected meanwhile. */
   private pendingDecision: Promise<RequestDecision> | undefined;
   private responseSlot: Slot | undefined;
@@ -424,6 +432,7 @@ export class ClientConnection {
       frameStart: (size, start) => this.requestStart(size, start),
       frameHeld: (chunks, length) => this.requestHeld(chunks, length),
       frameStreamed: (piece, last) => {
+        if (this.requestTail !== undefined && !this.checkTail(this.requestTail, piece, last)) return;
         if (this.requestTarget === 'upstream' && piece.length > 0) this.writeUpstream(piece);
         if (last) this.requestEnded();
       },
@@ -431,8 +440,40 @@ export class ClientConnection {
     };
   }
 
+  /**
+   * A piece of a request forwarded on a decision from its start: the tail check sees it before it
+   * goes upstream, and sees the frame end before its last piece goes, so that the broker never gets
+   * the whole of a frame the full decode refuses. False when the frame does not decode: its slot is
+   * withdrawn (the broker will not answer a frame it never got whole) and the connection closes as
+   * on any undecodable request, after the answers to the requests before it.
+   */
+  private checkTail(tail: FrameTailCheck, piece: Buffer, last: boolean): boolean {
+    try {
+      if (this.requestTailPastStart) {
+        if (piece.length > 0) tail.push(piece);
+      } else {
+        this.requestTailPastStart = true;
+      }
+      if (last) {
+        tail.end();
+        this.requestTail = undefined;
+        this.requestTailSlot = undefined;
+      }
+      return true;
+    } catch (error) {
+      this.requestTail = undefined;
+      const slot = this.requestTailSlot;
+      this.requestTailSlot = undefined;
+      this.requestTarget = 'discard';
+      if (slot !== undefined) this.queue.dropLast(slot);
+      const decision = tail.undecodable(error);
+      this.close('policy-close', decision.outcome === 'close' ? decision.reason : 'request does not decode');
+      return false;
+    }
+  }
+
   private requestStart(size: number, start: Buffer): FrameMode {
-    const mode = this.classifyRequest(size, start);
+    const mode = this.classifyRequest(size, start, true);
     this.requestHeaderDeferred = mode === 'defer';
     if (mode === 'stream' || this.closed) return 'stream';
     this.requestReserved = this.reserve(size + 4, this.clientReads, 'request');
@@ -492,7 +533,7 @@ export class ClientConnection {
    * decides the request when it can be streamed. 'defer' when the start is too short to tell (a
    * very long client id): the frame is then collected and classified whole.
    */
-  private classifyRequest(size: number, start: Buffer): FrameMode | 'defer' {
+  private classifyRequest(size: number, start: Buffer, atStart: boolean): FrameMode | 'defer' {
     const complete = start.length - 4 >= size;
     let header: RequestHeaderInfo;
     try {
@@ -556,6 +597,20 @@ export class ClientConnection {
       this.requestExpectsResponse = acks !== 0;
     }
     this.requestWantedByFilter = this.deps.filter.wantsFrame(header);
+    if (this.requestWantedByFilter && atStart && this.deps.filter.decideFromStart !== undefined) {
+      const streamed = this.deps.filter.decideFromStart(
+        { connection: this.context, header, expectsResponse: this.requestExpectsResponse, frame: undefined },
+        size,
+        start,
+      );
+      if (streamed !== undefined) {
+        this.requestTail = streamed.tail;
+        this.requestTailPastStart = false;
+        this.requestTailSlot = this.pushForwardedSlot(header, undefined, undefined);
+        this.requestTarget = 'upstream';
+        return 'stream';
+      }
+    }
     if (
       this.requestWantedByFilter ||
       apiKey === API_VERSIONS_KEY ||
@@ -617,7 +672,7 @@ export class ClientConnection {
     const frame = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
     if (this.requestHeaderDeferred) {
       this.requestHeaderDeferred = false;
-      const mode = this.classifyRequest(length - 4, frame);
+      const mode = this.classifyRequest(length - 4, frame, false);
       if (this.closed) return;
       if (mode === 'stream') {
         // Decided on the header alone: send the collected frame on.
@@ -712,21 +767,20 @@ export class ClientConnection {
     }
   }
 
+  /** The slot of a forwarded request (a `no-response` one may already have left the queue). */
   private pushForwardedSlot(
     header: RequestHeaderInfo,
     rewriteResponse: Slot['rewriteResponse'],
     observeHead: Slot['observeHead'],
-  ): void {
+  ): ResponseSlot {
     this.deps.counters.requestsForwarded++;
-    if (!this.requestExpectsResponse) {
-      this.pushNoResponse(header, 'forwarded');
-      return;
-    }
+    if (!this.requestExpectsResponse) return this.pushNoResponse(header, 'forwarded');
     const slot: Slot = this.queue.push('forwarded', header.correlationId, header.apiKey, header.apiVersion);
     slot.rewriteResponse = rewriteResponse;
     slot.observeHead = observeHead;
     if (upstreamResponseChannel.hasSubscribers) slot.sentAt = performance.now();
     if (this.queue.size >= this.deps.config.limits.maxInFlightRequests) this.clientReads.pause('in-flight');
+    return slot;
   }
 
   private pushAnswer(header: RequestHeaderInfo, body: Buffer): void {
@@ -741,10 +795,11 @@ export class ClientConnection {
     this.flush();
   }
 
-  private pushNoResponse(header: RequestHeaderInfo, why: string): void {
+  private pushNoResponse(header: RequestHeaderInfo, why: string): ResponseSlot {
     if (why !== 'forwarded') this.deps.counters.requestsDropped++;
-    this.queue.push('no-response', header.correlationId, header.apiKey, header.apiVersion);
+    const slot = this.queue.push('no-response', header.correlationId, header.apiKey, header.apiVersion);
     this.flush();
+    return slot;
   }
 
   private requestEnded(): void {

@@ -69,7 +69,39 @@ export type RequestDecision =
  */
 export interface RequestFilter {
   wantsFrame(header: RequestHeaderInfo): boolean;
+  /**
+   * Optional, asked first for a request `wantsFrame` wants: its decision from the start of its frame
+   * alone (`start`: the 4-byte size and the first min(`size`, 512) body bytes), when the filter can
+   * take it there; the request is then forwarded as it arrives, as without a filter, while `tail`
+   * checks the bytes that follow. Undefined when it cannot (the frame is then collected whole and
+   * `decide` is called). Only the allowed path is decided here: a request to refuse, split or answer
+   * is collected whole. Must not throw.
+   */
+  decideFromStart?(request: RequestContext, size: number, start: Buffer): StreamedDecision | undefined;
   decide(request: RequestContext): RequestDecision | Promise<RequestDecision>;
+}
+
+/**
+ * A request decided (forwarded) from the start of its frame; `tail` walks the rest as it streams.
+ * The proxy gives `push` every piece of the frame after the start and calls `end` before it writes
+ * the frame's last piece upstream, so that a frame the full decode would refuse never reaches the
+ * broker whole (a broker acts on a request only once its whole frame has arrived).
+ */
+export interface StreamedDecision {
+  readonly tail: FrameTailCheck;
+}
+
+/** The check of a streamed frame's bytes after its start. */
+export interface FrameTailCheck {
+  /** The next bytes of the frame; throws when they cannot belong to a frame the full decode accepts. */
+  push(piece: Buffer): void;
+  /** The frame ended; throws unless the whole frame decodes. */
+  end(): void;
+  /**
+   * The decision once `push` or `end` threw (a close, counted and reported as the filter reports a
+   * frame that does not decode). Must not throw.
+   */
+  undecodable(error: unknown): RequestDecision;
 }
 
 const FORWARD: RequestDecision = { outcome: 'forward' };

@@ -91,6 +91,24 @@ export class ResponseQueue {
     return n;
   }
 
+  /**
+   * Removes `slot` when it is the last slot pushed and still queued, its response not started (a
+   * request forwarded as it arrived whose frame then turned out not to decode: the broker never got
+   * its last byte, so it will never answer it). False when `slot` is not that last slot.
+   */
+  dropLast(slot: ResponseSlot): boolean {
+    if (this.count === 0) return false;
+    const last = (this.head + this.count - 1) % this.slots.length;
+    if (this.slots[last] !== slot) return false;
+    // A forwarded slot the broker's response has begun for (takeAwaiting passed it) stays.
+    if (slot.kind === 'forwarded' && this.awaitingFrom >= this.pushed) return false;
+    this.slots[last] = undefined;
+    this.count--;
+    this.pushed--;
+    if (this.awaitingFrom > this.pushed) this.awaitingFrom = this.pushed;
+    return true;
+  }
+
   /** True when some slot holds response bytes not yet written (views of read buffers, possibly). */
   someReady(): boolean {
     for (let i = 0; i < this.count; i++) {

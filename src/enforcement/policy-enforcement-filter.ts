@@ -15,6 +15,7 @@ import type {
   RequestDecision,
   RequestFilter,
   RequestHeaderInfo,
+  StreamedDecision,
 } from '../connection/request-decision.js';
 import type { Logger } from '../log.js';
 import type { DecisionSink, PolicySource } from '../policy/index.js';
@@ -24,6 +25,7 @@ import { RegexSubscriptions } from './regex-subscriptions.js';
 import type { PodDirectory, PodIdentity } from '../identity/kubernetes-pods.js';
 import { FetchSessionEnforcement } from './fetch-session-enforcement.js';
 import { FetchSessionTracker } from './fetch-session-tracker.js';
+import { ShareSessionTracker } from './share-session-tracker.js';
 import type { TopicIdResolver } from './topic-id-resolver.js';
 import { policyOperationsFor, type PolicyOperations } from './authorized-operations.js';
 import { apiModule, moduleOf } from './apis/registry.js';
@@ -104,6 +106,7 @@ export class PolicyEnforcementFilter implements RequestFilter {
       policy: options.policy,
       topicIds: options.topicIds,
       fetchSessions: this.fetchSessions,
+      shareSessions: new ShareSessionTracker(),
       regexes: this.regexes,
       peekDecisions: options.peekDecisions ?? true,
       ...(options.log !== undefined ? { log: options.log } : {}),
@@ -145,6 +148,37 @@ export class PolicyEnforcementFilter implements RequestFilter {
         : decision;
     } catch (error) {
       return this.failed(request, error);
+    }
+  }
+
+  /**
+   * The allowed path from the start of a frame (RequestFilter.decideFromStart): for a module with
+   * `allowedFromStart` (Produce), on a connection whose identity and SASL state let it be decided, a
+   * request whose start names only what the policy allows is forwarded as it arrives; its tail walk
+   * closes the connection as `decide` would on a body that does not decode. Undefined in every other
+   * case, and on any error (the request is then collected whole and `decide` fails closed).
+   */
+  decideFromStart(request: RequestContext, size: number, start: Buffer): StreamedDecision | undefined {
+    if (!this.services.peekDecisions) return undefined;
+    try {
+      const { header, connection } = request;
+      const module = apiModule(header.apiKey, header.apiVersion);
+      if (module === undefined || module.handling !== 'decided' || !module.decidesFromPeek) return undefined;
+      if (!this.saslDone(connection)) return undefined;
+      const policy = this.connectionPolicy(connection);
+      if (policy.podReleased !== undefined || policy.identity.refuse !== undefined) return undefined;
+      const tail = module.decideFromStart(this.services, request, policy, size, start);
+      if (tail === undefined) return undefined;
+      const hooks = new FilterHooks(this, request, policy, module.name);
+      return {
+        tail: {
+          push: (piece) => tail.push(piece),
+          end: () => tail.end(),
+          undecodable: (error) => hooks.undecodable(error),
+        },
+      };
+    } catch {
+      return undefined;
     }
   }
 

@@ -30,6 +30,16 @@ export type ApiHandling = 'unauthorized' | 'cluster-action' | 'decided';
  */
 export type PeekedNames = RequestNames;
 
+/**
+ * The rest of a frame decided from its start, walked as it streams: `push` each later piece (throws a
+ * DecodeError at bytes the full decoder would refuse), `end` when the frame ended (throws unless the
+ * whole request was in it).
+ */
+export interface TailWalk {
+  push(bytes: Buffer): void;
+  end(): void;
+}
+
 /** Inclusive version range a module handles. */
 export interface VersionRange {
   readonly min: number;
@@ -97,6 +107,22 @@ export interface ApiModule<K extends ApiKeyNumber = ApiKeyNumber> {
    * and both paths decide alike (test/unit/enforcement/peek-matches-full-decision.test.ts).
    */
   allowedFromPeek?(body: Reader, version: number, topicIds: TopicIdResolver): PeekedNames | undefined;
+  /**
+   * The allowed path from the start of the frame alone (`start`: the frame from its size on, at most
+   * its first 516 bytes; the body at `bodyOffset`; `frameLength` bytes in the whole frame, size
+   * included): the names the policy is asked about, as `allowedFromPeek` would return them for the
+   * whole frame, and a walk that checks the rest of the frame as it streams (it has taken the
+   * start's bytes already), accepting exactly what the full decoder accepts. Undefined when the start
+   * cannot tell (the frame is then collected whole and decided as before). Only for a module with
+   * `allowedFromPeek`: the two must name the same things (produce-frame-walk.ts for Produce).
+   */
+  allowedFromStart?(
+    start: Buffer,
+    bodyOffset: number,
+    frameLength: number,
+    version: number,
+    topicIds: TopicIdResolver,
+  ): { names: PeekedNames; tail: TailWalk } | undefined;
   /** For `cluster-action` keys: the broker's answer, every entry CLUSTER_AUTHORIZATION_FAILED. */
   clusterActionAnswer?(request: RequestOf<K>, version: number): ResponseOf<K>;
 }

@@ -8,7 +8,9 @@
 // policy the same question and forward the same requests
 // (test/unit/enforcement/peek-matches-full-decision.test.ts).
 //
-// Modules with it: Produce (produce.ts) and a sessionless Fetch (fetch.ts).
+// Modules with it: Produce (produce.ts) and a sessionless Fetch (fetch.ts). Produce also decides
+// from the start of its frame alone (`allowedFromStart`, ../produce-frame-walk.ts), so that an
+// allowed request streams instead of being held whole.
 
 import { ZERO_UUID } from '../../../protocol/primitives/codec-runtime.js';
 import type { TopicIdResolver } from '../topic-id-resolver.js';

@@ -13,6 +13,7 @@ import {
 } from '../../../protocol/generated/index.js';
 import { skeletonWith } from '../default-value-reader.js';
 import { hasTransactionalBatch } from '../produce-batches.js';
+import { produceHead } from '../produce-frame-walk.js';
 import { decidedApi } from './api-module.js';
 import { peekedTopics } from './peek-decisions.js';
 import { entriesIn, topicsByNameOrId, type ListOf } from './resource-list.js';
@@ -60,5 +61,15 @@ export const produce = decidedApi(ApiKey.Produce, {
     if (peek.transactionalId !== null) return undefined;
     const topics = peekedTopics(peek.topicData, nameOfTopic, version >= TOPIC_IDS_FROM, topicIds);
     return topics === undefined ? undefined : { topics, groups: [], transactionalIds: [] };
+  },
+  // The same names from the start of the frame, for a request naming one topic and no transactional
+  // id (produce-frame-walk.ts); the record batches then stream.
+  allowedFromStart(start, bodyOffset, frameLength, version, topicIds) {
+    const head = produceHead(start, bodyOffset, frameLength, version);
+    if (head === undefined || head.transactionalId !== null) return undefined;
+    const topics = peekedTopics([head.topic], nameOfTopic, version >= TOPIC_IDS_FROM, topicIds);
+    return topics === undefined
+      ? undefined
+      : { names: { topics, groups: [], transactionalIds: [] }, tail: head.tail };
   },
 });

@@ -19,7 +19,7 @@ import type {
 import type { PolicyOperations } from '../authorized-operations.js';
 import type { ConnectionPolicy } from '../connection-policy.js';
 import { responseRewrite } from '../request-codec.js';
-import type { ApiHandling, ApiModule, PeekedNames } from './api-module.js';
+import type { ApiHandling, ApiModule, PeekedNames, TailWalk } from './api-module.js';
 import { RequestDecider, type DeciderServices } from './request-decider.js';
 import { wholeRequestDenial } from './whole-denial.js';
 
@@ -54,6 +54,18 @@ export interface RegisteredApi {
     policy: ConnectionPolicy,
     hooks: DecisionHooks,
   ): RequestDecision | Promise<RequestDecision>;
+  /**
+   * The allowed path from the start of the frame (`allowedFromStart`): the walk of the rest of the
+   * frame when the policy allows every name the start carries (the request is then forwarded as it
+   * arrives), else undefined (collect it whole and `decide`).
+   */
+  decideFromStart(
+    services: DeciderServices,
+    request: RequestContext,
+    policy: ConnectionPolicy,
+    size: number,
+    start: Buffer,
+  ): TailWalk | undefined;
   /** For `unauthorized` keys with `reveals`: forward, with the answer's revealing fields filtered. */
   forwardFiltered(request: RequestContext, ops: () => PolicyOperations): RequestDecision;
   /**
@@ -129,6 +141,9 @@ function peekedNames(
 export function registered<K extends ApiKeyNumber>(module: ApiModule<K>): RegisteredApi {
   const requests = requestCodecOf(module.apiKey);
   const allowedFromPeek = module.allowedFromPeek?.bind(module);
+  const allowedFromStart = module.allowedFromStart?.bind(module);
+  if (allowedFromStart !== undefined && allowedFromPeek === undefined)
+    throw new Error(`API key ${module.apiKey}: allowedFromStart without allowedFromPeek`);
   // The peek path forwards unchanged: nothing of the answer may need filtering, and nothing may be
   // answered before authorization.
   if (
@@ -148,6 +163,31 @@ export function registered<K extends ApiKeyNumber>(module: ApiModule<K>): Regist
     decidesFromPeek: allowedFromPeek !== undefined,
     revealsUnauthorized: module.handling === 'unauthorized' && module.reveals !== undefined,
     handles: (version) => handlesVersion(module, version),
+    decideFromStart(services, request, policy, size, start) {
+      if (allowedFromStart === undefined || !services.peekDecisions) return undefined;
+      const { header } = request;
+      const from = allowedFromStart(
+        start,
+        4 + header.headerLength,
+        size + 4,
+        header.apiVersion,
+        services.topicIds,
+      );
+      if (from === undefined) return undefined;
+      const { names } = from;
+      const allowed = policy.decisions.decideAllowed({
+        apiKey: header.apiKey,
+        apiVersion: header.apiVersion,
+        clientId: header.clientId,
+        topics: names.topics,
+        groups: names.groups,
+        transactionalIds: names.transactionalIds,
+      });
+      if (allowed === undefined) return undefined;
+      services.counters.forwarded++;
+      services.counters.fromPeek++;
+      return from.tail;
+    },
     forwardFiltered(request, ops) {
       const body = requests.decode(bodyReader(request.frame!, request.header), request.header.apiVersion);
       return withReveals(module, request, { outcome: 'forward' }, body, ops);

@@ -26,6 +26,7 @@ import type { ConnectionPolicy } from '../connection-policy.js';
 import { skeletonOf } from '../default-value-reader.js';
 import type { FetchSessionEnforcement } from '../fetch-session-enforcement.js';
 import type { RegexSubscriptions } from '../regex-subscriptions.js';
+import type { ShareSessionTracker } from '../share-session-tracker.js';
 import { encodeRequestWithBody, encodeResponseBody, responseRewrite } from '../request-codec.js';
 import type { TopicIdResolver } from '../topic-id-resolver.js';
 import type { ApiModule } from './api-module.js';
@@ -59,6 +60,8 @@ export interface DeciderServices {
   readonly policy: PolicySource;
   readonly topicIds: TopicIdResolver;
   readonly fetchSessions: FetchSessionEnforcement;
+  /** Share sessions (KIP-932) of every connection (share-session-tracker.ts). */
+  readonly shareSessions: ShareSessionTracker;
   /** KIP-848 regex subscriptions of every connection (regex-subscriptions.ts). */
   readonly regexes: RegexSubscriptions;
   /**

@@ -9,12 +9,18 @@
 // proxy decides the group and the named topics before forwarding, and then every topic in the
 // broker's answer for the principal of the request under the policy in force: a refused one comes
 // back TOPIC_AUTHORIZATION_FAILED (29) on every partition without records or acquired records, an ID
-// the proxy cannot name UNKNOWN_TOPIC_ID (100). The proxy does not keep a copy of share sessions:
-// the broker behind it has acquired those records for the member and releases them when their
-// acquisition lock times out (policies/README.md).
+// the proxy cannot name UNKNOWN_TOPIC_ID (100).
+//
+// The broker behind the proxy must not even read a refused partition: reading acquires its records
+// for the member (the session's owner then misses them, and their delivery count rises). So the
+// proxy follows each share session's partitions (share-session-tracker.ts) and decides a ShareFetch
+// on a known session with every topic the session holds, as if the request named them: one the
+// principal may not read refuses the request as a whole (policies/README.md, share sessions).
 
 import type { ShareFetchResponse } from '../../../protocol/generated/index.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
+import { brokerKeyOf } from '../fetch-session-enforcement.js';
+import { shareSessionKey } from '../share-session-tracker.js';
 import { decidedApi } from './api-module.js';
 import { topicCodes, type RequestDecider } from './request-decider.js';
 
@@ -52,9 +58,36 @@ function judgeShareFetchAnswer(
 
 export const shareFetch = decidedApi(ApiKey.ShareFetch, {
   decide: (ctx, request) => {
-    const decision = ctx.decideWhole(request);
+    const sessions = ctx.services.shareSessions;
+    const key = shareSessionKey(brokerKeyOf(ctx.request.connection), request.groupId, request.memberId);
+    // Topics of the session the request does not name are decided as if it named them (only those
+    // the proxy can name: an ID it cannot is judged in the answer, UNKNOWN_TOPIC_ID).
+    const named = new Set(request.topics.map((t) => t.topicId));
+    const held = sessions
+      .heldTopics(key, request.shareSessionEpoch)
+      .filter((id) => !named.has(id) && ctx.services.topicIds.known(id) !== undefined);
+    const judged =
+      held.length === 0
+        ? request
+        : {
+            ...request,
+            topics: [...request.topics, ...held.map((topicId) => ({ topicId, partitions: [] }))],
+          };
+    const decision = ctx.decideWhole(judged);
     if (decision.outcome !== 'forward') return decision;
-    return ctx.rewriting(ctx.frame, (response) => judgeShareFetchAnswer(ctx, response));
+    return ctx.rewriting(ctx.frame, (response) => {
+      sessions.answered(
+        key,
+        request.shareSessionEpoch,
+        request.topics.map((t) => ({
+          topicId: t.topicId,
+          partitions: t.partitions.map((p) => p.partitionIndex),
+        })),
+        request.forgottenTopicsData,
+        response.errorCode,
+      );
+      return judgeShareFetchAnswer(ctx, response);
+    });
   },
 });
 

@@ -5,7 +5,7 @@ import { API_KEYS as K } from '../../../src/policy/api-classification.js';
 import { ConnectionDecisions, FixedPolicySource } from '../../../src/policy/connection-decisions.js';
 import type { DecisionSink } from '../../../src/policy/decision-events.js';
 import type { AuditEvent } from '../../../src/audit/audit-event.js';
-import { DecisionAuditSink } from '../../../src/audit/decision-audit.js';
+import { DecisionAuditSink, type DecisionAuditOptions } from '../../../src/audit/decision-audit.js';
 import { compileRules, REPO_ROOT } from '../policy/policy-fixtures.js';
 
 export { K };
@@ -30,6 +30,28 @@ export function connectionFor(principal: string, sink: DecisionSink, id = 'c1'):
   );
 }
 
+/**
+ * A DecisionAuditSink that keeps every event it writes, in order: source `/kafka-l7-proxy/test`,
+ * enforce mode, a 60 s aggregation window over at most 1000 keys, unless `options` say otherwise.
+ */
+export function recordingAuditSink(options: Partial<DecisionAuditOptions> = {}): {
+  sink: DecisionAuditSink;
+  events: AuditEvent[];
+} {
+  const events: AuditEvent[] = [];
+  const sink = new DecisionAuditSink(
+    {
+      source: '/kafka-l7-proxy/test',
+      mode: () => 'enforce',
+      aggregateWindowMs: 60_000,
+      aggregateMaxKeys: 1000,
+      ...options,
+    },
+    (e) => events.push(e),
+  );
+  return { sink, events };
+}
+
 /** The repository's audit event schema, compiled (date-time checked with a strict RFC 3339 pattern). */
 export function auditEventValidator() {
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
@@ -44,11 +66,7 @@ export function auditEventValidator() {
  * `payments.commands`.
  */
 export function sampleDecisionEvents(): AuditEvent[] {
-  const events: AuditEvent[] = [];
-  const sink = new DecisionAuditSink(
-    { source: 't', mode: () => 'enforce', aggregateWindowMs: 60_000, aggregateMaxKeys: 100 },
-    (e) => events.push(e),
-  );
+  const { sink, events } = recordingAuditSink();
   const api = connectionFor('User:payments-api', sink);
   api.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'pay', topics: ['payments.commands'] });
   api.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'pay', topics: ['ledger'] });

@@ -63,4 +63,24 @@ describe('audited filter', () => {
     expect(f.decide(request(K.Produce))).toEqual({ outcome: 'forward' });
     expect(decided).toEqual([K.ApiVersions, K.SaslAuthenticate, K.Produce]);
   });
+
+  it('decides from the start of a frame only in enforce mode while the audit trail records', () => {
+    const streamed = { tail: { push: () => undefined, end: () => undefined, undecodable: () => deny } };
+    const inner: RequestFilter = {
+      wantsFrame: () => true,
+      decideFromStart: () => streamed,
+      decide: () => deny,
+    };
+    let mode: 'enforce' | 'audit' = 'enforce';
+    let up = true;
+    const f = auditedFilter(inner, { mode: () => mode, admitsRequests: () => up });
+    const start = Buffer.alloc(20);
+    expect(f.decideFromStart!(request(K.Produce), 16, start)).toBe(streamed);
+    // Audit mode forwards even a frame that does not decode, which a streamed walk would close.
+    mode = 'audit';
+    expect(f.decideFromStart!(request(K.Produce), 16, start)).toBeUndefined();
+    mode = 'enforce';
+    up = false;
+    expect(f.decideFromStart!(request(K.Produce), 16, start)).toBeUndefined();
+  });
 });

@@ -1,22 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUDIT_EVENT_TYPES, type AuditEvent, type DecisionData } from '../../../src/audit/audit-event.js';
-import { DecisionAuditSink, type PolicyMode } from '../../../src/audit/decision-audit.js';
 import { TopicIdResolver } from '../../../src/enforcement/topic-id-resolver.js';
-import { auditEventValidator, connectionFor, K } from './audit-fixtures.js';
-
-function auditSink(mode: PolicyMode = 'enforce', windowMs = 60_000, maxKeys = 1000) {
-  const events: AuditEvent[] = [];
-  const sink = new DecisionAuditSink(
-    {
-      source: '/kafka-l7-proxy/test',
-      mode: () => mode,
-      aggregateWindowMs: windowMs,
-      aggregateMaxKeys: maxKeys,
-    },
-    (e) => events.push(e),
-  );
-  return { sink, events };
-}
+import { auditEventValidator, connectionFor, K, recordingAuditSink } from './audit-fixtures.js';
 
 const validate = auditEventValidator();
 
@@ -26,7 +11,7 @@ afterEach(() => {
 
 describe('denial events', () => {
   it('emit one CloudEvents 1.0 event per denied request with principal, addresses, API, topics and the deciding rule', () => {
-    const { sink, events } = auditSink();
+    const { sink, events } = recordingAuditSink();
     const conn = connectionFor('User:payments-api', sink);
     conn.decide({
       apiKey: K.Produce,
@@ -75,7 +60,7 @@ describe('denial events', () => {
   });
 
   it('carries topic ids the caller adds to the decision event', () => {
-    const { sink, events } = auditSink();
+    const { sink, events } = recordingAuditSink();
     const conn = connectionFor('User:x', {
       onDecision: (event) =>
         sink.onDecision({ ...event, topicIds: { ledger: 'AAAAAAAAAAAAAAAAAAAAAQ' } } as typeof event),
@@ -95,17 +80,7 @@ describe('topic ids', () => {
   it('name the id the proxy has learned for each topic, from the enforcement topic-id resolver', () => {
     const resolver = new TopicIdResolver(undefined);
     resolver.learn('AAAAAAAAAAAAAAAAAAAAAg', 'ledger');
-    const events: AuditEvent[] = [];
-    const sink = new DecisionAuditSink(
-      {
-        source: 's',
-        mode: () => 'enforce',
-        aggregateWindowMs: 1000,
-        aggregateMaxKeys: 10,
-        topicIdOf: (name) => resolver.idOf(name),
-      },
-      (e) => events.push(e),
-    );
+    const { sink, events } = recordingAuditSink({ topicIdOf: (name) => resolver.idOf(name) });
     connectionFor('User:x', sink).decide({
       apiKey: K.Fetch,
       apiVersion: 13,
@@ -123,7 +98,7 @@ describe('topic ids', () => {
 describe('allowed requests are aggregated', () => {
   it('a busy producer makes one event per window with the count and first/last seen, not one per request', () => {
     vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') });
-    const { sink, events } = auditSink('enforce', 10_000);
+    const { sink, events } = recordingAuditSink({ aggregateWindowMs: 10_000 });
     sink.start();
     const conn = connectionFor('User:payments-api', sink);
     for (let i = 0; i < 5000; i++) {
@@ -152,7 +127,7 @@ describe('allowed requests are aggregated', () => {
   });
 
   it('keeps separate counts per principal, API and topic', () => {
-    const { sink, events } = auditSink();
+    const { sink, events } = recordingAuditSink();
     const worker = connectionFor('User:worker', sink, 'c2');
     for (let i = 0; i < 3; i++)
       worker.decide({ apiKey: K.Fetch, apiVersion: 12, clientId: 'w', topics: ['payments.commands'] });
@@ -178,7 +153,7 @@ describe('allowed requests are aggregated', () => {
   });
 
   it('flushes early instead of holding more than aggregateMaxKeys keys', () => {
-    const { sink, events } = auditSink('audit', 60_000, 3);
+    const { sink, events } = recordingAuditSink({ mode: () => 'audit', aggregateMaxKeys: 3 });
     const conn = connectionFor('User:someone', sink);
     for (let i = 0; i < 10; i++) {
       for (let n = 0; n < 4; n++)
@@ -204,7 +179,7 @@ describe('allowed requests are aggregated', () => {
 
 describe('audit mode', () => {
   it('reports denials as would-deny, aggregated, while allowed topics of the same request stay allowed', () => {
-    const { sink, events } = auditSink('audit');
+    const { sink, events } = recordingAuditSink({ mode: () => 'audit' });
     const conn = connectionFor('User:payments-api', sink);
     for (let i = 0; i < 100; i++) {
       conn.decide({

@@ -10,7 +10,6 @@ import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startObservability, type Observability } from '../../../src/admin/observability.js';
 import type { AuditEvent, DecisionData, PolicyData } from '../../../src/audit/audit-event.js';
-import { DecisionAuditSink } from '../../../src/audit/decision-audit.js';
 import { toOcsf, type OcsfApiActivity } from '../../../src/audit/ocsf-event.js';
 import { AuditLog } from '../../../src/audit/audit-log.js';
 import { FileSink } from '../../../src/audit/sinks/file-sink.js';
@@ -18,7 +17,7 @@ import { StdoutSink } from '../../../src/audit/sinks/stdout-sink.js';
 import { resolveConfig } from '../../../src/config/load-config.js';
 import { PolicyStore } from '../../../src/policy/policy-store.js';
 import { REPO_ROOT } from '../policy/policy-fixtures.js';
-import { auditEventValidator, connectionFor, K } from './audit-fixtures.js';
+import { auditEventValidator, connectionFor, K, recordingAuditSink } from './audit-fixtures.js';
 
 function ocsfValidator() {
   const ajv = new Ajv({ allErrors: true, strict: true });
@@ -29,11 +28,7 @@ function ocsfValidator() {
 }
 
 function decisions(): AuditEvent<DecisionData>[] {
-  const events: AuditEvent[] = [];
-  const sink = new DecisionAuditSink(
-    { source: 't', mode: () => 'enforce', aggregateWindowMs: 60_000, aggregateMaxKeys: 100 },
-    (e) => events.push(e),
-  );
+  const { sink, events } = recordingAuditSink();
   const api = connectionFor('User:payments-api', sink);
   api.decide({ apiKey: K.Produce, apiVersion: 9, clientId: 'pay', topics: ['payments.commands'] });
   api.decide({ apiKey: K.Fetch, apiVersion: 12, clientId: 'pay', topics: ['payments.commands'] });

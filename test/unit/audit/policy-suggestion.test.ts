@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../src/audit/audit-event.js';
-import { DecisionAuditSink } from '../../../src/audit/decision-audit.js';
 import { suggestPolicy } from '../../../src/audit/policy-suggestion.js';
 import { ConnectionDecisions, FixedPolicySource } from '../../../src/policy/connection-decisions.js';
 import { compilePolicy, type RequestDescription } from '../../../src/policy/engine.js';
 import { parsePolicy } from '../../../src/policy/policy-loader.js';
 import { compileRules } from '../policy/policy-fixtures.js';
-import { K } from './audit-fixtures.js';
+import { K, recordingAuditSink } from './audit-fixtures.js';
 
 type Request = Omit<RequestDescription, 'principal'>;
 
@@ -26,11 +25,7 @@ const consumer: Request[] = [
 
 /** Runs the requests through a deny-everything policy in audit mode and collects the events. */
 function observe(traffic: Record<string, Request[]>): AuditEvent[] {
-  const events: AuditEvent[] = [];
-  const sink = new DecisionAuditSink(
-    { source: 't', mode: () => 'audit', aggregateWindowMs: 60_000, aggregateMaxKeys: 1000 },
-    (e) => events.push(e),
-  );
+  const { sink, events } = recordingAuditSink({ mode: () => 'audit' });
   const empty = new FixedPolicySource(compileRules('  []\n'));
   for (const [principal, requests] of Object.entries(traffic)) {
     const conn = new ConnectionDecisions(empty, { id: principal, principal, identitySource: 'sasl' }, sink);

@@ -63,7 +63,7 @@ spec:
     const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
     expect(await runPolicyCommand(['check', file], io)).toBe(1);
     expect(err).toContain(
-      `${file}: KafkaPolicy bad spec.rules[0].allow[0].apiKey: unknown API 'prodce' (did you mean 'produce'?)`,
+      `${file}:5:50 KafkaPolicy bad spec.rules[0].allow[0].apiKey: unknown API 'prodce' (did you mean 'produce'?)`,
     );
     expect(out).toEqual([`${file}: KafkaNetworkPolicy kafka/payments-kafka: valid (1 rule sets, 1 rules)`]);
     out.length = 0;

@@ -372,3 +372,139 @@ describe('frames crafted so that the peek and the full decoder could read them d
     });
   }
 });
+
+/** The frame stream's start of `frame`: the size and the first min(size, 512) bytes after it. */
+function startOf(frame: Buffer): Buffer {
+  return Buffer.from(frame.subarray(0, 4 + Math.min(frame.length - 4, 512)));
+}
+
+/**
+ * A Produce decided from the start of its frame (RequestFilter.decideFromStart) and streamed on,
+ * its tail walked as it goes: 'not streamed' when the filter collects it whole instead, else whether
+ * the walk accepted the rest of the frame (fed in `pieces` pieces).
+ */
+function streamedOutcome(
+  s: Side,
+  connection: ReturnType<typeof connectionFor>,
+  frame: Buffer,
+  expectsResponse: boolean,
+  pieces: number,
+): 'not streamed' | 'forward' | RequestDecision {
+  const header = headerOf(frame);
+  const start = startOf(frame);
+  const streamed = s.filter.decideFromStart(
+    { connection, header, expectsResponse, frame: undefined },
+    frame.length - 4,
+    start,
+  );
+  if (streamed === undefined) return 'not streamed';
+  try {
+    const rest = frame.subarray(start.length);
+    const step = Math.max(1, Math.ceil(rest.length / pieces));
+    for (let at = 0; at < rest.length; at += step) streamed.tail.push(rest.subarray(at, at + step));
+    streamed.tail.end();
+    return 'forward';
+  } catch (error) {
+    return streamed.tail.undecodable(error);
+  }
+}
+
+describe('deciding a Produce from the start of its frame lets through only what the full decode forwards', () => {
+  for (const [policyName, { source, principals }] of Object.entries(POLICIES)) {
+    it(`under ${policyName}: generated, mutated and cut Produce requests of every version`, async () => {
+      const policy = loadPolicy(source);
+      let streamed = 0;
+      const m = schemas().find((s) => s.name === 'ProduceRequest')!;
+      const versions = versionsOf(m);
+      for (const principal of principals) {
+        const connection = connectionFor({ principal });
+        await fc.assert(
+          fc.asyncProperty(
+            choices,
+            fc.boolean(),
+            fc.integer({ min: 1, max: 7 }),
+            fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.nat({ max: 3 })), {
+              freq: 3,
+            }),
+            async (c, oneTopic, pieces, mutation) => {
+              const version = versions[c.seed % versions.length]!;
+              const value = body('Produce', version, c) as { acks: number; topicData: unknown[] };
+              if (oneTopic) value.topicData = value.topicData.slice(0, 1);
+              let frame = frameOf(0, version, value);
+              if (mutation !== null) {
+                const [at, byte, kind] = mutation;
+                const start = 4 + headerOf(frame).headerLength;
+                const pos = start + (at % Math.max(1, frame.length - start));
+                if (kind === 0 && pos < frame.length) frame[pos] = byte;
+                else if (kind === 1) frame = frame.subarray(0, pos);
+                else frame = Buffer.concat([frame, Buffer.alloc(1 + (at % 5), byte)]);
+                frame.writeInt32BE(frame.length - 4, 0);
+              }
+              const expectsResponse = value.acks !== 0;
+              const fromStart = side(policy, true);
+              const full = side(policy, false);
+              const outcome = streamedOutcome(fromStart, connection, frame, expectsResponse, pieces);
+              const decision = await full.filter.decide({
+                connection,
+                header: headerOf(frame),
+                expectsResponse,
+                frame,
+              });
+              if (outcome === 'not streamed') return;
+              streamed++;
+              if (outcome === 'forward') {
+                // Streamed whole: exactly what the full decode forwards unchanged, reported alike.
+                expect(comparable(decision)).toEqual({ outcome: 'forward' });
+                expect(reported(fromStart.sink)).toEqual(reported(full.sink));
+              } else {
+                // The walk refused the rest: the full decode closes too.
+                expect(outcome.outcome).toBe('close');
+                expect(decision.outcome).toBe('close');
+              }
+            },
+          ),
+          { numRuns: 60 },
+        );
+      }
+      if (policyName !== 'cilium guide: backend by client id') expect(streamed).toBeGreaterThan(0);
+    });
+  }
+
+  it('never for a transactional id, two topics, an unknown topic ID or a denied topic', () => {
+    const policy = loadPolicy('policies/payments.yaml');
+    const connection = connectionFor({ principal: 'User:payments-api' });
+    const produce = (version: number, transactionalId: string | null, names: string[]) =>
+      frameOf(0, version, {
+        transactionalId,
+        acks: -1,
+        timeoutMs: 1000,
+        topicData: names.map((name) => ({
+          name,
+          topicId: TOPIC_IDS[name] ?? IDS[5]!,
+          partitionData: [{ index: 0, records: batch(false) }],
+        })),
+      });
+    const s = side(policy, true);
+    const outcome = (frame: Buffer) => streamedOutcome(s, connection, frame, true, 3);
+    expect(outcome(produce(9, null, ['payments.commands']))).toBe('forward');
+    expect(outcome(produce(13, null, ['payments.commands']))).toBe('forward');
+    expect(outcome(produce(9, 'tx-a1', ['payments.commands']))).toBe('not streamed');
+    expect(outcome(produce(9, null, ['payments.commands', 'payments.commands']))).toBe('not streamed');
+    expect(outcome(produce(13, null, ['never-seen']))).toBe('not streamed');
+    expect(outcome(produce(9, null, ['secret']))).toBe('not streamed');
+    expect(side(policy, false).filter.decideFromStart).toBeDefined();
+    const full = side(policy, false);
+    expect(
+      full.filter.decideFromStart(
+        {
+          connection,
+          header: headerOf(produce(9, null, ['payments.commands'])),
+          expectsResponse: true,
+          frame: undefined,
+        },
+        100,
+        startOf(produce(9, null, ['payments.commands'])),
+      ),
+    ).toBeUndefined();
+  });
+});

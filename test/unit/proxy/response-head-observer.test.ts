@@ -1,12 +1,6 @@
 import type net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  decodeFetchResponse,
-  defaultFetchResponseEpochEndOffset,
-  defaultFetchResponseLeaderIdAndEpoch,
-  defaultFetchResponseSnapshotId,
-  encodeFetchResponse,
-} from '../../../protocol/generated/messages/fetch.js';
+import { decodeFetchResponse, encodeFetchResponse } from '../../../protocol/generated/messages/fetch.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { Reader } from '../../../protocol/primitives/index.js';
 import type { RequestDecision, RequestFilter } from '../../../src/connection/request-decision.js';
@@ -18,6 +12,7 @@ import {
   proxyInFrontOf,
   requestFrame,
 } from './scripted-broker.js';
+import { fetchPartition } from '../rewrite/response-frames.js';
 
 // A decision's `observeResponseHead` reads the start of the broker's response body (a fetch
 // session's ErrorCode and SessionId) without holding the response: it streams to the client as it
@@ -62,19 +57,7 @@ function fetchBody(version: number): Buffer {
           topic: 'orders',
           topicId: 'b3JkZXJzLXRvcGljLWlkAA',
           partitions: [
-            {
-              partitionIndex: 0,
-              errorCode: 0,
-              highWatermark: 10n,
-              lastStableOffset: 10n,
-              logStartOffset: 0n,
-              divergingEpoch: defaultFetchResponseEpochEndOffset(),
-              currentLeader: defaultFetchResponseLeaderIdAndEpoch(),
-              snapshotId: defaultFetchResponseSnapshotId(),
-              abortedTransactions: null,
-              preferredReadReplica: -1,
-              records: Buffer.alloc(RECORD_BYTES, 5),
-            },
+            fetchPartition(0, Buffer.alloc(RECORD_BYTES, 5), { highWatermark: 10n, lastStableOffset: 10n }),
           ],
         },
       ],

@@ -3,16 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { Reader } from '../../../protocol/primitives/index.js';
 import {
   decodeFetchResponse,
-  defaultFetchResponseEpochEndOffset,
-  defaultFetchResponseLeaderIdAndEpoch,
-  defaultFetchResponseSnapshotId,
   encodeFetchResponse,
   type FetchResponse,
 } from '../../../protocol/generated/messages/fetch.js';
 import {
   decodeProduceResponse,
   encodeProduceResponse,
-  type ProduceResponse,
 } from '../../../protocol/generated/messages/produce.js';
 import type { EndpointRewriter } from '../../../src/rewrite/broker-endpoint.js';
 import {
@@ -21,24 +17,7 @@ import {
   padTail,
   rewriteNodeEndpointsTail,
 } from '../../../src/rewrite/node-endpoints-tail.js';
-
-/** Response frame: size, correlation id, empty header tags (header v1), body. */
-function frameOf(correlationId: number, body: Buffer): Buffer {
-  const head = Buffer.alloc(9);
-  head.writeInt32BE(5 + body.length, 0);
-  head.writeInt32BE(correlationId, 4);
-  return Buffer.concat([head, body]);
-}
-
-function chunked(bytes: Buffer, sizes: number[]): Buffer[] {
-  const out: Buffer[] = [];
-  for (let at = 0, i = 0; at < bytes.length; i++) {
-    const n = Math.max(1, sizes[i % sizes.length]!);
-    out.push(bytes.subarray(at, at + n));
-    at += n;
-  }
-  return out;
-}
+import { chunked, fetchPartition, frameOf, notLeaderProduceResponse } from './response-frames.js';
 
 interface Node {
   nodeId: number;
@@ -74,19 +53,12 @@ function fetchResponse(
       {
         topic: '',
         topicId: 'AAAAAAAAAAAAAAAAAAAAAQ',
-        partitions: partitionRecords.map((records, partitionIndex) => ({
-          partitionIndex,
-          errorCode: records === null ? 6 : 0,
-          highWatermark: 100n,
-          lastStableOffset: 100n,
-          logStartOffset: 0n,
-          divergingEpoch: defaultFetchResponseEpochEndOffset(),
-          currentLeader: defaultFetchResponseLeaderIdAndEpoch(),
-          snapshotId: defaultFetchResponseSnapshotId(),
-          abortedTransactions: partitionIndex % 2 === 0 ? [{ producerId: 9n, firstOffset: 1n }] : null,
-          preferredReadReplica: -1,
-          records,
-        })),
+        partitions: partitionRecords.map((records, partitionIndex) =>
+          fetchPartition(partitionIndex, records, {
+            errorCode: records === null ? 6 : 0,
+            abortedTransactions: partitionIndex % 2 === 0 ? [{ producerId: 9n, firstOffset: 1n }] : null,
+          }),
+        ),
       },
     ],
     nodeEndpoints: endpoints,
@@ -127,7 +99,12 @@ describe('NodeEndpoints of a streamed response, rewritten across chunk boundarie
             rack: n.nodeId % 2 === 0 ? 'rack-a' : null,
           }));
           const recordBuffers = records.map((r) => (r === null ? null : Buffer.from(r)));
-          const frame = frameOf(3, encodeFetchResponse(fetchResponse(recordBuffers, endpoints), version));
+          const frame = frameOf(
+            1,
+            version,
+            3,
+            encodeFetchResponse(fetchResponse(recordBuffers, endpoints), version),
+          );
           const growth = endpointGrowthBound(nodes);
           const seen: number[] = [];
           const { out, outcome } = stream(
@@ -185,7 +162,12 @@ describe('NodeEndpoints of a streamed response, rewritten across chunk boundarie
         (nodes, realHost, sizes) => {
           const stranger = 5000;
           const endpoints = [{ nodeId: stranger, host: realHost, port: 9092, rack: null }];
-          const frame = frameOf(3, encodeFetchResponse(fetchResponse([Buffer.alloc(100, 1)], endpoints), 17));
+          const frame = frameOf(
+            1,
+            17,
+            3,
+            encodeFetchResponse(fetchResponse([Buffer.alloc(100, 1)], endpoints), 17),
+          );
           const growth = endpointGrowthBound(nodes);
           const { out, outcome } = stream(frame, chunked(frame, sizes), 1, 17, growth, rewriterFor(nodes));
           expect(out.length).toBe(frame.length + growth);
@@ -209,29 +191,8 @@ describe('NodeEndpoints of a streamed response, rewritten across chunk boundarie
         fc.constantFrom(10, 11, 12, 13),
         fc.integer({ min: 1, max: 40 }),
         (nodes, version, split) => {
-          const response: ProduceResponse = {
-            responses: [
-              {
-                name: version < 13 ? 'orders' : '',
-                topicId: version >= 13 ? 'AAAAAAAAAAAAAAAAAAAAAQ' : 'AAAAAAAAAAAAAAAAAAAAAA',
-                partitionResponses: [
-                  {
-                    index: 0,
-                    errorCode: 6,
-                    baseOffset: -1n,
-                    logAppendTimeMs: -1n,
-                    logStartOffset: -1n,
-                    recordErrors: [{ batchIndex: 0, batchIndexErrorMessage: 'x' }],
-                    errorMessage: 'not leader',
-                    currentLeader: { leaderId: nodes[0]!.nodeId, leaderEpoch: 4 },
-                  },
-                ],
-              },
-            ],
-            throttleTimeMs: 0,
-            nodeEndpoints: [{ nodeId: nodes[0]!.nodeId, host: nodes[0]!.realHost, port: 9093, rack: 'a' }],
-          };
-          const frame = frameOf(8, encodeProduceResponse(response, version));
+          const response = notLeaderProduceResponse(version, nodes[0]!.nodeId, nodes[0]!.realHost);
+          const frame = frameOf(0, version, 8, encodeProduceResponse(response, version));
           const growth = endpointGrowthBound(nodes);
           const { out, outcome } = stream(
             frame,

@@ -13,9 +13,6 @@ import {
 } from '../../../protocol/generated/messages/describe-cluster.js';
 import {
   decodeFetchResponse,
-  defaultFetchResponseEpochEndOffset,
-  defaultFetchResponseLeaderIdAndEpoch,
-  defaultFetchResponseSnapshotId,
   encodeFetchResponse,
   type FetchResponse,
 } from '../../../protocol/generated/messages/fetch.js';
@@ -30,12 +27,12 @@ import {
 import {
   decodeProduceResponse,
   encodeProduceResponse,
-  type ProduceResponse,
 } from '../../../protocol/generated/messages/produce.js';
 import { proxyVersionRanges } from '../../../src/rewrite/api-versions-clamp.js';
 import type { BrokerEndpoint } from '../../../src/rewrite/broker-endpoint.js';
 import { rewriteHeldResponse, type ResponseRewriteContext } from '../../../src/rewrite/response-rewriter.js';
 import { SaslObserver } from '../../../src/sasl/sasl-observer.js';
+import { chunked, fetchPartition, frameOf, notLeaderProduceResponse } from './response-frames.js';
 
 /** The proxy's addressing in these tests: node N is proxy-N.example:9100+N. */
 function context(seen: BrokerEndpoint[] = []): ResponseRewriteContext {
@@ -47,25 +44,6 @@ function context(seen: BrokerEndpoint[] = []): ResponseRewriteContext {
     proxyVersions: proxyVersionRanges(),
     sasl: new SaslObserver(),
   };
-}
-
-function frameOf(apiKey: number, version: number, correlationId: number, body: Buffer): Buffer {
-  const flexible = responseHeaderVersion(apiKey, version) === 1;
-  const head = Buffer.alloc(flexible ? 9 : 8);
-  head.writeInt32BE(head.length - 4 + body.length, 0);
-  head.writeInt32BE(correlationId, 4);
-  return Buffer.concat([head, body]);
-}
-
-/** Splits a buffer into chunks of the given sizes (cycled), as a socket might deliver it. */
-function chunked(bytes: Buffer, sizes: number[]): Buffer[] {
-  const out: Buffer[] = [];
-  for (let at = 0, i = 0; at < bytes.length; i++) {
-    const n = sizes[i % sizes.length]!;
-    out.push(bytes.subarray(at, at + n));
-    at += n;
-  }
-  return out;
 }
 
 function bodyOf(frame: Buffer, apiKey: number, version: number): { r: Reader; correlationId: number } {
@@ -230,22 +208,14 @@ describe('KIP-951 node endpoints at the end of Produce and Fetch responses', () 
         {
           topic: '',
           topicId: 'AAAAAAAAAAAAAAAAAAAAAQ',
-          partitions: [0, 1].map((partitionIndex) => ({
-            partitionIndex,
-            errorCode: partitionIndex === 1 && withEndpoints ? 6 : 0,
-            highWatermark: 100n,
-            lastStableOffset: 100n,
-            logStartOffset: 0n,
-            divergingEpoch: defaultFetchResponseEpochEndOffset(),
-            currentLeader:
-              partitionIndex === 1 && withEndpoints
-                ? { leaderId: 3, leaderEpoch: 7 }
-                : defaultFetchResponseLeaderIdAndEpoch(),
-            snapshotId: defaultFetchResponseSnapshotId(),
-            abortedTransactions: partitionIndex === 0 ? [{ producerId: 9n, firstOffset: 1n }] : null,
-            preferredReadReplica: -1,
-            records: partitionIndex === 0 ? records : null,
-          })),
+          partitions: [
+            fetchPartition(0, records, { abortedTransactions: [{ producerId: 9n, firstOffset: 1n }] }),
+            fetchPartition(
+              1,
+              null,
+              withEndpoints ? { errorCode: 6, currentLeader: { leaderId: 3, leaderEpoch: 7 } } : {},
+            ),
+          ],
         },
       ],
       nodeEndpoints: withEndpoints ? [{ nodeId: 3, host: 'kafka-3.internal', port: 9092, rack: null }] : [],
@@ -279,28 +249,7 @@ describe('KIP-951 node endpoints at the end of Produce and Fetch responses', () 
 
   it('rewrites Produce endpoints by topic name (v10) and by topic id (v13)', () => {
     for (const version of [10, 12, 13]) {
-      const response: ProduceResponse = {
-        responses: [
-          {
-            name: version < 13 ? 'orders' : '',
-            topicId: version >= 13 ? 'AAAAAAAAAAAAAAAAAAAAAQ' : 'AAAAAAAAAAAAAAAAAAAAAA',
-            partitionResponses: [
-              {
-                index: 0,
-                errorCode: 6,
-                baseOffset: -1n,
-                logAppendTimeMs: -1n,
-                logStartOffset: -1n,
-                recordErrors: [{ batchIndex: 0, batchIndexErrorMessage: 'x' }],
-                errorMessage: 'not leader',
-                currentLeader: { leaderId: 2, leaderEpoch: 4 },
-              },
-            ],
-          },
-        ],
-        throttleTimeMs: 0,
-        nodeEndpoints: [{ nodeId: 2, host: 'kafka-2.internal', port: 9093, rack: 'a' }],
-      };
+      const response = notLeaderProduceResponse(version, 2, 'kafka-2.internal');
       const frame = frameOf(0, version, 8, encodeProduceResponse(response, version));
       const out = rewrite(frame, 0, version, context(), [5, 11]);
       const decoded = decodeProduceResponse(bodyOf(out, 0, version).r, version);

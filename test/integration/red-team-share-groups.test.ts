@@ -1,0 +1,436 @@
+// Red team: KIP-932 share groups switched on (feature share.version=1 on both brokers), which the
+// differential harness leaves off (its share-group requests meet UNSUPPORTED_VERSION on both sides).
+// The same raw requests go once to a broker with StandardAuthorizer and the ACLs `policy to-acls`
+// gives for the policy below, once through the proxy enforcing it in front of a broker without an
+// authorizer (red-team-sides.ts); what each side answers must be the same, and the reference's
+// answer is asserted too.
+//
+//   User:admin may produce and consume everything;
+//   User:app   may produce `allowed` and consume it in share groups share-app and share-idle, and
+//              delete share-idle's offsets of `allowed`; admin's share member in share-app reads
+//              `secret`.
+//
+// Covers: a ShareFetch naming a readable and an unreadable topic, ShareAcknowledge of records another
+// principal's member acquired on a topic the caller may not read (and whether those records stay
+// acquired by their owner), ShareGroupDescribe of a group one of whose members holds a hidden topic,
+// and AlterShareGroupOffsets / DeleteShareGroupOffsets naming both topics.
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RawClient, records } from './policy-raw-client.js';
+import {
+  adminClientOf,
+  askAs,
+  connectAs,
+  onBothSides,
+  startSides,
+  topicIdsOf,
+  until,
+  type RedTeamSides,
+  type Side,
+} from './red-team-sides.js';
+
+const ALLOWED = 'allowed';
+const SECRET = 'secret';
+const SHARE_GROUP = 'share-app';
+const IDLE_GROUP = 'share-idle';
+
+const POLICY = `apiVersion: kafka-l7-proxy/v1
+kind: KafkaPolicy
+identities: [{ sasl: {} }]
+rules:
+  - principal: User:admin
+    allow:
+      - { role: produce }
+      - { role: consume }
+  - principal: User:app
+    allow:
+      - { role: produce, topic: ${ALLOWED} }
+      - { role: consume, topic: ${ALLOWED}, group: ${SHARE_GROUP} }
+      - { role: consume, topic: ${ALLOWED}, group: ${IDLE_GROUP} }
+      - { apiKey: AlterShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }
+      - { apiKey: DeleteShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }
+`;
+
+let both: RedTeamSides;
+let sides: readonly Side[];
+const ids = new Map<Side['name'], Map<string, string>>();
+
+/** Switches share groups on (KIP-932: feature share.version 1) on a side's broker. */
+async function enableShareGroups(side: Side): Promise<void> {
+  const admin = await adminClientOf(side);
+  try {
+    const updated = await admin.call<any>(57, 1, {
+      timeoutMs: 60_000,
+      featureUpdates: [
+        { feature: 'share.version', maxVersionLevel: 1, allowDowngrade: false, upgradeType: 1 },
+      ],
+      validateOnly: false,
+    });
+    if (updated === 'closed' || updated.errorCode !== 0)
+      throw new Error(`share.version: ${JSON.stringify(updated)}`);
+  } finally {
+    admin.end();
+  }
+}
+
+beforeAll(async () => {
+  both = await startSides({
+    policy: POLICY,
+    users: ['admin', 'app'],
+    topics: { [ALLOWED]: 1, [SECRET]: 1 },
+  });
+  sides = both.sides;
+  for (const side of sides) {
+    await enableShareGroups(side);
+    ids.set(side.name, await topicIdsOf(side));
+    await until(
+      () => askAs(side, 'admin', 10, 4, { keyType: 0, coordinatorKeys: [SHARE_GROUP] }),
+      (r) => r.coordinators[0].errorCode === 0,
+      `${side.name}: the coordinator of ${SHARE_GROUP}`,
+    );
+  }
+}, 600_000);
+
+afterAll(async () => {
+  await both?.stop();
+});
+
+/** Writes one record to partition 0 of `topic` as admin (retried until the broker accepts it). */
+async function produce(client: RawClient, side: Side, topic: string, value: string): Promise<void> {
+  await until(
+    () =>
+      client.call<any>(0, 9, {
+        transactionalId: null,
+        acks: -1,
+        timeoutMs: 10_000,
+        topicData: [{ name: topic, partitionData: [{ index: 0, records: records(value) }] }],
+      }),
+    (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
+    `${side.name}: a record in ${topic}`,
+  );
+}
+
+/** A share member of `group` subscribed to `topics`, heartbeating until it holds an assignment. */
+async function joinShareGroup(
+  client: RawClient,
+  side: Side,
+  group: string,
+  topics: string[],
+): Promise<string> {
+  const memberId = randomBytes(16).toString('base64url');
+  let epoch = 0;
+  await until(
+    async () => {
+      const beat = await client.call<any>(76, 1, {
+        groupId: group,
+        memberId,
+        memberEpoch: epoch,
+        rackId: null,
+        subscribedTopicNames: epoch === 0 ? topics : null,
+      });
+      if (beat === 'closed' || beat.errorCode !== 0) return 0;
+      epoch = beat.memberEpoch;
+      return beat.assignment?.topicPartitions?.length ?? 0;
+    },
+    (n) => n === topics.length,
+    `${side.name}: a share member of ${group} assigned ${topics.join(',')}`,
+  );
+  return memberId;
+}
+
+/** A ShareFetch v1 body of `member` at `epoch` naming partition 0 of `topicIds` (none: the session). */
+const shareFetch = (group: string, memberId: string, epoch: number, topicIds: (string | undefined)[]) => ({
+  groupId: group,
+  memberId,
+  shareSessionEpoch: epoch,
+  maxWaitMs: 100,
+  minBytes: 0,
+  maxBytes: 1 << 20,
+  maxRecords: 100,
+  batchSize: 100,
+  topics: topicIds.map((topicId) => ({
+    topicId,
+    partitions: [{ partitionIndex: 0, acknowledgementBatches: [] }],
+  })),
+  forgottenTopicsData: [],
+});
+
+/** Topic name by ID on a side (`other` for an ID it does not know). */
+const nameOf = (side: Side, id: string): string =>
+  [...ids.get(side.name)!].find(([, topicId]) => topicId === id)?.[0] ?? 'other';
+
+/** A ShareFetch or ShareAcknowledge answer as compared: top-level code, per topic per partition. */
+function projectShareAnswer(side: Side, r: any): unknown {
+  if (r === 'closed') return 'closed';
+  return [
+    r.errorCode,
+    r.responses.map((t: any) => [
+      nameOf(side, t.topicId),
+      t.partitions.map((p: any) => [
+        p.partitionIndex,
+        p.errorCode,
+        (p.acquiredRecords?.length ?? 0) > 0,
+        p.acknowledgeErrorCode ?? null,
+      ]),
+    ]),
+  ];
+}
+
+describe('share groups (KIP-932) through the proxy answer as the broker with equivalent ACLs', () => {
+  it('a ShareFetch naming a readable and an unreadable topic: the reference serves the readable one and answers the other 29, the proxy refuses it as a whole (29, the documented divergence); neither acquires a record of the unreadable one', async () => {
+    const seenBy = await onBothSides(sides, async (side) => {
+      const topicIds = ids.get(side.name)!;
+      const admin = await connectAs(side, 'admin');
+      const app = await connectAs(side, 'app');
+      try {
+        const memberId = await joinShareGroup(app, side, SHARE_GROUP, [ALLOWED]);
+        // The opening fetch names both topics; later ones fetch the session, writing `allowed`
+        // meanwhile (a share group starts at the latest offset), until a record is acquired or
+        // the fetch fails as a whole.
+        const first = await app.call<any>(
+          78,
+          1,
+          shareFetch(SHARE_GROUP, memberId, 0, [topicIds.get(ALLOWED), topicIds.get(SECRET)]),
+        );
+        let epoch = 1;
+        const later = await until(
+          async () => {
+            await produce(admin, side, ALLOWED, 'for-app');
+            await produce(admin, side, SECRET, 'not-for-app');
+            const r = await app.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, epoch, []));
+            if (r !== 'closed' && r.errorCode === 0) epoch++;
+            return r;
+          },
+          (r) =>
+            r === 'closed' ||
+            r.errorCode !== 0 ||
+            r.responses.some((t: any) => t.partitions.some((p: any) => p.acquiredRecords.length > 0)),
+          `${side.name}: app's share fetch acquiring a record of ${ALLOWED}`,
+        );
+        return { first: projectShareAnswer(side, first), later: projectShareAnswer(side, later) };
+      } finally {
+        admin.end();
+        app.end();
+      }
+    });
+    const secretRefused = [SECRET, [[0, 29, false, 0]]];
+    expect(seenBy.reference).toEqual({
+      first: [0, expect.arrayContaining([[ALLOWED, [[0, 0, false, 0]]], secretRefused])],
+      later: [0, expect.arrayContaining([[ALLOWED, [[0, 0, true, 0]]], secretRefused])],
+    });
+    // The proxy refuses the request before the broker reads anything, so no session was opened:
+    // the next fetch on it is SHARE_SESSION_NOT_FOUND (122), and a client opens a new one.
+    expect(seenBy.proxy).toEqual({ first: [29, []], later: [122, []] });
+  });
+
+  it("ShareAcknowledge by app of the records admin's member acquired from a topic app may not read: refused (the proxy as a whole), and the records stay admin's to acknowledge", async () => {
+    const seenBy = await onBothSides(sides, async (side) => {
+      const topicIds = ids.get(side.name)!;
+      const admin = await connectAs(side, 'admin');
+      const app = await connectAs(side, 'app');
+      try {
+        const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
+        let epoch = 0;
+        const acquired = await until(
+          async () => {
+            await produce(admin, side, SECRET, 'secret-record');
+            const r = await admin.call<any>(
+              78,
+              1,
+              shareFetch(SHARE_GROUP, memberId, epoch, epoch === 0 ? [topicIds.get(SECRET)] : []),
+            );
+            if (r !== 'closed' && r.errorCode === 0) epoch++;
+            return r === 'closed'
+              ? []
+              : r.responses.flatMap((t: any) => t.partitions.flatMap((p: any) => p.acquiredRecords));
+          },
+          (a) => a.length > 0,
+          `${side.name}: admin's share fetch acquiring a record of ${SECRET}`,
+        );
+        const batch = { firstOffset: acquired[0].firstOffset, lastOffset: acquired[0].firstOffset };
+        const acknowledge = (client: RawClient, type: number) =>
+          client.call<any>(79, 1, {
+            groupId: SHARE_GROUP,
+            memberId,
+            shareSessionEpoch: epoch,
+            topics: [
+              {
+                topicId: topicIds.get(SECRET),
+                partitions: [
+                  { partitionIndex: 0, acknowledgementBatches: [{ ...batch, acknowledgeTypes: [type] }] },
+                ],
+              },
+            ],
+          });
+        // app rejects (3) admin's record on admin's session.
+        const byApp = await acknowledge(app, 3);
+        // admin then accepts (1) it: the record is still acquired by admin's member when app's
+        // acknowledgement was not applied. The epoch follows the broker's: app's answer (0 or not)
+        // says whether the session moved on.
+        if (byApp !== 'closed' && byApp.errorCode === 0) epoch++;
+        const byAdmin = await acknowledge(admin, 1);
+        return { byApp: projectShareAnswer(side, byApp), byAdmin: projectShareAnswer(side, byAdmin) };
+      } finally {
+        admin.end();
+        app.end();
+      }
+    });
+    expect(seenBy.reference).toEqual({
+      byApp: [0, [[SECRET, [[0, 29, false, null]]]]],
+      byAdmin: [0, [[SECRET, [[0, 0, false, null]]]]],
+    });
+    expect(seenBy.proxy).toEqual({ byApp: [29, []], byAdmin: [0, [[SECRET, [[0, 0, false, null]]]]] });
+  });
+
+  it("a ShareFetch by app on admin's share session (admin's member id, the next epoch) acquires nothing: admin's next fetch gets the record app could not read", async () => {
+    const seenBy = await onBothSides(sides, async (side) => {
+      const topicIds = ids.get(side.name)!;
+      const admin = await connectAs(side, 'admin');
+      const app = await connectAs(side, 'app');
+      try {
+        const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
+        let epoch = 0;
+        await until(
+          async () => {
+            await produce(admin, side, SECRET, 'before');
+            const r = await admin.call<any>(
+              78,
+              1,
+              shareFetch(SHARE_GROUP, memberId, epoch, epoch === 0 ? [topicIds.get(SECRET)] : []),
+            );
+            if (r !== 'closed' && r.errorCode === 0) epoch++;
+            return r === 'closed'
+              ? 0
+              : r.responses.flatMap((t: any) => t.partitions.flatMap((p: any) => p.acquiredRecords)).length;
+          },
+          (n) => n > 0,
+          `${side.name}: admin's share fetch acquiring a record of ${SECRET}`,
+        );
+        // One new record; app fetches on admin's session at its next epoch, naming no topic.
+        await produce(admin, side, SECRET, 'after');
+        const byApp = await app.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, epoch, []));
+        if (byApp !== 'closed' && byApp.errorCode === 0) epoch++;
+        // admin's next fetch on its session: the new record, unless app's fetch acquired it.
+        const byAdmin = await admin.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, epoch, []));
+        const values = (r: any): string[] =>
+          r === 'closed'
+            ? []
+            : r.responses.flatMap((t: any) =>
+                t.partitions.flatMap((p: any) =>
+                  p.acquiredRecords.length > 0 ? [p.records.toString('latin1')] : [],
+                ),
+              );
+        return {
+          byApp: projectShareAnswer(side, byApp),
+          byAdmin: projectShareAnswer(side, byAdmin),
+          adminGotAfter: values(byAdmin).some((v) => v.includes('after')),
+        };
+      } finally {
+        admin.end();
+        app.end();
+      }
+    });
+    // What admin sees next is the same on both sides: app's fetch acquired nothing.
+    const { byApp: proxyByApp, ...proxyRest } = seenBy.proxy as any;
+    const { byApp: referenceByApp, ...referenceRest } = seenBy.reference as any;
+    expect(proxyRest).toEqual(referenceRest);
+    expect(referenceRest).toEqual({ byAdmin: [0, [[SECRET, [[0, 0, true, 0]]]]], adminGotAfter: true });
+    // app's own answer: the reference answers the session's partition 29, the proxy refuses the
+    // fetch as a whole (29) without forwarding it (the documented divergence).
+    expect(referenceByApp).toEqual([0, [[SECRET, [[0, 29, false, 0]]]]]);
+    expect(proxyByApp).toEqual([29, []]);
+  });
+
+  it("ShareGroupDescribe by app of a share group where admin's member holds a topic app may not describe: 29 with the broker's message, no members", async () => {
+    const seenBy = await onBothSides(sides, async (side) => {
+      const admin = await connectAs(side, 'admin');
+      try {
+        // admin's member from the test above may have left: join again (idempotent for the assertion).
+        await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
+        const r = await askAs(side, 'app', 77, 1, {
+          groupIds: [SHARE_GROUP],
+          includeAuthorizedOperations: true,
+        });
+        return r.groups.map((g: any) => [g.groupId, g.errorCode, g.errorMessage, g.members.length]);
+      } finally {
+        admin.end();
+      }
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    expect(seenBy.reference).toEqual([
+      [SHARE_GROUP, 29, 'The group has described topic(s) that the client is not authorized to describe.', 0],
+    ]);
+  });
+
+  it('AlterShareGroupOffsets and DeleteShareGroupOffsets naming a topic app may read and one it may not: the reference answers per topic, the proxy refuses them as a whole (29, the documented divergence)', async () => {
+    const seenBy = await onBothSides(sides, async (side) => {
+      const project = (r: any): unknown =>
+        r === 'closed'
+          ? 'closed'
+          : [
+              r.errorCode,
+              r.responses.map((t: any) => [
+                t.topicName,
+                t.errorCode ?? null,
+                (t.partitions ?? []).map((p: any) => [p.partitionIndex, p.errorCode]),
+              ]),
+            ];
+      const topics = [ALLOWED, SECRET, 'missing'];
+      const altered = await askAs(side, 'app', 91, 0, {
+        groupId: `${IDLE_GROUP}-fresh`,
+        topics: topics.map((topicName) => ({
+          topicName,
+          partitions: [{ partitionIndex: 0, startOffset: 0n }],
+        })),
+      }).catch((e: Error) => e.message);
+      const alteredIdle = await askAs(side, 'app', 91, 0, {
+        groupId: IDLE_GROUP,
+        topics: topics.map((topicName) => ({
+          topicName,
+          partitions: [{ partitionIndex: 0, startOffset: 0n }],
+        })),
+      });
+      const deleted = await askAs(side, 'app', 92, 0, {
+        groupId: IDLE_GROUP,
+        topics: topics.map((topicName) => ({ topicName })),
+      });
+      // Naming only the topic app may read: forwarded by the proxy, answered alike.
+      const alteredAllowed = await askAs(side, 'app', 91, 0, {
+        groupId: IDLE_GROUP,
+        topics: [{ topicName: ALLOWED, partitions: [{ partitionIndex: 0, startOffset: 0n }] }],
+      });
+      const deletedAllowed = await askAs(side, 'app', 92, 0, {
+        groupId: IDLE_GROUP,
+        topics: [{ topicName: ALLOWED }],
+      });
+      return {
+        alteredOtherGroup: typeof altered === 'string' ? altered : project(altered),
+        altered: project(alteredIdle),
+        deleted: project(deleted),
+        allowedOnly: [project(alteredAllowed), project(deletedAllowed)],
+      };
+    });
+    const { altered: proxyAltered, deleted: proxyDeleted, ...proxyRest } = seenBy.proxy as any;
+    const {
+      altered: referenceAltered,
+      deleted: referenceDeleted,
+      ...referenceRest
+    } = seenBy.reference as any;
+    expect(proxyRest).toEqual(referenceRest);
+    expect(referenceRest.alteredOtherGroup).toEqual([30, []]);
+    // The reference refuses the unreadable (and the missing) topic and hands the rest to the group
+    // coordinator (share-idle has no share state yet); the proxy refuses both requests whole.
+    expect(referenceAltered).toEqual([
+      0,
+      [
+        [SECRET, null, [[0, 29]]],
+        ['missing', null, [[0, 29]]],
+      ],
+    ]);
+    expect(referenceDeleted).toEqual([69, []]);
+    expect(proxyAltered).toEqual([29, []]);
+    expect(proxyDeleted).toEqual([29, []]);
+  });
+});
