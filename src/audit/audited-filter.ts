@@ -5,13 +5,7 @@
 //   connection is closed, which clients treat as a retriable network error, so they resume by
 //   themselves once the audit trail delivers again. ApiVersions and SASL are never refused.
 
-import type {
-  RequestContext,
-  RequestDecision,
-  RequestFilter,
-  RequestHeaderInfo,
-  StreamedDecision,
-} from '../connection/request-decision.js';
+import type { RequestDecision, RequestFilter } from '../connection/request-decision.js';
 import { isAlwaysAllowed } from '../policy/api-classification.js';
 import type { PolicyMode } from './decision-audit.js';
 
@@ -27,17 +21,18 @@ const AUDIT_UNAVAILABLE: RequestDecision = {
   reason: 'audit trail unavailable (audit.onFailure: deny); the client may retry',
 };
 
+/** `inner` as the audit trail needs it (see the file comment); the methods' types are RequestFilter's. */
 export function auditedFilter(inner: RequestFilter, options: AuditedFilterOptions): RequestFilter {
   return {
-    wantsFrame: (header: RequestHeaderInfo) => inner.wantsFrame(header),
+    wantsFrame: (header) => inner.wantsFrame(header),
     // In audit mode every request is forwarded, one that does not decode too, which the streamed
     // path would close: there, requests are collected whole and decided as `decide` does.
-    decideFromStart(request: RequestContext, size: number, start: Buffer): StreamedDecision | undefined {
+    decideFromStart(request, size, start) {
       if (inner.decideFromStart === undefined || options.mode() === 'audit') return undefined;
       if (!isAlwaysAllowed(request.header.apiKey) && !options.admitsRequests()) return undefined;
       return inner.decideFromStart(request, size, start);
     },
-    decide(request: RequestContext): RequestDecision | Promise<RequestDecision> {
+    decide(request) {
       if (!isAlwaysAllowed(request.header.apiKey) && !options.admitsRequests()) return AUDIT_UNAVAILABLE;
       const decision = inner.decide(request);
       if (options.mode() !== 'audit') return decision;

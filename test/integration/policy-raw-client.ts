@@ -59,17 +59,7 @@ export class RawClient {
     if (patchVersion !== undefined) frame.writeInt16BE(patchVersion, 6);
     if (edit !== undefined) frame = edit(frame);
     this.socket.write(frame);
-    const deadline = Date.now() + this.responseTimeoutMs;
-    while (this.frames.length === 0 && !this.closed) {
-      if (Date.now() > deadline) throw new Error('no response and no close');
-      await new Promise<void>((resolve) => {
-        this.waiting = resolve;
-        setTimeout(resolve, 100);
-      });
-    }
-    const response = this.frames.shift();
-    if (response === undefined) return 'closed';
-    return decodeResponse(response, api, patchVersion ?? version) as T;
+    return this.next<T>(api, patchVersion ?? version);
   }
 
   /** Sends raw bytes (a frame the encoders cannot build) and reports whether the proxy closed. */
@@ -111,7 +101,11 @@ export class RawClient {
    * Kafka's client-first grammar accepts and ordinary clients never send (Kafka leaves it out of
    * the AuthMessage the proof signs: `ScramMessages.ClientFirstMessage.clientFirstMessageBare`).
    */
-  async scram(user: string, password: string, options: { mext?: string } = {}): Promise<void> {
+  async scram(
+    user: string,
+    password: string,
+    options: { mext?: string; pipelined?: readonly PipelinedRequest[] } = {},
+  ): Promise<unknown[]> {
     const handshake = await this.call<SaslHandshakeResponse>(17, 1, { mechanism: 'SCRAM-SHA-512' });
     if (handshake === 'closed' || handshake.errorCode !== 0) throw new Error('SaslHandshake refused');
     const nonce = randomBytes(18).toString('base64');
@@ -136,12 +130,41 @@ export class RawClient {
     const authMessage = `n=${user},r=${nonce},${serverFirst},${finalWithoutProof}`;
     const signature = createHmac('sha512', storedKey).update(authMessage).digest();
     const proof = Buffer.from(clientKey.map((b, i) => b ^ signature[i]!));
-    const final = await this.call<SaslAuthenticateResponse>(36, 2, {
-      authBytes: Buffer.from(`${finalWithoutProof},p=${proof.toString('base64')}`),
-    });
+    const finalBody = { authBytes: Buffer.from(`${finalWithoutProof},p=${proof.toString('base64')}`) };
+    const pipelined = options.pipelined ?? [];
+    // The client-final message and the pipelined requests leave in one write, before any answer.
+    const frames = [requestFrame(36, 2, finalBody, ++this.correlationId)];
+    for (const r of pipelined) frames.push(requestFrame(r.api, r.version, r.body, ++this.correlationId));
+    this.socket.write(Buffer.concat(frames));
+    const final = await this.next<SaslAuthenticateResponse>(36, 2);
     if (final === 'closed' || final.errorCode !== 0)
       throw new Error(`SCRAM refused: ${final === 'closed' ? 'closed' : final.errorMessage}`);
+    const answers: unknown[] = [];
+    for (const r of pipelined) answers.push(await this.next(r.api, r.version));
+    return answers;
   }
+
+  /** The next response frame decoded as `api` at `version`, or `closed` (waits `responseTimeoutMs`). */
+  private async next<T>(api: number, version: number): Promise<T | 'closed'> {
+    const deadline = Date.now() + this.responseTimeoutMs;
+    while (this.frames.length === 0 && !this.closed) {
+      if (Date.now() > deadline) throw new Error('no response and no close');
+      await new Promise<void>((resolve) => {
+        this.waiting = resolve;
+        setTimeout(resolve, 100);
+      });
+    }
+    const response = this.frames.shift();
+    if (response === undefined) return 'closed';
+    return decodeResponse(response, api, version) as T;
+  }
+}
+
+/** A request sent in the same write as the SCRAM client-final message (`RawClient.scram`). */
+export interface PipelinedRequest {
+  readonly api: number;
+  readonly version: number;
+  readonly body: unknown;
 }
 
 /**

@@ -7,10 +7,13 @@ Job: config, action, timeoutS, and per action:
   create_topic      topic          "created" or the error's name
   describe_configs  topic, names   "name=value,..." or the error's name
   list_groups       suffix         "groups: g1,g2" (only ids ending with suffix: the broker has others)
+  describe_groups   groups         "g: STATE, N members, operations A,B | g2: ERROR_NAME" (authorized operations asked for)
+  list_offsets      topics         "t: earliest E, latest L, max-timestamp M | t2: ERROR_NAME" (partition 0 of each)
+  group_offsets     group, topics  "t: O | t2: ERROR_NAME" (committed offsets of partition 0) or the group's error
 """
 
-from confluent_kafka import KafkaException, TopicCollection
-from confluent_kafka.admin import AdminClient, ConfigResource, NewTopic
+from confluent_kafka import ConsumerGroupTopicPartitions, KafkaException, TopicCollection, TopicPartition
+from confluent_kafka.admin import AdminClient, ConfigResource, NewTopic, OffsetSpec
 
 from common import ErrorLog, describe_error, emit, error_name, read_job
 
@@ -67,6 +70,45 @@ def run():
         ids = sorted(g.group_id for g in result.valid if g.group_id.endswith(job["suffix"]))
         return f"groups: {','.join(ids) or '(none)'}" + (
             f"; errors: {','.join(sorted(error_name(e) for e in result.errors))}" if result.errors else ""
+        )
+    if action == "describe_groups":
+        futures = admin.describe_consumer_groups(
+            job["groups"], include_authorized_operations=True, request_timeout=timeout_s
+        )
+        parts = []
+        for group in job["groups"]:
+            try:
+                description = futures[group].result(timeout_s)
+                parts.append(
+                    f"{group}: {description.state.name}, {len(description.members)} members, "
+                    f"operations {operations(description.authorized_operations)}"
+                )
+            except KafkaException as exception:
+                parts.append(f"{group}: {error_name(exception)}")
+        return " | ".join(parts)
+    if action == "list_offsets":
+        parts = []
+        for topic in job["topics"]:
+            found = []
+            try:
+                for label, spec in (
+                    ("earliest", OffsetSpec.earliest()),
+                    ("latest", OffsetSpec.latest()),
+                    ("max-timestamp", OffsetSpec.max_timestamp()),
+                ):
+                    partition = TopicPartition(topic, 0)
+                    result = admin.list_offsets({partition: spec}, request_timeout=timeout_s)
+                    found.append(f"{label} {result[partition].result(timeout_s).offset}")
+                parts.append(f"{topic}: {', '.join(found)}")
+            except KafkaException as exception:
+                parts.append(f"{topic}: {error_name(exception)}")
+        return " | ".join(parts)
+    if action == "group_offsets":
+        request = ConsumerGroupTopicPartitions(job["group"], [TopicPartition(t, 0) for t in job["topics"]])
+        futures = admin.list_consumer_group_offsets([request], request_timeout=timeout_s)
+        result = futures[job["group"]].result(timeout_s)
+        return " | ".join(
+            f"{p.topic}: {error_name(p.error) if p.error is not None else p.offset}" for p in result.topic_partitions
         )
     raise ValueError(f"unknown action {action}")
 

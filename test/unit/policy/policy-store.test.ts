@@ -65,13 +65,36 @@ describe('policy store hot reload', () => {
     for (const f of cleanup.splice(0)) f();
   });
 
-  it('applies a ConfigMap symlink swap to an existing connection from its next decision, woken by the file-system event', async () => {
+  type StoreOptions = Parameters<typeof PolicyStore.open>[1];
+
+  /** A store over a ConfigMap directory allowing produce to `orders`; both go after the test. */
+  async function storeOverConfigMap(
+    options: StoreOptions,
+  ): Promise<{ cm: ConfigMapDir; store: PolicyStore }> {
     const cm = new ConfigMapDir(policyAllowing('orders'));
-    const store = await PolicyStore.open(cm.file, { debounceMs: 50, pollIntervalMs: 0 });
+    const store = await PolicyStore.open(cm.file, options);
     cleanup.push(
       () => store.close(),
       () => cm.remove(),
     );
+    return { cm, store };
+  }
+
+  /** The same over a plain file in a new directory. */
+  async function storeOverFile(options: StoreOptions): Promise<{ file: string; store: PolicyStore }> {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-plain-'));
+    const file = join(dir, 'policy.yaml');
+    writeFileSync(file, policyAllowing('orders'));
+    const store = await PolicyStore.open(file, options);
+    cleanup.push(
+      () => store.close(),
+      () => rmSync(dir, { recursive: true, force: true }),
+    );
+    return { file, store };
+  }
+
+  it('applies a ConfigMap symlink swap to an existing connection from its next decision, woken by the file-system event', async () => {
+    const { cm, store } = await storeOverConfigMap({ debounceMs: 50, pollIntervalMs: 0 });
     store.watch();
     const connection = new ConnectionDecisions(store, { id: 'c1', principal: 'User:app' });
     const produce = (topic: string) =>
@@ -91,12 +114,7 @@ describe('policy store hot reload', () => {
   });
 
   it('rejects an invalid update with file, line and field, and keeps the previous policy', async () => {
-    const cm = new ConfigMapDir(policyAllowing('orders'));
-    const store = await PolicyStore.open(cm.file, { debounceMs: 50, pollIntervalMs: 0 });
-    cleanup.push(
-      () => store.close(),
-      () => cm.remove(),
-    );
+    const { cm, store } = await storeOverConfigMap({ debounceMs: 50, pollIntervalMs: 0 });
     store.watch();
 
     const reloaded = nextReload(store, 30_000);
@@ -123,12 +141,7 @@ describe('policy store hot reload', () => {
   });
 
   it('counts a re-read of identical content as unchanged without a new generation', async () => {
-    const cm = new ConfigMapDir(policyAllowing('orders'));
-    const store = await PolicyStore.open(cm.file, { pollIntervalMs: 0 });
-    cleanup.push(
-      () => store.close(),
-      () => cm.remove(),
-    );
+    const { cm, store } = await storeOverConfigMap({ pollIntervalMs: 0 });
     expect(await store.reload()).toEqual({ result: 'unchanged', generation: 1 });
     cm.publish(policyAllowing('orders'));
     expect(await store.reload()).toEqual({ result: 'unchanged', generation: 1 });
@@ -136,12 +149,7 @@ describe('policy store hot reload', () => {
   });
 
   it('picks up a change by polling when no file-system event arrives', async () => {
-    const cm = new ConfigMapDir(policyAllowing('orders'));
-    const store = await PolicyStore.open(cm.file, { debounceMs: 10, pollIntervalMs: 100 });
-    cleanup.push(
-      () => store.close(),
-      () => cm.remove(),
-    );
+    const { cm, store } = await storeOverConfigMap({ debounceMs: 10, pollIntervalMs: 100 });
     store.watch();
     const reloaded = nextReload(store, 30_000);
     cm.publish(policyAllowing('invoices'));
@@ -149,14 +157,7 @@ describe('policy store hot reload', () => {
   });
 
   it('applies an in-place edit of a plain file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'policy-plain-'));
-    const file = join(dir, 'policy.yaml');
-    writeFileSync(file, policyAllowing('orders'));
-    const store = await PolicyStore.open(file, { debounceMs: 50, pollIntervalMs: 0 });
-    cleanup.push(
-      () => store.close(),
-      () => rmSync(dir, { recursive: true, force: true }),
-    );
+    const { file, store } = await storeOverFile({ debounceMs: 50, pollIntervalMs: 0 });
     store.watch();
     const reloaded = nextReload(store, 30_000);
     writeFileSync(file, policyAllowing('invoices'));
@@ -164,14 +165,7 @@ describe('policy store hot reload', () => {
   });
 
   it('counts a file that disappears as one rejection, and applies it again when it comes back', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'policy-gone-'));
-    const file = join(dir, 'policy.yaml');
-    writeFileSync(file, policyAllowing('orders'));
-    const store = await PolicyStore.open(file, { pollIntervalMs: 0 });
-    cleanup.push(
-      () => store.close(),
-      () => rmSync(dir, { recursive: true, force: true }),
-    );
+    const { file, store } = await storeOverFile({ pollIntervalMs: 0 });
     rmSync(file);
     const gone = await store.reload();
     expect(gone.result).toBe('rejected');

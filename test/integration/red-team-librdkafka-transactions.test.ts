@@ -1,0 +1,184 @@
+// Red team: librdkafka (confluent-kafka from PyPI, SCRAM-SHA-512) doing what the kafkajs and Java
+// tests do not: a transactional producer sending a consumer group's offsets into its transaction
+// (AddOffsetsToTxn, TxnOffsetCommit), transactions touching a topic it may not write and then
+// recovering (abort_transaction, a new transaction), and AdminClient calls reading state
+// (describe_consumer_groups with authorized operations, list_offsets with earliest, latest and
+// max-timestamp, list_consumer_group_offsets). Every row runs once against a broker with
+// StandardAuthorizer and the ACLs `policy to-acls` gives for the policy below, once through the
+// proxy enforcing it in front of a broker without an authorizer. Compared per row, as in
+// red-team-librdkafka-payments.test.ts: the outcome, the error names librdkafka reported through
+// its error callback (a reconnect loop shows there), and that the client finished (no hang).
+//
+// Clients: `bash scripts/ci-python-clients.sh` installs confluent-kafka (see test/harness/librdkafka.ts).
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- decoded responses */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CONFLUENT_KAFKA_CURRENT,
+  confluentKafkaPython,
+  runLibrdkafka,
+  type LibrdkafkaResult,
+  type LibrdkafkaScript,
+} from '../harness/index.js';
+import { records } from './policy-raw-client.js';
+import { adminClientOf, startSides, until, type RedTeamSides, type Side } from './red-team-sides.js';
+
+const ALLOWED = 'allowed';
+const SECRET = 'secret';
+const APP = 'app';
+const TXN = 'tx-app';
+const GROUP = 'g-app';
+
+const POLICY = `apiVersion: kafka-l7-proxy/v1
+kind: KafkaPolicy
+identities: [{ sasl: {} }]
+rules:
+  - principal: User:${APP}
+    allow:
+      - { role: produce, topic: ${ALLOWED}, transactionalId: ${TXN} }
+      - { role: consume, topic: ${ALLOWED}, group: ${GROUP} }
+`;
+
+interface Row {
+  name: string;
+  script: LibrdkafkaScript;
+  job: Record<string, unknown>;
+  /** What the policy implies the client sees: the reference broker must show exactly this. */
+  expected: string;
+}
+
+const ROWS: Row[] = [
+  {
+    name: `list_offsets of ${ALLOWED} and ${SECRET}: earliest, latest, max-timestamp (allowed, denied)`,
+    script: 'admin',
+    job: { action: 'list_offsets', topics: [ALLOWED, SECRET] },
+    // The one seeded record (the first row: before the transactions); librdkafka does not find a
+    // topic it may not describe (_NOENT).
+    expected: `${ALLOWED}: earliest 0, latest 1, max-timestamp 0 | ${SECRET}: _NOENT`,
+  },
+  {
+    name: `a transaction to ${ALLOWED} that sends ${GROUP}'s offsets (allowed: committed)`,
+    script: 'transactional',
+    job: { transactionalId: TXN, topic: ALLOWED, values: ['t-1'], offsetsGroup: GROUP },
+    expected: 'committed',
+  },
+  {
+    name: `a transaction to ${ALLOWED} that sends the offsets of g-other (denied: the group), then a new transaction`,
+    script: 'transactional',
+    job: {
+      transactionalId: TXN,
+      topic: ALLOWED,
+      values: ['t-2'],
+      offsetsGroup: 'g-other',
+      thenTopic: ALLOWED,
+    },
+    expected: 'GROUP_AUTHORIZATION_FAILED, then committed',
+  },
+  {
+    name: `a transaction to ${SECRET} (denied: the topic), then a new transaction to ${ALLOWED}`,
+    script: 'transactional',
+    job: { transactionalId: TXN, topic: SECRET, values: ['t-3'], thenTopic: ALLOWED },
+    // librdkafka fails the commit as a whole (_INCONSISTENT: a record failed delivery).
+    expected: '_INCONSISTENT (deliveries: TOPIC_AUTHORIZATION_FAILED), then committed',
+  },
+  {
+    name: `a transaction to ${ALLOWED} and ${SECRET} (denied: one topic), then a new transaction to ${ALLOWED}`,
+    script: 'transactional',
+    job: { transactionalId: TXN, topics: [ALLOWED, SECRET], values: ['t-4'], thenTopic: ALLOWED },
+    expected: '_INCONSISTENT (deliveries: TOPIC_AUTHORIZATION_FAILED), then committed',
+  },
+  {
+    name: 'a transaction with transactional id tx-other (denied)',
+    script: 'transactional',
+    job: { transactionalId: 'tx-other', topic: ALLOWED, values: ['t-5'] },
+    expected: 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
+  },
+  {
+    name: `describe_consumer_groups ${GROUP} and g-other with authorized operations (allowed, denied)`,
+    script: 'admin',
+    job: { action: 'describe_groups', groups: [GROUP, 'g-other'] },
+    expected: `${GROUP}: EMPTY, 0 members, operations DESCRIBE,READ | g-other: GROUP_AUTHORIZATION_FAILED`,
+  },
+  {
+    name: `list_consumer_group_offsets of ${GROUP} for ${ALLOWED} and ${SECRET} (allowed, hidden)`,
+    script: 'admin',
+    job: { action: 'group_offsets', group: GROUP, topics: [ALLOWED, SECRET] },
+    // Offset 0, sent into the first transaction.
+    expected: `${ALLOWED}: 0 | ${SECRET}: TOPIC_AUTHORIZATION_FAILED`,
+  },
+];
+
+let both: RedTeamSides;
+const outcomes = new Map<Row, Record<Side['name'], LibrdkafkaResult>>();
+
+/** One record in partition 0 of `secret` and of `allowed` (admin listener), before any row. */
+async function seed(side: Side): Promise<void> {
+  const admin = await adminClientOf(side);
+  try {
+    for (const topic of [SECRET, ALLOWED])
+      await until(
+        async () => {
+          // The coordinators exist once FindCoordinator has created their internal topics.
+          await admin.call<any>(10, 4, { keyType: 0, coordinatorKeys: [GROUP] });
+          await admin.call<any>(10, 4, { keyType: 1, coordinatorKeys: [TXN] });
+          return admin.call<any>(0, 9, {
+            transactionalId: null,
+            acks: -1,
+            timeoutMs: 10_000,
+            topicData: [{ name: topic, partitionData: [{ index: 0, records: records('s-1') }] }],
+          });
+        },
+        (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
+        `${side.name}: a record in ${topic}`,
+      );
+  } finally {
+    admin.end();
+  }
+}
+
+/** The names librdkafka reported through its error callback, once each, sorted. */
+function errorNames(result: LibrdkafkaResult): string[] {
+  const errors = (result.details.errors ?? []) as Array<{ name: string }>;
+  return [...new Set(errors.map((e) => e.name))].sort();
+}
+
+beforeAll(async () => {
+  confluentKafkaPython(CONFLUENT_KAFKA_CURRENT); // fails at once, naming the install script
+  both = await startSides({ policy: POLICY, users: [APP], topics: { [ALLOWED]: 1, [SECRET]: 1 } });
+  await Promise.all(
+    both.sides.map(async (side) => {
+      await seed(side);
+      for (const row of ROWS) {
+        const endpoint =
+          side.name === 'reference' ? side.cluster.endpoint({ user: APP }) : both.stack.endpoint(APP);
+        const result = await runLibrdkafka(CONFLUENT_KAFKA_CURRENT, row.script, endpoint, row.job, {
+          timeoutMs: 120_000,
+        });
+        outcomes.set(row, { ...outcomes.get(row), [side.name]: result } as Record<
+          Side['name'],
+          LibrdkafkaResult
+        >);
+      }
+    }),
+  );
+}, 1_200_000);
+
+afterAll(async () => {
+  await both?.stop();
+});
+
+describe('librdkafka transactions and admin reads see through the proxy what they see from the broker with equivalent ACLs', () => {
+  for (const row of ROWS) {
+    it(row.name, () => {
+      const { reference, proxy } = outcomes.get(row)!;
+      const seen = (r: LibrdkafkaResult) => ({
+        outcome: r.outcome,
+        reportedErrors: errorNames(r),
+        finished: !r.timedOut && r.exitCode === 0,
+      });
+      const context = JSON.stringify({ reference, proxy }, null, 1);
+      expect(seen(proxy), context).toEqual(seen(reference));
+      expect(seen(reference), context).toMatchObject({ outcome: row.expected, finished: true });
+    });
+  }
+});
