@@ -366,6 +366,26 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
     ]);
   });
 
+  it('ShareGroupHeartbeat subscribing to a readable and an unreadable topic is refused as on the broker, and ListGroups v5 of share groups lists only the groups app may describe', async () => {
+    const seenBy = await onBothSides(sides, async (side) => {
+      const beat = await askAs(side, 'app', 76, 1, {
+        groupId: IDLE_GROUP,
+        memberId: randomBytes(16).toString('base64url'),
+        memberEpoch: 0,
+        rackId: null,
+        subscribedTopicNames: [ALLOWED, SECRET],
+      });
+      const listed = await askAs(side, 'app', 16, 5, { statesFilter: [], typesFilter: ['share'] });
+      return {
+        heartbeat: [beat.errorCode, beat.assignment?.topicPartitions?.length ?? null],
+        listed: [listed.errorCode, listed.groups.map((g: any) => [g.groupId, g.groupType]).sort()],
+      };
+    });
+    expect(seenBy.proxy).toEqual(seenBy.reference);
+    // admin's share-app members (earlier tests) make the group exist; app may describe it.
+    expect(seenBy.reference).toEqual({ heartbeat: [29, null], listed: [0, [[SHARE_GROUP, 'share']]] });
+  });
+
   it('AlterShareGroupOffsets and DeleteShareGroupOffsets naming a topic app may read and one it may not: the reference answers per topic, the proxy refuses them as a whole (29, the documented divergence)', async () => {
     const seenBy = await onBothSides(sides, async (side) => {
       const project = (r: any): unknown =>
