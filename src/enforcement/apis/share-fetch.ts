@@ -1,7 +1,6 @@
 // ShareFetch (78) and ShareAcknowledge (79), KIP-932 share groups.
 // - Names: Read on the group and Read per topic (by ID) named in the request.
-// - Denial: the group refused as a whole; ShareFetch topics per topic (below), ShareAcknowledge as a
-//   whole.
+// - Denial: the group refused as a whole; topics per topic (below).
 // - Reveals: a ShareFetch answer covers every partition of the member's share session, not only
 //   those the request names, so every partition of the answer is judged (below).
 //
@@ -187,4 +186,46 @@ export const shareFetch = decidedApi(ApiKey.ShareFetch, {
   },
 });
 
-export const shareAcknowledge = decidedApi(ApiKey.ShareAcknowledge);
+/**
+ * ShareAcknowledge acknowledges only the partitions it names (it reads no session): the readable
+ * topics are forwarded (the broker moves the session's epoch on, as the broker with an authorizer
+ * does whatever it refuses), the refused ones answered with their error code (29), as Kafka's
+ * handler answers a topic the principal may not read.
+ */
+export const shareAcknowledge = decidedApi(ApiKey.ShareAcknowledge, {
+  decide: (ctx, request) => {
+    const topicIds = ctx.services.topicIds;
+    const names = request.topics.map((t) => topicIds.known(t.topicId));
+    // An ID the proxy cannot name: the whole request is answered (UNKNOWN_TOPIC_ID).
+    if (names.some((n) => n === undefined)) return ctx.decideWhole(request);
+    const decision = ctx.policy.decisions.decide({
+      ...ctx.base(),
+      topics: names as string[],
+      groups: request.groupId === null ? [] : [request.groupId],
+    });
+    if (!decision.api.allowed || decision.groups.some((g) => !g.allowed)) {
+      return ctx.answerOrClose(request, wholeRequestCode(decision, 'topic') || firstCode(decision), decision);
+    }
+    const codes = topicCodes(names as string[], decision.topics);
+    if (codes.every((code) => code === 0)) return ctx.forward();
+    const kept = request.topics.filter((_t, i) => codes[i] === 0);
+    return ctx.split(ctx.encode({ ...request, topics: kept }), (response) => {
+      if (response.errorCode !== 0) return;
+      request.topics.forEach((t, i) => {
+        const errorCode = codes[i]!;
+        if (errorCode === 0) return;
+        response.responses.push({
+          topicId: t.topicId,
+          partitions: t.partitions.map((p) => ({
+            partitionIndex: p.partitionIndex,
+            errorCode,
+            errorMessage: null,
+            currentLeader: { leaderId: 0, leaderEpoch: 0, _unknownTaggedFields: undefined },
+            _unknownTaggedFields: undefined,
+          })),
+          _unknownTaggedFields: undefined,
+        });
+      });
+    });
+  },
+});

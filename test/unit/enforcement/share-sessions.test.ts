@@ -5,7 +5,12 @@
 // the reference StandardAuthorizer.
 
 import { describe, expect, it } from 'vitest';
-import type { ShareFetchRequest, ShareFetchResponse } from '../../../protocol/generated/index.js';
+import type {
+  ShareAcknowledgeRequest,
+  ShareAcknowledgeResponse,
+  ShareFetchRequest,
+  ShareFetchResponse,
+} from '../../../protocol/generated/index.js';
 import type { ConnectionContext } from '../../../src/connection/connection-context.js';
 import { PolicyEnforcementFilter } from '../../../src/enforcement/policy-enforcement-filter.js';
 import { TopicIdResolver } from '../../../src/enforcement/topic-id-resolver.js';
@@ -170,5 +175,46 @@ describe('ShareFetch and the share session it reads (the broker behind the proxy
       (await send(filter, nodeConnection('app'), shareFetch(1, [], [], 'member-b'))).sent.forgotten,
     ).toEqual([]);
     expect((await send(filter, nodeConnection('app'), shareFetch(1))).sent.forgotten).toEqual(['secret:0']);
+  });
+});
+
+describe('ShareAcknowledge', () => {
+  const acknowledge = (topics: string[]): Buffer =>
+    requestFrame(79, 1, {
+      groupId: 'g1',
+      memberId: 'member-a',
+      shareSessionEpoch: 3,
+      topics: topics.map((topicId) => ({
+        topicId,
+        partitions: [
+          {
+            partitionIndex: 0,
+            acknowledgementBatches: [{ firstOffset: 0n, lastOffset: 0n, acknowledgeTypes: [3] }],
+          },
+        ],
+      })),
+    });
+
+  it('forwards the topics the caller may read and answers the others 29 (none readable: an empty acknowledgement moves the epoch on, as on the broker)', async () => {
+    const filter = newFilter();
+    for (const [named, sent, got] of [
+      [[ALLOWED, SECRET], ['allowed:0'], ['allowed:0=0', 'secret:0=29']],
+      [[SECRET], [], ['secret:0=29']],
+    ] as const) {
+      const frame = acknowledge([...named]);
+      const d = await decideFrame(filter, nodeConnection('app'), frame);
+      if (d.outcome !== 'forward-modified') throw new Error(d.outcome);
+      const forwarded = decodeForwarded(d.frame!).body as ShareAcknowledgeRequest;
+      expect(pairs(forwarded.topics)).toEqual(sent);
+      const answer = brokerResponseFrame(frame, {
+        responses: forwarded.topics.map((t) => ({ topicId: t.topicId, partitions: [{ partitionIndex: 0 }] })),
+      });
+      const seen = decodeResponse(d.rewriteResponse!(answer), 79, 1) as ShareAcknowledgeResponse;
+      expect(
+        seen.responses.flatMap((t) =>
+          t.partitions.map((p) => `${NAMES[t.topicId]}:${p.partitionIndex}=${p.errorCode}`),
+        ),
+      ).toEqual(got);
+    }
   });
 });
