@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- share-group offsets answers read loosely */
 // Share sessions (KIP-932) through the PolicyEnforcementFilter: a ShareFetch on a session the proxy
 // saw opened is decided with every topic the session holds, so that the broker behind the proxy
 // (no authorizer) never reads, and so never acquires, a partition the principal of the request may
@@ -35,9 +36,12 @@ rules:
   - principal: User:app
     allow:
       - { role: consume, topic: allowed, group: g1 }
+      - { apiKey: AlterShareGroupOffsets, topic: allowed, group: g1 }
+      - { apiKey: DeleteShareGroupOffsets, topic: allowed, group: g1 }
   - principal: User:admin
     allow:
       - { role: consume, topic: '*', group: '*' }
+      - { apiKey: DeleteShareGroupOffsets }
 `;
 
 function newFilter(): PolicyEnforcementFilter {
@@ -216,5 +220,41 @@ describe('ShareAcknowledge', () => {
         ),
       ).toEqual(got);
     }
+  });
+});
+
+describe('AlterShareGroupOffsets and DeleteShareGroupOffsets', () => {
+  it('forward the topics the caller may read and answer the others 29 on their partitions; a top-level error of the coordinator is the whole answer', async () => {
+    const filter = newFilter();
+    const alter = requestFrame(91, 0, {
+      groupId: 'g1',
+      topics: ['allowed', 'secret'].map((topicName) => ({
+        topicName,
+        partitions: [{ partitionIndex: 0, startOffset: 0n }],
+      })),
+    });
+    const d = await decideFrame(filter, nodeConnection('app'), alter);
+    if (d.outcome !== 'forward-modified') throw new Error(d.outcome);
+    expect((decodeForwarded(d.frame!).body as any).topics.map((t: any) => t.topicName)).toEqual(['allowed']);
+    const served = brokerResponseFrame(alter, {
+      responses: [{ topicName: 'allowed', topicId: ALLOWED, partitions: [{ partitionIndex: 0 }] }],
+    });
+    const seen = decodeResponse(d.rewriteResponse!(served), 91, 0) as any;
+    expect(seen.responses.map((t: any) => [t.topicName, t.partitions.map((p: any) => p.errorCode)])).toEqual([
+      ['allowed', [0]],
+      ['secret', [29]],
+    ]);
+    const remove = requestFrame(92, 0, { groupId: 'g1', topics: [{ topicName: 'secret' }] });
+    const r = await decideFrame(filter, nodeConnection('admin'), remove);
+    expect(r.outcome).toBe('forward');
+    const refused = await decideFrame(filter, nodeConnection('app'), remove);
+    if (refused.outcome !== 'forward-modified') throw new Error(refused.outcome);
+    expect((decodeForwarded(refused.frame!).body as any).topics).toEqual([]);
+    const missingGroup = decodeResponse(
+      refused.rewriteResponse!(brokerResponseFrame(remove, { errorCode: 69, responses: [] })),
+      92,
+      0,
+    ) as any;
+    expect([missingGroup.errorCode, missingGroup.responses]).toEqual([69, []]);
   });
 });
