@@ -1,6 +1,7 @@
 // The admin HTTP server, on its own port (never the Kafka listeners): /metrics for Prometheus,
-// /healthz (the process answers: liveness) and /readyz (listeners up, policy loaded, audit sinks
-// ready: readiness). Each readiness check names itself, so a 503 says what is missing.
+// /healthz (the process answers: liveness) and /readyz (listeners up, the control connection to the
+// brokers answering, policy loaded, audit sinks ready: readiness; src/admin/observability.ts lists
+// the checks). Each readiness check names itself, so a 503 says what is missing.
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

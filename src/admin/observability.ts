@@ -27,6 +27,7 @@ import type { KubernetesPolicyWatch } from '../policy/kubernetes-policy-watch.js
 import { resolveIdentity } from '../identity/identity-resolver.js';
 import { attributesOf } from '../enforcement/connection-policy.js';
 import type { ProxyCounters } from '../proxy/counters.js';
+import type { ControlSessionState } from '../upstream/control-session-status.js';
 import type { ConnectionEventMessage } from '../proxy/diagnostics.js';
 import type { AdminConfig } from './admin-config.js';
 import { startAdminServer, type AdminServer, type ReadinessCheck } from './admin-server.js';
@@ -39,6 +40,8 @@ export interface ObservedProxy {
   unboundListeners?(): string[];
   /** Whether the last broker connection attempt opened (a RunningProxy has it). */
   upstreamReachable?(): boolean;
+  /** The control connection's state (a RunningProxy has it); /readyz's upstream check when present. */
+  controlSession?(): ControlSessionState;
 }
 
 export interface ObservabilityOptions {
@@ -136,14 +139,20 @@ export async function startObservability(
       name: 'listeners',
       check: () => (proxy ? (proxy.unboundListeners?.() ?? []) : ['the proxy listeners are not open yet']),
     },
+    // The control connection (broker list, topic IDs) handshakes, authenticates and gets answers;
+    // a proxy without one (e.g. a SASL broker and no upstream.sasl) cannot do its job.
     {
       name: 'upstream',
-      check: () =>
-        proxy?.upstreamReachable?.() === false
+      check: () => {
+        // Before the proxy starts, the listeners check says so.
+        const control = proxy?.controlSession?.();
+        if (control) return control.problems;
+        return proxy?.upstreamReachable?.() === false
           ? [
               'no broker reachable: the last connection attempt to a broker failed (see upstream.bootstrapServers)',
             ]
-          : [],
+          : [];
+      },
     },
     { name: 'policy', check: () => (policyKnown ? [] : ['no policy loaded']) },
     { name: 'audit', check: () => audit.readiness().problems },
@@ -179,6 +188,8 @@ export async function startObservability(
       proxy = p;
       metrics.attachCounters(p.counters);
       metrics.attachListeners(() => p.unboundListeners?.() ?? []);
+      const controlSession = p.controlSession?.bind(p);
+      if (controlSession) metrics.attachControlSession(controlSession);
     },
     attachTopicIds(lookup) {
       topicIdOf = lookup;

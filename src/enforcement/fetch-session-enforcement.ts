@@ -22,7 +22,9 @@
 //                      partition of the session is denied to this principal, the answer is
 //                      rewritten: every refused partition of the session 29, in session order;
 //                      a broker error in the answer (71, 70: the session moved on elsewhere) makes
-//                      the session opaque here
+//                      the session opaque here; below v12 with every partition refused, a 35 (the
+//                      broker failed writing what it read for the refused partitions) is answered
+//                      as the reference answers: every partition 29
 //   epoch > 0, S not known (opened before a restart, through another replica or a bootstrap
 //                      connection to an unknown node, evicted, or opaque): forwarded; every
 //                      partition of the answer is judged on its own, unresolvable topic IDs never
@@ -314,6 +316,12 @@ export class FetchSessionEnforcement {
       frame: frameFor(request, body, forwarding, version, partitions, verdict),
       rewriteResponse: (frame) =>
         rewrite(frame, version, (response) => {
+          if (failedWritingRefused(response, version, partitions, verdict)) {
+            // The broker moved its session on, read partitions the reference never reads, and
+            // could not write what it read at this version: the reference answers the refusals.
+            response.errorCode = 0;
+            response.responses = [];
+          }
           // The broker refused what the proxy expected it to take: its session is no longer the
           // proxy's copy. (UNKNOWN_SERVER_ERROR comes after the session was moved on.)
           if (response.errorCode !== 0 && response.errorCode !== ErrorCode.UNKNOWN_SERVER_ERROR) {
@@ -446,6 +454,29 @@ function likeAuthorizer(
 ): void {
   answerLikeAuthorizer(response, version, partitions, verdict);
   if (response.errorCode === 0 && brokerFailsToList(response, version)) failWhole(response, version, body);
+}
+
+/**
+ * Whether the broker's answer is a failure to write partitions that the reference never reads: a
+ * fetch before v12 answered UNSUPPORTED_VERSION (35) as a whole, while every partition of the session
+ * is refused to this principal. The broker behind the proxy (no authorizer) reads refused partitions
+ * too, with the LastFetchedEpoch a v12+ fetch left in the session; a diverging epoch (or another
+ * field of v11-12: preferred read replica, current leader, snapshot id) cannot be written at the
+ * request's version, so `KafkaApis` answers the fetch with the exception's code, after
+ * `FetchManager.newContext` moved the session on. The reference refuses every partition before it
+ * reads any and answers 0 with every partition 29 (docs/fetch-sessions.md).
+ */
+function failedWritingRefused(
+  response: FetchResponse,
+  version: number,
+  partitions: readonly SessionPartition[],
+  verdict: TopicVerdict,
+): boolean {
+  return (
+    version < 12 &&
+    response.errorCode === ErrorCode.UNSUPPORTED_VERSION &&
+    partitions.every((p) => verdict(p.key) !== 0)
+  );
 }
 
 /**

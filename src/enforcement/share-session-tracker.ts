@@ -14,6 +14,11 @@
 // removes those of ForgottenTopicsData; -1 (the final epoch) closes the session. Sessions live on each
 // broker separately, so entries are keyed by broker as fetch sessions are (`brokerKeyOf`).
 //
+// For each session the proxy keeps what the client put in it and what the broker behind it holds:
+// a partition the principal of a request may not read is taken out of the broker's session (sent as
+// forgotten) and answered 29 by the proxy on every fetch, as the broker with an authorizer answers
+// it; a partition taken out is put back (sent as added) on a fetch whose principal may read it.
+//
 // A session the proxy did not see opened (through another proxy replica, or before a restart) is
 // unknown: its fetches are decided on the named topics alone, and the answer is still judged
 // partition by partition (no record of a refused topic reaches the client).
@@ -32,12 +37,46 @@ export function shareSessionKey(broker: string, groupId: string | null, memberId
 }
 
 /** The share-session epoch that closes a session (KIP-932 FINAL_EPOCH). */
-const FINAL_EPOCH = -1;
+export const FINAL_EPOCH = -1;
+
+/** Partition indexes by topic ID (insertion order kept). */
+export type TopicPartitionSet = Map<string, Set<number>>;
+
+/**
+ * One share session as the proxy follows it: what the client has put in it (`visible`, the
+ * session as a broker with an authorizer keeps it) and what the broker behind the proxy holds
+ * (`broker`: the readable part; the proxy never lets it read a refused partition).
+ */
+export interface FollowedShareSession {
+  readonly visible: TopicPartitionSet;
+  readonly broker: TopicPartitionSet;
+}
+
+/** A copy of `set` with `add` added and `remove` removed. */
+export function applyPartitions(
+  set: TopicPartitionSet,
+  add: readonly ShareTopicPartitions[],
+  remove: readonly ShareTopicPartitions[],
+): TopicPartitionSet {
+  const out: TopicPartitionSet = new Map([...set].map(([id, ps]) => [id, new Set(ps)]));
+  for (const t of add) {
+    if (t.partitions.length === 0) continue;
+    let partitions = out.get(t.topicId);
+    if (partitions === undefined) out.set(t.topicId, (partitions = new Set()));
+    for (const p of t.partitions) partitions.add(p);
+  }
+  for (const t of remove) {
+    const partitions = out.get(t.topicId);
+    if (partitions === undefined) continue;
+    for (const p of t.partitions) partitions.delete(p);
+    if (partitions.size === 0) out.delete(t.topicId);
+  }
+  return out;
+}
 
 /** Share sessions of one upstream cluster, for every connection of a proxy. */
 export class ShareSessionTracker {
-  /** session key -> topic ID -> partition indexes the session holds. */
-  private readonly sessions: LRUCache<string, Map<string, Set<number>>>;
+  private readonly sessions: LRUCache<string, FollowedShareSession>;
 
   /** `max`: how many sessions are remembered (least recently used forgotten first). */
   constructor(max = 100_000) {
@@ -45,50 +84,20 @@ export class ShareSessionTracker {
   }
 
   /**
-   * The topic IDs a ShareFetch at `epoch` on the session `key` reads besides those it names: the
-   * held ones of a known session at any epoch but 0 (which opens a new session); none when the
-   * session is unknown.
+   * The session a ShareFetch at `epoch` continues: undefined for epoch 0 (a new session) and for a
+   * session the proxy did not see opened.
    */
-  heldTopics(key: string, epoch: number): string[] {
-    if (epoch === 0) return [];
-    return [...(this.sessions.get(key)?.keys() ?? [])];
+  continued(key: string, epoch: number): FollowedShareSession | undefined {
+    return epoch === 0 ? undefined : this.sessions.get(key);
   }
 
   /**
-   * Applies a ShareFetch the broker answered: with top-level error 0, epoch 0 opens the session with
-   * `named`, a positive epoch adds `named` and removes `forgotten`, the final epoch (-1) closes it.
-   * A refused fetch (any other error) changes nothing, as on the broker.
+   * Records a ShareFetch the broker answered with top-level error `errorCode`: 0 makes `next` the
+   * session (or, at the final epoch -1, forgets it); any other code changes nothing, as on the broker.
    */
-  answered(
-    key: string,
-    epoch: number,
-    named: readonly ShareTopicPartitions[],
-    forgotten: readonly ShareTopicPartitions[],
-    errorCode: number,
-  ): void {
+  answered(key: string, epoch: number, next: FollowedShareSession | undefined, errorCode: number): void {
     if (errorCode !== 0) return;
-    if (epoch === FINAL_EPOCH) {
-      this.sessions.delete(key);
-      return;
-    }
-    let session = epoch === 0 ? undefined : this.sessions.get(key);
-    if (session === undefined) {
-      // A positive epoch on a session the proxy never saw opened: what it held before is unknown,
-      // so only what this request adds is followed (still better than nothing; see the header).
-      session = new Map();
-      this.sessions.set(key, session);
-    }
-    for (const t of named) {
-      if (t.partitions.length === 0) continue;
-      let partitions = session.get(t.topicId);
-      if (partitions === undefined) session.set(t.topicId, (partitions = new Set()));
-      for (const p of t.partitions) partitions.add(p);
-    }
-    for (const t of forgotten) {
-      const partitions = session.get(t.topicId);
-      if (partitions === undefined) continue;
-      for (const p of t.partitions) partitions.delete(p);
-      if (partitions.size === 0) session.delete(t.topicId);
-    }
+    if (epoch === FINAL_EPOCH || next === undefined) this.sessions.delete(key);
+    else this.sessions.set(key, next);
   }
 }

@@ -20,6 +20,7 @@ import type { ConnectionEventMessage, UpstreamResponseMessage } from '../proxy/d
 import { KeyedHistogram } from './keyed-histogram.js';
 import { registerScrapedMetrics, type ScrapedMetric, type Series } from './scraped-metrics.js';
 import { LabelCap } from './label-cap.js';
+import { CONTROL_FAILURE_REASONS, type ControlSessionState } from '../upstream/control-session-status.js';
 
 export const METRIC_PREFIX = 'kafka_l7_proxy_';
 
@@ -52,6 +53,8 @@ interface ScrapeSources {
   auditSinks: () => readonly AuditSink[];
   auditRefused: () => number;
   unboundListeners: () => readonly string[];
+  /** The control connection's state (the proxy's), when attached. */
+  controlSession?: () => ControlSessionState;
   /** Decided requests by apiKey * 4 + decision index: a plain number on the hot path, labelled at scrape. */
   readonly requestCounts: Map<number, number>;
   readonly principals: LabelCap;
@@ -111,6 +114,23 @@ const SCRAPED: readonly ScrapedMetric<ScrapeSources>[] = [
     name: 'upstream_reachable',
     help: '1 when the last connection attempt to a broker opened, 0 when it failed',
     read: (s) => s.counters && (upstreamReachable(s.counters) ? 1 : 0),
+  },
+  {
+    type: 'gauge',
+    name: 'upstream_control_session_ready',
+    help: "1 when the control connection's last broker-list refresh got a Metadata answer (TLS and SASL handshake included), 0 otherwise; /readyz follows it",
+    read: (s) => s.controlSession && (s.controlSession().ready ? 1 : 0),
+  },
+  {
+    type: 'counter',
+    name: 'upstream_control_session_failures_total',
+    help: 'Control connection attempts to a bootstrap broker that got no Metadata answer, by reason (unreachable, sasl_not_configured, sasl_mechanism_refused, sasl_authentication_failed, closed, timeout, other)',
+    labelNames: ['reason'],
+    read: (s) => {
+      if (!s.controlSession) return undefined;
+      const failures = s.controlSession().failures;
+      return CONTROL_FAILURE_REASONS.map((reason) => [{ reason }, failures[reason]] as const);
+    },
   },
   {
     type: 'gauge',
@@ -345,6 +365,11 @@ export class ProxyMetrics implements DecisionSink {
   /** Where the listeners_unbound gauge reads the listeners that could not be bound. */
   attachListeners(unbound: () => readonly string[]): void {
     this.sources.unboundListeners = unbound;
+  }
+
+  /** Where the upstream_control_session_* metrics read the control connection's state. */
+  attachControlSession(state: () => ControlSessionState): void {
+    this.sources.controlSession = state;
   }
 
   attachPolicy(stats: () => PolicyReloadStats): void {

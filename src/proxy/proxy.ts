@@ -12,6 +12,7 @@ import type { EndpointRewriter } from '../rewrite/broker-endpoint.js';
 import { endpointGrowthBound } from '../rewrite/node-endpoints-tail.js';
 import { BrokerDirectory, parseHostPort, type BrokerAddress } from '../upstream/broker-directory.js';
 import { ClusterMetadataPoller } from '../upstream/cluster-metadata-poller.js';
+import type { ControlSessionState } from '../upstream/control-session-status.js';
 import { upstreamTls } from '../upstream/connect-upstream.js';
 import { ReloadingTlsFiles } from '../tls/reloading-tls-files.js';
 import { countUpstreamConnect, createCounters, upstreamReachable, type ProxyCounters } from './counters.js';
@@ -38,6 +39,8 @@ export interface RunningProxy {
   unboundListeners(): string[];
   /** True when the last connection attempt to a broker (a client's or the control connection's) opened. */
   upstreamReachable(): boolean;
+  /** Whether the control connection's last refresh got a Metadata answer, and why not (/readyz). */
+  controlSession(): ControlSessionState;
   /** Client connections open now. */
   connectionCount(): number;
   /** What the proxy knows about each open client connection (TLS and SASL identity, client id). */
@@ -244,6 +247,7 @@ export async function startProxy(config: ProxyConfig, options: ProxyOptions = {}
     nodePort: (nodeId) => listeners.portOf({ kind: 'node', nodeId }),
     unboundListeners: () => listeners.unboundListeners(),
     upstreamReachable: () => upstreamReachable(counters),
+    controlSession: () => poller.status.state(),
     connectionCount: () => connections.size,
     connections: () => [...connections].map((connection) => connection.context),
     closeConnections: (which, detail) => {

@@ -26,14 +26,33 @@ export class BootstrapMetadata {
     private readonly options: Omit<ControlSessionOptions, 'nextCorrelationId'>,
   ) {}
 
+  /** The session settings without the credentials, for a probe of the proxy's own (same TLS, timeout). */
+  get sessionOptions(): Omit<ControlSessionOptions, 'sasl'> {
+    return {
+      tls: this.options.tls,
+      timeoutMs: this.options.timeoutMs,
+      nextCorrelationId: () => ++this.correlationId,
+    };
+  }
+
   /**
    * One Metadata request for `topics` (null: every topic; []: none, only the brokers) to the next
    * bootstrap broker, on a session closed once it has answered. Never creates topics or asks for
    * authorized operations. Rejects when the broker cannot be reached, refuses the authentication,
    * or does not answer within the session's timeout.
    */
-  async metadata(topics: MetadataRequest['topics']): Promise<MetadataResponse> {
-    const server = this.bootstrapServers[this.next++ % this.bootstrapServers.length]!;
+  metadata(topics: MetadataRequest['topics']): Promise<MetadataResponse> {
+    return this.metadataFrom(this.rotation()[0]!, topics);
+  }
+
+  /** Every bootstrap broker once, starting with the next one in turn (and advancing the turn). */
+  rotation(): string[] {
+    const start = this.next++ % this.bootstrapServers.length;
+    return [...this.bootstrapServers.slice(start), ...this.bootstrapServers.slice(0, start)];
+  }
+
+  /** As `metadata`, from `server` (`host:port`). */
+  async metadataFrom(server: string, topics: MetadataRequest['topics']): Promise<MetadataResponse> {
     const { socket, call } = await openControlSession(parseHostPort(server), {
       ...this.options,
       nextCorrelationId: () => ++this.correlationId,

@@ -16,6 +16,27 @@ const SASL_AUTHENTICATE = ApiKey.SaslAuthenticate;
 /** Largest response the proxy's own requests accept (a Metadata answer of a very large cluster). */
 const MAX_CONTROL_RESPONSE_BYTES = 64 * 1024 * 1024;
 
+/**
+ * Why a control session failed after its connection opened (a failed connect is connectUpstream's
+ * error, see isConnectFailure): `closed`, the broker closed the connection before answering (a
+ * listener that requires SASL closes it on any request other than ApiVersions and SaslHandshake
+ * before authentication); `timeout`, no answer within the session's timeout; `sasl-mechanism`,
+ * SaslHandshake refused the mechanism; `sasl-authentication`, SaslAuthenticate answered an error
+ * (e.g. SASL_AUTHENTICATION_FAILED, wrong credentials), or the server's SCRAM proof did not verify.
+ */
+export type ControlSessionFailure = 'closed' | 'timeout' | 'sasl-mechanism' | 'sasl-authentication';
+
+/** A control session's failure of kind `kind`, with the broker's words in the message when it gave some. */
+export class ControlSessionError extends Error {
+  constructor(
+    readonly kind: ControlSessionFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ControlSessionError';
+  }
+}
+
 /** Sends one request on a control session; resolves with a reader at the response body. */
 export type ControlCall = (apiKey: number, apiVersion: number, body: unknown) => Promise<Reader>;
 
@@ -69,13 +90,16 @@ function controlCall(socket: net.Socket, timeoutMs: number, nextCorrelationId: (
   );
   socket.on('data', (chunk: Buffer) => frames.push(chunk));
   socket.on('error', (error) => failAll(error));
-  socket.on('close', () => failAll(new Error('the broker closed the control connection')));
+  socket.on('close', () =>
+    failAll(new ControlSessionError('closed', 'the broker closed the control connection')),
+  );
   return async (apiKey, apiVersion, body) => {
     const correlationId = nextCorrelationId();
     const codec = REQUEST_CODECS.get(apiKey)! as MessageCodec<unknown>;
     const frame = await new Promise<Buffer>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`no response to API key ${apiKey} in time`)),
+        () =>
+          reject(new ControlSessionError('timeout', `no response to API key ${apiKey} in ${timeoutMs} ms`)),
         timeoutMs,
       );
       waiting.push({
@@ -106,15 +130,17 @@ async function authenticate(call: ControlCall, sasl: NonNullable<UpstreamConfig[
     1,
   );
   if (handshake.errorCode !== 0) {
-    throw new Error(
+    throw new ControlSessionError(
+      'sasl-mechanism',
       `broker refused SASL mechanism ${sasl.mechanism} (offers ${handshake.mechanisms.join(', ')})`,
     );
   }
   const round = async (authBytes: Buffer): Promise<Buffer> => {
     const response = decodeSaslAuthenticateResponse(await call(SASL_AUTHENTICATE, 2, { authBytes }), 2);
     if (response.errorCode !== 0) {
-      throw new Error(
-        `SASL authentication of the control connection failed: ${response.errorMessage ?? response.errorCode}`,
+      throw new ControlSessionError(
+        'sasl-authentication',
+        `SASL authentication failed: ${response.errorMessage ?? `error code ${response.errorCode}`}`,
       );
     }
     return response.authBytes;
@@ -125,5 +151,10 @@ async function authenticate(call: ControlCall, sasl: NonNullable<UpstreamConfig[
   }
   const scram = new ScramClient(sasl.mechanism, sasl.username, sasl.password);
   const serverFirst = await round(scram.first());
-  scram.verify(await round(scram.final(serverFirst)));
+  const serverFinal = await round(scram.final(serverFirst));
+  try {
+    scram.verify(serverFinal);
+  } catch (error) {
+    throw new ControlSessionError('sasl-authentication', (error as Error).message);
+  }
 }

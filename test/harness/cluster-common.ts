@@ -58,3 +58,40 @@ export async function waitForTopicOnEveryNode(
     }
   }
 }
+
+/** Runs `work` with a kafkajs admin client of `adminConfig`, connected for that call only. */
+export async function withAdmin<T>(
+  adminConfig: KafkaConfig,
+  work: (admin: kafkajs.Admin) => Promise<T>,
+): Promise<T> {
+  const admin = new kafkajs.Kafka(adminConfig).admin();
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Creates topic `name` through `adminConfig` and waits until every broker in `brokerAddresses` has a
+ * leader for each of its partitions (waitForTopicOnEveryNode). kafkajs's own leader wait is off: on
+ * a fresh or busy broker it fails with UNKNOWN_TOPIC_OR_PARTITION from a node that has not applied
+ * the topic yet, sometimes as an unhandled rejection. Throws when the topic already exists.
+ */
+export async function createTopicOnEveryNode(
+  adminConfig: KafkaConfig,
+  brokerAddresses: readonly string[],
+  name: string,
+  partitions: number,
+  replicationFactor: number,
+): Promise<void> {
+  const created = await withAdmin(adminConfig, (admin) =>
+    admin.createTopics({
+      topics: [{ topic: name, numPartitions: partitions, replicationFactor }],
+      waitForLeaders: false,
+    }),
+  );
+  if (!created) throw new KafkaHarnessError(`topic ${name} already exists`);
+  await waitForTopicOnEveryNode(brokerAddresses, name, partitions);
+}

@@ -1,8 +1,7 @@
-import kafkajs from 'kafkajs';
 import { createAclsAndWait } from './acls.js';
 import type { ClientEndpoint } from './client-endpoint.js';
 import { kafkajsConfig } from './client-endpoint.js';
-import { readyTimeoutMs, waitForTopicOnEveryNode } from './cluster-common.js';
+import { createTopicOnEveryNode, readyTimeoutMs, withAdmin } from './cluster-common.js';
 import { KafkaHarnessError } from './errors.js';
 import { probeMetadata } from './readiness.js';
 import type { EndpointOptions, KafkaCluster, StartKafkaOptions } from './types.js';
@@ -60,21 +59,9 @@ export async function connectExistingCluster(
       `existing cluster at ${bootstrapServers} has ${probe.listed.length} brokers, the test asked for ${wanted}`,
     );
   }
-  const admin = new kafkajs.Kafka(adminConfig).admin();
-  await admin.connect();
-  const { brokers } = await admin.describeCluster();
-  await admin.disconnect();
+  const { brokers } = await withAdmin(adminConfig, (admin) => admin.describeCluster());
   const nodes = brokers.map((broker) => ({ nodeId: broker.nodeId, host: broker.host, port: broker.port }));
 
-  const withAdmin = async <T>(work: (client: kafkajs.Admin) => Promise<T>): Promise<T> => {
-    const client = new kafkajs.Kafka(adminConfig).admin();
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.disconnect();
-    }
-  };
   const notHere = (what: string): never => {
     throw new KafkaHarnessError(`${what} is not possible on an existing cluster (KAFKA_BOOTSTRAP)`);
   };
@@ -90,23 +77,11 @@ export async function connectExistingCluster(
     adminConfig,
     endpoint: endpointFor,
     async createTopic(name, partitions = 1, replicationFactor = 1) {
-      const created = await withAdmin((client) =>
-        client.createTopics({
-          topics: [{ topic: name, numPartitions: partitions, replicationFactor }],
-          // kafkajs's own leader wait can end in an unhandled UNKNOWN_TOPIC_OR_PARTITION rejection on a
-          // fresh broker; waitForTopicOnEveryNode below waits for every partition's leader instead.
-          waitForLeaders: false,
-        }),
-      );
-      if (!created) throw new KafkaHarnessError(`topic ${name} already exists`);
-      await waitForTopicOnEveryNode(
-        nodes.map((node) => `${node.host}:${node.port}`),
-        name,
-        partitions,
-      );
+      const addresses = nodes.map((node) => `${node.host}:${node.port}`);
+      await createTopicOnEveryNode(adminConfig, addresses, name, partitions, replicationFactor);
     },
     async addAcls(acls) {
-      await withAdmin((client) => createAclsAndWait(client, acls));
+      await withAdmin(adminConfig, (client) => createAclsAndWait(client, acls));
     },
     stopNode: async () => notHere('stopping a node'),
     startNode: async () => notHere('starting a node'),

@@ -29,7 +29,7 @@ import {
   type NodeLayout,
 } from './kraft-config.js';
 import { allocateLoopbackPorts, assertPortFree, LOOPBACK } from './ports.js';
-import { readyTimeoutMs, waitForTopicOnEveryNode } from './cluster-common.js';
+import { createTopicOnEveryNode, readyTimeoutMs, withAdmin } from './cluster-common.js';
 import { waitForMetadata } from './readiness.js';
 import { onHarnessExit, superviseProcess, type SupervisedProcess } from './supervised-process.js';
 import { createTlsMaterial } from './tls-material.js';
@@ -295,15 +295,6 @@ export async function startJarsCluster(options: StartKafkaOptions): Promise<Kafk
     const startToReadySeconds = (Date.now() - startedAt) / 1000;
 
     let stopped = false;
-    const withAdmin = async <T>(work: (admin: kafkajs.Admin) => Promise<T>): Promise<T> => {
-      const admin = new kafkajs.Kafka(adminConfig).admin();
-      await admin.connect();
-      try {
-        return await work(admin);
-      } finally {
-        await admin.disconnect();
-      }
-    };
     const nodeById = (nodeId: number): NodeState => {
       const node = nodes.find((candidate) => candidate.layout.nodeId === nodeId);
       if (!node)
@@ -324,27 +315,14 @@ export async function startJarsCluster(options: StartKafkaOptions): Promise<Kafk
       adminConfig,
       endpoint,
       async createTopic(name, partitions = 1, replicationFactor = 1) {
-        const created = await withAdmin((admin) =>
-          admin.createTopics({
-            topics: [{ topic: name, numPartitions: partitions, replicationFactor }],
-            // kafkajs's own leader wait fails on a busy machine with UNKNOWN_TOPIC_OR_PARTITION from a
-            // node that has not applied the topic yet; the wait below retries until every node leads.
-            waitForLeaders: false,
-          }),
-        );
-        if (!created) throw new KafkaHarnessError(`topic ${name} already exists`);
-        await waitForTopicOnEveryNode(
-          nodes
-            .filter((node) => node.process?.isRunning())
-            .map((node) => `${LOOPBACK}:${node.layout.ports.internal}`),
-          name,
-          partitions,
-        );
+        const running = nodes.filter((node) => node.process?.isRunning());
+        const addresses = running.map((node) => `${LOOPBACK}:${node.layout.ports.internal}`);
+        await createTopicOnEveryNode(adminConfig, addresses, name, partitions, replicationFactor);
       },
       async addAcls(acls: readonly AclSpec[]) {
         if (!options.authorizer)
           throw new KafkaHarnessError('this cluster was started without an authorizer');
-        await withAdmin((admin) => createAclsAndWait(admin, acls));
+        await withAdmin(adminConfig, (admin) => createAclsAndWait(admin, acls));
       },
       async stopNode(nodeId, stopOptions = {}) {
         const node = nodeById(nodeId);

@@ -1,6 +1,6 @@
 import kafkajs from 'kafkajs';
 import type { ClientEndpoint } from './client-endpoint.js';
-import { readyTimeoutMs, waitForTopicOnEveryNode } from './cluster-common.js';
+import { createTopicOnEveryNode, readyTimeoutMs } from './cluster-common.js';
 import { KafkaHarnessError } from './errors.js';
 import { KAFKA_VERSION } from './jars.js';
 import { kafkaUuid } from './kraft-config.js';
@@ -112,15 +112,6 @@ export async function startContainerCluster(
     if (failure !== undefined) {
       throw new KafkaHarnessError(`Kafka container ${KAFKA_IMAGE} not ready: ${failure}`);
     }
-    const withAdmin = async <T>(work: (client: kafkajs.Admin) => Promise<T>): Promise<T> => {
-      const client = new kafkajs.Kafka(adminConfig).admin();
-      await client.connect();
-      try {
-        return await work(client);
-      } finally {
-        await client.disconnect();
-      }
-    };
     let stopped = false;
     return {
       backend: 'testcontainers',
@@ -133,16 +124,7 @@ export async function startContainerCluster(
       adminConfig,
       endpoint: endpointFor,
       async createTopic(name, partitions = 1, replicationFactor = 1) {
-        const created = await withAdmin((client) =>
-          client.createTopics({
-            topics: [{ topic: name, numPartitions: partitions, replicationFactor }],
-            // kafkajs's own leader wait can end in an unhandled UNKNOWN_TOPIC_OR_PARTITION rejection on a
-            // fresh broker; waitForTopicOnEveryNode below waits for every partition's leader instead.
-            waitForLeaders: false,
-          }),
-        );
-        if (!created) throw new KafkaHarnessError(`topic ${name} already exists`);
-        await waitForTopicOnEveryNode([bootstrap], name, partitions);
+        await createTopicOnEveryNode(adminConfig, [bootstrap], name, partitions, replicationFactor);
       },
       async addAcls() {
         throw new KafkaHarnessError(

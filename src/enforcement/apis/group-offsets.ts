@@ -1,4 +1,5 @@
-// Committed offsets of groups: OffsetCommit (8), OffsetFetch (9), OffsetDelete (47).
+// Committed offsets of groups: OffsetCommit (8), OffsetFetch (9), OffsetDelete (47), and of share
+// groups AlterShareGroupOffsets (91) and DeleteShareGroupOffsets (92), decided as OffsetDelete.
 // - Names: the group (Read to commit, Describe to fetch, Delete to delete), then per topic (Read to
 //   commit, Describe to fetch, Read to delete); OffsetCommit v10 names topics by ID.
 // - Denial: a denied group refuses the whole request (GROUP_AUTHORIZATION_FAILED on every
@@ -14,7 +15,13 @@
 // v8+ a list.
 
 import { ErrorCode } from '../../../protocol/errors.js';
-import { RESPONSE_CODECS, responseCodecOf, type MessageCodec } from '../../../protocol/generated/codecs.js';
+import {
+  RESPONSE_CODECS,
+  responseCodecOf,
+  type MessageCodec,
+  type RequestOf,
+  type ResponseOf,
+} from '../../../protocol/generated/codecs.js';
 import type {
   OffsetFetchRequest,
   OffsetFetchResponse,
@@ -28,7 +35,15 @@ import { encodeRequestWithBody, encodeResponseBody, responseRewrite } from '../r
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { decidedApi } from './api-module.js';
 import { topicCodes, type RequestDecider } from './request-decider.js';
-import { entriesIn, listApi, topicsByName, topicsByNameOrId, type ListOf } from './resource-list.js';
+import {
+  entriesIn,
+  listApi,
+  namedIn,
+  topicsByName,
+  topicsByNameOrId,
+  type ListOf,
+  type ResourceList,
+} from './resource-list.js';
 
 const OFFSET_FETCH = ApiKey.OffsetFetch;
 
@@ -244,22 +259,88 @@ const offsetDeleteList: ListOf<typeof ApiKey.OffsetDelete, 'topics', 'topics'> =
   failsWhole: (r) => r.errorCode !== 0,
 };
 
+/**
+ * The decision of a group's topic-list request that Kafka's handler authorizes as OffsetDelete: the
+ * group first (refused: the whole request, top-level error, no topics), then each topic (refused:
+ * its error on the request's partitions), and the group coordinator is asked for the rest even when
+ * no topic is left; a top-level error of the coordinator is then the whole answer (`list.failsWhole`).
+ */
+function refusedTopicsThenCoordinator<
+  K extends
+    typeof ApiKey.OffsetDelete | typeof ApiKey.AlterShareGroupOffsets | typeof ApiKey.DeleteShareGroupOffsets,
+>(
+  ctx: RequestDecider<K>,
+  request: RequestOf<K>,
+  list: ResourceList<RequestOf<K>, ResponseOf<K>>,
+): RequestDecision {
+  const decision = ctx.decideList(request, list);
+  if (decision.outcome !== 'answer') return decision;
+  const answered = responseCodecOf(ctx.module.apiKey).decode(
+    new Reader(decision.responseBody, 0),
+    ctx.version,
+  );
+  // The group refused: the broker never asks its coordinator.
+  if (answered.errorCode !== 0) return decision;
+  // Every topic refused, the group allowed: the coordinator is still asked (with no topic), and its
+  // top-level error replaces the refusals, as the broker answers.
+  return ctx.rewriting(ctx.encode(list.withEntries(request, [], ctx.version)), (response) => {
+    if (!list.failsWhole?.(response, ctx.version))
+      list.setResults(response, list.results(answered, ctx.version), ctx.version);
+  });
+}
+
 export const offsetDelete = decidedApi(ApiKey.OffsetDelete, {
   // Not the module's `list`: a refused group is answered as a whole (top-level error, no topics), as
   // a module without a list is refused (whole-denial.ts).
-  decide(ctx, request) {
-    const decision = ctx.decideList(request, offsetDeleteList);
-    if (decision.outcome !== 'answer') return decision;
-    const answered = responseCodecOf(ApiKey.OffsetDelete).decode(
-      new Reader(decision.responseBody, 0),
-      ctx.version,
-    );
-    // The group refused: the broker never asks its coordinator.
-    if (answered.errorCode !== 0) return decision;
-    // Every topic refused, the group allowed: the coordinator is still asked (with no topic), and its
-    // top-level error replaces the refusals, as the broker answers.
-    return ctx.rewriting(ctx.encode({ ...request, topics: [] }), (response) => {
-      if (response.errorCode === 0) response.topics = answered.topics;
-    });
-  },
+  decide: (ctx, request) => refusedTopicsThenCoordinator(ctx, request, offsetDeleteList),
+});
+
+/** The group of a share-group offsets request, which decides it first. */
+const shareGroupScope = (r: { groupId: string }) => ({ groups: [r.groupId], transactionalIds: [] });
+
+/** Kafka's message for TOPIC_AUTHORIZATION_FAILED (`Errors.TOPIC_AUTHORIZATION_FAILED.message()`). */
+const TOPIC_AUTHORIZATION_FAILED_MESSAGE = 'Topic authorization failed.';
+
+/**
+ * AlterShareGroupOffsets (91, KIP-932) as Kafka 4.1 answers it with an authorizer (checked against
+ * StandardAuthorizer, test/integration/red-team-share-groups.test.ts): Read on the share group, then
+ * Read per topic, refused ones answered on each partition with Kafka's message, the rest handed to
+ * the coordinator. The broker also fills in a refused topic's ID when the topic exists (the zero ID
+ * when not), which tells a principal that may not describe it that it exists; the proxy answers the
+ * zero ID for every refused topic (policies/README.md).
+ */
+const alterShareGroupOffsetsList: ListOf<typeof ApiKey.AlterShareGroupOffsets, 'topics', 'responses'> = {
+  ...namedIn('topics', 'responses', 'topicName'),
+  scope: shareGroupScope,
+  deniedResult: (t, code) => ({
+    topicName: t.topicName,
+    topicId: ZERO_UUID,
+    partitions: t.partitions.map((p) => ({
+      partitionIndex: p.partitionIndex,
+      errorCode: code,
+      errorMessage: TOPIC_AUTHORIZATION_FAILED_MESSAGE,
+    })),
+  }),
+  failsWhole: (r) => r.errorCode !== 0,
+};
+
+export const alterShareGroupOffsets = decidedApi(ApiKey.AlterShareGroupOffsets, {
+  decide: (ctx, request) => refusedTopicsThenCoordinator(ctx, request, alterShareGroupOffsetsList),
+});
+
+/** DeleteShareGroupOffsets (92): Delete on the share group, then Read per topic, as above. */
+const deleteShareGroupOffsetsList: ListOf<typeof ApiKey.DeleteShareGroupOffsets, 'topics', 'responses'> = {
+  ...namedIn('topics', 'responses', 'topicName'),
+  scope: shareGroupScope,
+  deniedResult: (t, code) => ({
+    topicName: t.topicName,
+    topicId: ZERO_UUID,
+    errorCode: code,
+    errorMessage: TOPIC_AUTHORIZATION_FAILED_MESSAGE,
+  }),
+  failsWhole: (r) => r.errorCode !== 0,
+};
+
+export const deleteShareGroupOffsets = decidedApi(ApiKey.DeleteShareGroupOffsets, {
+  decide: (ctx, request) => refusedTopicsThenCoordinator(ctx, request, deleteShareGroupOffsetsList),
 });

@@ -1,7 +1,8 @@
 // The KIP-848 consumer group, KIP-932 share group and KIP-1071 streams group protocols:
 // ConsumerGroupHeartbeat (68), ConsumerGroupDescribe (69), ShareGroupHeartbeat (76),
 // ShareGroupDescribe (77), StreamsGroupHeartbeat (88), StreamsGroupDescribe (89),
-// DescribeShareGroupOffsets (90), AlterShareGroupOffsets (91), DeleteShareGroupOffsets (92).
+// DescribeShareGroupOffsets (90); AlterShareGroupOffsets (91) and DeleteShareGroupOffsets (92) are
+// in group-offsets.ts.
 // ShareFetch (78) and ShareAcknowledge (79) are in share-fetch.ts.
 // - Names: the group (Read on heartbeats, Describe per described group), then Describe on every
 //   subscribed topic name.
@@ -292,7 +293,3 @@ export const describeShareGroupOffsets = decidedApi(ApiKey.DescribeShareGroupOff
     };
   },
 });
-
-export const alterShareGroupOffsets = decidedApi(ApiKey.AlterShareGroupOffsets);
-
-export const deleteShareGroupOffsets = decidedApi(ApiKey.DeleteShareGroupOffsets);

@@ -1,6 +1,6 @@
 // ShareFetch (78) and ShareAcknowledge (79), KIP-932 share groups.
 // - Names: Read on the group and Read per topic (by ID) named in the request.
-// - Denial: refused as a whole (the broker's whole-request answer).
+// - Denial: the group refused as a whole; topics per topic (below).
 // - Reveals: a ShareFetch answer covers every partition of the member's share session, not only
 //   those the request names, so every partition of the answer is judged (below).
 //
@@ -13,16 +13,27 @@
 //
 // The broker behind the proxy must not even read a refused partition: reading acquires its records
 // for the member (the session's owner then misses them, and their delivery count rises). So the
-// proxy follows each share session's partitions (share-session-tracker.ts) and decides a ShareFetch
-// on a known session with every topic the session holds, as if the request named them: one the
-// principal may not read refuses the request as a whole (policies/README.md, share sessions).
+// proxy follows each share session (share-session-tracker.ts) and decides a ShareFetch with every
+// topic of the session as well as the named ones, as the broker with an authorizer does: the
+// readable ones are forwarded, the refused ones are taken out of the broker's session (sent as
+// forgotten, put back when a principal who may read them fetches) and answered 29 by the proxy on
+// every fetch (policies/README.md, share sessions).
 
-import type { ShareFetchResponse } from '../../../protocol/generated/index.js';
+import type {
+  ShareFetchResponse,
+  ShareFetchResponsePartitionData,
+} from '../../../protocol/generated/index.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { brokerKeyOf } from '../fetch-session-enforcement.js';
-import { shareSessionKey } from '../share-session-tracker.js';
+import {
+  applyPartitions,
+  FINAL_EPOCH,
+  shareSessionKey,
+  type ShareTopicPartitions,
+  type TopicPartitionSet,
+} from '../share-session-tracker.js';
 import { decidedApi } from './api-module.js';
-import { topicCodes, type RequestDecider } from './request-decider.js';
+import { firstCode, topicCodes, wholeRequestCode, type RequestDecider } from './request-decider.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -56,39 +67,165 @@ function judgeShareFetchAnswer(
   return changed;
 }
 
+/**
+ * A partition the proxy answers itself, as Kafka's `ShareFetchResponse.partitionResponse(partition,
+ * error)` builds it: the error, empty records, every other field at its schema default (0, null).
+ */
+function refusedPartition(partitionIndex: number, errorCode: number): ShareFetchResponsePartitionData {
+  return {
+    partitionIndex,
+    errorCode,
+    errorMessage: null,
+    acknowledgeErrorCode: 0,
+    acknowledgeErrorMessage: null,
+    currentLeader: { leaderId: 0, leaderEpoch: 0, _unknownTaggedFields: undefined },
+    records: EMPTY,
+    acquiredRecords: [],
+    _unknownTaggedFields: undefined,
+  };
+}
+
+/** The partitions of `a` that `b` does not hold. */
+function minus(a: TopicPartitionSet, b: TopicPartitionSet): ShareTopicPartitions[] {
+  const out: ShareTopicPartitions[] = [];
+  for (const [topicId, partitions] of a) {
+    const held = b.get(topicId);
+    const rest = [...partitions].filter((p) => held === undefined || !held.has(p));
+    if (rest.length > 0) out.push({ topicId, partitions: rest });
+  }
+  return out;
+}
+
+/** Topic ID:partition pairs of a partition list, as one comparable string. */
+const keysOf = (topics: readonly ShareTopicPartitions[]): string =>
+  topics.flatMap((t) => t.partitions.map((p) => `${t.topicId}:${p}`)).join(',');
+
 export const shareFetch = decidedApi(ApiKey.ShareFetch, {
   decide: (ctx, request) => {
+    const topicIds = ctx.services.topicIds;
+    // A named ID the proxy cannot name: the whole request is answered (UNKNOWN_TOPIC_ID).
+    if (request.topics.some((t) => topicIds.known(t.topicId) === undefined)) return ctx.decideWhole(request);
     const sessions = ctx.services.shareSessions;
     const key = shareSessionKey(brokerKeyOf(ctx.request.connection), request.groupId, request.memberId);
-    // Topics of the session the request does not name are decided as if it named them (only those
-    // the proxy can name: an ID it cannot is judged in the answer, UNKNOWN_TOPIC_ID).
-    const named = new Set(request.topics.map((t) => t.topicId));
-    const held = sessions
-      .heldTopics(key, request.shareSessionEpoch)
-      .filter((id) => !named.has(id) && ctx.services.topicIds.known(id) !== undefined);
-    const judged =
-      held.length === 0
-        ? request
-        : {
-            ...request,
-            topics: [...request.topics, ...held.map((topicId) => ({ topicId, partitions: [] }))],
-          };
-    const decision = ctx.decideWhole(judged);
-    if (decision.outcome !== 'forward') return decision;
-    return ctx.rewriting(ctx.frame, (response) => {
-      sessions.answered(
-        key,
-        request.shareSessionEpoch,
-        request.topics.map((t) => ({
-          topicId: t.topicId,
-          partitions: t.partitions.map((p) => p.partitionIndex),
-        })),
-        request.forgottenTopicsData,
-        response.errorCode,
-      );
-      return judgeShareFetchAnswer(ctx, response);
+    const epoch = request.shareSessionEpoch;
+    const known = sessions.continued(key, epoch);
+    const named = request.topics.map((t) => ({
+      topicId: t.topicId,
+      partitions: t.partitions.map((p) => p.partitionIndex),
+    }));
+    // The client's session after this request: what a broker with an authorizer reads and authorizes.
+    const visible = applyPartitions(known?.visible ?? new Map(), named, request.forgottenTopicsData);
+    const ids = [...new Set([...request.topics.map((t) => t.topicId), ...visible.keys()])];
+    const names = ids.map((id) => topicIds.known(id) ?? null);
+    const decision = ctx.policy.decisions.decide({
+      ...ctx.base(),
+      topics: names.filter((n): n is string => n !== null),
+      groups: request.groupId === null ? [] : [request.groupId],
     });
+    if (!decision.api.allowed || decision.groups.some((g) => !g.allowed)) {
+      return ctx.answerOrClose(request, wholeRequestCode(decision, 'topic') || firstCode(decision), decision);
+    }
+    const codes = new Map(topicCodes(names, decision.topics).map((code, i) => [ids[i]!, code]));
+    const readable: TopicPartitionSet = new Map([...visible].filter(([id]) => codes.get(id) === 0));
+    // What the broker behind the proxy holds before this request: nothing for a new session,
+    // unknown for a session the proxy did not see opened, and nothing to change at the final epoch.
+    const brokerBefore = epoch === 0 ? new Map() : epoch === FINAL_EPOCH ? undefined : known?.broker;
+    const readd = brokerBefore === undefined ? [] : minus(readable, applyPartitions(brokerBefore, named, []));
+    const drop = brokerBefore === undefined ? [] : minus(brokerBefore, readable);
+    const topics = request.topics.filter((t) => codes.get(t.topicId) === 0);
+    for (const t of readd) {
+      const entry = topics.find((e) => e.topicId === t.topicId);
+      const added = t.partitions.map((partitionIndex) => ({ partitionIndex, acknowledgementBatches: [] }));
+      if (entry === undefined) topics.push({ topicId: t.topicId, partitions: added });
+      else topics[topics.indexOf(entry)] = { ...entry, partitions: [...entry.partitions, ...added] };
+    }
+    // Answered by the proxy on every fetch: the refused partitions of the session (of the request,
+    // for a session it does not know), as the broker with an authorizer lists them.
+    const refused =
+      brokerBefore === undefined && epoch !== 0
+        ? request.topics
+            .filter((t) => codes.get(t.topicId) !== 0)
+            .map((t) => [t.topicId, t.partitions.map((p) => p.partitionIndex)] as const)
+        : [...visible].filter(([id]) => codes.get(id) !== 0).map(([id, ps]) => [id, [...ps]] as const);
+    const next = brokerBefore === undefined && epoch !== 0 ? undefined : { visible, broker: readable };
+    const rewrite = (response: ShareFetchResponse): boolean => {
+      const judged = judgeShareFetchAnswer(ctx, response);
+      sessions.answered(key, epoch, next, response.errorCode);
+      if (response.errorCode !== 0 || refused.length === 0) return judged;
+      for (const [topicId, partitions] of refused) {
+        const code = codes.get(topicId)!;
+        const listed = response.responses.find((t) => t.topicId === topicId);
+        const missing = partitions.filter((p) => !listed?.partitions.some((q) => q.partitionIndex === p));
+        if (missing.length === 0) continue;
+        if (listed === undefined)
+          response.responses.push({
+            topicId,
+            partitions: missing.map((p) => refusedPartition(p, code)),
+            _unknownTaggedFields: undefined,
+          });
+        else listed.partitions.push(...missing.map((p) => refusedPartition(p, code)));
+      }
+      return true;
+    };
+    const unchanged =
+      topics.length === request.topics.length &&
+      readd.length === 0 &&
+      (brokerBefore === undefined || keysOf(drop) === keysOf(request.forgottenTopicsData));
+    if (unchanged) return ctx.rewriting(ctx.frame, rewrite);
+    // The broker's session loses what the principal may not read; a session the proxy does not
+    // follow gets the client's own ForgottenTopicsData.
+    const forgottenTopicsData =
+      brokerBefore === undefined
+        ? request.forgottenTopicsData
+        : drop.map((t) => ({
+            topicId: t.topicId,
+            partitions: [...t.partitions],
+            _unknownTaggedFields: undefined,
+          }));
+    return ctx.split(ctx.encode({ ...request, topics, forgottenTopicsData }), rewrite);
   },
 });
 
-export const shareAcknowledge = decidedApi(ApiKey.ShareAcknowledge);
+/**
+ * ShareAcknowledge acknowledges only the partitions it names (it reads no session): the readable
+ * topics are forwarded (the broker moves the session's epoch on, as the broker with an authorizer
+ * does whatever it refuses), the refused ones answered with their error code (29), as Kafka's
+ * handler answers a topic the principal may not read.
+ */
+export const shareAcknowledge = decidedApi(ApiKey.ShareAcknowledge, {
+  decide: (ctx, request) => {
+    const topicIds = ctx.services.topicIds;
+    const names = request.topics.map((t) => topicIds.known(t.topicId));
+    // An ID the proxy cannot name: the whole request is answered (UNKNOWN_TOPIC_ID).
+    if (names.some((n) => n === undefined)) return ctx.decideWhole(request);
+    const decision = ctx.policy.decisions.decide({
+      ...ctx.base(),
+      topics: names as string[],
+      groups: request.groupId === null ? [] : [request.groupId],
+    });
+    if (!decision.api.allowed || decision.groups.some((g) => !g.allowed)) {
+      return ctx.answerOrClose(request, wholeRequestCode(decision, 'topic') || firstCode(decision), decision);
+    }
+    const codes = topicCodes(names as string[], decision.topics);
+    if (codes.every((code) => code === 0)) return ctx.forward();
+    const kept = request.topics.filter((_t, i) => codes[i] === 0);
+    return ctx.split(ctx.encode({ ...request, topics: kept }), (response) => {
+      if (response.errorCode !== 0) return;
+      request.topics.forEach((t, i) => {
+        const errorCode = codes[i]!;
+        if (errorCode === 0) return;
+        response.responses.push({
+          topicId: t.topicId,
+          partitions: t.partitions.map((p) => ({
+            partitionIndex: p.partitionIndex,
+            errorCode,
+            errorMessage: null,
+            currentLeader: { leaderId: 0, leaderEpoch: 0, _unknownTaggedFields: undefined },
+            _unknownTaggedFields: undefined,
+          })),
+          _unknownTaggedFields: undefined,
+        });
+      });
+    });
+  },
+});

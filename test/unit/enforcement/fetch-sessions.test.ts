@@ -664,6 +664,147 @@ describe('fetch sessions through the policy', () => {
     expect(await forwardedAsSent(filter, app, fetchV17(1012, 2))).toBe(true);
   });
 
+  it("answers a pre-v12 fetch on a session whose partitions it all refuses like the reference when the broker fails writing what it read (35: a divergingEpoch from a v12 request's LastFetchedEpoch): 0, every partition 29, the session still followed", async () => {
+    // The broker behind the proxy reads the refused partitions (it has no authorizer) with the
+    // LastFetchedEpoch the session kept from the v12 fetch that opened it; a diverging epoch cannot
+    // be written at v10, so it fails the fetch as a whole with UNSUPPORTED_VERSION (35) after moving
+    // the session on. The reference reads none of them and answers 0 with every partition 29.
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const admin = nodeConnection('admin');
+    const app = nodeConnection('app');
+    const partitionsOf = (...ps: number[]) =>
+      ps.map((partition) => ({ partition, fetchOffset: 1n, lastFetchedEpoch: 3 }));
+    const open = await decideFrame(
+      filter,
+      admin,
+      requestFrame(1, 12, {
+        replicaId: -1,
+        maxWaitMs: 0,
+        sessionId: 0,
+        sessionEpoch: 0,
+        topics: [{ topic: 'secret', partitions: partitionsOf(0, 1) }],
+        forgottenTopicsData: [],
+      }),
+    );
+    if (open.outcome !== 'forward' && open.outcome !== 'forward-modified') throw new Error(open.outcome);
+    const opened = brokerResponseFrame(open.outcome === 'forward' ? requestFrame(1, 12, {}) : open.frame, {
+      sessionId: 2024,
+      responses: [
+        {
+          topic: 'secret',
+          partitions: [0, 1].map((partitionIndex) => ({
+            partitionIndex,
+            divergingEpoch: { epoch: 0, endOffset: 0n },
+          })),
+        },
+      ],
+    });
+    applyResponseHooks(open, opened, 1, 12);
+    // ReplicaId -1: a consumer's fetch; 1: a follower's, which the broker refuses without ClusterAction.
+    const v10 = (epoch: number, replicaId = -1) =>
+      requestFrame(1, 10, {
+        replicaId,
+        maxWaitMs: 0,
+        maxBytes: 0,
+        sessionId: 2024,
+        sessionEpoch: epoch,
+        topics: [],
+        forgottenTopicsData: [],
+      });
+    const seen = (d: RequestDecision, answer: { errorCode: number; responses: unknown[] }): unknown => {
+      if (d.outcome !== 'forward-modified') throw new Error(d.outcome);
+      const r = decodeResponse(
+        applyResponseHooks(d, brokerResponseFrame(d.frame, { sessionId: 2024, ...answer }), 1, 10),
+        1,
+        10,
+      ) as FetchResponse;
+      return [
+        r.errorCode,
+        r.sessionId,
+        r.responses.map((t) => [t.topic, t.partitions.map((p) => [p.partitionIndex, p.errorCode])]),
+      ];
+    };
+    const refusedAll = [
+      0,
+      2024,
+      [
+        [
+          'secret',
+          [
+            [0, 29],
+            [1, 29],
+          ],
+        ],
+      ],
+    ];
+    // app may read nothing of the session: the broker's 35 is not what the reference answers.
+    expect(seen(await decideFrame(filter, app, v10(1)), { errorCode: 35, responses: [] })).toEqual(
+      refusedAll,
+    );
+    // Nor for a follower, refused every partition whoever it is (the long run of seed 20261204).
+    expect(seen(await decideFrame(filter, admin, v10(2, 1)), { errorCode: 35, responses: [] })).toEqual(
+      refusedAll,
+    );
+    // The broker moved its session on before it failed: the proxy still follows it (epoch 3 next).
+    expect(await forwardedAsSent(filter, admin, v10(3))).toBe(true);
+  });
+
+  it("passes the broker's UNSUPPORTED_VERSION through on a session fetch it refuses only in part (the reference, reading the rest, may fail the same way)", async () => {
+    const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    const app = nodeConnection('app');
+    const open = await decideFrame(
+      filter,
+      app,
+      requestFrame(1, 12, {
+        replicaId: -1,
+        maxWaitMs: 0,
+        sessionId: 0,
+        sessionEpoch: 0,
+        topics: [
+          { topic: 'allowed', partitions: [{ partition: 0, lastFetchedEpoch: 3 }] },
+          { topic: 'secret', partitions: [{ partition: 0, lastFetchedEpoch: 3 }] },
+        ],
+        forgottenTopicsData: [],
+      }),
+    );
+    if (open.outcome !== 'forward-modified') throw new Error(open.outcome);
+    applyResponseHooks(
+      open,
+      brokerResponseFrame(open.frame, {
+        sessionId: 2025,
+        responses: [
+          { topic: 'allowed', partitions: [{ partitionIndex: 0 }] },
+          { topic: 'secret', partitions: [{ partitionIndex: 0 }] },
+        ],
+      }),
+      1,
+      12,
+    );
+    const d = await decideFrame(
+      filter,
+      app,
+      requestFrame(1, 10, {
+        replicaId: -1,
+        sessionId: 2025,
+        sessionEpoch: 1,
+        topics: [],
+        forgottenTopicsData: [],
+      }),
+    );
+    if (d.outcome !== 'forward-modified') throw new Error(d.outcome);
+    const r = decodeResponse(
+      applyResponseHooks(
+        d,
+        brokerResponseFrame(d.frame, { errorCode: 35, sessionId: 2025, responses: [] }),
+        1,
+        10,
+      ),
+      1,
+      10,
+    ) as FetchResponse;
+    expect([r.errorCode, r.responses]).toEqual([35, []]);
+  });
+
   it('leaves a topic named without partitions out of the refusals of a session (the broker lists partitions, not topics)', async () => {
     const { filter } = filterWith(loadPolicy(POLICY('allowed')));
     const d = await decideFrame(

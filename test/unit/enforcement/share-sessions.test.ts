@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- share-group offsets answers read loosely */
 // Share sessions (KIP-932) through the PolicyEnforcementFilter: a ShareFetch on a session the proxy
 // saw opened is decided with every topic the session holds, so that the broker behind the proxy
 // (no authorizer) never reads, and so never acquires, a partition the principal of the request may
@@ -5,7 +6,12 @@
 // the reference StandardAuthorizer.
 
 import { describe, expect, it } from 'vitest';
-import type { ShareFetchResponse } from '../../../protocol/generated/index.js';
+import type {
+  ShareAcknowledgeRequest,
+  ShareAcknowledgeResponse,
+  ShareFetchRequest,
+  ShareFetchResponse,
+} from '../../../protocol/generated/index.js';
 import type { ConnectionContext } from '../../../src/connection/connection-context.js';
 import { PolicyEnforcementFilter } from '../../../src/enforcement/policy-enforcement-filter.js';
 import { TopicIdResolver } from '../../../src/enforcement/topic-id-resolver.js';
@@ -13,7 +19,8 @@ import {
   brokerResponseFrame,
   connectionFor,
   decideFrame,
-  decodeAnswer,
+  decodeForwarded,
+  decodeResponse,
   loadPolicy,
   requestFrame,
 } from './scenario-support.js';
@@ -29,9 +36,12 @@ rules:
   - principal: User:app
     allow:
       - { role: consume, topic: allowed, group: g1 }
+      - { apiKey: AlterShareGroupOffsets, topic: allowed, group: g1 }
+      - { apiKey: DeleteShareGroupOffsets, topic: allowed, group: g1 }
   - principal: User:admin
     allow:
       - { role: consume, topic: '*', group: '*' }
+      - { apiKey: DeleteShareGroupOffsets }
 `;
 
 function newFilter(): PolicyEnforcementFilter {
@@ -60,65 +70,191 @@ const shareFetch = (
     forgottenTopicsData: forgotten.map((topicId) => ({ topicId, partitions: [0] })),
   });
 
-/** Decides `frame` for `connection` and, when forwarded, passes the broker's answer (`errorCode`). */
+/** What the broker was sent and what the client got back for one ShareFetch. */
+interface Exchange {
+  /** Topic ID:partition pairs the forwarded request names, and those it forgets. */
+  sent: { topics: string[]; forgotten: string[] };
+  /** The answer the client got: topic ID:partition=error code. */
+  got: string[];
+}
+
+const NAMES: Record<string, string> = { [ALLOWED]: 'allowed', [SECRET]: 'secret' };
+const pairs = (topics: Array<{ topicId: string; partitions: Array<number | { partitionIndex: number }> }>) =>
+  topics.flatMap((t) =>
+    t.partitions.map((p) => `${NAMES[t.topicId]}:${typeof p === 'number' ? p : p.partitionIndex}`),
+  );
+
+/**
+ * Decides `frame` for `connection`, and passes the broker's answer (top-level `errorCode`, every
+ * forwarded partition served with error 0) through the proxy's rewrite.
+ */
 async function send(
   filter: PolicyEnforcementFilter,
   connection: ConnectionContext,
   frame: Buffer,
   errorCode = 0,
-): Promise<'forwarded' | 'refused' | 'broker refused'> {
+): Promise<Exchange> {
   const d = await decideFrame(filter, connection, frame);
-  if (d.outcome === 'answer') {
-    expect((decodeAnswer(d.responseBody, 78, 1) as ShareFetchResponse).errorCode).toBe(29);
-    return 'refused';
-  }
-  expect(d.outcome).toBe('forward-modified');
-  if (d.outcome !== 'forward-modified') throw new Error(d.outcome);
-  d.rewriteResponse!(brokerResponseFrame(frame, { errorCode, responses: [] }));
-  return errorCode === 0 ? 'forwarded' : 'broker refused';
+  if (d.outcome !== 'forward-modified') throw new Error(`not forwarded: ${d.outcome}`);
+  const forwarded = decodeForwarded(d.frame ?? frame).body as ShareFetchRequest;
+  const answer = brokerResponseFrame(frame, {
+    errorCode,
+    responses:
+      errorCode !== 0
+        ? []
+        : forwarded.topics.map((t) => ({
+            topicId: t.topicId,
+            partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex })),
+          })),
+  });
+  const got = decodeResponse(d.rewriteResponse!(answer), 78, 1) as ShareFetchResponse;
+  return {
+    sent: { topics: pairs(forwarded.topics), forgotten: pairs(forwarded.forgottenTopicsData) },
+    got: got.responses.flatMap((t) =>
+      t.partitions.map((p) => `${NAMES[t.topicId]}:${p.partitionIndex}=${p.errorCode}`),
+    ),
+  };
 }
 
-describe('ShareFetch on a share session another principal opened', () => {
-  it("is refused, not forwarded, when the session holds a topic the caller may not read (the broker would acquire its records for admin's member)", async () => {
+describe('ShareFetch and the share session it reads (the broker behind the proxy never reads a refused partition)', () => {
+  it("another principal's fetch on a session holding a topic it may not read: the partition is taken out of the broker's session and answered 29; the owner's next fetch puts it back", async () => {
     const filter = newFilter();
-    expect(await send(filter, nodeConnection('admin'), shareFetch(0, [SECRET]))).toBe('forwarded');
-    expect(await send(filter, nodeConnection('app'), shareFetch(1))).toBe('refused');
-    // The owner itself goes on fetching it.
-    expect(await send(filter, nodeConnection('admin'), shareFetch(1))).toBe('forwarded');
+    await send(filter, nodeConnection('admin'), shareFetch(0, [SECRET]));
+    expect(await send(filter, nodeConnection('app'), shareFetch(1))).toEqual({
+      sent: { topics: [], forgotten: ['secret:0'] },
+      got: ['secret:0=29'],
+    });
+    expect(await send(filter, nodeConnection('admin'), shareFetch(2))).toEqual({
+      sent: { topics: ['secret:0'], forgotten: [] },
+      got: ['secret:0=0'],
+    });
   });
 
-  it('is forwarded when the session holds only topics the caller may read', async () => {
+  it('a fetch naming a readable and a refused topic: the readable one forwarded, the refused one answered 29, on this fetch and every later one of the session', async () => {
     const filter = newFilter();
-    expect(await send(filter, nodeConnection('admin'), shareFetch(0, [ALLOWED]))).toBe('forwarded');
-    expect(await send(filter, nodeConnection('app'), shareFetch(1))).toBe('forwarded');
+    expect(await send(filter, nodeConnection('app'), shareFetch(0, [ALLOWED, SECRET]))).toEqual({
+      sent: { topics: ['allowed:0'], forgotten: [] },
+      got: ['allowed:0=0', 'secret:0=29'],
+    });
+    expect(await send(filter, nodeConnection('app'), shareFetch(1))).toEqual({
+      sent: { topics: [], forgotten: [] },
+      got: ['secret:0=29'],
+    });
+    // Forgotten by the client: no longer answered.
+    expect(await send(filter, nodeConnection('app'), shareFetch(2, [], [SECRET]))).toEqual({
+      sent: { topics: [], forgotten: [] },
+      got: [],
+    });
   });
 
-  it('follows what the session holds: a topic added later counts, a forgotten one no longer does', async () => {
+  it('a session holding only topics the caller may read is forwarded as it came', async () => {
     const filter = newFilter();
     await send(filter, nodeConnection('admin'), shareFetch(0, [ALLOWED]));
-    await send(filter, nodeConnection('admin'), shareFetch(1, [SECRET]));
-    expect(await send(filter, nodeConnection('app'), shareFetch(2))).toBe('refused');
-    await send(filter, nodeConnection('admin'), shareFetch(2, [], [SECRET]));
-    expect(await send(filter, nodeConnection('app'), shareFetch(3))).toBe('forwarded');
+    expect(await send(filter, nodeConnection('app'), shareFetch(1))).toEqual({
+      sent: { topics: [], forgotten: [] },
+      got: [],
+    });
   });
 
   it('a new session (epoch 0) replaces the old one; the final epoch (-1) closes it', async () => {
     const filter = newFilter();
     await send(filter, nodeConnection('admin'), shareFetch(0, [SECRET]));
     await send(filter, nodeConnection('admin'), shareFetch(0, [ALLOWED]));
-    expect(await send(filter, nodeConnection('app'), shareFetch(1))).toBe('forwarded');
+    expect((await send(filter, nodeConnection('app'), shareFetch(1))).got).toEqual([]);
     await send(filter, nodeConnection('admin'), shareFetch(0, [SECRET]));
     await send(filter, nodeConnection('admin'), shareFetch(-1));
-    expect(await send(filter, nodeConnection('app'), shareFetch(1))).toBe('forwarded');
+    expect(await send(filter, nodeConnection('app'), shareFetch(1))).toEqual({
+      sent: { topics: [], forgotten: [] },
+      got: [],
+    });
   });
 
   it('a fetch the broker refused changes no session; sessions are per broker and per member', async () => {
     const filter = newFilter();
     await send(filter, nodeConnection('admin'), shareFetch(0, [SECRET]), 122);
-    expect(await send(filter, nodeConnection('app'), shareFetch(1))).toBe('forwarded');
+    expect((await send(filter, nodeConnection('app'), shareFetch(1))).sent.forgotten).toEqual([]);
     await send(filter, nodeConnection('admin'), shareFetch(0, [SECRET]));
-    expect(await send(filter, nodeConnection('app', 2), shareFetch(1))).toBe('forwarded');
-    expect(await send(filter, nodeConnection('app'), shareFetch(1, [], [], 'member-b'))).toBe('forwarded');
-    expect(await send(filter, nodeConnection('app'), shareFetch(1))).toBe('refused');
+    expect((await send(filter, nodeConnection('app', 2), shareFetch(1))).sent.forgotten).toEqual([]);
+    expect(
+      (await send(filter, nodeConnection('app'), shareFetch(1, [], [], 'member-b'))).sent.forgotten,
+    ).toEqual([]);
+    expect((await send(filter, nodeConnection('app'), shareFetch(1))).sent.forgotten).toEqual(['secret:0']);
+  });
+});
+
+describe('ShareAcknowledge', () => {
+  const acknowledge = (topics: string[]): Buffer =>
+    requestFrame(79, 1, {
+      groupId: 'g1',
+      memberId: 'member-a',
+      shareSessionEpoch: 3,
+      topics: topics.map((topicId) => ({
+        topicId,
+        partitions: [
+          {
+            partitionIndex: 0,
+            acknowledgementBatches: [{ firstOffset: 0n, lastOffset: 0n, acknowledgeTypes: [3] }],
+          },
+        ],
+      })),
+    });
+
+  it('forwards the topics the caller may read and answers the others 29 (none readable: an empty acknowledgement moves the epoch on, as on the broker)', async () => {
+    const filter = newFilter();
+    for (const [named, sent, got] of [
+      [[ALLOWED, SECRET], ['allowed:0'], ['allowed:0=0', 'secret:0=29']],
+      [[SECRET], [], ['secret:0=29']],
+    ] as const) {
+      const frame = acknowledge([...named]);
+      const d = await decideFrame(filter, nodeConnection('app'), frame);
+      if (d.outcome !== 'forward-modified') throw new Error(d.outcome);
+      const forwarded = decodeForwarded(d.frame!).body as ShareAcknowledgeRequest;
+      expect(pairs(forwarded.topics)).toEqual(sent);
+      const answer = brokerResponseFrame(frame, {
+        responses: forwarded.topics.map((t) => ({ topicId: t.topicId, partitions: [{ partitionIndex: 0 }] })),
+      });
+      const seen = decodeResponse(d.rewriteResponse!(answer), 79, 1) as ShareAcknowledgeResponse;
+      expect(
+        seen.responses.flatMap((t) =>
+          t.partitions.map((p) => `${NAMES[t.topicId]}:${p.partitionIndex}=${p.errorCode}`),
+        ),
+      ).toEqual(got);
+    }
+  });
+});
+
+describe('AlterShareGroupOffsets and DeleteShareGroupOffsets', () => {
+  it('forward the topics the caller may read and answer the others 29 on their partitions; a top-level error of the coordinator is the whole answer', async () => {
+    const filter = newFilter();
+    const alter = requestFrame(91, 0, {
+      groupId: 'g1',
+      topics: ['allowed', 'secret'].map((topicName) => ({
+        topicName,
+        partitions: [{ partitionIndex: 0, startOffset: 0n }],
+      })),
+    });
+    const d = await decideFrame(filter, nodeConnection('app'), alter);
+    if (d.outcome !== 'forward-modified') throw new Error(d.outcome);
+    expect((decodeForwarded(d.frame!).body as any).topics.map((t: any) => t.topicName)).toEqual(['allowed']);
+    const served = brokerResponseFrame(alter, {
+      responses: [{ topicName: 'allowed', topicId: ALLOWED, partitions: [{ partitionIndex: 0 }] }],
+    });
+    const seen = decodeResponse(d.rewriteResponse!(served), 91, 0) as any;
+    expect(seen.responses.map((t: any) => [t.topicName, t.partitions.map((p: any) => p.errorCode)])).toEqual([
+      ['allowed', [0]],
+      ['secret', [29]],
+    ]);
+    const remove = requestFrame(92, 0, { groupId: 'g1', topics: [{ topicName: 'secret' }] });
+    const r = await decideFrame(filter, nodeConnection('admin'), remove);
+    expect(r.outcome).toBe('forward');
+    const refused = await decideFrame(filter, nodeConnection('app'), remove);
+    if (refused.outcome !== 'forward-modified') throw new Error(refused.outcome);
+    expect((decodeForwarded(refused.frame!).body as any).topics).toEqual([]);
+    const missingGroup = decodeResponse(
+      refused.rewriteResponse!(brokerResponseFrame(remove, { errorCode: 69, responses: [] })),
+      92,
+      0,
+    ) as any;
+    expect([missingGroup.errorCode, missingGroup.responses]).toEqual([69, []]);
   });
 });

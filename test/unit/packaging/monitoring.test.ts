@@ -97,12 +97,13 @@ describe('the Prometheus alerts', () => {
   const rules = parseYaml(readFileSync(RULES, 'utf8')) as RuleFile;
   const alerts = rules.groups.flatMap((g) => g.rules);
 
-  it('cover denials spike, rejected reload, audit drops, brokers unreachable and an unbound listener', () => {
+  it('cover denials spike, rejected reload, audit drops, brokers unreachable, a failing control connection and an unbound listener', () => {
     expect(alerts.map((a) => a.alert)).toEqual([
       'KafkaL7ProxyDenialsSpike',
       'KafkaL7ProxyPolicyReloadRejected',
       'KafkaL7ProxyAuditEventsDropped',
       'KafkaL7ProxyUpstreamUnreachable',
+      'KafkaL7ProxyControlConnectionFailing',
       'KafkaL7ProxyListenerNotBound',
     ]);
   });
@@ -191,7 +192,7 @@ describe('promtool on the rendered PrometheusRule', () => {
   it('passes promtool check rules', () => {
     const result = promtool('check', 'rules', RULES_NAME);
     expect(result.status, result.stdout + result.stderr).toBe(0);
-    expect(result.stdout).toContain('SUCCESS: 5 rules found');
+    expect(result.stdout).toContain('SUCCESS: 6 rules found');
   });
 
   it('passes promtool test rules: every alert fires on its sample series and stays silent on the others', () => {
