@@ -66,6 +66,13 @@ export const HOLD_NODE_ENDPOINTS_UP_TO = 64 * 1024;
  */
 export const COPY_HELD_UP_TO = 16 * 1024 * 1024;
 const SASL_AUTHENTICATE = ApiKey.SaslAuthenticate;
+/**
+ * Largest read from the broker, in bytes (the first buffer is 2 KiB; see ReusedReadBuffer). Fetch
+ * answers run to megabytes: 256 KiB reads take a quarter of the reads and client writes of Node's
+ * 64 KiB (bench/README.md, e2e section). Client reads stay at 64 KiB, where larger ones cost more in
+ * the same measurement.
+ */
+export const UPSTREAM_READ_BYTES = 256 * 1024;
 
 /** What every client connection shares with the rest of the proxy. */
 export interface ConnectionDeps {
@@ -183,8 +190,12 @@ export class ClientConnection {
   /** Client reads forwarded upstream, and broker reads forwarded to the client: one writev per read. */
   private readonly toUpstream = new ReadBatch(this.clientReads, 'upstream-backpressure', () => this.closed);
   private readonly toClient = new ReadBatch(this.upstreamReads, 'client-backpressure', () => this.closed);
-  /** The memory the (plaintext) upstream socket reads into, reused while no view of it is kept. */
-  private readonly upstreamBuffer = new ReusedReadBuffer();
+  /**
+   * The memory the (plaintext) upstream socket reads into, reused while no view of it is kept: up to
+   * UPSTREAM_READ_BYTES once a read fills it (Fetch answers are large: fewer reads and writes),
+   * back to 2 KiB after a read whose bytes a slow client still holds.
+   */
+  private readonly upstreamBuffer = new ReusedReadBuffer(2 * 1024, UPSTREAM_READ_BYTES, true);
   /** Responses (or their last pieces) waiting for node listeners to open before they are written. */
   private responsesWaiting = 0;
 

@@ -22,9 +22,17 @@ export class ReusedReadBuffer {
   /** Reads after which the buffer had to be replaced because their bytes were still referenced. */
   replaced = 0;
 
+  /**
+   * @param initialBytes size of the first buffer
+   * @param maxBytes size it grows to after a read that fills it
+   * @param restartWhenRetained when true, a buffer replaced because its bytes are still referenced is
+   *   replaced by one of `initialBytes` (grown again by the next full read), so that a connection
+   *   whose peer is slow holds one large buffer (the retained one), not two
+   */
   constructor(
     readonly initialBytes = 2 * 1024,
     readonly maxBytes = 64 * 1024,
+    private readonly restartWhenRetained = false,
   ) {
     this.buffer = Buffer.allocUnsafe(initialBytes);
   }
@@ -44,6 +52,9 @@ export class ReusedReadBuffer {
   afterRead(bytes: number, retained: boolean): void {
     const grow = bytes === this.buffer.length && this.buffer.length < this.maxBytes;
     if (retained) this.replaced++;
-    if (retained || grow) this.buffer = Buffer.allocUnsafe(grow ? this.maxBytes : this.buffer.length);
+    if (grow) this.buffer = Buffer.allocUnsafe(this.maxBytes);
+    else if (retained) {
+      this.buffer = Buffer.allocUnsafe(this.restartWhenRetained ? this.initialBytes : this.buffer.length);
+    }
   }
 }

@@ -103,11 +103,11 @@ export class ProduceTailWalk {
   private skipLeft = 0;
   /** After a Skip: the partition's records ended (else a tagged field's value did). */
   private skippingRecords = false;
-  /** The token being read: bytes taken, and its value so far. */
-  private tokenBytes = 0;
-  private value = 0;
-  private scale = 1;
-  private tokenStart = 0;
+  /**
+   * The token being read (an int32 or a varint): the frame offset it began at, bytes taken, its value
+   * so far, and (a varint) the weight of its next 7 bits.
+   */
+  private readonly token = { start: 0, bytes: 0, value: 0, scale: 1 };
 
   constructor(
     private readonly flex: boolean,
@@ -154,7 +154,7 @@ export class ProduceTailWalk {
   /** The frame ended: throws unless it held the whole request. */
   end(): void {
     if (this.step !== Step.Done) {
-      throw new DecodeError('Produce request runs past the end of its frame', this.tokenStart);
+      throw new DecodeError('Produce request runs past the end of its frame', this.token.start);
     }
   }
 
@@ -162,48 +162,53 @@ export class ProduceTailWalk {
     return this.frameLength - this.pos;
   }
 
+  /** A token begins at the next byte, read in `step`. */
+  private beginToken(step: Step): void {
+    this.step = step;
+    const token = this.token;
+    token.start = this.pos;
+    token.bytes = 0;
+    token.value = 0;
+    token.scale = 1;
+  }
+
   /** A fixed int32 begins: the four bytes must be in the frame (Reader.need). */
   private beginFixed(step: Step.Index | Step.RecordsLength): void {
-    this.step = step;
-    this.tokenStart = this.pos;
-    this.tokenBytes = 0;
-    this.value = 0;
+    this.beginToken(step);
     if (this.remaining() < 4) {
       throw new DecodeError(`int32 needs 4 bytes, ${this.remaining()} left`, this.pos);
     }
   }
 
   private beginVarint(step: Step): void {
-    this.step = step;
-    this.tokenStart = this.pos;
-    this.tokenBytes = 0;
-    this.value = 0;
-    this.scale = 1;
+    this.beginToken(step);
     if (this.remaining() < 1) throw new DecodeError('varint runs past the end', this.pos);
   }
 
   private fixedByte(b: number): void {
-    this.value = (this.value << 8) | b | 0;
-    if (++this.tokenBytes < 4) return;
+    const token = this.token;
+    token.value = (token.value << 8) | b | 0;
+    if (++token.bytes < 4) return;
     if (this.step === Step.Index) this.beginRecords();
-    else this.recordsLength(this.value);
+    else this.recordsLength(token.value);
   }
 
   /** Reader.uvarint, a byte at a time. */
   private varintByte(b: number): void {
-    const i = this.tokenBytes++;
+    const token = this.token;
+    const i = token.bytes++;
     if (i === 4) {
-      if ((b & 0x80) !== 0) throw new DecodeError('varint longer than 5 bytes', this.tokenStart);
-      this.varintRead(this.value + (b & 0x0f) * this.scale);
+      if ((b & 0x80) !== 0) throw new DecodeError('varint longer than 5 bytes', token.start);
+      this.varintRead(token.value + (b & 0x0f) * token.scale);
       return;
     }
-    this.value += (b & 0x7f) * this.scale;
+    token.value += (b & 0x7f) * token.scale;
     if ((b & 0x80) === 0) {
-      this.varintRead(this.value);
+      this.varintRead(token.value);
       return;
     }
-    this.scale *= 128;
-    if (this.remaining() < 1) throw new DecodeError('varint runs past the end', this.tokenStart);
+    token.scale *= 128;
+    if (this.remaining() < 1) throw new DecodeError('varint runs past the end', token.start);
   }
 
   private varintRead(u: number): void {
@@ -215,7 +220,7 @@ export class ProduceTailWalk {
       case Step.TagCount: {
         const count = u | 0;
         if (count * 2 > this.remaining()) {
-          throw new DecodeError(`${count} tagged fields cannot fit`, this.tokenStart);
+          throw new DecodeError(`${count} tagged fields cannot fit`, this.token.start);
         }
         this.tagsLeft = count > 0 ? count : 0;
         this.nextTag();
@@ -226,7 +231,7 @@ export class ProduceTailWalk {
         return;
       case Step.TagSize: {
         const size = u | 0;
-        if (size < 0) throw new DecodeError(`tagged field of ${size} bytes`, this.tokenStart);
+        if (size < 0) throw new DecodeError(`tagged field of ${size} bytes`, this.token.start);
         this.skip(size, false);
         return;
       }
@@ -247,7 +252,7 @@ export class ProduceTailWalk {
 
   private skip(length: number, records: boolean): void {
     if (length > this.remaining()) {
-      throw new DecodeError(`${length} bytes announced, ${this.remaining()} left`, this.tokenStart);
+      throw new DecodeError(`${length} bytes announced, ${this.remaining()} left`, this.token.start);
     }
     this.step = Step.Skip;
     this.skipLeft = length;

@@ -28,7 +28,9 @@ interface Started {
   readonly warnings: Array<{ msg: string; err?: string }>;
 }
 
-async function startWith(sasl: { username: string; password: string } | undefined): Promise<Started> {
+async function startWith(
+  sasl: { username: string; password: string; mechanism?: 'PLAIN' } | undefined,
+): Promise<Started> {
   const warnings: Started['warnings'] = [];
   const log = pino(
     { level: 'warn' },
@@ -124,6 +126,23 @@ describe('/readyz and the control connection to a SASL-only broker', () => {
       expect(
         await metric(running, 'kafka_l7_proxy_upstream_control_session_failures_total', {
           reason: 'sasl_authentication_failed',
+        }),
+      ).toBeGreaterThanOrEqual(1);
+    } finally {
+      await running.stop();
+    }
+  }, 180_000);
+
+  it('is not ready when the broker refuses the configured mechanism, and names the ones it offers', async () => {
+    const { running } = await startWith({ mechanism: 'PLAIN', username: USER.name, password: USER.password });
+    try {
+      const r = await readyzWhen(running, (x) => x.status === 503 && x.upstream.length > 0, 'says not ready');
+      expect(r.upstream).toEqual([
+        `control connection to ${bootstrap}: broker refused SASL mechanism PLAIN (offers SCRAM-SHA-512)`,
+      ]);
+      expect(
+        await metric(running, 'kafka_l7_proxy_upstream_control_session_failures_total', {
+          reason: 'sasl_mechanism_refused',
         }),
       ).toBeGreaterThanOrEqual(1);
     } finally {
