@@ -19,9 +19,10 @@
 // forgotten) and answered 29 by the proxy on every fetch, as the broker with an authorizer answers
 // it; a partition taken out is put back (sent as added) on a fetch whose principal may read it.
 //
-// A session the proxy did not see opened (through another proxy replica, or before a restart) is
-// unknown: its fetches are decided on the named topics alone, and the answer is still judged
-// partition by partition (no record of a refused topic reaches the client).
+// A session the proxy did not see opened (another member's, opened through another proxy replica,
+// or one forgotten here) is unknown: a fetch on it is answered SHARE_SESSION_NOT_FOUND and the
+// client opens a new session (apis/share-fetch.ts). The broker drops a share session when the
+// connection that opened it closes, so a client's own session is one this proxy saw opened.
 
 import { LRUCache } from 'lru-cache';
 

@@ -295,11 +295,17 @@ export const offsetDelete = decidedApi(ApiKey.OffsetDelete, {
   decide: (ctx, request) => refusedTopicsThenCoordinator(ctx, request, offsetDeleteList),
 });
 
-/** The group of a share-group offsets request, which decides it first. */
-const shareGroupScope = (r: { groupId: string }) => ({ groups: [r.groupId], transactionalIds: [] });
+/**
+ * What both share-group offsets lists share: the group decides the request first, and a top-level
+ * error of the coordinator is the whole answer.
+ */
+const shareOffsetsLists = {
+  scope: (r: { groupId: string }) => ({ groups: [r.groupId], transactionalIds: [] }),
+  failsWhole: (r: { errorCode: number }) => r.errorCode !== 0,
+};
 
-/** Kafka's message for TOPIC_AUTHORIZATION_FAILED (`Errors.TOPIC_AUTHORIZATION_FAILED.message()`). */
-const TOPIC_AUTHORIZATION_FAILED_MESSAGE = 'Topic authorization failed.';
+/** A refused topic's error and Kafka's message for it (`Errors.TOPIC_AUTHORIZATION_FAILED.message()`). */
+const topicRefusal = (errorCode: number) => ({ errorCode, errorMessage: 'Topic authorization failed.' });
 
 /**
  * AlterShareGroupOffsets (91, KIP-932) as Kafka 4.1 answers it with an authorizer (checked against
@@ -311,17 +317,12 @@ const TOPIC_AUTHORIZATION_FAILED_MESSAGE = 'Topic authorization failed.';
  */
 const alterShareGroupOffsetsList: ListOf<typeof ApiKey.AlterShareGroupOffsets, 'topics', 'responses'> = {
   ...namedIn('topics', 'responses', 'topicName'),
-  scope: shareGroupScope,
+  ...shareOffsetsLists,
   deniedResult: (t, code) => ({
     topicName: t.topicName,
     topicId: ZERO_UUID,
-    partitions: t.partitions.map((p) => ({
-      partitionIndex: p.partitionIndex,
-      errorCode: code,
-      errorMessage: TOPIC_AUTHORIZATION_FAILED_MESSAGE,
-    })),
+    partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, ...topicRefusal(code) })),
   }),
-  failsWhole: (r) => r.errorCode !== 0,
 };
 
 export const alterShareGroupOffsets = decidedApi(ApiKey.AlterShareGroupOffsets, {
@@ -331,14 +332,8 @@ export const alterShareGroupOffsets = decidedApi(ApiKey.AlterShareGroupOffsets, 
 /** DeleteShareGroupOffsets (92): Delete on the share group, then Read per topic, as above. */
 const deleteShareGroupOffsetsList: ListOf<typeof ApiKey.DeleteShareGroupOffsets, 'topics', 'responses'> = {
   ...namedIn('topics', 'responses', 'topicName'),
-  scope: shareGroupScope,
-  deniedResult: (t, code) => ({
-    topicName: t.topicName,
-    topicId: ZERO_UUID,
-    errorCode: code,
-    errorMessage: TOPIC_AUTHORIZATION_FAILED_MESSAGE,
-  }),
-  failsWhole: (r) => r.errorCode !== 0,
+  ...shareOffsetsLists,
+  deniedResult: (t, code) => ({ topicName: t.topicName, topicId: ZERO_UUID, ...topicRefusal(code) }),
 };
 
 export const deleteShareGroupOffsets = decidedApi(ApiKey.DeleteShareGroupOffsets, {

@@ -37,6 +37,9 @@ import { firstCode, topicCodes, wholeRequestCode, type RequestDecider } from './
 
 const EMPTY = Buffer.alloc(0);
 
+/** Kafka's SHARE_SESSION_NOT_FOUND (org.apache.kafka.common.protocol.Errors, Kafka 4.0+). */
+const SHARE_SESSION_NOT_FOUND = 122;
+
 /**
  * Judges every topic of a ShareFetch answer for the principal of the request (quietly: the request
  * itself was already decided and audited): a refused topic's partitions get its error code, no
@@ -109,6 +112,19 @@ export const shareFetch = decidedApi(ApiKey.ShareFetch, {
     const key = shareSessionKey(brokerKeyOf(ctx.request.connection), request.groupId, request.memberId);
     const epoch = request.shareSessionEpoch;
     const known = sessions.continued(key, epoch);
+    // A session the proxy did not see opened: its partitions are unknown, and forwarding would let
+    // the broker read (acquire) whatever it holds. The broker drops a share session when the
+    // connection that opened it closes (checked against Kafka 4.1.1), so a client's own session was
+    // opened through this proxy; only another member's session (opened through another proxy
+    // replica) or one the proxy forgot (least recently used) is unknown. Answered as the broker
+    // answers an unknown session: the client opens a new one (epoch 0), which the broker accepts.
+    if (epoch > 0 && known === undefined) {
+      return ctx.answer({
+        ...ctx.skeletonResponse(),
+        errorCode: SHARE_SESSION_NOT_FOUND,
+        errorMessage: 'The share session was not found.',
+      });
+    }
     const named = request.topics.map((t) => ({
       topicId: t.topicId,
       partitions: t.partitions.map((p) => p.partitionIndex),
@@ -127,8 +143,8 @@ export const shareFetch = decidedApi(ApiKey.ShareFetch, {
     }
     const codes = new Map(topicCodes(names, decision.topics).map((code, i) => [ids[i]!, code]));
     const readable: TopicPartitionSet = new Map([...visible].filter(([id]) => codes.get(id) === 0));
-    // What the broker behind the proxy holds before this request: nothing for a new session,
-    // unknown for a session the proxy did not see opened, and nothing to change at the final epoch.
+    // What the broker behind the proxy holds before this request: nothing for a new session; at the
+    // final epoch (which closes the session and reads nothing) nothing is changed in it.
     const brokerBefore = epoch === 0 ? new Map() : epoch === FINAL_EPOCH ? undefined : known?.broker;
     const readd = brokerBefore === undefined ? [] : minus(readable, applyPartitions(brokerBefore, named, []));
     const drop = brokerBefore === undefined ? [] : minus(brokerBefore, readable);
@@ -140,7 +156,7 @@ export const shareFetch = decidedApi(ApiKey.ShareFetch, {
       else topics[topics.indexOf(entry)] = { ...entry, partitions: [...entry.partitions, ...added] };
     }
     // Answered by the proxy on every fetch: the refused partitions of the session (of the request,
-    // for a session it does not know), as the broker with an authorizer lists them.
+    // at the final epoch), as the broker with an authorizer lists them.
     const refused =
       brokerBefore === undefined && epoch !== 0
         ? request.topics
@@ -172,8 +188,8 @@ export const shareFetch = decidedApi(ApiKey.ShareFetch, {
       readd.length === 0 &&
       (brokerBefore === undefined || keysOf(drop) === keysOf(request.forgottenTopicsData));
     if (unchanged) return ctx.rewriting(ctx.frame, rewrite);
-    // The broker's session loses what the principal may not read; a session the proxy does not
-    // follow gets the client's own ForgottenTopicsData.
+    // The broker's session loses what the principal may not read; at the final epoch the client's
+    // own ForgottenTopicsData goes through.
     const forgottenTopicsData =
       brokerBefore === undefined
         ? request.forgottenTopicsData

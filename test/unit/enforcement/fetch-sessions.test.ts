@@ -566,10 +566,21 @@ describe('fetch sessions through the policy', () => {
 
   it('judges every partition of a ShareFetch answer (the share session may hold topics the request does not name): refused ones 29, no records, nothing acquired', async () => {
     const { filter } = filterWith(loadPolicy(POLICY('allowed')));
+    // The session, opened on `allowed` (a fetch on a session the proxy did not see opened is
+    // answered SHARE_SESSION_NOT_FOUND: test/unit/enforcement/share-sessions.test.ts).
+    const open = requestFrame(78, 1, {
+      groupId: 'g1',
+      memberId: 'member-1',
+      shareSessionEpoch: 0,
+      topics: [{ topicId: ALLOWED, partitions: [{ partitionIndex: 0 }] }],
+    });
+    const opened = await decideFrame(filter, nodeConnection('app'), open);
+    if (opened.outcome !== 'forward-modified') throw new Error(opened.outcome);
+    opened.rewriteResponse!(brokerResponseFrame(open, { responses: [] }));
     const frame = requestFrame(78, 1, {
       groupId: 'g1',
       memberId: 'member-1',
-      shareSessionEpoch: 3,
+      shareSessionEpoch: 1,
       topics: [],
     });
     const d = await decideFrame(filter, nodeConnection('app'), frame);

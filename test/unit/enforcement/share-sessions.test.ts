@@ -19,6 +19,7 @@ import {
   brokerResponseFrame,
   connectionFor,
   decideFrame,
+  decodeAnswer,
   decodeForwarded,
   decodeResponse,
   loadPolicy,
@@ -163,22 +164,33 @@ describe('ShareFetch and the share session it reads (the broker behind the proxy
     expect((await send(filter, nodeConnection('app'), shareFetch(1))).got).toEqual([]);
     await send(filter, nodeConnection('admin'), shareFetch(0, [SECRET]));
     await send(filter, nodeConnection('admin'), shareFetch(-1));
-    expect(await send(filter, nodeConnection('app'), shareFetch(1))).toEqual({
-      sent: { topics: [], forgotten: [] },
-      got: [],
-    });
+    const closed = await decideFrame(filter, nodeConnection('app'), shareFetch(1));
+    if (closed.outcome !== 'answer') throw new Error(closed.outcome);
+    expect((decodeAnswer(closed.responseBody, 78, 1) as ShareFetchResponse).errorCode).toBe(122);
   });
 
-  it('a fetch the broker refused changes no session; sessions are per broker and per member', async () => {
+  it('a fetch on a session the proxy did not see opened (another broker, another member, or one the broker refused) is answered SHARE_SESSION_NOT_FOUND without reaching the broker', async () => {
     const filter = newFilter();
+    const notFound = async (connection: ConnectionContext, frame: Buffer): Promise<void> => {
+      const d = await decideFrame(filter, connection, frame);
+      if (d.outcome !== 'answer') throw new Error(`not answered: ${d.outcome}`);
+      const answer = decodeAnswer(d.responseBody, 78, 1) as ShareFetchResponse;
+      expect([answer.errorCode, answer.errorMessage, answer.responses]).toEqual([
+        122,
+        'The share session was not found.',
+        [],
+      ]);
+    };
     await send(filter, nodeConnection('admin'), shareFetch(0, [SECRET]), 122);
-    expect((await send(filter, nodeConnection('app'), shareFetch(1))).sent.forgotten).toEqual([]);
+    await notFound(nodeConnection('app'), shareFetch(1));
     await send(filter, nodeConnection('admin'), shareFetch(0, [SECRET]));
-    expect((await send(filter, nodeConnection('app', 2), shareFetch(1))).sent.forgotten).toEqual([]);
-    expect(
-      (await send(filter, nodeConnection('app'), shareFetch(1, [], [], 'member-b'))).sent.forgotten,
-    ).toEqual([]);
+    await notFound(nodeConnection('app', 2), shareFetch(1));
+    await notFound(nodeConnection('app'), shareFetch(1, [], [], 'member-b'));
     expect((await send(filter, nodeConnection('app'), shareFetch(1))).sent.forgotten).toEqual(['secret:0']);
+    // A new session (epoch 0) is always forwarded, and then followed.
+    expect((await send(filter, nodeConnection('app'), shareFetch(0, [ALLOWED], [], 'member-b'))).got).toEqual(
+      ['allowed:0=0'],
+    );
   });
 });
 
