@@ -129,6 +129,28 @@ function frameOf(apiKey: number, version: number, value: unknown): Buffer {
   );
 }
 
+/** A change to a request's body, or none (null): [where, byte, kind] as `mutated` applies it. */
+const mutations = fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.nat({ max: 3 })), {
+  freq: 3,
+});
+
+/**
+ * `frame` with `mutation` applied to its body: kind 0 changes the byte at `where`, 1 cuts the frame
+ * short there, 2 and 3 append 1-5 bytes; the size prefix follows. `frame` itself when none.
+ */
+function mutated(frame: Buffer, mutation: readonly [number, number, number] | null): Buffer {
+  if (mutation === null) return frame;
+  const [at, byte, kind] = mutation;
+  const start = 4 + headerOf(frame).headerLength;
+  const pos = start + (at % Math.max(1, frame.length - start));
+  let out = frame;
+  if (kind === 0 && pos < frame.length) out[pos] = byte;
+  else if (kind === 1) out = frame.subarray(0, pos);
+  else out = Buffer.concat([frame, Buffer.alloc(1 + (at % 5), byte)]);
+  out.writeInt32BE(out.length - 4, 0);
+  return out;
+}
+
 /** A decision as bytes and words, comparable across the two filters. */
 function comparable(d: RequestDecision): unknown {
   switch (d.outcome) {
@@ -184,38 +206,21 @@ describe('deciding from the peek decides as the full decode does', () => {
         const full = side(policy, false);
 
         await fc.assert(
-          fc.asyncProperty(
-            fc.constantFrom(...PEEK_APIS),
-            choices,
-            fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.nat({ max: 3 })), {
-              freq: 3,
-            }),
-            async (api, c, mutation) => {
-              const m = schemas().find((s) => s.name === `${api.name}Request`)!;
-              const versions = versionsOf(m);
-              const version = versions[c.seed % versions.length]!;
-              const value = body(api.name, version, c) as { acks?: number };
-              let frame = frameOf(api.apiKey, version, value);
-              if (mutation !== null) {
-                // Change a body byte, cut the frame short, or append bytes (the size prefix follows).
-                const [at, byte, kind] = mutation;
-                const start = 4 + headerOf(frame).headerLength;
-                const pos = start + (at % Math.max(1, frame.length - start));
-                if (kind === 0 && pos < frame.length) frame[pos] = byte;
-                else if (kind === 1) frame = frame.subarray(0, pos);
-                else frame = Buffer.concat([frame, Buffer.alloc(1 + (at % 5), byte)]);
-                frame.writeInt32BE(frame.length - 4, 0);
-              }
-              const header = headerOf(frame);
-              // acks=0: the client reads no answer (the proxy reads acks from the frame).
-              const expectsResponse = value.acks !== 0;
-              const request = (s: Side): RequestDecision | Promise<RequestDecision> =>
-                s.filter.decide({ connection, header, expectsResponse, frame });
-              const [a, b] = [await request(peek), await request(full)];
-              expect(comparable(a), `${api.name} v${version}`).toEqual(comparable(b));
-              expect(reported(peek.sink)).toEqual(reported(full.sink));
-            },
-          ),
+          fc.asyncProperty(fc.constantFrom(...PEEK_APIS), choices, mutations, async (api, c, mutation) => {
+            const m = schemas().find((s) => s.name === `${api.name}Request`)!;
+            const versions = versionsOf(m);
+            const version = versions[c.seed % versions.length]!;
+            const value = body(api.name, version, c) as { acks?: number };
+            const frame = mutated(frameOf(api.apiKey, version, value), mutation);
+            const header = headerOf(frame);
+            // acks=0: the client reads no answer (the proxy reads acks from the frame).
+            const expectsResponse = value.acks !== 0;
+            const request = (s: Side): RequestDecision | Promise<RequestDecision> =>
+              s.filter.decide({ connection, header, expectsResponse, frame });
+            const [a, b] = [await request(peek), await request(full)];
+            expect(comparable(a), `${api.name} v${version}`).toEqual(comparable(b));
+            expect(reported(peek.sink)).toEqual(reported(full.sink));
+          }),
           { numRuns: 150 },
         );
         fromPeek += peek.filter.counters.fromPeek;
@@ -423,23 +428,12 @@ describe('deciding a Produce from the start of its frame lets through only what 
             choices,
             fc.boolean(),
             fc.integer({ min: 1, max: 7 }),
-            fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.nat({ max: 3 })), {
-              freq: 3,
-            }),
+            mutations,
             async (c, oneTopic, pieces, mutation) => {
               const version = versions[c.seed % versions.length]!;
               const value = body('Produce', version, c) as { acks: number; topicData: unknown[] };
               if (oneTopic) value.topicData = value.topicData.slice(0, 1);
-              let frame = frameOf(0, version, value);
-              if (mutation !== null) {
-                const [at, byte, kind] = mutation;
-                const start = 4 + headerOf(frame).headerLength;
-                const pos = start + (at % Math.max(1, frame.length - start));
-                if (kind === 0 && pos < frame.length) frame[pos] = byte;
-                else if (kind === 1) frame = frame.subarray(0, pos);
-                else frame = Buffer.concat([frame, Buffer.alloc(1 + (at % 5), byte)]);
-                frame.writeInt32BE(frame.length - 4, 0);
-              }
+              const frame = mutated(frameOf(0, version, value), mutation);
               const expectsResponse = value.acks !== 0;
               const fromStart = side(policy, true);
               const full = side(policy, false);
