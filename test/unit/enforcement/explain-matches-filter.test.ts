@@ -44,6 +44,9 @@ function neutral(apiName: string, version: number, body: Record<string, unknown>
     Object.assign(body, { sessionId: 0, sessionEpoch: -1, replicaId: -1 });
     if (body.replicaState !== undefined) body.replicaState = { replicaId: -1, replicaEpoch: -1n };
   }
+  // A share session's later fetches depend on what the session holds (apis/share-fetch.ts), which
+  // explain has no option for: the sample opens a session (epoch 0), as a share consumer first does.
+  if (apiName === 'ShareFetch') body.shareSessionEpoch = 0;
   if (apiName === 'Metadata') {
     body.allowAutoTopicCreation = false; // auto-creation is CreateTopics' question
     // Below v12 a topic ID is rejected before authorization (INVALID_REQUEST, apis/metadata.ts),
