@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,9 +47,23 @@ function serveInChildProcess(): Promise<ServedCluster> {
   });
 }
 
+/** Sockets each squatting server accepted (the harness probing a node's port while it starts). */
+const accepted = new WeakMap<Server, Set<Socket>>();
+
+/** Closes a squatting server, dropping what it accepted, so closing never waits for such a peer. */
+function closeSquatter(server: Server): Promise<void> {
+  for (const socket of accepted.get(server) ?? []) socket.destroy();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
 function listenOn(port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createServer();
+    const sockets = new Set<Socket>();
+    const server = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => undefined).on('close', () => sockets.delete(socket));
+    });
+    accepted.set(server, sockets);
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
@@ -88,7 +102,7 @@ describe('harness start failures: one clear line, no hang, no leftover JVM', () 
   let blocker: Server | undefined;
 
   afterEach(async () => {
-    await new Promise<void>((resolve) => (blocker ? blocker.close(() => resolve()) : resolve()));
+    if (blocker) await closeSquatter(blocker);
     blocker = undefined;
   });
 
