@@ -132,9 +132,10 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   {
     id: 'feature-disabled',
     reason:
-      "the broker checks that a feature is on before it authorizes: share groups are off in Kafka 4.1 by default (share-group APIs answer UNSUPPORTED_VERSION 35) and delegation tokens are not configured (DELEGATION_TOKEN_AUTH_DISABLED 61, or the token request is refused first: 65, 67); the proxy answers the policy denial (or UNKNOWN_TOPIC_ID 100 for a share request naming an unknown topic ID). Not reproduced: whether a feature is on is the broker's state, and finding out means forwarding. Delegation-token requests the policy refuses are never forwarded: Kafka authorizes them by token ownership through its authorizer, and the broker behind the proxy has none, so it would describe, renew or expire any principal's tokens",
+      "the broker checks that a feature is on before it authorizes: share groups are off in Kafka 4.1 by default (share-group APIs answer UNSUPPORTED_VERSION 35) and delegation tokens are not configured (DELEGATION_TOKEN_AUTH_DISABLED 61, or the token request is refused first: 65, 67); the proxy answers the policy denial (or UNKNOWN_TOPIC_ID 100 for a share request naming an unknown topic ID, or SHARE_SESSION_NOT_FOUND 122 for a ShareFetch at a later epoch of a share session it did not see opened: apis/share-fetch.ts answers it without forwarding, so the broker never acquires that session's records). Not reproduced: whether a feature is on is the broker's state, and finding out means forwarding. Delegation-token requests the policy refuses are never forwarded: Kafka authorizes them by token ownership through its authorizer, and the broker behind the proxy has none, so it would describe, renew or expire any principal's tokens",
     matches: (o) =>
       new RegExp(`: (29|30|31|53|100) vs (35|61)$`).test(o.where) ||
+      (o.step.apiKey === 78 && o.where === '$.errorCode: 122 vs 35') ||
       ([38, 39, 40, 41].includes(o.step.apiKey) && topError(o.proxy) === 31),
   },
   {
