@@ -20,12 +20,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RawClient, records } from './policy-raw-client.js';
+import type { RawClient } from './policy-raw-client.js';
 import {
-  adminClientOf,
   askAs,
   connectAs,
+  enableShareGroups,
+  joinShareGroup,
   onBothSides,
+  produceUntilAccepted,
+  shareFetch,
   startSides,
   topicIdsOf,
   until,
@@ -60,24 +63,6 @@ let both: RedTeamSides;
 let sides: readonly Side[];
 const ids = new Map<Side['name'], Map<string, string>>();
 
-/** Switches share groups on (KIP-932: feature share.version 1) on a side's broker. */
-async function enableShareGroups(side: Side): Promise<void> {
-  const admin = await adminClientOf(side);
-  try {
-    const updated = await admin.call<any>(57, 1, {
-      timeoutMs: 60_000,
-      featureUpdates: [
-        { feature: 'share.version', maxVersionLevel: 1, allowDowngrade: false, upgradeType: 1 },
-      ],
-      validateOnly: false,
-    });
-    if (updated === 'closed' || updated.errorCode !== 0)
-      throw new Error(`share.version: ${JSON.stringify(updated)}`);
-  } finally {
-    admin.end();
-  }
-}
-
 beforeAll(async () => {
   both = await startSides({
     policy: POLICY,
@@ -98,66 +83,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await both?.stop();
-});
-
-/** Writes one record to partition 0 of `topic` as admin (retried until the broker accepts it). */
-async function produce(client: RawClient, side: Side, topic: string, value: string): Promise<void> {
-  await until(
-    () =>
-      client.call<any>(0, 9, {
-        transactionalId: null,
-        acks: -1,
-        timeoutMs: 10_000,
-        topicData: [{ name: topic, partitionData: [{ index: 0, records: records(value) }] }],
-      }),
-    (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
-    `${side.name}: a record in ${topic}`,
-  );
-}
-
-/** A share member of `group` subscribed to `topics`, heartbeating until it holds an assignment. */
-async function joinShareGroup(
-  client: RawClient,
-  side: Side,
-  group: string,
-  topics: string[],
-): Promise<string> {
-  const memberId = randomBytes(16).toString('base64url');
-  let epoch = 0;
-  await until(
-    async () => {
-      const beat = await client.call<any>(76, 1, {
-        groupId: group,
-        memberId,
-        memberEpoch: epoch,
-        rackId: null,
-        subscribedTopicNames: epoch === 0 ? topics : null,
-      });
-      if (beat === 'closed' || beat.errorCode !== 0) return 0;
-      epoch = beat.memberEpoch;
-      return beat.assignment?.topicPartitions?.length ?? 0;
-    },
-    (n) => n === topics.length,
-    `${side.name}: a share member of ${group} assigned ${topics.join(',')}`,
-  );
-  return memberId;
-}
-
-/** A ShareFetch v1 body of `member` at `epoch` naming partition 0 of `topicIds` (none: the session). */
-const shareFetch = (group: string, memberId: string, epoch: number, topicIds: (string | undefined)[]) => ({
-  groupId: group,
-  memberId,
-  shareSessionEpoch: epoch,
-  maxWaitMs: 100,
-  minBytes: 0,
-  maxBytes: 1 << 20,
-  maxRecords: 100,
-  batchSize: 100,
-  topics: topicIds.map((topicId) => ({
-    topicId,
-    partitions: [{ partitionIndex: 0, acknowledgementBatches: [] }],
-  })),
-  forgottenTopicsData: [],
 });
 
 /** Topic name by ID on a side (`other` for an ID it does not know). */
@@ -197,17 +122,16 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
         // The opening fetch names both topics; later ones fetch the session, writing `allowed`
         // meanwhile (a share group starts at the latest offset), until a record is acquired or
         // the fetch fails as a whole.
-        const first = await app.call<any>(
-          78,
-          1,
-          shareFetch(SHARE_GROUP, memberId, 0, [topicIds.get(ALLOWED), topicIds.get(SECRET)]),
-        );
+        const first = await shareFetch(app, SHARE_GROUP, memberId, 0, [
+          topicIds.get(ALLOWED),
+          topicIds.get(SECRET),
+        ]);
         let epoch = 1;
         const later = await until(
           async () => {
-            await produce(admin, side, ALLOWED, 'for-app');
-            await produce(admin, side, SECRET, 'not-for-app');
-            const r = await app.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, epoch, []));
+            await produceUntilAccepted(admin, side, ALLOWED, 'for-app');
+            await produceUntilAccepted(admin, side, SECRET, 'not-for-app');
+            const r = await shareFetch(app, SHARE_GROUP, memberId, epoch, []);
             if (r !== 'closed' && r.errorCode === 0) epoch++;
             return r;
           },
@@ -250,11 +174,13 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
         let epoch = 0;
         const acquired = await until(
           async () => {
-            await produce(admin, side, SECRET, 'secret-record');
-            const r = await admin.call<any>(
-              78,
-              1,
-              shareFetch(SHARE_GROUP, memberId, epoch, epoch === 0 ? [topicIds.get(SECRET)] : []),
+            await produceUntilAccepted(admin, side, SECRET, 'secret-record');
+            const r = await shareFetch(
+              admin,
+              SHARE_GROUP,
+              memberId,
+              epoch,
+              epoch === 0 ? [topicIds.get(SECRET)] : [],
             );
             if (r !== 'closed' && r.errorCode === 0) epoch++;
             return r === 'closed'
@@ -309,11 +235,13 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
         let epoch = 0;
         await until(
           async () => {
-            await produce(admin, side, SECRET, 'before');
-            const r = await admin.call<any>(
-              78,
-              1,
-              shareFetch(SHARE_GROUP, memberId, epoch, epoch === 0 ? [topicIds.get(SECRET)] : []),
+            await produceUntilAccepted(admin, side, SECRET, 'before');
+            const r = await shareFetch(
+              admin,
+              SHARE_GROUP,
+              memberId,
+              epoch,
+              epoch === 0 ? [topicIds.get(SECRET)] : [],
             );
             if (r !== 'closed' && r.errorCode === 0) epoch++;
             return r === 'closed'
@@ -324,11 +252,11 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
           `${side.name}: admin's share fetch acquiring a record of ${SECRET}`,
         );
         // One new record; app fetches on admin's session at its next epoch, naming no topic.
-        await produce(admin, side, SECRET, 'after');
-        const byApp = await app.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, epoch, []));
+        await produceUntilAccepted(admin, side, SECRET, 'after');
+        const byApp = await shareFetch(app, SHARE_GROUP, memberId, epoch, []);
         if (byApp !== 'closed' && byApp.errorCode === 0) epoch++;
         // admin's next fetch on its session: the new record, unless app's fetch acquired it.
-        const byAdmin = await admin.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, epoch, []));
+        const byAdmin = await shareFetch(admin, SHARE_GROUP, memberId, epoch, []);
         const values = (r: any): string[] =>
           r === 'closed'
             ? []
@@ -362,16 +290,12 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
       const later = await connectAs(side, 'admin');
       try {
         const memberId = await joinShareGroup(opener, side, SHARE_GROUP, [SECRET]);
-        const open = await opener.call<any>(
-          78,
-          1,
-          shareFetch(SHARE_GROUP, memberId, 0, [topicIds.get(SECRET)]),
-        );
-        const fromAnother = await later.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, 1, []));
+        const open = await shareFetch(opener, SHARE_GROUP, memberId, 0, [topicIds.get(SECRET)]);
+        const fromAnother = await shareFetch(later, SHARE_GROUP, memberId, 1, []);
         opener.end();
         // The broker notices the closed connection asynchronously: ask until the session is gone.
         const afterClose = await until(
-          () => later.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, 2, [])),
+          () => shareFetch(later, SHARE_GROUP, memberId, 2, []),
           (r) => r === 'closed' || r.errorCode !== 0,
           `${side.name}: the share session dropped`,
         );

@@ -14,15 +14,15 @@
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RawClient, records } from './policy-raw-client.js';
+import { RawClient } from './policy-raw-client.js';
 import {
   adminClientOf,
   fetchPartition,
   onBothSides,
+  produceUntilAccepted,
   sessionlessFetch,
   startSides,
   topicIdsOf,
-  until,
   type RedTeamSides,
   type Side,
 } from './red-team-sides.js';
@@ -54,17 +54,7 @@ beforeAll(async () => {
   for (const side of sides) {
     const admin = await adminClientOf(side);
     try {
-      await until(
-        () =>
-          admin.call<any>(0, 9, {
-            transactionalId: null,
-            acks: -1,
-            timeoutMs: 10_000,
-            topicData: [{ name: SECRET, partitionData: [{ index: 0, records: records('the-secret') }] }],
-          }),
-        (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
-        `${side.name}: a record in ${SECRET}`,
-      );
+      await produceUntilAccepted(admin, side, SECRET, 'the-secret');
     } finally {
       admin.end();
     }
