@@ -30,6 +30,9 @@ import {
   until,
   type RedTeamSides,
   type Side,
+  policyOf,
+  rule,
+  TRUSTED_NET_IDENTITY,
 } from './red-team-sides.js';
 
 const USERS = ['app', 'admin'] as const;
@@ -41,32 +44,28 @@ const GROUP = 'shared-g';
 const SHARE_GROUP = 'share-g';
 const SESSION_GROUP = 'share-s';
 
-const POLICY = `apiVersion: kafka-l7-proxy/v1
-kind: KafkaPolicy
-identities:
-  - sasl: { mechanisms: [SCRAM-SHA-512, OAUTHBEARER] }
-  - sourceCidr: { cidr: 127.0.0.0/8, principal: 'User:trusted-net' }
-rules:
-  - principal: User:trusted-net
-    allow:
-      - { role: consume, topic: ${SECRET} }
-  - principal: User:admin
-    allow:
-      - { role: produce }
-      - { role: consume }
-      - { transactionalId: '*' }
-      - { apiKey: DescribeShareGroupOffsets }
-      - { apiKey: CreateDelegationToken }
-      - { apiKey: DescribeDelegationToken }
-  - principal: User:app
-    allow:
-      - { role: produce, topic: ${ALLOWED} }
-      - { role: consume, topic: ${ALLOWED}, group: ${GROUP} }
-      - { apiKey: DescribeShareGroupOffsets, topic: ${ALLOWED}, group: ${SHARE_GROUP} }
-      - { apiKey: DescribeDelegationToken }
-      - { transactionalId: ${TXN} }
-      - { role: consume, topic: ${ALLOWED}, group: ${SESSION_GROUP} }
-`;
+const POLICY = policyOf(
+  ['sasl: { mechanisms: [SCRAM-SHA-512, OAUTHBEARER] }', TRUSTED_NET_IDENTITY],
+  [
+    rule('User:trusted-net', [`{ role: consume, topic: ${SECRET} }`]),
+    rule('User:admin', [
+      '{ role: produce }',
+      '{ role: consume }',
+      "{ transactionalId: '*' }",
+      '{ apiKey: DescribeShareGroupOffsets }',
+      '{ apiKey: CreateDelegationToken }',
+      '{ apiKey: DescribeDelegationToken }',
+    ]),
+    rule('User:app', [
+      `{ role: produce, topic: ${ALLOWED} }`,
+      `{ role: consume, topic: ${ALLOWED}, group: ${GROUP} }`,
+      `{ apiKey: DescribeShareGroupOffsets, topic: ${ALLOWED}, group: ${SHARE_GROUP} }`,
+      '{ apiKey: DescribeDelegationToken }',
+      `{ transactionalId: ${TXN} }`,
+      `{ role: consume, topic: ${ALLOWED}, group: ${SESSION_GROUP} }`,
+    ]),
+  ],
+);
 
 /**
  * OAUTHBEARER beside SCRAM on the client listener, with Kafka's default (unsecured) token validator:

@@ -22,6 +22,9 @@ import {
   type LibrdkafkaRow,
   type RedTeamSides,
   type Side,
+  policyOf,
+  rule,
+  SASL_IDENTITY,
 } from './red-team-sides.js';
 
 const ALLOWED = 'allowed';
@@ -30,15 +33,15 @@ const APP = 'app';
 const TXN = 'tx-app';
 const GROUP = 'g-app';
 
-const POLICY = `apiVersion: kafka-l7-proxy/v1
-kind: KafkaPolicy
-identities: [{ sasl: {} }]
-rules:
-  - principal: User:${APP}
-    allow:
-      - { role: produce, topic: ${ALLOWED}, transactionalId: ${TXN} }
-      - { role: consume, topic: ${ALLOWED}, group: ${GROUP} }
-`;
+const POLICY = policyOf(
+  [SASL_IDENTITY],
+  [
+    rule(`User:${APP}`, [
+      `{ role: produce, topic: ${ALLOWED}, transactionalId: ${TXN} }`,
+      `{ role: consume, topic: ${ALLOWED}, group: ${GROUP} }`,
+    ]),
+  ],
+);
 
 const ROWS: LibrdkafkaRow[] = [
   {

@@ -34,6 +34,9 @@ import {
   until,
   type RedTeamSides,
   type Side,
+  policyOf,
+  rule,
+  SASL_IDENTITY,
 } from './red-team-sides.js';
 
 const ALLOWED = 'allowed';
@@ -42,22 +45,19 @@ const SHARE_GROUP = 'share-app';
 const IDLE_GROUP = 'share-idle';
 const ZERO_ID = 'AAAAAAAAAAAAAAAAAAAAAA';
 
-const POLICY = `apiVersion: kafka-l7-proxy/v1
-kind: KafkaPolicy
-identities: [{ sasl: {} }]
-rules:
-  - principal: User:admin
-    allow:
-      - { role: produce }
-      - { role: consume }
-  - principal: User:app
-    allow:
-      - { role: produce, topic: ${ALLOWED} }
-      - { role: consume, topic: ${ALLOWED}, group: ${SHARE_GROUP} }
-      - { role: consume, topic: ${ALLOWED}, group: ${IDLE_GROUP} }
-      - { apiKey: AlterShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }
-      - { apiKey: DeleteShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }
-`;
+const POLICY = policyOf(
+  [SASL_IDENTITY],
+  [
+    rule('User:admin', ['{ role: produce }', '{ role: consume }']),
+    rule('User:app', [
+      `{ role: produce, topic: ${ALLOWED} }`,
+      `{ role: consume, topic: ${ALLOWED}, group: ${SHARE_GROUP} }`,
+      `{ role: consume, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
+      `{ apiKey: AlterShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
+      `{ apiKey: DeleteShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
+    ]),
+  ],
+);
 
 let both: RedTeamSides;
 let sides: readonly Side[];

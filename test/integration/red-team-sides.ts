@@ -27,6 +27,22 @@ export interface Side {
   readonly cluster: KafkaCluster;
 }
 
+/** The identity source that names a connection's SASL user (any mechanism the broker enables). */
+export const SASL_IDENTITY = 'sasl: {}';
+
+/** Connections from 127.0.0.0/8 that an earlier source does not name are User:trusted-net. */
+export const TRUSTED_NET_IDENTITY = "sourceCidr: { cidr: 127.0.0.0/8, principal: 'User:trusted-net' }";
+
+/** One policy rule (policies/README.md): `principal` may do each of `allow` (YAML flow mappings). */
+export const rule = (principal: string, allow: readonly string[]): string =>
+  `  - principal: ${principal}\n    allow:\n${allow.map((a) => `      - ${a}\n`).join('')}`;
+
+/** A KafkaPolicy document with `identities` (YAML flow mappings, in order) and `rules` (rule()). */
+export const policyOf = (identities: readonly string[], rules: readonly string[]): string =>
+  `apiVersion: kafka-l7-proxy/v1\nkind: KafkaPolicy\nidentities:\n${identities
+    .map((i) => `  - ${i}\n`)
+    .join('')}rules:\n${rules.join('')}`;
+
 /** Both sides of a comparison, and how to stop them. */
 export interface RedTeamSides {
   readonly sides: readonly Side[];

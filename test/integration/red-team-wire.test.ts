@@ -25,25 +25,21 @@ import {
   topicIdsOf,
   type RedTeamSides,
   type Side,
+  policyOf,
+  rule,
+  TRUSTED_NET_IDENTITY,
 } from './red-team-sides.js';
 
 const ALLOWED = 'allowed';
 const SECRET = 'secret';
 
-const POLICY = `apiVersion: kafka-l7-proxy/v1
-kind: KafkaPolicy
-identities:
-  - sasl: { mechanisms: [SCRAM-SHA-512] }
-  - sourceCidr: { cidr: 127.0.0.0/8, principal: 'User:trusted-net' }
-rules:
-  - principal: User:trusted-net
-    allow:
-      - { role: consume, topic: ${SECRET} }
-  - principal: User:app
-    allow:
-      - { role: produce, topic: ${ALLOWED} }
-      - { role: consume, topic: ${ALLOWED} }
-`;
+const POLICY = policyOf(
+  ['sasl: { mechanisms: [SCRAM-SHA-512] }', TRUSTED_NET_IDENTITY],
+  [
+    rule('User:trusted-net', [`{ role: consume, topic: ${SECRET} }`]),
+    rule('User:app', [`{ role: produce, topic: ${ALLOWED} }`, `{ role: consume, topic: ${ALLOWED} }`]),
+  ],
+);
 
 let both: RedTeamSides;
 let sides: readonly Side[];
