@@ -20,6 +20,7 @@ import {
   askAs,
   connectAs,
   enableShareGroups,
+  fetchUntilAcquired,
   joinShareGroup,
   onBothSides as onBothSidesOf,
   produceUntilAccepted,
@@ -297,30 +298,23 @@ describe('state one principal leaves on the broker shows another principal only 
       const ids = await topicIds(side);
       const admin = await connect(side, 'admin');
       const app = await connect(side, 'app');
-      const produce = (value: string): Promise<void> => produceUntilAccepted(admin, side, SECRET, value);
       try {
         // admin's share consumer joins, subscribed to `secret`, until it is assigned partition 0.
         const memberId = await joinShareGroup(admin, side, SESSION_GROUP, [SECRET]);
         // admin opens its share session on secret-0 and fetches until it has acquired a record.
-        let sessionEpoch = 0;
-        const fetchSession = (client: RawClient, epochToSend: number, named: boolean): Promise<any> =>
-          shareFetch(client, SESSION_GROUP, memberId, epochToSend, named ? [ids.get(SECRET)] : []);
         // A share group starts at the latest offset (share.auto.offset.reset): write while fetching.
-        await until(
-          async () => {
-            await produce('secret-1');
-            const r = await fetchSession(admin, sessionEpoch, sessionEpoch === 0);
-            if (r !== 'closed' && r.errorCode === 0) sessionEpoch++;
-            return r === 'closed'
-              ? 0
-              : r.responses.flatMap((t: any) => t.partitions.flatMap((p: any) => p.acquiredRecords)).length;
-          },
-          (n) => n > 0,
-          `${side.name}: admin's share fetch acquiring a record`,
+        const { epoch } = await fetchUntilAcquired(
+          admin,
+          side,
+          SESSION_GROUP,
+          memberId,
+          SECRET,
+          ids.get(SECRET),
+          'secret-1',
         );
         // A new record in the session's partition; app fetches on admin's session at its next epoch.
-        await produce('secret-2');
-        const stolen = await fetchSession(app, sessionEpoch, false);
+        await produceUntilAccepted(admin, side, SECRET, 'secret-2');
+        const stolen = await shareFetch(app, SESSION_GROUP, memberId, epoch, []);
         if (stolen === 'closed') return 'closed';
         return [
           stolen.errorCode,

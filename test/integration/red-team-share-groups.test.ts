@@ -25,6 +25,7 @@ import {
   askAs,
   connectAs,
   enableShareGroups,
+  fetchUntilAcquired,
   joinShareGroup,
   onBothSides,
   produceUntilAccepted,
@@ -171,25 +172,17 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
       const app = await connectAs(side, 'app');
       try {
         const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
-        let epoch = 0;
-        const acquired = await until(
-          async () => {
-            await produceUntilAccepted(admin, side, SECRET, 'secret-record');
-            const r = await shareFetch(
-              admin,
-              SHARE_GROUP,
-              memberId,
-              epoch,
-              epoch === 0 ? [topicIds.get(SECRET)] : [],
-            );
-            if (r !== 'closed' && r.errorCode === 0) epoch++;
-            return r === 'closed'
-              ? []
-              : r.responses.flatMap((t: any) => t.partitions.flatMap((p: any) => p.acquiredRecords));
-          },
-          (a) => a.length > 0,
-          `${side.name}: admin's share fetch acquiring a record of ${SECRET}`,
+        const session = await fetchUntilAcquired(
+          admin,
+          side,
+          SHARE_GROUP,
+          memberId,
+          SECRET,
+          topicIds.get(SECRET),
+          'secret-record',
         );
+        const acquired = session.acquired;
+        let epoch = session.epoch;
         const batch = { firstOffset: acquired[0].firstOffset, lastOffset: acquired[0].firstOffset };
         const acknowledge = (client: RawClient, type: number) =>
           client.call<any>(79, 1, {
@@ -232,24 +225,14 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
       const app = await connectAs(side, 'app');
       try {
         const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
-        let epoch = 0;
-        await until(
-          async () => {
-            await produceUntilAccepted(admin, side, SECRET, 'before');
-            const r = await shareFetch(
-              admin,
-              SHARE_GROUP,
-              memberId,
-              epoch,
-              epoch === 0 ? [topicIds.get(SECRET)] : [],
-            );
-            if (r !== 'closed' && r.errorCode === 0) epoch++;
-            return r === 'closed'
-              ? 0
-              : r.responses.flatMap((t: any) => t.partitions.flatMap((p: any) => p.acquiredRecords)).length;
-          },
-          (n) => n > 0,
-          `${side.name}: admin's share fetch acquiring a record of ${SECRET}`,
+        let { epoch } = await fetchUntilAcquired(
+          admin,
+          side,
+          SHARE_GROUP,
+          memberId,
+          SECRET,
+          topicIds.get(SECRET),
+          'before',
         );
         // One new record; app fetches on admin's session at its next epoch, naming no topic.
         await produceUntilAccepted(admin, side, SECRET, 'after');

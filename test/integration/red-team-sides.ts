@@ -317,6 +317,37 @@ export function itComparesLibrdkafkaRows<R extends LibrdkafkaRow>(
   for (const row of rows) it(row.name, () => expectLibrdkafkaRow(outcomes().get(row)!, row.expected));
 }
 
+/**
+ * Writes `value` to partition 0 of `topic` with `client` and share-fetches as `memberId` of `group`
+ * (epoch 0 opens the session naming `topicId`; later epochs fetch the session), until a record is
+ * acquired (a share group starts at the latest offset). Returns the acquired records of that fetch
+ * and the session's next epoch.
+ */
+export async function fetchUntilAcquired(
+  client: RawClient,
+  side: Side,
+  group: string,
+  memberId: string,
+  topic: string,
+  topicId: string | undefined,
+  value: string,
+): Promise<{ acquired: any[]; epoch: number }> {
+  let epoch = 0;
+  const acquired = await until(
+    async () => {
+      await produceUntilAccepted(client, side, topic, value);
+      const r = await shareFetch(client, group, memberId, epoch, epoch === 0 ? [topicId] : []);
+      if (r !== 'closed' && r.errorCode === 0) epoch++;
+      return r === 'closed'
+        ? []
+        : (r.responses.flatMap((t: any) => t.partitions.flatMap((p: any) => p.acquiredRecords)) as any[]);
+    },
+    (a) => a.length > 0,
+    `${side.name}: a share fetch of ${group} acquiring a record of ${topic}`,
+  );
+  return { acquired, epoch };
+}
+
 /** One librdkafka client action compared between the sides, and what the policy implies it sees. */
 export interface LibrdkafkaRow {
   name: string;
