@@ -112,50 +112,70 @@ function projectShareAnswer(side: Side, r: any): unknown {
   ];
 }
 
+/**
+ * Runs `steps` on each side (onBothSides) with a connection as admin and one as app (both ended
+ * afterwards) and the side's topic IDs.
+ */
+const asAdminAndApp = (
+  steps: (on: {
+    side: Side;
+    topicIds: Map<string, string>;
+    admin: RawClient;
+    app: RawClient;
+  }) => Promise<unknown>,
+) =>
+  onBothSides(sides, async (side) => {
+    const topicIds = ids.get(side.name)!;
+    const admin = await connectAs(side, 'admin');
+    const app = await connectAs(side, 'app');
+    try {
+      return await steps({ side, topicIds, admin, app });
+    } finally {
+      admin.end();
+      app.end();
+    }
+  });
+
+/** admin's share member of share-app (`memberId`) writes `value` to `secret` and fetches until it acquires a record. */
+const acquireSecret = (side: Side, admin: RawClient, memberId: string, value: string) =>
+  fetchUntilAcquired(admin, side, SHARE_GROUP, memberId, SECRET, ids.get(side.name)!.get(SECRET), value);
+
 describe('share groups (KIP-932) through the proxy answer as the broker with equivalent ACLs', () => {
   it('a ShareFetch naming a readable and an unreadable topic acquires the readable one and answers the other 29, on that fetch and the later ones of the session', async () => {
-    const seenBy = await onBothSides(sides, async (side) => {
-      const topicIds = ids.get(side.name)!;
-      const admin = await connectAs(side, 'admin');
-      const app = await connectAs(side, 'app');
-      try {
-        const memberId = await joinShareGroup(app, side, SHARE_GROUP, [ALLOWED]);
-        // The opening fetch names both topics; later ones fetch the session, writing `allowed`
-        // meanwhile (a share group starts at the latest offset), until a record is acquired or
-        // the fetch fails as a whole.
-        const first = await shareFetch(app, SHARE_GROUP, memberId, 0, [
-          topicIds.get(ALLOWED),
-          topicIds.get(SECRET),
-        ]);
-        let epoch = 1;
-        const later = await until(
-          async () => {
-            await produceUntilAccepted(admin, side, ALLOWED, 'for-app');
-            await produceUntilAccepted(admin, side, SECRET, 'not-for-app');
-            const r = await shareFetch(app, SHARE_GROUP, memberId, epoch, []);
-            if (r !== 'closed' && r.errorCode === 0) epoch++;
-            return r;
-          },
-          (r) =>
-            r === 'closed' ||
-            r.errorCode !== 0 ||
-            r.responses.some((t: any) => t.partitions.some((p: any) => p.acquiredRecords.length > 0)),
-          `${side.name}: app's share fetch acquiring a record of ${ALLOWED}`,
-        );
-        // A partition with nothing to say (no error, nothing acquired) may or may not be listed in
-        // the opening answer, as the share partition is still being initialized: left out.
-        const said = (r: any): unknown =>
-          r === 'closed'
-            ? r
-            : [
-                r[0],
-                r[1].filter(([, ps]: [string, unknown[][]]) => ps.some((p) => p[1] !== 0 || p[2] === true)),
-              ];
-        return { first: said(projectShareAnswer(side, first)), later: projectShareAnswer(side, later) };
-      } finally {
-        admin.end();
-        app.end();
-      }
+    const seenBy = await asAdminAndApp(async ({ side, topicIds, admin, app }) => {
+      const memberId = await joinShareGroup(app, side, SHARE_GROUP, [ALLOWED]);
+      // The opening fetch names both topics; later ones fetch the session, writing `allowed`
+      // meanwhile (a share group starts at the latest offset), until a record is acquired or
+      // the fetch fails as a whole.
+      const first = await shareFetch(app, SHARE_GROUP, memberId, 0, [
+        topicIds.get(ALLOWED),
+        topicIds.get(SECRET),
+      ]);
+      let epoch = 1;
+      const later = await until(
+        async () => {
+          await produceUntilAccepted(admin, side, ALLOWED, 'for-app');
+          await produceUntilAccepted(admin, side, SECRET, 'not-for-app');
+          const r = await shareFetch(app, SHARE_GROUP, memberId, epoch, []);
+          if (r !== 'closed' && r.errorCode === 0) epoch++;
+          return r;
+        },
+        (r) =>
+          r === 'closed' ||
+          r.errorCode !== 0 ||
+          r.responses.some((t: any) => t.partitions.some((p: any) => p.acquiredRecords.length > 0)),
+        `${side.name}: app's share fetch acquiring a record of ${ALLOWED}`,
+      );
+      // A partition with nothing to say (no error, nothing acquired) may or may not be listed in
+      // the opening answer, as the share partition is still being initialized: left out.
+      const said = (r: any): unknown =>
+        r === 'closed'
+          ? r
+          : [
+              r[0],
+              r[1].filter(([, ps]: [string, unknown[][]]) => ps.some((p) => p[1] !== 0 || p[2] === true)),
+            ];
+      return { first: said(projectShareAnswer(side, first)), later: projectShareAnswer(side, later) };
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
     const secretRefused = [SECRET, [[0, 29, false, 0]]];
@@ -166,50 +186,34 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
   });
 
   it("ShareAcknowledge by app of the records admin's member acquired from a topic app may not read: answered 29, and the records stay admin's to acknowledge", async () => {
-    const seenBy = await onBothSides(sides, async (side) => {
-      const topicIds = ids.get(side.name)!;
-      const admin = await connectAs(side, 'admin');
-      const app = await connectAs(side, 'app');
-      try {
-        const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
-        const session = await fetchUntilAcquired(
-          admin,
-          side,
-          SHARE_GROUP,
+    const seenBy = await asAdminAndApp(async ({ side, topicIds, admin, app }) => {
+      const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
+      const session = await acquireSecret(side, admin, memberId, 'secret-record');
+      const acquired = session.acquired;
+      let epoch = session.epoch;
+      const batch = { firstOffset: acquired[0].firstOffset, lastOffset: acquired[0].firstOffset };
+      const acknowledge = (client: RawClient, type: number) =>
+        client.call<any>(79, 1, {
+          groupId: SHARE_GROUP,
           memberId,
-          SECRET,
-          topicIds.get(SECRET),
-          'secret-record',
-        );
-        const acquired = session.acquired;
-        let epoch = session.epoch;
-        const batch = { firstOffset: acquired[0].firstOffset, lastOffset: acquired[0].firstOffset };
-        const acknowledge = (client: RawClient, type: number) =>
-          client.call<any>(79, 1, {
-            groupId: SHARE_GROUP,
-            memberId,
-            shareSessionEpoch: epoch,
-            topics: [
-              {
-                topicId: topicIds.get(SECRET),
-                partitions: [
-                  { partitionIndex: 0, acknowledgementBatches: [{ ...batch, acknowledgeTypes: [type] }] },
-                ],
-              },
-            ],
-          });
-        // app rejects (3) admin's record on admin's session.
-        const byApp = await acknowledge(app, 3);
-        // admin then accepts (1) it: the record is still acquired by admin's member when app's
-        // acknowledgement was not applied. The epoch follows the broker's: app's answer (0 or not)
-        // says whether the session moved on.
-        if (byApp !== 'closed' && byApp.errorCode === 0) epoch++;
-        const byAdmin = await acknowledge(admin, 1);
-        return { byApp: projectShareAnswer(side, byApp), byAdmin: projectShareAnswer(side, byAdmin) };
-      } finally {
-        admin.end();
-        app.end();
-      }
+          shareSessionEpoch: epoch,
+          topics: [
+            {
+              topicId: topicIds.get(SECRET),
+              partitions: [
+                { partitionIndex: 0, acknowledgementBatches: [{ ...batch, acknowledgeTypes: [type] }] },
+              ],
+            },
+          ],
+        });
+      // app rejects (3) admin's record on admin's session.
+      const byApp = await acknowledge(app, 3);
+      // admin then accepts (1) it: the record is still acquired by admin's member when app's
+      // acknowledgement was not applied. The epoch follows the broker's: app's answer (0 or not)
+      // says whether the session moved on.
+      if (byApp !== 'closed' && byApp.errorCode === 0) epoch++;
+      const byAdmin = await acknowledge(admin, 1);
+      return { byApp: projectShareAnswer(side, byApp), byAdmin: projectShareAnswer(side, byAdmin) };
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
     expect(seenBy.reference).toEqual({
@@ -219,44 +223,28 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
   });
 
   it("a ShareFetch by app on admin's share session (admin's member id, the next epoch) acquires nothing: admin's next fetch gets the record app could not read", async () => {
-    const seenBy = await onBothSides(sides, async (side) => {
-      const topicIds = ids.get(side.name)!;
-      const admin = await connectAs(side, 'admin');
-      const app = await connectAs(side, 'app');
-      try {
-        const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
-        let { epoch } = await fetchUntilAcquired(
-          admin,
-          side,
-          SHARE_GROUP,
-          memberId,
-          SECRET,
-          topicIds.get(SECRET),
-          'before',
-        );
-        // One new record; app fetches on admin's session at its next epoch, naming no topic.
-        await produceUntilAccepted(admin, side, SECRET, 'after');
-        const byApp = await shareFetch(app, SHARE_GROUP, memberId, epoch, []);
-        if (byApp !== 'closed' && byApp.errorCode === 0) epoch++;
-        // admin's next fetch on its session: the new record, unless app's fetch acquired it.
-        const byAdmin = await shareFetch(admin, SHARE_GROUP, memberId, epoch, []);
-        const values = (r: any): string[] =>
-          r === 'closed'
-            ? []
-            : r.responses.flatMap((t: any) =>
-                t.partitions.flatMap((p: any) =>
-                  p.acquiredRecords.length > 0 ? [p.records.toString('latin1')] : [],
-                ),
-              );
-        return {
-          byApp: projectShareAnswer(side, byApp),
-          byAdmin: projectShareAnswer(side, byAdmin),
-          adminGotAfter: values(byAdmin).some((v) => v.includes('after')),
-        };
-      } finally {
-        admin.end();
-        app.end();
-      }
+    const seenBy = await asAdminAndApp(async ({ side, admin, app }) => {
+      const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
+      let { epoch } = await acquireSecret(side, admin, memberId, 'before');
+      // One new record; app fetches on admin's session at its next epoch, naming no topic.
+      await produceUntilAccepted(admin, side, SECRET, 'after');
+      const byApp = await shareFetch(app, SHARE_GROUP, memberId, epoch, []);
+      if (byApp !== 'closed' && byApp.errorCode === 0) epoch++;
+      // admin's next fetch on its session: the new record, unless app's fetch acquired it.
+      const byAdmin = await shareFetch(admin, SHARE_GROUP, memberId, epoch, []);
+      const values = (r: any): string[] =>
+        r === 'closed'
+          ? []
+          : r.responses.flatMap((t: any) =>
+              t.partitions.flatMap((p: any) =>
+                p.acquiredRecords.length > 0 ? [p.records.toString('latin1')] : [],
+              ),
+            );
+      return {
+        byApp: projectShareAnswer(side, byApp),
+        byAdmin: projectShareAnswer(side, byAdmin),
+        adminGotAfter: values(byAdmin).some((v) => v.includes('after')),
+      };
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
     expect(seenBy.reference).toEqual({
