@@ -31,3 +31,13 @@ export function closestName(given: string, known: Iterable<string>, maxDistance 
     ? best.name
     : undefined;
 }
+
+/**
+ * ` (did you mean 'x'?)` when `given` is a string close to one of `known` (closestName), else '':
+ * the ending of a loader's error for a misspelt name or value.
+ */
+export function didYouMean(given: unknown, known: Iterable<string>): string {
+  if (typeof given !== 'string') return '';
+  const suggestion = closestName(given, known);
+  return suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
+}

@@ -27,12 +27,7 @@ import { stringify } from 'yaml';
 import { encodeRequestFrame } from '../../protocol/framing/index.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 import { REQUEST_CODECS, type MessageCodec } from '../../protocol/generated/codecs.js';
-import {
-  defaultFetchResponseEpochEndOffset,
-  defaultFetchResponseLeaderIdAndEpoch,
-  defaultFetchResponseSnapshotId,
-  encodeFetchResponse,
-} from '../../protocol/generated/messages/fetch.js';
+import { encodeFetchResponse } from '../../protocol/generated/messages/fetch.js';
 import {
   defaultProduceResponseLeaderIdAndEpoch,
   encodeProduceResponse,
@@ -40,6 +35,7 @@ import {
 import { FrameStream } from '../../src/connection/frame-stream.js';
 import { freeBrokerPortBase } from '../../test/unit/proxy/free-ports.js';
 import { ScriptedBroker } from '../../test/unit/proxy/scripted-broker.js';
+import { fetchPartition } from '../../test/unit/rewrite/response-frames.js';
 import { RssSampler } from './process-stats.js';
 import { buildProxy, freePort, startProxyProcess, type ProxyRuntime } from './proxy-process.js';
 
@@ -173,19 +169,10 @@ function fetchResponseBody(recordBytes: number, sessionId: number): Buffer {
           topic: TOPIC,
           topicId: sessionId === 0 ? ZERO_UUID : TOPIC_ID,
           partitions: [
-            {
-              partitionIndex: 0,
-              errorCode: 0,
+            fetchPartition(0, Buffer.alloc(recordBytes, 7), {
               highWatermark: 1000n,
               lastStableOffset: 1000n,
-              logStartOffset: 0n,
-              divergingEpoch: defaultFetchResponseEpochEndOffset(),
-              currentLeader: defaultFetchResponseLeaderIdAndEpoch(),
-              snapshotId: defaultFetchResponseSnapshotId(),
-              abortedTransactions: null,
-              preferredReadReplica: -1,
-              records: Buffer.alloc(recordBytes, 7),
-            },
+            }),
           ],
         },
       ],

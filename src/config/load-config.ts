@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
-import { closestName } from '../did-you-mean.js';
+import { didYouMean } from '../did-you-mean.js';
 import { formatFieldPath } from '../policy/policy-error.js';
 import { pointerToSegments, YamlLocator, type Segment } from '../yaml-locator.js';
 import { configSchema } from './config-schema.js';
@@ -50,12 +50,6 @@ export interface ConfigSource {
 
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, verbose: true });
 const validate = ajv.compile(configSchema);
-
-function didYouMean(given: unknown, known: Iterable<string>): string {
-  if (typeof given !== 'string') return '';
-  const suggestion = closestName(given, known);
-  return suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
-}
 
 /** The schema's own error, in the configuration's words; undefined for errors another one explains. */
 function schemaProblem(error: ErrorObject): SettingProblem | undefined {

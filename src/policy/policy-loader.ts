@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
-import { closestName } from '../did-you-mean.js';
+import { didYouMean } from '../did-you-mean.js';
 import { CidrSyntaxError, parseCidr, type CidrBlock } from '../identity/cidr.js';
 import {
   DEFAULT_SASL_PRINCIPAL_TEMPLATE,
@@ -55,12 +55,6 @@ function schemaValidator(): ValidateFunction {
   return validator;
 }
 
-/** ` (did you mean 'x'?)` for a misspelt field name or value close to a known one, else ''. */
-function didYouMean(given: string, known: readonly string[]): string {
-  const suggestion = closestName(given, known);
-  return suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
-}
-
 function schemaErrorMessage(e: ErrorObject): string {
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -74,7 +68,7 @@ function schemaErrorMessage(e: ErrorObject): string {
       const allowed = e.params.allowedValues as unknown[];
       return (
         `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` +
-        (typeof e.data === 'string' ? didYouMean(e.data, allowed.map(String)) : '')
+        didYouMean(e.data, allowed.map(String))
       );
     }
     case 'const':
@@ -114,12 +108,8 @@ function schemaErrors(file: string, doc: unknown, locate: Locator): PolicyError[
   return errors;
 }
 
-function suggestApiName(name: string): string | undefined {
-  return closestName(
-    name,
-    allApiClassifications().map((c) => c.ciliumName),
-  );
-}
+/** The Cilium-style names of every API, which a rule's apiKey may give. */
+const apiNames = (): string[] => allApiClassifications().map((c) => c.ciliumName);
 
 /** Resource kinds a rule can grant: what its role grants, or what its API carries. */
 function grantableKinds(
@@ -301,11 +291,10 @@ class SemanticChecker {
     if (raw.apiKey !== undefined) {
       api = lookupApi(raw.apiKey as string | number);
       if (!api) {
-        const suggestion = typeof raw.apiKey === 'string' ? suggestApiName(raw.apiKey) : undefined;
         this.keyError(
           at,
           'apiKey',
-          `unknown API '${String(raw.apiKey)}'` + (suggestion ? ` (did you mean '${suggestion}'?)` : ''),
+          `unknown API '${String(raw.apiKey)}'` + didYouMean(raw.apiKey, apiNames()),
         );
       } else if (api.category === 'inter-broker') {
         this.keyError(

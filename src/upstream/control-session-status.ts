@@ -4,6 +4,7 @@
 // cluster's brokers through such sessions, so /readyz reports the upstream as ready only then, and
 // says why not otherwise, one line per bootstrap broker tried.
 
+import { ErrorCode } from '../../protocol/errors.js';
 import { ApiKey } from '../../protocol/generated/api-keys.js';
 import { decodeSaslHandshakeResponse } from '../../protocol/generated/messages/sasl-handshake.js';
 import { parseHostPort } from './broker-directory.js';
@@ -74,13 +75,10 @@ export function controlFailureText(failure: ControlAttemptFailure): string {
   return `control connection to ${failure.server}: ${failure.detail}`;
 }
 
-/** SaslHandshake error UNSUPPORTED_SASL_MECHANISM (33): the answer still lists the enabled mechanisms. */
-const UNSUPPORTED_SASL_MECHANISM = 33;
-
 /**
  * Asks `server` which SASL mechanisms it offers: one SaslHandshake v1 (mechanism PLAIN) on a fresh
  * session. A SASL listener answers with its enabled mechanisms (error 0, or UNSUPPORTED_SASL_MECHANISM
- * when PLAIN is not one of them); a listener without SASL answers ILLEGAL_SASL_STATE (Kafka's
+ * (33), whose answer still lists them, when PLAIN is not one of them); a listener without SASL answers ILLEGAL_SASL_STATE (Kafka's
  * KafkaApis.handleSaslHandshakeRequest), and then this resolves undefined, as it does when the probe
  * itself fails.
  */
@@ -95,7 +93,7 @@ export async function offeredSaslMechanisms(
         await call(ApiKey.SaslHandshake, 1, { mechanism: 'PLAIN' }),
         1,
       );
-      return answer.errorCode === 0 || answer.errorCode === UNSUPPORTED_SASL_MECHANISM
+      return answer.errorCode === 0 || answer.errorCode === ErrorCode.UNSUPPORTED_SASL_MECHANISM
         ? answer.mechanisms
         : undefined;
     } finally {

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { translatePolicyToAcls, type AclBinding } from '../../src/policy/acl-translation.js';
 import { parsePolicy } from '../../src/policy/policy-loader.js';
+import { consumerGroupJoinBody, consumerGroupLeaveBody } from '../integration/consumer-group-heartbeats.js';
 import { RawClient } from '../integration/policy-raw-client.js';
 import { rng } from '../unit/protocol/schema-samples.js';
 import { send, type Comparer, type Outcome, type Side, type Step } from './differential.js';
@@ -336,17 +337,7 @@ const consumerGroupDescribe: Sequence = {
         apiKey: 68,
         version: 0,
         label: `${label}: heartbeat`,
-        body: () => ({
-          groupId: group,
-          memberId: '',
-          memberEpoch: 0,
-          instanceId: null,
-          rackId: null,
-          rebalanceTimeoutMs: 10_000,
-          subscribedTopicNames: topics,
-          serverAssignor: null,
-          topicPartitions: [],
-        }),
+        body: () => consumerGroupJoinBody(group, topics),
       }),
     );
     for (const [side, o] of [
@@ -373,17 +364,7 @@ const consumerGroupDescribe: Sequence = {
         apiKey: 68,
         version: 0,
         label: `${label}: leave`,
-        body: (s) => ({
-          groupId: group,
-          memberId: memberId.get(s, ''),
-          memberEpoch: -1,
-          instanceId: null,
-          rackId: null,
-          rebalanceTimeoutMs: -1,
-          subscribedTopicNames: null,
-          serverAssignor: null,
-          topicPartitions: null,
-        }),
+        body: (s) => consumerGroupLeaveBody(group, memberId.get(s, '')),
       }),
     );
   },

@@ -16,6 +16,7 @@ import type {
   ListGroupsResponse,
 } from '../../protocol/generated/index.js';
 import { startKafka, type KafkaCluster } from '../harness/index.js';
+import { consumerGroupJoinBody, consumerGroupLeaveBody } from './consumer-group-heartbeats.js';
 import { RawClient } from './policy-raw-client.js';
 
 /** Kafka's error codes used here (org.apache.kafka.common.protocol.Errors). */
@@ -56,34 +57,18 @@ async function emptyConsumerGroup(client: RawClient, group: string): Promise<voi
   const joined = await eventually(
     async () =>
       answer(
-        await client.call<ConsumerGroupHeartbeatResponse>(68, 0, {
-          groupId: group,
-          memberId: '',
-          memberEpoch: 0,
-          instanceId: null,
-          rackId: null,
-          rebalanceTimeoutMs: 10_000,
-          subscribedTopicNames: ['no-such-topic'],
-          serverAssignor: null,
-          topicPartitions: [],
-        }),
+        await client.call<ConsumerGroupHeartbeatResponse>(
+          68,
+          0,
+          consumerGroupJoinBody(group, ['no-such-topic']),
+        ),
       ),
     (r) => !COORDINATOR_NOT_READY.includes(r.errorCode),
     120_000,
   );
   expect(joined.errorCode).toBe(0);
   const left = answer(
-    await client.call<ConsumerGroupHeartbeatResponse>(68, 0, {
-      groupId: group,
-      memberId: joined.memberId,
-      memberEpoch: -1,
-      instanceId: null,
-      rackId: null,
-      rebalanceTimeoutMs: -1,
-      subscribedTopicNames: null,
-      serverAssignor: null,
-      topicPartitions: null,
-    }),
+    await client.call<ConsumerGroupHeartbeatResponse>(68, 0, consumerGroupLeaveBody(group, joined.memberId)),
   );
   expect(left.errorCode).toBe(0);
 }
@@ -124,25 +109,36 @@ async function describeErrorCode(client: RawClient, group: string): Promise<numb
   return r.groups[0]!.errorCode;
 }
 
-describe('a JoinGroup is answered before its records are committed (append linger 3 s)', () => {
-  let cluster: KafkaCluster;
-  let client: RawClient;
+/**
+ * Registers, for the enclosing describe block, one broker with `group.coordinator.append.linger.ms`
+ * set to `lingerMs` and a raw client to it (60 s response timeout) once the coordinator of g1 is
+ * found; both are stopped after the block. `client` is set before the block's tests run.
+ */
+function brokerWithAppendLinger(lingerMs: string): { client: RawClient } {
+  const started = {} as { client: RawClient };
+  let cluster: KafkaCluster | undefined;
   beforeAll(async () => {
     cluster = await startKafka({
       nodes: 1,
       readyTimeoutMs: 300_000,
-      serverProperties: { 'group.coordinator.append.linger.ms': '3000' },
+      serverProperties: { 'group.coordinator.append.linger.ms': lingerMs },
     });
-    client = await RawClient.connect(cluster.nodes[0]!.port);
-    client.responseTimeoutMs = 60_000;
-    await awaitGroupCoordinator(client, 'g1');
+    started.client = await RawClient.connect(cluster.nodes[0]!.port);
+    started.client.responseTimeoutMs = 60_000;
+    await awaitGroupCoordinator(started.client, 'g1');
   });
   afterAll(async () => {
-    client?.end();
+    started.client?.end();
     await cluster?.stop();
   });
+  return started;
+}
+
+describe('a JoinGroup is answered before its records are committed (append linger 3 s)', () => {
+  const broker = brokerWithAppendLinger('3000');
 
   it('ListGroups and ConsumerGroupDescribe still show the consumer group right after a classic join converted it, and the classic group once the batch is written', async () => {
+    const { client } = broker;
     await emptyConsumerGroup(client, 'g1');
     expect(await listed(client, 'g1')).toEqual({ protocolType: 'consumer', groupType: 'consumer' });
 
@@ -165,24 +161,10 @@ describe('a JoinGroup is answered before its records are committed (append linge
 });
 
 describe('with the append linger at 0, as the differential harness runs its brokers', () => {
-  let cluster: KafkaCluster;
-  let client: RawClient;
-  beforeAll(async () => {
-    cluster = await startKafka({
-      nodes: 1,
-      readyTimeoutMs: 300_000,
-      serverProperties: { 'group.coordinator.append.linger.ms': '0' },
-    });
-    client = await RawClient.connect(cluster.nodes[0]!.port);
-    client.responseTimeoutMs = 60_000;
-    await awaitGroupCoordinator(client, 'g1');
-  });
-  afterAll(async () => {
-    client?.end();
-    await cluster?.stop();
-  });
+  const broker = brokerWithAppendLinger('0');
 
   it('the read right after the classic join that converted an empty consumer group finds the classic group, every time', async () => {
+    const { client } = broker;
     const seen: Array<string | undefined> = [];
     for (let i = 0; i < 10; i++) {
       await emptyConsumerGroup(client, 'g1');

@@ -93,66 +93,66 @@ async function metric(
   return sampleValue(parsePrometheusText(await running.observability.metrics.metrics()), name, labels);
 }
 
+/** Starts a proxy with `sasl` (as startWith does), runs `check` on it, and stops it whatever happens. */
+async function withProxy(
+  sasl: Parameters<typeof startWith>[0],
+  check: (started: Started) => Promise<void>,
+): Promise<void> {
+  const started = await startWith(sasl);
+  try {
+    await check(started);
+  } finally {
+    await started.running.stop();
+  }
+}
+
+/** The reasons /readyz gives once it answers 503 with at least one for the upstream check. */
+async function notReadyReasons(running: ObservedProxy): Promise<string[]> {
+  return (await readyzWhen(running, (x) => x.status === 503 && x.upstream.length > 0, 'says not ready'))
+    .upstream;
+}
+
+/** kafka_l7_proxy_upstream_control_session_failures_total for one `reason`. */
+function failures(running: ObservedProxy, reason: string): Promise<number | undefined> {
+  return metric(running, 'kafka_l7_proxy_upstream_control_session_failures_total', { reason });
+}
+
 describe('/readyz and the control connection to a SASL-only broker', () => {
   it('is not ready without upstream.sasl, and says the broker requires SASL in /readyz, the log and the metrics', async () => {
-    const { running, warnings } = await startWith(undefined);
-    try {
+    await withProxy(undefined, async ({ running, warnings }) => {
       const expected = `control connection to ${bootstrap}: broker requires SASL (offers SCRAM-SHA-512); upstream.sasl is not set`;
-      const r = await readyzWhen(running, (x) => x.status === 503 && x.upstream.length > 0, 'says not ready');
-      expect(r.upstream).toEqual([expected]);
+      expect(await notReadyReasons(running)).toEqual([expected]);
       expect(warnings).toContainEqual(expect.objectContaining({ err: expected }));
       expect(await metric(running, 'kafka_l7_proxy_upstream_control_session_ready')).toBe(0);
-      expect(
-        await metric(running, 'kafka_l7_proxy_upstream_control_session_failures_total', {
-          reason: 'sasl_not_configured',
-        }),
-      ).toBeGreaterThanOrEqual(1);
-    } finally {
-      await running.stop();
-    }
+      expect(await failures(running, 'sasl_not_configured')).toBeGreaterThanOrEqual(1);
+    });
   }, 180_000);
 
   it('is not ready with a wrong password, and passes on the broker reason', async () => {
-    const { running } = await startWith({ username: USER.name, password: 'wrong' });
-    try {
-      const r = await readyzWhen(running, (x) => x.status === 503 && x.upstream.length > 0, 'says not ready');
-      expect(r.upstream).toEqual([
+    await withProxy({ username: USER.name, password: 'wrong' }, async ({ running }) => {
+      expect(await notReadyReasons(running)).toEqual([
         expect.stringMatching(
           new RegExp(
             `^control connection to ${bootstrap}: SASL authentication failed: .*invalid credentials`,
           ),
         ),
       ]);
-      expect(
-        await metric(running, 'kafka_l7_proxy_upstream_control_session_failures_total', {
-          reason: 'sasl_authentication_failed',
-        }),
-      ).toBeGreaterThanOrEqual(1);
-    } finally {
-      await running.stop();
-    }
+      expect(await failures(running, 'sasl_authentication_failed')).toBeGreaterThanOrEqual(1);
+    });
   }, 180_000);
 
   it('is not ready when the broker refuses the configured mechanism, and names the ones it offers', async () => {
-    const { running } = await startWith({ mechanism: 'PLAIN', username: USER.name, password: USER.password });
-    try {
-      const r = await readyzWhen(running, (x) => x.status === 503 && x.upstream.length > 0, 'says not ready');
-      expect(r.upstream).toEqual([
+    const sasl = { mechanism: 'PLAIN' as const, username: USER.name, password: USER.password };
+    await withProxy(sasl, async ({ running }) => {
+      expect(await notReadyReasons(running)).toEqual([
         `control connection to ${bootstrap}: broker refused SASL mechanism PLAIN (offers SCRAM-SHA-512)`,
       ]);
-      expect(
-        await metric(running, 'kafka_l7_proxy_upstream_control_session_failures_total', {
-          reason: 'sasl_mechanism_refused',
-        }),
-      ).toBeGreaterThanOrEqual(1);
-    } finally {
-      await running.stop();
-    }
+      expect(await failures(running, 'sasl_mechanism_refused')).toBeGreaterThanOrEqual(1);
+    });
   }, 180_000);
 
   it('is ready with the right credentials, not ready while the broker is down, and ready again once it is back', async () => {
-    const { running } = await startWith({ username: USER.name, password: USER.password });
-    try {
+    await withProxy({ username: USER.name, password: USER.password }, async ({ running }) => {
       expect(await readyzWhen(running, (x) => x.status === 200, 'says ready')).toEqual({
         status: 200,
         upstream: [],
@@ -171,13 +171,7 @@ describe('/readyz and the control connection to a SASL-only broker', () => {
       await cluster.startNode(nodeId);
       await readyzWhen(running, (x) => x.status === 200, 'says ready again');
       expect(await metric(running, 'kafka_l7_proxy_upstream_control_session_ready')).toBe(1);
-      expect(
-        await metric(running, 'kafka_l7_proxy_upstream_control_session_failures_total', {
-          reason: 'unreachable',
-        }),
-      ).toBeGreaterThanOrEqual(1);
-    } finally {
-      await running.stop();
-    }
+      expect(await failures(running, 'unreachable')).toBeGreaterThanOrEqual(1);
+    });
   }, 300_000);
 });

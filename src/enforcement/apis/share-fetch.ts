@@ -19,11 +19,13 @@
 // forgotten, put back when a principal who may read them fetches) and answered 29 by the proxy on
 // every fetch (policies/README.md, share sessions).
 
-import type {
-  ShareFetchResponse,
-  ShareFetchResponsePartitionData,
+import {
+  decodeShareAcknowledgeResponsePartitionData,
+  decodeShareFetchResponsePartitionData,
+  type ShareFetchResponse,
 } from '../../../protocol/generated/index.js';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
+import { skeletonWith } from '../default-value-reader.js';
 import { brokerKeyOf } from '../fetch-session-enforcement.js';
 import {
   applyPartitions,
@@ -74,19 +76,13 @@ function judgeShareFetchAnswer(
  * A partition the proxy answers itself, as Kafka's `ShareFetchResponse.partitionResponse(partition,
  * error)` builds it: the error, empty records, every other field at its schema default (0, null).
  */
-function refusedPartition(partitionIndex: number, errorCode: number): ShareFetchResponsePartitionData {
-  return {
-    partitionIndex,
-    errorCode,
-    errorMessage: null,
-    acknowledgeErrorCode: 0,
-    acknowledgeErrorMessage: null,
-    currentLeader: { leaderId: 0, leaderEpoch: 0, _unknownTaggedFields: undefined },
-    records: EMPTY,
-    acquiredRecords: [],
-    _unknownTaggedFields: undefined,
-  };
-}
+const refusedPartition = skeletonWith(decodeShareFetchResponsePartitionData, {
+  records: EMPTY,
+  acquiredRecords: [],
+});
+
+/** A refused ShareAcknowledge partition: the error, every other field at its schema default. */
+const unacknowledgedPartition = skeletonWith(decodeShareAcknowledgeResponsePartitionData, {});
 
 /** The partitions of `a` that `b` does not hold. */
 function minus(a: TopicPartitionSet, b: TopicPartitionSet): ShareTopicPartitions[] {
@@ -176,10 +172,15 @@ export const shareFetch = decidedApi(ApiKey.ShareFetch, {
         if (listed === undefined)
           response.responses.push({
             topicId,
-            partitions: missing.map((p) => refusedPartition(p, code)),
+            partitions: missing.map((p) =>
+              refusedPartition(ctx.version, { partitionIndex: p, errorCode: code }),
+            ),
             _unknownTaggedFields: undefined,
           });
-        else listed.partitions.push(...missing.map((p) => refusedPartition(p, code)));
+        else
+          listed.partitions.push(
+            ...missing.map((p) => refusedPartition(ctx.version, { partitionIndex: p, errorCode: code })),
+          );
       }
       return true;
     };
@@ -232,13 +233,9 @@ export const shareAcknowledge = decidedApi(ApiKey.ShareAcknowledge, {
         if (errorCode === 0) return;
         response.responses.push({
           topicId: t.topicId,
-          partitions: t.partitions.map((p) => ({
-            partitionIndex: p.partitionIndex,
-            errorCode,
-            errorMessage: null,
-            currentLeader: { leaderId: 0, leaderEpoch: 0, _unknownTaggedFields: undefined },
-            _unknownTaggedFields: undefined,
-          })),
+          partitions: t.partitions.map((p) =>
+            unacknowledgedPartition(ctx.version, { partitionIndex: p.partitionIndex, errorCode }),
+          ),
           _unknownTaggedFields: undefined,
         });
       });

@@ -121,6 +121,20 @@ function body(apiName: string, version: number, c: Choices): unknown {
   return b;
 }
 
+/** A Produce body with one partition (index 0, a non-transactional batch) per topic of `names`. */
+function produceBody(names: string[], transactionalId: string | null = null): unknown {
+  return {
+    transactionalId,
+    acks: -1,
+    timeoutMs: 1000,
+    topicData: names.map((name) => ({
+      name,
+      topicId: TOPIC_IDS[name] ?? IDS[5]!,
+      partitionData: [{ index: 0, records: batch(false) }],
+    })),
+  };
+}
+
 function frameOf(apiKey: number, version: number, value: unknown): Buffer {
   return encodeRequestFrame(
     REQUEST_CODECS.get(apiKey)! as MessageCodec<unknown>,
@@ -260,16 +274,6 @@ describe('frames crafted so that the peek and the full decoder could read them d
     topics: [{ topic: 'payments.commands', topicId: commandsId, partitions: [fetchPartition] }],
     forgottenTopicsData: [],
     rackId: '',
-  });
-  const produceBody = (names: string[]) => ({
-    transactionalId: null,
-    acks: -1,
-    timeoutMs: 1000,
-    topicData: names.map((name) => ({
-      name,
-      topicId: TOPIC_IDS[name] ?? IDS[5]!,
-      partitionData: [{ index: 0, records: batch(false) }],
-    })),
   });
   const resized = (frame: Buffer): Buffer => {
     frame.writeInt32BE(frame.length - 4, 0);
@@ -468,16 +472,7 @@ describe('deciding a Produce from the start of its frame lets through only what 
     const policy = loadPolicy('policies/payments.yaml');
     const connection = connectionFor({ principal: 'User:payments-api' });
     const produce = (version: number, transactionalId: string | null, names: string[]) =>
-      frameOf(0, version, {
-        transactionalId,
-        acks: -1,
-        timeoutMs: 1000,
-        topicData: names.map((name) => ({
-          name,
-          topicId: TOPIC_IDS[name] ?? IDS[5]!,
-          partitionData: [{ index: 0, records: batch(false) }],
-        })),
-      });
+      frameOf(0, version, produceBody(names, transactionalId));
     const s = side(policy, true);
     const outcome = (frame: Buffer) => streamedOutcome(s, connection, frame, true, 3);
     expect(outcome(produce(9, null, ['payments.commands']))).toBe('forward');

@@ -15,6 +15,7 @@ import {
 } from '../../../protocol/generated/messages/produce.js';
 import { DecodeError, Reader } from '../../../protocol/primitives/index.js';
 import { produceHead } from '../../../src/enforcement/produce-frame-walk.js';
+import { byteMutation, mutateBytes, type ByteMutation } from '../protocol/byte-mutations.js';
 
 /** Body bytes in the frame stream's start (src/connection/frame-stream.ts HEAD_BYTES). */
 const HEAD_BYTES = 512;
@@ -78,44 +79,11 @@ function frameOf(g: Generated): Buffer {
   return frame;
 }
 
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({
-    kind: fc.constant('length' as const),
-    at: fc.nat(),
-    value: fc.constantFrom(-1, 0, 1, 0x7fff, 0x7fffffff),
-    width: fc.constantFrom(1, 2, 4),
-  }),
-  fc.record({
-    kind: fc.constant('insert' as const),
-    at: fc.nat(),
-    bytes: fc.uint8Array({ minLength: 1, maxLength: 6 }),
-  }),
-  fc.record({ kind: fc.constant('append' as const), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
-);
-type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+const mutation = byteMutation([-1, 0, 1, 0x7fff, 0x7fffffff]);
 
 /** `frame` with its body mutated; the size prefix is set to the new length. */
-function mutate(frame: Buffer, muts: readonly Mutation[]): Buffer {
-  let b = Buffer.from(frame.subarray(4));
-  for (const m of muts) {
-    if (m.kind === 'append') {
-      b = Buffer.concat([b, Buffer.from(m.bytes)]);
-      continue;
-    }
-    if (b.length === 0) break;
-    const at = m.at % b.length;
-    if (m.kind === 'set') b[at] = m.value;
-    else if (m.kind === 'truncate') b = b.subarray(0, at);
-    else if (m.kind === 'insert')
-      b = Buffer.concat([b.subarray(0, at), Buffer.from(m.bytes), b.subarray(at)]);
-    else if (at + m.width <= b.length) {
-      if (m.width === 1) b[at] = (m.value + 1) & 0x7f;
-      else if (m.width === 2) b.writeInt16BE(Math.max(-1, Math.min(m.value, 0x7fff)), at);
-      else b.writeInt32BE(m.value, at);
-    }
-  }
+function mutate(frame: Buffer, muts: readonly ByteMutation[]): Buffer {
+  const b = mutateBytes(frame.subarray(4), muts);
   const out = Buffer.alloc(4 + b.length);
   out.writeInt32BE(b.length, 0);
   b.copy(out, 4);
@@ -307,28 +275,20 @@ describe('a Produce request streamed after a decision from its start is accepted
   });
 
   it('requests whose head the start cannot decide are collected whole: two topics, no topic, a name past the start', () => {
-    const two = encodeProduceRequest(
-      {
-        transactionalId: null,
-        acks: -1,
-        timeoutMs: 1,
-        topicData: [
-          { name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitionData: [] },
-          { name: 'b', topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitionData: [] },
-        ],
-      },
-      9,
-    );
-    const none = encodeProduceRequest({ transactionalId: null, acks: -1, timeoutMs: 1, topicData: [] }, 9);
-    const longName = encodeProduceRequest(
-      {
-        transactionalId: 'x'.repeat(600),
-        acks: -1,
-        timeoutMs: 1,
-        topicData: [{ name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitionData: [] }],
-      },
-      9,
-    );
+    // A Produce v9 body naming `names`, each with no partition.
+    const head = (transactionalId: string | null, names: string[]) =>
+      encodeProduceRequest(
+        {
+          transactionalId,
+          acks: -1,
+          timeoutMs: 1,
+          topicData: names.map((name) => ({ name, topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitionData: [] })),
+        },
+        9,
+      );
+    const two = head(null, ['a', 'b']);
+    const none = head(null, []);
+    const longName = head('x'.repeat(600), ['a']);
     for (const body of [two, none, longName]) {
       const frame = Buffer.concat([Buffer.alloc(4), body]);
       frame.writeInt32BE(body.length, 0);

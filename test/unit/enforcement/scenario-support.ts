@@ -104,6 +104,21 @@ export function loadPolicy(textOrFile: string): FixedPolicySource {
   return new FixedPolicySource(compilePolicy(parsed.policy, 1));
 }
 
+/**
+ * A policy document from its `identities:` and `rules:` lists (YAML, entries indented two spaces as
+ * under a top-level key), compiled as generation 1.
+ */
+export function policyOf(identitiesYaml: string, rulesYaml: string): FixedPolicySource {
+  return loadPolicy(
+    `apiVersion: kafka-l7-proxy/v1\nkind: KafkaPolicy\nidentities:\n${identitiesYaml}rules:\n${rulesYaml}`,
+  );
+}
+
+/** {@link policyOf} with principals from SASL (`identities: [{ sasl: {} }]`). */
+export function saslPolicy(rulesYaml: string): FixedPolicySource {
+  return policyOf('  - sasl: {}\n', rulesYaml);
+}
+
 export function apiKeyOf(api: string | number): number {
   const c = lookupApi(api);
   if (c === undefined) throw new Error(`unknown API ${api}`);

@@ -22,19 +22,14 @@ import {
   decodeAnswer,
   decodeForwarded,
   decodeResponse,
-  loadPolicy,
   requestFrame,
+  saslPolicy,
 } from './scenario-support.js';
 
 const ALLOWED = 'EQAAAAAAAAAAAAAAAAAAAQ';
 const SECRET = 'MwAAAAAAAAAAAAAAAAAAAw';
 
-const POLICY = `apiVersion: kafka-l7-proxy/v1
-kind: KafkaPolicy
-identities:
-  - sasl: {}
-rules:
-  - principal: User:app
+const RULES = `  - principal: User:app
     allow:
       - { role: consume, topic: allowed, group: g1 }
       - { apiKey: AlterShareGroupOffsets, topic: allowed, group: g1 }
@@ -49,7 +44,7 @@ function newFilter(): PolicyEnforcementFilter {
   const topicIds = new TopicIdResolver(undefined);
   topicIds.learn(ALLOWED, 'allowed');
   topicIds.learn(SECRET, 'secret');
-  return new PolicyEnforcementFilter({ policy: loadPolicy(POLICY), topicIds });
+  return new PolicyEnforcementFilter({ policy: saslPolicy(RULES), topicIds });
 }
 
 /** A connection through the proxy's listener for broker node `nodeId`, as SASL user `user`. */

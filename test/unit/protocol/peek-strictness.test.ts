@@ -13,6 +13,7 @@ import {
   collectEntities,
   type MessageCodec,
 } from '../../../protocol/index.js';
+import { byteMutation, mutateBytes } from './byte-mutations.js';
 import { SampleBuilder, schemas, versionsOf } from './schema-samples.js';
 
 interface Outcome {
@@ -44,45 +45,7 @@ function projected(peek: unknown, full: unknown): unknown {
   return out;
 }
 
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({
-    kind: fc.constant('length' as const),
-    at: fc.nat(),
-    value: fc.constantFrom(-1, 0, 1, 0x7fff, 0x8000, 0x7fffffff),
-    width: fc.constantFrom(1, 2, 4),
-  }),
-  fc.record({
-    kind: fc.constant('insert' as const),
-    at: fc.nat(),
-    bytes: fc.uint8Array({ minLength: 1, maxLength: 6 }),
-  }),
-  fc.record({ kind: fc.constant('append' as const), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
-);
-type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
-
-function mutate(bytes: Buffer, muts: readonly Mutation[]): Buffer {
-  let b = Buffer.from(bytes);
-  for (const m of muts) {
-    if (m.kind === 'append') {
-      b = Buffer.concat([b, Buffer.from(m.bytes)]);
-      continue;
-    }
-    if (b.length === 0) break;
-    const at = m.at % b.length;
-    if (m.kind === 'set') b[at] = m.value;
-    else if (m.kind === 'truncate') b = b.subarray(0, at);
-    else if (m.kind === 'length') {
-      if (at + m.width > b.length) continue;
-      // 1 byte: a varint (compact length + 1, 0 is null); 2: int16; 4: int32.
-      if (m.width === 1) b[at] = (m.value + 1) & 0x7f;
-      else if (m.width === 2) b.writeInt16BE(Math.max(-1, Math.min(m.value, 0x7fff)), at);
-      else b.writeInt32BE(m.value, at);
-    } else b = Buffer.concat([b.subarray(0, at), Buffer.from(m.bytes), b.subarray(at)]);
-  }
-  return b;
-}
+const mutation = byteMutation([-1, 0, 1, 0x7fff, 0x8000, 0x7fffffff]);
 
 const requests = schemas().filter(
   (m) => m.type === 'request' && REQUEST_CODECS.get(m.apiKey!)?.peek !== undefined,
@@ -122,7 +85,7 @@ describe('a peek accepts exactly what the full decoder accepts, and reads the sa
           fc.array(mutation, { minLength: 1, maxLength: 3 }),
           (v, seed, muts) => {
             const bytes = codec.encode(new SampleBuilder(m, seed).message(v), v);
-            agree(codec, m.name, mutate(bytes, muts), v);
+            agree(codec, m.name, mutateBytes(bytes, muts), v);
           },
         ),
         { numRuns: runs },

@@ -5,7 +5,7 @@ import { encodeProduceRequest } from '../../../protocol/generated/messages/produ
 import { PolicyEnforcementFilter } from '../../../src/enforcement/policy-enforcement-filter.js';
 import { TopicIdResolver } from '../../../src/enforcement/topic-id-resolver.js';
 import type { RunningProxy } from '../../../src/proxy/proxy.js';
-import { loadPolicy } from '../enforcement/scenario-support.js';
+import { policyOf } from '../enforcement/scenario-support.js';
 import {
   ResponseReader,
   ScriptedBroker,
@@ -21,15 +21,9 @@ import {
 // whole: the proxy withholds its last piece and closes the connection, after answering the request
 // before it. A denied topic is still collected whole and answered as the broker would.
 
-const POLICY = `apiVersion: kafka-l7-proxy/v1
-kind: KafkaPolicy
-identities:
-  - sourceCidr: { cidr: 127.0.0.1/32, principal: 'User:app' }
-rules:
-  - principal: User:app
-    allow:
-      - { role: produce, topic: orders }
-`;
+/** Every connection from 127.0.0.1 is User:app, which may produce to `orders` only. */
+const IDENTITIES = "  - sourceCidr: { cidr: 127.0.0.1/32, principal: 'User:app' }\n";
+const RULES = '  - principal: User:app\n    allow:\n      - { role: produce, topic: orders }\n';
 const RECORDS = 300_000;
 
 let broker: ScriptedBroker;
@@ -41,7 +35,7 @@ beforeEach(async () => {
   broker = new ScriptedBroker();
   await broker.start();
   filter = new PolicyEnforcementFilter({
-    policy: loadPolicy(POLICY),
+    policy: policyOf(IDENTITIES, RULES),
     topicIds: new TopicIdResolver(undefined),
   });
   proxy = await proxyInFrontOf(broker, filter);
