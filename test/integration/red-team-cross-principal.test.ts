@@ -17,6 +17,9 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oauthbearer, RawClient } from './policy-raw-client.js';
 import {
+  ALLOWED,
+  SECRET,
+  PRODUCE_AND_CONSUME_ALL,
   askAs,
   connectAs,
   enableShareGroups,
@@ -38,8 +41,6 @@ import {
 
 const USERS = ['app', 'admin'] as const;
 type User = (typeof USERS)[number];
-const ALLOWED = 'allowed';
-const SECRET = 'secret';
 const TXN = 'tx-shared';
 const GROUP = 'shared-g';
 const SHARE_GROUP = 'share-g';
@@ -50,8 +51,7 @@ const POLICY = policyOf(
   [
     rule('User:trusted-net', [`{ role: consume, topic: ${SECRET} }`]),
     rule('User:admin', [
-      '{ role: produce }',
-      '{ role: consume }',
+      ...PRODUCE_AND_CONSUME_ALL,
       "{ transactionalId: '*' }",
       '{ apiKey: DescribeShareGroupOffsets }',
       '{ apiKey: CreateDelegationToken }',

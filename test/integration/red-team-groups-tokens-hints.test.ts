@@ -20,6 +20,10 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RawClient, records } from './policy-raw-client.js';
 import {
+  ALLOWED,
+  SECRET,
+  saslPolicy,
+  PRODUCE_AND_CONSUME_ALL,
   adminClientOf,
   askAs,
   connectAs,
@@ -31,39 +35,31 @@ import {
   until,
   type RedTeamSides,
   type Side,
-  policyOf,
   rule,
-  SASL_IDENTITY,
 } from './red-team-sides.js';
 
-const ALLOWED = 'allowed';
-const SECRET = 'secret';
 const MISSING = 'allowed-missing';
 const SHARED_GROUP = 'g-shared';
 
-const POLICY = policyOf(
-  [SASL_IDENTITY],
-  [
-    rule('User:admin', [
-      '{ role: produce }',
-      '{ role: consume }',
-      "{ transactionalId: '*' }",
-      '{ apiKey: CreateDelegationToken }',
-      '{ apiKey: DescribeDelegationToken }',
-    ]),
-    rule('User:app', [
-      `{ role: produce, topic: ${ALLOWED} }`,
-      `{ role: consume, topicPrefix: ${ALLOWED}, group: ${SHARED_GROUP} }`,
-      `{ role: consume, topicPrefix: ${ALLOWED}, groupPrefix: g-app }`,
-      '{ apiKey: DeleteGroups, groupPrefix: g-app }',
-      `{ apiKey: OffsetDelete, topicPrefix: ${ALLOWED}, groupPrefix: g-app }`,
-      '{ apiKey: CreateDelegationToken }',
-      '{ apiKey: DescribeDelegationToken }',
-    ]),
-    rule('User:peer', [`{ role: consume, topic: ${ALLOWED}, groupPrefix: ${SHARED_GROUP} }`]),
-    rule('User:outsider', [`{ role: consume, topic: ${ALLOWED}, group: g-other }`]),
-  ],
-);
+const POLICY = saslPolicy([
+  rule('User:admin', [
+    ...PRODUCE_AND_CONSUME_ALL,
+    "{ transactionalId: '*' }",
+    '{ apiKey: CreateDelegationToken }',
+    '{ apiKey: DescribeDelegationToken }',
+  ]),
+  rule('User:app', [
+    `{ role: produce, topic: ${ALLOWED} }`,
+    `{ role: consume, topicPrefix: ${ALLOWED}, group: ${SHARED_GROUP} }`,
+    `{ role: consume, topicPrefix: ${ALLOWED}, groupPrefix: g-app }`,
+    '{ apiKey: DeleteGroups, groupPrefix: g-app }',
+    `{ apiKey: OffsetDelete, topicPrefix: ${ALLOWED}, groupPrefix: g-app }`,
+    '{ apiKey: CreateDelegationToken }',
+    '{ apiKey: DescribeDelegationToken }',
+  ]),
+  rule('User:peer', [`{ role: consume, topic: ${ALLOWED}, groupPrefix: ${SHARED_GROUP} }`]),
+  rule('User:outsider', [`{ role: consume, topic: ${ALLOWED}, group: g-other }`]),
+]);
 
 let both: RedTeamSides;
 let sides: readonly Side[];

@@ -14,6 +14,9 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { CONFLUENT_KAFKA_CURRENT, confluentKafkaPython, type LibrdkafkaResult } from '../harness/index.js';
 import {
+  ALLOWED,
+  SECRET,
+  saslPolicy,
   adminClientOf,
   itComparesLibrdkafkaRows,
   produceUntilAccepted,
@@ -22,26 +25,19 @@ import {
   type LibrdkafkaRow,
   type RedTeamSides,
   type Side,
-  policyOf,
   rule,
-  SASL_IDENTITY,
 } from './red-team-sides.js';
 
-const ALLOWED = 'allowed';
-const SECRET = 'secret';
 const APP = 'app';
 const TXN = 'tx-app';
 const GROUP = 'g-app';
 
-const POLICY = policyOf(
-  [SASL_IDENTITY],
-  [
-    rule(`User:${APP}`, [
-      `{ role: produce, topic: ${ALLOWED}, transactionalId: ${TXN} }`,
-      `{ role: consume, topic: ${ALLOWED}, group: ${GROUP} }`,
-    ]),
-  ],
-);
+const POLICY = saslPolicy([
+  rule(`User:${APP}`, [
+    `{ role: produce, topic: ${ALLOWED}, transactionalId: ${TXN} }`,
+    `{ role: consume, topic: ${ALLOWED}, group: ${GROUP} }`,
+  ]),
+]);
 
 const ROWS: LibrdkafkaRow[] = [
   {

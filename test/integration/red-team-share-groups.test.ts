@@ -22,6 +22,10 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawClient } from './policy-raw-client.js';
 import {
+  ALLOWED,
+  SECRET,
+  saslPolicy,
+  PRODUCE_AND_CONSUME_ALL,
   askAs,
   connectAs,
   enableShareGroups,
@@ -35,30 +39,23 @@ import {
   until,
   type RedTeamSides,
   type Side,
-  policyOf,
   rule,
-  SASL_IDENTITY,
 } from './red-team-sides.js';
 
-const ALLOWED = 'allowed';
-const SECRET = 'secret';
 const SHARE_GROUP = 'share-app';
 const IDLE_GROUP = 'share-idle';
 const ZERO_ID = 'AAAAAAAAAAAAAAAAAAAAAA';
 
-const POLICY = policyOf(
-  [SASL_IDENTITY],
-  [
-    rule('User:admin', ['{ role: produce }', '{ role: consume }']),
-    rule('User:app', [
-      `{ role: produce, topic: ${ALLOWED} }`,
-      `{ role: consume, topic: ${ALLOWED}, group: ${SHARE_GROUP} }`,
-      `{ role: consume, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
-      `{ apiKey: AlterShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
-      `{ apiKey: DeleteShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
-    ]),
-  ],
-);
+const POLICY = saslPolicy([
+  rule('User:admin', PRODUCE_AND_CONSUME_ALL),
+  rule('User:app', [
+    `{ role: produce, topic: ${ALLOWED} }`,
+    `{ role: consume, topic: ${ALLOWED}, group: ${SHARE_GROUP} }`,
+    `{ role: consume, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
+    `{ apiKey: AlterShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
+    `{ apiKey: DeleteShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
+  ]),
+]);
 
 let both: RedTeamSides;
 let sides: readonly Side[];

@@ -27,6 +27,15 @@ export interface Side {
   readonly cluster: KafkaCluster;
 }
 
+/** The topic the red-team policies let `app` use. */
+export const ALLOWED = 'allowed';
+
+/** The topic the red-team policies hide from `app`. */
+export const SECRET = 'secret';
+
+/** The allow entries of a principal that may produce and consume every topic (and use every group). */
+export const PRODUCE_AND_CONSUME_ALL: readonly string[] = ['{ role: produce }', '{ role: consume }'];
+
 /** The identity source that names a connection's SASL user (any mechanism the broker enables). */
 export const SASL_IDENTITY = 'sasl: {}';
 
@@ -42,6 +51,9 @@ export const policyOf = (identities: readonly string[], rules: readonly string[]
   `apiVersion: kafka-l7-proxy/v1\nkind: KafkaPolicy\nidentities:\n${identities
     .map((i) => `  - ${i}\n`)
     .join('')}rules:\n${rules.join('')}`;
+
+/** {@link policyOf} with SASL as the one identity source. */
+export const saslPolicy = (rules: readonly string[]): string => policyOf([SASL_IDENTITY], rules);
 
 /** Both sides of a comparison, and how to stop them. */
 export interface RedTeamSides {

@@ -16,6 +16,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RawClient } from './policy-raw-client.js';
 import {
+  ALLOWED,
+  SECRET,
   adminClientOf,
   fetchPartition,
   onBothSides,
@@ -29,9 +31,6 @@ import {
   rule,
   TRUSTED_NET_IDENTITY,
 } from './red-team-sides.js';
-
-const ALLOWED = 'allowed';
-const SECRET = 'secret';
 
 const POLICY = policyOf(
   ['sasl: { mechanisms: [SCRAM-SHA-512] }', TRUSTED_NET_IDENTITY],
