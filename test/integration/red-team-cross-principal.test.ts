@@ -15,17 +15,25 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { oauthbearer, RawClient, records } from './policy-raw-client.js';
+import { oauthbearer, RawClient } from './policy-raw-client.js';
 import {
-  adminClientOf,
   askAs,
   connectAs,
+  enableShareGroups,
+  fetchUntilAcquired,
+  joinShareGroup,
   onBothSides as onBothSidesOf,
+  produceUntilAccepted,
+  shareFetch,
+  shareHeartbeat,
   startSides,
   topicIdsOf,
   until,
   type RedTeamSides,
   type Side,
+  policyOf,
+  rule,
+  TRUSTED_NET_IDENTITY,
 } from './red-team-sides.js';
 
 const USERS = ['app', 'admin'] as const;
@@ -37,32 +45,28 @@ const GROUP = 'shared-g';
 const SHARE_GROUP = 'share-g';
 const SESSION_GROUP = 'share-s';
 
-const POLICY = `apiVersion: kafka-l7-proxy/v1
-kind: KafkaPolicy
-identities:
-  - sasl: { mechanisms: [SCRAM-SHA-512, OAUTHBEARER] }
-  - sourceCidr: { cidr: 127.0.0.0/8, principal: 'User:trusted-net' }
-rules:
-  - principal: User:trusted-net
-    allow:
-      - { role: consume, topic: ${SECRET} }
-  - principal: User:admin
-    allow:
-      - { role: produce }
-      - { role: consume }
-      - { transactionalId: '*' }
-      - { apiKey: DescribeShareGroupOffsets }
-      - { apiKey: CreateDelegationToken }
-      - { apiKey: DescribeDelegationToken }
-  - principal: User:app
-    allow:
-      - { role: produce, topic: ${ALLOWED} }
-      - { role: consume, topic: ${ALLOWED}, group: ${GROUP} }
-      - { apiKey: DescribeShareGroupOffsets, topic: ${ALLOWED}, group: ${SHARE_GROUP} }
-      - { apiKey: DescribeDelegationToken }
-      - { transactionalId: ${TXN} }
-      - { role: consume, topic: ${ALLOWED}, group: ${SESSION_GROUP} }
-`;
+const POLICY = policyOf(
+  ['sasl: { mechanisms: [SCRAM-SHA-512, OAUTHBEARER] }', TRUSTED_NET_IDENTITY],
+  [
+    rule('User:trusted-net', [`{ role: consume, topic: ${SECRET} }`]),
+    rule('User:admin', [
+      '{ role: produce }',
+      '{ role: consume }',
+      "{ transactionalId: '*' }",
+      '{ apiKey: DescribeShareGroupOffsets }',
+      '{ apiKey: CreateDelegationToken }',
+      '{ apiKey: DescribeDelegationToken }',
+    ]),
+    rule('User:app', [
+      `{ role: produce, topic: ${ALLOWED} }`,
+      `{ role: consume, topic: ${ALLOWED}, group: ${GROUP} }`,
+      `{ apiKey: DescribeShareGroupOffsets, topic: ${ALLOWED}, group: ${SHARE_GROUP} }`,
+      '{ apiKey: DescribeDelegationToken }',
+      `{ transactionalId: ${TXN} }`,
+      `{ role: consume, topic: ${ALLOWED}, group: ${SESSION_GROUP} }`,
+    ]),
+  ],
+);
 
 /**
  * OAUTHBEARER beside SCRAM on the client listener, with Kafka's default (unsecured) token validator:
@@ -83,7 +87,6 @@ let sides: readonly Side[];
 const connect = (side: Side, user: User): Promise<RawClient> => connectAs(side, user);
 const ask = <T = any>(side: Side, user: User, api: number, version: number, body: unknown): Promise<T> =>
   askAs<T>(side, user, api, version, body);
-const adminClient = adminClientOf;
 const topicIds = topicIdsOf;
 const onBothSides = (steps: (side: Side) => Promise<unknown>) => onBothSidesOf(sides, steps);
 
@@ -115,24 +118,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await both?.stop();
 });
-
-/** Share groups are a preview feature in Kafka 4.1: turn share.version on. */
-async function enableShareGroups(side: Side): Promise<void> {
-  const features = await adminClient(side);
-  try {
-    const updated = await features.call<any>(57, 1, {
-      timeoutMs: 60_000,
-      featureUpdates: [
-        { feature: 'share.version', maxVersionLevel: 1, allowDowngrade: false, upgradeType: 1 },
-      ],
-      validateOnly: false,
-    });
-    if (updated === 'closed' || updated.errorCode !== 0)
-      throw new Error(`share.version: ${JSON.stringify(updated)}`);
-  } finally {
-    features.end();
-  }
-}
 
 describe('state one principal leaves on the broker shows another principal only what it may see', () => {
   it("DescribeTransactions of a transactional id both may use lists only the topics the caller may describe (not admin's denied topic)", async () => {
@@ -248,13 +233,7 @@ describe('state one principal leaves on the broker shows another principal only 
         let epoch = 0;
         await until(
           async () => {
-            const beat = await admin.call<any>(76, 1, {
-              groupId: SHARE_GROUP,
-              memberId,
-              memberEpoch: epoch,
-              rackId: null,
-              subscribedTopicNames: [SECRET, ALLOWED],
-            });
+            const beat = await shareHeartbeat(admin, SHARE_GROUP, memberId, epoch, [SECRET, ALLOWED]);
             if (beat !== 'closed' && beat.errorCode === 0) epoch = beat.memberEpoch;
             const described = await admin.call<any>(90, 0, {
               groups: [{ groupId: SHARE_GROUP, topics: null }],
@@ -264,13 +243,7 @@ describe('state one principal leaves on the broker shows another principal only 
           (topics) => topics.length === 2,
           `${side.name}: the share group's state for both topics`,
         );
-        await admin.call<any>(76, 1, {
-          groupId: SHARE_GROUP,
-          memberId,
-          memberEpoch: -1,
-          rackId: null,
-          subscribedTopicNames: null,
-        });
+        await shareHeartbeat(admin, SHARE_GROUP, memberId, -1, null);
       } finally {
         admin.end();
       }
@@ -325,76 +298,23 @@ describe('state one principal leaves on the broker shows another principal only 
       const ids = await topicIds(side);
       const admin = await connect(side, 'admin');
       const app = await connect(side, 'app');
-      const produce = (value: string): Promise<unknown> =>
-        until(
-          () =>
-            admin.call<any>(0, 9, {
-              transactionalId: null,
-              acks: -1,
-              timeoutMs: 10_000,
-              topicData: [{ name: SECRET, partitionData: [{ index: 0, records: records(value) }] }],
-            }),
-          (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
-          `${side.name}: a record in ${SECRET}`,
-        );
-      const memberId = randomBytes(16).toString('base64url');
       try {
         // admin's share consumer joins, subscribed to `secret`, until it is assigned partition 0.
-        let epoch = 0;
-        await until(
-          async () => {
-            const beat = await admin.call<any>(76, 1, {
-              groupId: SESSION_GROUP,
-              memberId,
-              memberEpoch: epoch,
-              rackId: null,
-              subscribedTopicNames: epoch === 0 ? [SECRET] : null,
-            });
-            if (beat === 'closed' || beat.errorCode !== 0) return 0;
-            epoch = beat.memberEpoch;
-            return beat.assignment?.topicPartitions?.length ?? 0;
-          },
-          (n) => n > 0,
-          `${side.name}: admin's share member assigned ${SECRET}`,
-        );
+        const memberId = await joinShareGroup(admin, side, SESSION_GROUP, [SECRET]);
         // admin opens its share session on secret-0 and fetches until it has acquired a record.
-        let sessionEpoch = 0;
-        const shareFetch = (client: RawClient, epochToSend: number, named: boolean): Promise<any> =>
-          client.call<any>(78, 1, {
-            groupId: SESSION_GROUP,
-            memberId,
-            shareSessionEpoch: epochToSend,
-            maxWaitMs: 100,
-            minBytes: 0,
-            maxBytes: 1 << 20,
-            maxRecords: 100,
-            batchSize: 100,
-            topics: named
-              ? [
-                  {
-                    topicId: ids.get(SECRET),
-                    partitions: [{ partitionIndex: 0, acknowledgementBatches: [] }],
-                  },
-                ]
-              : [],
-            forgottenTopicsData: [],
-          });
         // A share group starts at the latest offset (share.auto.offset.reset): write while fetching.
-        await until(
-          async () => {
-            await produce('secret-1');
-            const r = await shareFetch(admin, sessionEpoch, sessionEpoch === 0);
-            if (r !== 'closed' && r.errorCode === 0) sessionEpoch++;
-            return r === 'closed'
-              ? 0
-              : r.responses.flatMap((t: any) => t.partitions.flatMap((p: any) => p.acquiredRecords)).length;
-          },
-          (n) => n > 0,
-          `${side.name}: admin's share fetch acquiring a record`,
+        const { epoch } = await fetchUntilAcquired(
+          admin,
+          side,
+          SESSION_GROUP,
+          memberId,
+          SECRET,
+          ids.get(SECRET),
+          'secret-1',
         );
         // A new record in the session's partition; app fetches on admin's session at its next epoch.
-        await produce('secret-2');
-        const stolen = await shareFetch(app, sessionEpoch, false);
+        await produceUntilAccepted(admin, side, SECRET, 'secret-2');
+        const stolen = await shareFetch(app, SESSION_GROUP, memberId, epoch, []);
         if (stolen === 'closed') return 'closed';
         return [
           stolen.errorCode,
@@ -505,17 +425,7 @@ describe('decisions from the partial decode (peek) read the names the broker rea
         try {
           // The proxy learns topic IDs from Metadata answers, as clients ask before fetching by ID.
           await app.call<any>(3, 12, { topics: null, allowAutoTopicCreation: false });
-          await until(
-            () =>
-              app.call<any>(0, 9, {
-                transactionalId: null,
-                acks: -1,
-                timeoutMs: 10_000,
-                topicData: [{ name: ALLOWED, partitionData: [{ index: 0, records: records('peek') }] }],
-              }),
-            (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
-            `${side.name}: a record in ${ALLOWED}`,
-          );
+          await produceUntilAccepted(app, side, ALLOWED, 'peek');
           const body = {
             maxWaitMs: 10,
             minBytes: 0,

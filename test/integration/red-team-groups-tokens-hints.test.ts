@@ -31,6 +31,9 @@ import {
   until,
   type RedTeamSides,
   type Side,
+  policyOf,
+  rule,
+  SASL_IDENTITY,
 } from './red-team-sides.js';
 
 const ALLOWED = 'allowed';
@@ -38,33 +41,29 @@ const SECRET = 'secret';
 const MISSING = 'allowed-missing';
 const SHARED_GROUP = 'g-shared';
 
-const POLICY = `apiVersion: kafka-l7-proxy/v1
-kind: KafkaPolicy
-identities: [{ sasl: {} }]
-rules:
-  - principal: User:admin
-    allow:
-      - { role: produce }
-      - { role: consume }
-      - { transactionalId: '*' }
-      - { apiKey: CreateDelegationToken }
-      - { apiKey: DescribeDelegationToken }
-  - principal: User:app
-    allow:
-      - { role: produce, topic: ${ALLOWED} }
-      - { role: consume, topicPrefix: ${ALLOWED}, group: ${SHARED_GROUP} }
-      - { role: consume, topicPrefix: ${ALLOWED}, groupPrefix: g-app }
-      - { apiKey: DeleteGroups, groupPrefix: g-app }
-      - { apiKey: OffsetDelete, topicPrefix: ${ALLOWED}, groupPrefix: g-app }
-      - { apiKey: CreateDelegationToken }
-      - { apiKey: DescribeDelegationToken }
-  - principal: User:peer
-    allow:
-      - { role: consume, topic: ${ALLOWED}, groupPrefix: ${SHARED_GROUP} }
-  - principal: User:outsider
-    allow:
-      - { role: consume, topic: ${ALLOWED}, group: g-other }
-`;
+const POLICY = policyOf(
+  [SASL_IDENTITY],
+  [
+    rule('User:admin', [
+      '{ role: produce }',
+      '{ role: consume }',
+      "{ transactionalId: '*' }",
+      '{ apiKey: CreateDelegationToken }',
+      '{ apiKey: DescribeDelegationToken }',
+    ]),
+    rule('User:app', [
+      `{ role: produce, topic: ${ALLOWED} }`,
+      `{ role: consume, topicPrefix: ${ALLOWED}, group: ${SHARED_GROUP} }`,
+      `{ role: consume, topicPrefix: ${ALLOWED}, groupPrefix: g-app }`,
+      '{ apiKey: DeleteGroups, groupPrefix: g-app }',
+      `{ apiKey: OffsetDelete, topicPrefix: ${ALLOWED}, groupPrefix: g-app }`,
+      '{ apiKey: CreateDelegationToken }',
+      '{ apiKey: DescribeDelegationToken }',
+    ]),
+    rule('User:peer', [`{ role: consume, topic: ${ALLOWED}, groupPrefix: ${SHARED_GROUP} }`]),
+    rule('User:outsider', [`{ role: consume, topic: ${ALLOWED}, group: g-other }`]),
+  ],
+);
 
 let both: RedTeamSides;
 let sides: readonly Side[];

@@ -10,17 +10,20 @@
 // Clients: `bash scripts/ci-python-clients.sh` installs confluent-kafka (see test/harness/librdkafka.ts).
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- decoded responses */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CONFLUENT_KAFKA_CURRENT,
-  confluentKafkaPython,
-  runLibrdkafka,
-  type LibrdkafkaResult,
-  type LibrdkafkaScript,
-} from '../harness/index.js';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { CONFLUENT_KAFKA_CURRENT, confluentKafkaPython, type LibrdkafkaResult } from '../harness/index.js';
 import { readFileSync } from 'node:fs';
-import { records } from './policy-raw-client.js';
-import { adminClientOf, startSides, until, type RedTeamSides, type Side } from './red-team-sides.js';
+import {
+  adminClientOf,
+  itComparesLibrdkafkaRows,
+  produceUntilAccepted,
+  runLibrdkafkaRows,
+  startSides,
+  until,
+  type LibrdkafkaRow,
+  type RedTeamSides,
+  type Side,
+} from './red-team-sides.js';
 
 const COMMANDS = 'payments.commands';
 const EVENTS = 'payments.events';
@@ -31,12 +34,8 @@ const ANALYTICS = 'analytics';
 const SEED: Record<string, string[]> = { [COMMANDS]: ['c-1', 'c-2'], [EVENTS]: ['e-1'] };
 const seeded = (topic: string): string[] => SEED[topic]!.map((v) => `${topic}:${v}`);
 
-interface Row {
-  name: string;
+interface Row extends LibrdkafkaRow {
   user: string;
-  script: LibrdkafkaScript;
-  job: Record<string, unknown>;
-  expected: string;
   /** The worker's group starts without committed offsets (deleted on the admin listener first). */
   freshGroup?: boolean;
 }
@@ -124,7 +123,7 @@ const ROWS: Row[] = [
 ];
 
 let both: RedTeamSides;
-const outcomes = new Map<Row, Record<Side['name'], LibrdkafkaResult>>();
+let outcomes: Map<Row, Record<Side['name'], LibrdkafkaResult>>;
 
 /** Deletes the worker's group on a side's admin listener (a super user), so a row starts without offsets. */
 async function deleteWorkerGroup(side: Side): Promise<void> {
@@ -149,29 +148,11 @@ async function seed(side: Side): Promise<void> {
   const admin = await adminClientOf(side);
   try {
     for (const [topic, values] of Object.entries(SEED)) {
-      for (const value of values) {
-        await until(
-          () =>
-            admin.call<any>(0, 9, {
-              transactionalId: null,
-              acks: -1,
-              timeoutMs: 10_000,
-              topicData: [{ name: topic, partitionData: [{ index: 0, records: records(value) }] }],
-            }),
-          (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
-          `${side.name}: ${value} in ${topic}`,
-        );
-      }
+      for (const value of values) await produceUntilAccepted(admin, side, topic, value);
     }
   } finally {
     admin.end();
   }
-}
-
-/** The names librdkafka reported through its error callback, once each, sorted. */
-function errorNames(result: LibrdkafkaResult): string[] {
-  const errors = (result.details.errors ?? []) as Array<{ name: string }>;
-  return [...new Set(errors.map((e) => e.name))].sort();
 }
 
 beforeAll(async () => {
@@ -181,26 +162,14 @@ beforeAll(async () => {
     users: [API, WORKER, ANALYTICS],
     topics: { [COMMANDS]: 1, [EVENTS]: 1 },
   });
-  await Promise.all(
-    both.sides.map(async (side) => {
-      await seed(side);
-      // The rows of one side one after the other (they share the worker's group); both sides at once.
-      for (const row of ROWS) {
-        if (row.freshGroup) await deleteWorkerGroup(side);
-        const endpoint =
-          side.name === 'reference'
-            ? side.cluster.endpoint({ user: row.user })
-            : both.stack.endpoint(row.user);
-        const result = await runLibrdkafka(CONFLUENT_KAFKA_CURRENT, row.script, endpoint, row.job, {
-          timeoutMs: 120_000,
-        });
-        outcomes.set(row, { ...outcomes.get(row), [side.name]: result } as Record<
-          Side['name'],
-          LibrdkafkaResult
-        >);
-      }
-    }),
-  );
+  // The rows of one side one after the other (they share the worker's group); both sides at once.
+  outcomes = await runLibrdkafkaRows(both, ROWS, {
+    userOf: (row) => row.user,
+    seed,
+    beforeRow: async (side, row) => {
+      if (row.freshGroup) await deleteWorkerGroup(side);
+    },
+  });
 }, 1_200_000);
 
 afterAll(async () => {
@@ -208,17 +177,5 @@ afterAll(async () => {
 });
 
 describe('librdkafka under the payments policy sees through the proxy what it sees from the broker with equivalent ACLs', () => {
-  for (const row of ROWS) {
-    it(row.name, () => {
-      const { reference, proxy } = outcomes.get(row)!;
-      const seen = (r: LibrdkafkaResult) => ({
-        outcome: r.outcome,
-        reportedErrors: errorNames(r),
-        finished: !r.timedOut && r.exitCode === 0,
-      });
-      const context = JSON.stringify({ reference, proxy }, null, 1);
-      expect(seen(proxy), context).toEqual(seen(reference));
-      expect(seen(reference), context).toMatchObject({ outcome: row.expected, finished: true });
-    });
-  }
+  itComparesLibrdkafkaRows(ROWS, () => outcomes);
 });

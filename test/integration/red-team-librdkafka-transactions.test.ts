@@ -11,17 +11,21 @@
 //
 // Clients: `bash scripts/ci-python-clients.sh` installs confluent-kafka (see test/harness/librdkafka.ts).
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- decoded responses */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { CONFLUENT_KAFKA_CURRENT, confluentKafkaPython, type LibrdkafkaResult } from '../harness/index.js';
 import {
-  CONFLUENT_KAFKA_CURRENT,
-  confluentKafkaPython,
-  runLibrdkafka,
-  type LibrdkafkaResult,
-  type LibrdkafkaScript,
-} from '../harness/index.js';
-import { records } from './policy-raw-client.js';
-import { adminClientOf, startSides, until, type RedTeamSides, type Side } from './red-team-sides.js';
+  adminClientOf,
+  itComparesLibrdkafkaRows,
+  produceUntilAccepted,
+  runLibrdkafkaRows,
+  startSides,
+  type LibrdkafkaRow,
+  type RedTeamSides,
+  type Side,
+  policyOf,
+  rule,
+  SASL_IDENTITY,
+} from './red-team-sides.js';
 
 const ALLOWED = 'allowed';
 const SECRET = 'secret';
@@ -29,25 +33,17 @@ const APP = 'app';
 const TXN = 'tx-app';
 const GROUP = 'g-app';
 
-const POLICY = `apiVersion: kafka-l7-proxy/v1
-kind: KafkaPolicy
-identities: [{ sasl: {} }]
-rules:
-  - principal: User:${APP}
-    allow:
-      - { role: produce, topic: ${ALLOWED}, transactionalId: ${TXN} }
-      - { role: consume, topic: ${ALLOWED}, group: ${GROUP} }
-`;
+const POLICY = policyOf(
+  [SASL_IDENTITY],
+  [
+    rule(`User:${APP}`, [
+      `{ role: produce, topic: ${ALLOWED}, transactionalId: ${TXN} }`,
+      `{ role: consume, topic: ${ALLOWED}, group: ${GROUP} }`,
+    ]),
+  ],
+);
 
-interface Row {
-  name: string;
-  script: LibrdkafkaScript;
-  job: Record<string, unknown>;
-  /** What the policy implies the client sees: the reference broker must show exactly this. */
-  expected: string;
-}
-
-const ROWS: Row[] = [
+const ROWS: LibrdkafkaRow[] = [
   {
     name: `list_offsets of ${ALLOWED} and ${SECRET}: earliest, latest, max-timestamp (allowed, denied)`,
     script: 'admin',
@@ -109,58 +105,27 @@ const ROWS: Row[] = [
 ];
 
 let both: RedTeamSides;
-const outcomes = new Map<Row, Record<Side['name'], LibrdkafkaResult>>();
+let outcomes: Map<LibrdkafkaRow, Record<Side['name'], LibrdkafkaResult>>;
 
 /** One record in partition 0 of `secret` and of `allowed` (admin listener), before any row. */
 async function seed(side: Side): Promise<void> {
   const admin = await adminClientOf(side);
   try {
     for (const topic of [SECRET, ALLOWED])
-      await until(
-        async () => {
-          // The coordinators exist once FindCoordinator has created their internal topics.
-          await admin.call<any>(10, 4, { keyType: 0, coordinatorKeys: [GROUP] });
-          await admin.call<any>(10, 4, { keyType: 1, coordinatorKeys: [TXN] });
-          return admin.call<any>(0, 9, {
-            transactionalId: null,
-            acks: -1,
-            timeoutMs: 10_000,
-            topicData: [{ name: topic, partitionData: [{ index: 0, records: records('s-1') }] }],
-          });
-        },
-        (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
-        `${side.name}: a record in ${topic}`,
-      );
+      await produceUntilAccepted(admin, side, topic, 's-1', async () => {
+        // The coordinators exist once FindCoordinator has created their internal topics.
+        await admin.call(10, 4, { keyType: 0, coordinatorKeys: [GROUP] });
+        await admin.call(10, 4, { keyType: 1, coordinatorKeys: [TXN] });
+      });
   } finally {
     admin.end();
   }
 }
 
-/** The names librdkafka reported through its error callback, once each, sorted. */
-function errorNames(result: LibrdkafkaResult): string[] {
-  const errors = (result.details.errors ?? []) as Array<{ name: string }>;
-  return [...new Set(errors.map((e) => e.name))].sort();
-}
-
 beforeAll(async () => {
   confluentKafkaPython(CONFLUENT_KAFKA_CURRENT); // fails at once, naming the install script
   both = await startSides({ policy: POLICY, users: [APP], topics: { [ALLOWED]: 1, [SECRET]: 1 } });
-  await Promise.all(
-    both.sides.map(async (side) => {
-      await seed(side);
-      for (const row of ROWS) {
-        const endpoint =
-          side.name === 'reference' ? side.cluster.endpoint({ user: APP }) : both.stack.endpoint(APP);
-        const result = await runLibrdkafka(CONFLUENT_KAFKA_CURRENT, row.script, endpoint, row.job, {
-          timeoutMs: 120_000,
-        });
-        outcomes.set(row, { ...outcomes.get(row), [side.name]: result } as Record<
-          Side['name'],
-          LibrdkafkaResult
-        >);
-      }
-    }),
-  );
+  outcomes = await runLibrdkafkaRows(both, ROWS, { userOf: () => APP, seed });
 }, 1_200_000);
 
 afterAll(async () => {
@@ -168,17 +133,5 @@ afterAll(async () => {
 });
 
 describe('librdkafka transactions and admin reads see through the proxy what they see from the broker with equivalent ACLs', () => {
-  for (const row of ROWS) {
-    it(row.name, () => {
-      const { reference, proxy } = outcomes.get(row)!;
-      const seen = (r: LibrdkafkaResult) => ({
-        outcome: r.outcome,
-        reportedErrors: errorNames(r),
-        finished: !r.timedOut && r.exitCode === 0,
-      });
-      const context = JSON.stringify({ reference, proxy }, null, 1);
-      expect(seen(proxy), context).toEqual(seen(reference));
-      expect(seen(reference), context).toMatchObject({ outcome: row.expected, finished: true });
-    });
-  }
+  itComparesLibrdkafkaRows(ROWS, () => outcomes);
 });

@@ -20,17 +20,24 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RawClient, records } from './policy-raw-client.js';
+import type { RawClient } from './policy-raw-client.js';
 import {
-  adminClientOf,
   askAs,
   connectAs,
+  enableShareGroups,
+  fetchUntilAcquired,
+  joinShareGroup,
   onBothSides,
+  produceUntilAccepted,
+  shareFetch,
   startSides,
   topicIdsOf,
   until,
   type RedTeamSides,
   type Side,
+  policyOf,
+  rule,
+  SASL_IDENTITY,
 } from './red-team-sides.js';
 
 const ALLOWED = 'allowed';
@@ -39,44 +46,23 @@ const SHARE_GROUP = 'share-app';
 const IDLE_GROUP = 'share-idle';
 const ZERO_ID = 'AAAAAAAAAAAAAAAAAAAAAA';
 
-const POLICY = `apiVersion: kafka-l7-proxy/v1
-kind: KafkaPolicy
-identities: [{ sasl: {} }]
-rules:
-  - principal: User:admin
-    allow:
-      - { role: produce }
-      - { role: consume }
-  - principal: User:app
-    allow:
-      - { role: produce, topic: ${ALLOWED} }
-      - { role: consume, topic: ${ALLOWED}, group: ${SHARE_GROUP} }
-      - { role: consume, topic: ${ALLOWED}, group: ${IDLE_GROUP} }
-      - { apiKey: AlterShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }
-      - { apiKey: DeleteShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }
-`;
+const POLICY = policyOf(
+  [SASL_IDENTITY],
+  [
+    rule('User:admin', ['{ role: produce }', '{ role: consume }']),
+    rule('User:app', [
+      `{ role: produce, topic: ${ALLOWED} }`,
+      `{ role: consume, topic: ${ALLOWED}, group: ${SHARE_GROUP} }`,
+      `{ role: consume, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
+      `{ apiKey: AlterShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
+      `{ apiKey: DeleteShareGroupOffsets, topic: ${ALLOWED}, group: ${IDLE_GROUP} }`,
+    ]),
+  ],
+);
 
 let both: RedTeamSides;
 let sides: readonly Side[];
 const ids = new Map<Side['name'], Map<string, string>>();
-
-/** Switches share groups on (KIP-932: feature share.version 1) on a side's broker. */
-async function enableShareGroups(side: Side): Promise<void> {
-  const admin = await adminClientOf(side);
-  try {
-    const updated = await admin.call<any>(57, 1, {
-      timeoutMs: 60_000,
-      featureUpdates: [
-        { feature: 'share.version', maxVersionLevel: 1, allowDowngrade: false, upgradeType: 1 },
-      ],
-      validateOnly: false,
-    });
-    if (updated === 'closed' || updated.errorCode !== 0)
-      throw new Error(`share.version: ${JSON.stringify(updated)}`);
-  } finally {
-    admin.end();
-  }
-}
 
 beforeAll(async () => {
   both = await startSides({
@@ -98,66 +84,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await both?.stop();
-});
-
-/** Writes one record to partition 0 of `topic` as admin (retried until the broker accepts it). */
-async function produce(client: RawClient, side: Side, topic: string, value: string): Promise<void> {
-  await until(
-    () =>
-      client.call<any>(0, 9, {
-        transactionalId: null,
-        acks: -1,
-        timeoutMs: 10_000,
-        topicData: [{ name: topic, partitionData: [{ index: 0, records: records(value) }] }],
-      }),
-    (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
-    `${side.name}: a record in ${topic}`,
-  );
-}
-
-/** A share member of `group` subscribed to `topics`, heartbeating until it holds an assignment. */
-async function joinShareGroup(
-  client: RawClient,
-  side: Side,
-  group: string,
-  topics: string[],
-): Promise<string> {
-  const memberId = randomBytes(16).toString('base64url');
-  let epoch = 0;
-  await until(
-    async () => {
-      const beat = await client.call<any>(76, 1, {
-        groupId: group,
-        memberId,
-        memberEpoch: epoch,
-        rackId: null,
-        subscribedTopicNames: epoch === 0 ? topics : null,
-      });
-      if (beat === 'closed' || beat.errorCode !== 0) return 0;
-      epoch = beat.memberEpoch;
-      return beat.assignment?.topicPartitions?.length ?? 0;
-    },
-    (n) => n === topics.length,
-    `${side.name}: a share member of ${group} assigned ${topics.join(',')}`,
-  );
-  return memberId;
-}
-
-/** A ShareFetch v1 body of `member` at `epoch` naming partition 0 of `topicIds` (none: the session). */
-const shareFetch = (group: string, memberId: string, epoch: number, topicIds: (string | undefined)[]) => ({
-  groupId: group,
-  memberId,
-  shareSessionEpoch: epoch,
-  maxWaitMs: 100,
-  minBytes: 0,
-  maxBytes: 1 << 20,
-  maxRecords: 100,
-  batchSize: 100,
-  topics: topicIds.map((topicId) => ({
-    topicId,
-    partitions: [{ partitionIndex: 0, acknowledgementBatches: [] }],
-  })),
-  forgottenTopicsData: [],
 });
 
 /** Topic name by ID on a side (`other` for an ID it does not know). */
@@ -186,51 +112,70 @@ function projectShareAnswer(side: Side, r: any): unknown {
   ];
 }
 
+/**
+ * Runs `steps` on each side (onBothSides) with a connection as admin and one as app (both ended
+ * afterwards) and the side's topic IDs.
+ */
+const asAdminAndApp = (
+  steps: (on: {
+    side: Side;
+    topicIds: Map<string, string>;
+    admin: RawClient;
+    app: RawClient;
+  }) => Promise<unknown>,
+) =>
+  onBothSides(sides, async (side) => {
+    const topicIds = ids.get(side.name)!;
+    const admin = await connectAs(side, 'admin');
+    const app = await connectAs(side, 'app');
+    try {
+      return await steps({ side, topicIds, admin, app });
+    } finally {
+      admin.end();
+      app.end();
+    }
+  });
+
+/** admin's share member of share-app (`memberId`) writes `value` to `secret` and fetches until it acquires a record. */
+const acquireSecret = (side: Side, admin: RawClient, memberId: string, value: string) =>
+  fetchUntilAcquired(admin, side, SHARE_GROUP, memberId, SECRET, ids.get(side.name)!.get(SECRET), value);
+
 describe('share groups (KIP-932) through the proxy answer as the broker with equivalent ACLs', () => {
   it('a ShareFetch naming a readable and an unreadable topic acquires the readable one and answers the other 29, on that fetch and the later ones of the session', async () => {
-    const seenBy = await onBothSides(sides, async (side) => {
-      const topicIds = ids.get(side.name)!;
-      const admin = await connectAs(side, 'admin');
-      const app = await connectAs(side, 'app');
-      try {
-        const memberId = await joinShareGroup(app, side, SHARE_GROUP, [ALLOWED]);
-        // The opening fetch names both topics; later ones fetch the session, writing `allowed`
-        // meanwhile (a share group starts at the latest offset), until a record is acquired or
-        // the fetch fails as a whole.
-        const first = await app.call<any>(
-          78,
-          1,
-          shareFetch(SHARE_GROUP, memberId, 0, [topicIds.get(ALLOWED), topicIds.get(SECRET)]),
-        );
-        let epoch = 1;
-        const later = await until(
-          async () => {
-            await produce(admin, side, ALLOWED, 'for-app');
-            await produce(admin, side, SECRET, 'not-for-app');
-            const r = await app.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, epoch, []));
-            if (r !== 'closed' && r.errorCode === 0) epoch++;
-            return r;
-          },
-          (r) =>
-            r === 'closed' ||
-            r.errorCode !== 0 ||
-            r.responses.some((t: any) => t.partitions.some((p: any) => p.acquiredRecords.length > 0)),
-          `${side.name}: app's share fetch acquiring a record of ${ALLOWED}`,
-        );
-        // A partition with nothing to say (no error, nothing acquired) may or may not be listed in
-        // the opening answer, as the share partition is still being initialized: left out.
-        const said = (r: any): unknown =>
-          r === 'closed'
-            ? r
-            : [
-                r[0],
-                r[1].filter(([, ps]: [string, unknown[][]]) => ps.some((p) => p[1] !== 0 || p[2] === true)),
-              ];
-        return { first: said(projectShareAnswer(side, first)), later: projectShareAnswer(side, later) };
-      } finally {
-        admin.end();
-        app.end();
-      }
+    const seenBy = await asAdminAndApp(async ({ side, topicIds, admin, app }) => {
+      const memberId = await joinShareGroup(app, side, SHARE_GROUP, [ALLOWED]);
+      // The opening fetch names both topics; later ones fetch the session, writing `allowed`
+      // meanwhile (a share group starts at the latest offset), until a record is acquired or
+      // the fetch fails as a whole.
+      const first = await shareFetch(app, SHARE_GROUP, memberId, 0, [
+        topicIds.get(ALLOWED),
+        topicIds.get(SECRET),
+      ]);
+      let epoch = 1;
+      const later = await until(
+        async () => {
+          await produceUntilAccepted(admin, side, ALLOWED, 'for-app');
+          await produceUntilAccepted(admin, side, SECRET, 'not-for-app');
+          const r = await shareFetch(app, SHARE_GROUP, memberId, epoch, []);
+          if (r !== 'closed' && r.errorCode === 0) epoch++;
+          return r;
+        },
+        (r) =>
+          r === 'closed' ||
+          r.errorCode !== 0 ||
+          r.responses.some((t: any) => t.partitions.some((p: any) => p.acquiredRecords.length > 0)),
+        `${side.name}: app's share fetch acquiring a record of ${ALLOWED}`,
+      );
+      // A partition with nothing to say (no error, nothing acquired) may or may not be listed in
+      // the opening answer, as the share partition is still being initialized: left out.
+      const said = (r: any): unknown =>
+        r === 'closed'
+          ? r
+          : [
+              r[0],
+              r[1].filter(([, ps]: [string, unknown[][]]) => ps.some((p) => p[1] !== 0 || p[2] === true)),
+            ];
+      return { first: said(projectShareAnswer(side, first)), later: projectShareAnswer(side, later) };
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
     const secretRefused = [SECRET, [[0, 29, false, 0]]];
@@ -241,56 +186,34 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
   });
 
   it("ShareAcknowledge by app of the records admin's member acquired from a topic app may not read: answered 29, and the records stay admin's to acknowledge", async () => {
-    const seenBy = await onBothSides(sides, async (side) => {
-      const topicIds = ids.get(side.name)!;
-      const admin = await connectAs(side, 'admin');
-      const app = await connectAs(side, 'app');
-      try {
-        const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
-        let epoch = 0;
-        const acquired = await until(
-          async () => {
-            await produce(admin, side, SECRET, 'secret-record');
-            const r = await admin.call<any>(
-              78,
-              1,
-              shareFetch(SHARE_GROUP, memberId, epoch, epoch === 0 ? [topicIds.get(SECRET)] : []),
-            );
-            if (r !== 'closed' && r.errorCode === 0) epoch++;
-            return r === 'closed'
-              ? []
-              : r.responses.flatMap((t: any) => t.partitions.flatMap((p: any) => p.acquiredRecords));
-          },
-          (a) => a.length > 0,
-          `${side.name}: admin's share fetch acquiring a record of ${SECRET}`,
-        );
-        const batch = { firstOffset: acquired[0].firstOffset, lastOffset: acquired[0].firstOffset };
-        const acknowledge = (client: RawClient, type: number) =>
-          client.call<any>(79, 1, {
-            groupId: SHARE_GROUP,
-            memberId,
-            shareSessionEpoch: epoch,
-            topics: [
-              {
-                topicId: topicIds.get(SECRET),
-                partitions: [
-                  { partitionIndex: 0, acknowledgementBatches: [{ ...batch, acknowledgeTypes: [type] }] },
-                ],
-              },
-            ],
-          });
-        // app rejects (3) admin's record on admin's session.
-        const byApp = await acknowledge(app, 3);
-        // admin then accepts (1) it: the record is still acquired by admin's member when app's
-        // acknowledgement was not applied. The epoch follows the broker's: app's answer (0 or not)
-        // says whether the session moved on.
-        if (byApp !== 'closed' && byApp.errorCode === 0) epoch++;
-        const byAdmin = await acknowledge(admin, 1);
-        return { byApp: projectShareAnswer(side, byApp), byAdmin: projectShareAnswer(side, byAdmin) };
-      } finally {
-        admin.end();
-        app.end();
-      }
+    const seenBy = await asAdminAndApp(async ({ side, topicIds, admin, app }) => {
+      const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
+      const session = await acquireSecret(side, admin, memberId, 'secret-record');
+      const acquired = session.acquired;
+      let epoch = session.epoch;
+      const batch = { firstOffset: acquired[0].firstOffset, lastOffset: acquired[0].firstOffset };
+      const acknowledge = (client: RawClient, type: number) =>
+        client.call<any>(79, 1, {
+          groupId: SHARE_GROUP,
+          memberId,
+          shareSessionEpoch: epoch,
+          topics: [
+            {
+              topicId: topicIds.get(SECRET),
+              partitions: [
+                { partitionIndex: 0, acknowledgementBatches: [{ ...batch, acknowledgeTypes: [type] }] },
+              ],
+            },
+          ],
+        });
+      // app rejects (3) admin's record on admin's session.
+      const byApp = await acknowledge(app, 3);
+      // admin then accepts (1) it: the record is still acquired by admin's member when app's
+      // acknowledgement was not applied. The epoch follows the broker's: app's answer (0 or not)
+      // says whether the session moved on.
+      if (byApp !== 'closed' && byApp.errorCode === 0) epoch++;
+      const byAdmin = await acknowledge(admin, 1);
+      return { byApp: projectShareAnswer(side, byApp), byAdmin: projectShareAnswer(side, byAdmin) };
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
     expect(seenBy.reference).toEqual({
@@ -300,52 +223,28 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
   });
 
   it("a ShareFetch by app on admin's share session (admin's member id, the next epoch) acquires nothing: admin's next fetch gets the record app could not read", async () => {
-    const seenBy = await onBothSides(sides, async (side) => {
-      const topicIds = ids.get(side.name)!;
-      const admin = await connectAs(side, 'admin');
-      const app = await connectAs(side, 'app');
-      try {
-        const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
-        let epoch = 0;
-        await until(
-          async () => {
-            await produce(admin, side, SECRET, 'before');
-            const r = await admin.call<any>(
-              78,
-              1,
-              shareFetch(SHARE_GROUP, memberId, epoch, epoch === 0 ? [topicIds.get(SECRET)] : []),
+    const seenBy = await asAdminAndApp(async ({ side, admin, app }) => {
+      const memberId = await joinShareGroup(admin, side, SHARE_GROUP, [SECRET]);
+      let { epoch } = await acquireSecret(side, admin, memberId, 'before');
+      // One new record; app fetches on admin's session at its next epoch, naming no topic.
+      await produceUntilAccepted(admin, side, SECRET, 'after');
+      const byApp = await shareFetch(app, SHARE_GROUP, memberId, epoch, []);
+      if (byApp !== 'closed' && byApp.errorCode === 0) epoch++;
+      // admin's next fetch on its session: the new record, unless app's fetch acquired it.
+      const byAdmin = await shareFetch(admin, SHARE_GROUP, memberId, epoch, []);
+      const values = (r: any): string[] =>
+        r === 'closed'
+          ? []
+          : r.responses.flatMap((t: any) =>
+              t.partitions.flatMap((p: any) =>
+                p.acquiredRecords.length > 0 ? [p.records.toString('latin1')] : [],
+              ),
             );
-            if (r !== 'closed' && r.errorCode === 0) epoch++;
-            return r === 'closed'
-              ? 0
-              : r.responses.flatMap((t: any) => t.partitions.flatMap((p: any) => p.acquiredRecords)).length;
-          },
-          (n) => n > 0,
-          `${side.name}: admin's share fetch acquiring a record of ${SECRET}`,
-        );
-        // One new record; app fetches on admin's session at its next epoch, naming no topic.
-        await produce(admin, side, SECRET, 'after');
-        const byApp = await app.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, epoch, []));
-        if (byApp !== 'closed' && byApp.errorCode === 0) epoch++;
-        // admin's next fetch on its session: the new record, unless app's fetch acquired it.
-        const byAdmin = await admin.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, epoch, []));
-        const values = (r: any): string[] =>
-          r === 'closed'
-            ? []
-            : r.responses.flatMap((t: any) =>
-                t.partitions.flatMap((p: any) =>
-                  p.acquiredRecords.length > 0 ? [p.records.toString('latin1')] : [],
-                ),
-              );
-        return {
-          byApp: projectShareAnswer(side, byApp),
-          byAdmin: projectShareAnswer(side, byAdmin),
-          adminGotAfter: values(byAdmin).some((v) => v.includes('after')),
-        };
-      } finally {
-        admin.end();
-        app.end();
-      }
+      return {
+        byApp: projectShareAnswer(side, byApp),
+        byAdmin: projectShareAnswer(side, byAdmin),
+        adminGotAfter: values(byAdmin).some((v) => v.includes('after')),
+      };
     });
     expect(seenBy.proxy).toEqual(seenBy.reference);
     expect(seenBy.reference).toEqual({
@@ -362,16 +261,12 @@ describe('share groups (KIP-932) through the proxy answer as the broker with equ
       const later = await connectAs(side, 'admin');
       try {
         const memberId = await joinShareGroup(opener, side, SHARE_GROUP, [SECRET]);
-        const open = await opener.call<any>(
-          78,
-          1,
-          shareFetch(SHARE_GROUP, memberId, 0, [topicIds.get(SECRET)]),
-        );
-        const fromAnother = await later.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, 1, []));
+        const open = await shareFetch(opener, SHARE_GROUP, memberId, 0, [topicIds.get(SECRET)]);
+        const fromAnother = await shareFetch(later, SHARE_GROUP, memberId, 1, []);
         opener.end();
         // The broker notices the closed connection asynchronously: ask until the session is gone.
         const afterClose = await until(
-          () => later.call<any>(78, 1, shareFetch(SHARE_GROUP, memberId, 2, [])),
+          () => shareFetch(later, SHARE_GROUP, memberId, 2, []),
           (r) => r === 'closed' || r.errorCode !== 0,
           `${side.name}: the share session dropped`,
         );

@@ -14,36 +14,32 @@
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- projections read decoded responses of many message types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RawClient, records } from './policy-raw-client.js';
+import { RawClient } from './policy-raw-client.js';
 import {
   adminClientOf,
   fetchPartition,
   onBothSides,
+  produceUntilAccepted,
   sessionlessFetch,
   startSides,
   topicIdsOf,
-  until,
   type RedTeamSides,
   type Side,
+  policyOf,
+  rule,
+  TRUSTED_NET_IDENTITY,
 } from './red-team-sides.js';
 
 const ALLOWED = 'allowed';
 const SECRET = 'secret';
 
-const POLICY = `apiVersion: kafka-l7-proxy/v1
-kind: KafkaPolicy
-identities:
-  - sasl: { mechanisms: [SCRAM-SHA-512] }
-  - sourceCidr: { cidr: 127.0.0.0/8, principal: 'User:trusted-net' }
-rules:
-  - principal: User:trusted-net
-    allow:
-      - { role: consume, topic: ${SECRET} }
-  - principal: User:app
-    allow:
-      - { role: produce, topic: ${ALLOWED} }
-      - { role: consume, topic: ${ALLOWED} }
-`;
+const POLICY = policyOf(
+  ['sasl: { mechanisms: [SCRAM-SHA-512] }', TRUSTED_NET_IDENTITY],
+  [
+    rule('User:trusted-net', [`{ role: consume, topic: ${SECRET} }`]),
+    rule('User:app', [`{ role: produce, topic: ${ALLOWED} }`, `{ role: consume, topic: ${ALLOWED} }`]),
+  ],
+);
 
 let both: RedTeamSides;
 let sides: readonly Side[];
@@ -54,17 +50,7 @@ beforeAll(async () => {
   for (const side of sides) {
     const admin = await adminClientOf(side);
     try {
-      await until(
-        () =>
-          admin.call<any>(0, 9, {
-            transactionalId: null,
-            acks: -1,
-            timeoutMs: 10_000,
-            topicData: [{ name: SECRET, partitionData: [{ index: 0, records: records('the-secret') }] }],
-          }),
-        (r) => r !== 'closed' && r.responses[0].partitionResponses[0].errorCode === 0,
-        `${side.name}: a record in ${SECRET}`,
-      );
+      await produceUntilAccepted(admin, side, SECRET, 'the-secret');
     } finally {
       admin.end();
     }

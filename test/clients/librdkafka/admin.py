@@ -28,6 +28,18 @@ def operations(ops):
     return ",".join(sorted(op.name for op in ops)) if ops is not None else "(not reported)"
 
 
+def described(names, futures, head):
+    """"name: head(description), operations A,B | name2: ERROR_NAME" for the futures of `names`, in order."""
+    parts = []
+    for name in names:
+        try:
+            description = futures[name].result(timeout_s)
+            parts.append(f"{name}: {head(description)}, operations {operations(description.authorized_operations)}")
+        except KafkaException as exception:
+            parts.append(f"{name}: {error_name(exception)}")
+    return " | ".join(parts)
+
+
 def run():
     if action == "list_topics":
         metadata = admin.list_topics(timeout=timeout_s)
@@ -42,17 +54,7 @@ def run():
         futures = admin.describe_topics(
             TopicCollection(job["topics"]), include_authorized_operations=True, request_timeout=timeout_s
         )
-        parts = []
-        for topic in job["topics"]:
-            try:
-                description = futures[topic].result(timeout_s)
-                parts.append(
-                    f"{topic}: {len(description.partitions)} partitions, "
-                    f"operations {operations(description.authorized_operations)}"
-                )
-            except KafkaException as exception:
-                parts.append(f"{topic}: {error_name(exception)}")
-        return " | ".join(parts)
+        return described(job["topics"], futures, lambda d: f"{len(d.partitions)} partitions")
     if action == "create_topic":
         futures = admin.create_topics(
             [NewTopic(job["topic"], num_partitions=1, replication_factor=1)], request_timeout=timeout_s
@@ -75,17 +77,7 @@ def run():
         futures = admin.describe_consumer_groups(
             job["groups"], include_authorized_operations=True, request_timeout=timeout_s
         )
-        parts = []
-        for group in job["groups"]:
-            try:
-                description = futures[group].result(timeout_s)
-                parts.append(
-                    f"{group}: {description.state.name}, {len(description.members)} members, "
-                    f"operations {operations(description.authorized_operations)}"
-                )
-            except KafkaException as exception:
-                parts.append(f"{group}: {error_name(exception)}")
-        return " | ".join(parts)
+        return described(job["groups"], futures, lambda d: f"{d.state.name}, {len(d.members)} members")
     if action == "list_offsets":
         parts = []
         for topic in job["topics"]:
