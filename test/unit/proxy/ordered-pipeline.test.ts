@@ -1,5 +1,4 @@
 import diagnosticsChannel from 'node:diagnostics_channel';
-import type net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Reader } from '../../../protocol/primitives/index.js';
 import {
@@ -9,31 +8,22 @@ import {
 import type { RequestFilter } from '../../../src/connection/request-decision.js';
 import type { ConnectionEventMessage, UpstreamResponseMessage } from '../../../src/proxy/diagnostics.js';
 import type { RunningProxy } from '../../../src/proxy/proxy.js';
-import {
-  ResponseReader,
-  ScriptedBroker,
-  connectTo,
-  proxyInFrontOf,
-  requestFrame,
-} from './scripted-broker.js';
+import { ScriptedBroker, TestClients, connectTo, proxyInFrontOf, requestFrame } from './scripted-broker.js';
 
 const HEARTBEAT = 12;
 const PRODUCE = 0;
 
 let broker: ScriptedBroker;
 let proxy: RunningProxy | undefined;
-const sockets: net.Socket[] = [];
+const clients = new TestClients();
 
 async function proxyWith(filter?: RequestFilter, limits: Record<string, number> = {}): Promise<RunningProxy> {
   proxy = await proxyInFrontOf(broker, filter, { maxFrameBytes: 1024 * 1024, ...limits });
   return proxy;
 }
 
-async function client(): Promise<{ socket: net.Socket; responses: ResponseReader }> {
-  const socket = await connectTo(proxy!.bootstrapPort);
-  sockets.push(socket);
-  return { socket, responses: new ResponseReader(socket) };
-}
+/** A client connection to the proxy, closed after the test. */
+const client = () => clients.open(proxy!.bootstrapPort);
 
 const heartbeat = (correlationId: number, clientId = 'pipeline-test'): Buffer =>
   requestFrame(
@@ -61,7 +51,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.destroy();
+  clients.destroyAll();
   await proxy?.stop();
   proxy = undefined;
   await broker.stop();

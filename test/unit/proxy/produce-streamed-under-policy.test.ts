@@ -1,4 +1,3 @@
-import type net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../protocol/generated/api-keys.js';
 import { encodeProduceRequest } from '../../../protocol/generated/messages/produce.js';
@@ -6,13 +5,7 @@ import { PolicyEnforcementFilter } from '../../../src/enforcement/policy-enforce
 import { TopicIdResolver } from '../../../src/enforcement/topic-id-resolver.js';
 import type { RunningProxy } from '../../../src/proxy/proxy.js';
 import { policyOf } from '../enforcement/scenario-support.js';
-import {
-  ResponseReader,
-  ScriptedBroker,
-  connectTo,
-  proxyInFrontOf,
-  requestFrame,
-} from './scripted-broker.js';
+import { ScriptedBroker, TestClients, proxyInFrontOf, requestFrame } from './scripted-broker.js';
 
 // Under a policy, a Produce naming one allowed topic and no transactional id is decided from the
 // start of its frame and forwarded as it arrives (src/enforcement/produce-frame-walk.ts): the broker
@@ -29,7 +22,7 @@ const RECORDS = 300_000;
 let broker: ScriptedBroker;
 let proxy: RunningProxy | undefined;
 let filter: PolicyEnforcementFilter;
-const sockets: net.Socket[] = [];
+const clients = new TestClients();
 
 beforeEach(async () => {
   broker = new ScriptedBroker();
@@ -42,7 +35,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.destroy();
+  clients.destroyAll();
   await proxy?.stop();
   proxy = undefined;
   await broker.stop();
@@ -80,11 +73,8 @@ function produced(): number[] {
   return broker.received.filter((r) => r.header.apiKey === ApiKey.Produce).map((r) => r.header.correlationId);
 }
 
-async function client(): Promise<{ socket: net.Socket; responses: ResponseReader }> {
-  const socket = await connectTo(proxy!.bootstrapPort);
-  sockets.push(socket);
-  return { socket, responses: new ResponseReader(socket) };
-}
+/** A client connection to the proxy, closed after the test. */
+const client = () => clients.open(proxy!.bootstrapPort);
 
 describe('a Produce decided from the start of its frame under a policy', () => {
   it('streams to the broker before the client has sent the whole frame, and arrives unchanged', async () => {

@@ -208,6 +208,22 @@ export function connectTo(port: number): Promise<net.Socket> {
   });
 }
 
+/** The client connections a test opens to a proxy; `destroyAll` (after each test) closes them. */
+export class TestClients {
+  private readonly sockets: net.Socket[] = [];
+
+  /** Connects to `port` on 127.0.0.1: the socket, with a ResponseReader on it. */
+  async open(port: number): Promise<{ socket: net.Socket; responses: ResponseReader }> {
+    const socket = await connectTo(port);
+    this.sockets.push(socket);
+    return { socket, responses: new ResponseReader(socket) };
+  }
+
+  destroyAll(): void {
+    for (const socket of this.sockets.splice(0)) socket.destroy();
+  }
+}
+
 /**
  * Starts a proxy (one node, plaintext, on 127.0.0.1 with free ports) in front of `broker`, with an
  * optional request `filter` and `limits` over the tests' default (8 MiB frames); logging silent.
